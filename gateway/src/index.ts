@@ -1,0 +1,20 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { subgraphDescriptors } from "../../lib/config/project";
+import { runUntilSignal } from "../../lib/server/lifecycle";
+import { startGateway } from "./server";
+
+/** Entry point: the gateway alone, on GATEWAY_PORT, routing to the subgraphs' URLs from the environment. */
+runUntilSignal("gateway", async () => {
+  const gateway = await startGateway({
+    supergraphSdl: readFileSync(supergraphPath(), "utf8"),
+    subgraphUrls: Object.fromEntries(subgraphDescriptors().map((descriptor) => [descriptor.name, subgraphUrl(descriptor)])),
+    host: host(),
+    port: gatewayPort(),
+    secret: subgraphSecret(),
+    production: isProduction(),
+    subgraphTimeoutMs: subgraphTimeoutMs(),
+  });
+  return gateway;
+});

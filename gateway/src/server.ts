@@ -1,0 +1,54 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloGateway } from "@apollo/gateway";
+import { formatErrorFor } from "../../lib/server/errors";
+import { serveGraphQL, type RunningServer } from "../../lib/server/http";
+import { UndiciDataSource, type FetchStats } from "./undici-data-source";
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URL by subgraph name; overrides the URLs recorded in the supergraph. */
+  subgraphUrls: Record<string, string>;
+  host: string;
+  port: number;
+  secret?: string;
+  production: boolean;
+  subgraphTimeoutMs?: number;
+}
+
+export interface RunningGateway extends RunningServer {
+  /** Fetches sent to each subgraph since start. */
+  fetchStats: Record<string, FetchStats>;
+}
+
+/** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const fetchStats: Record<string, FetchStats> = {};
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`no URL for subgraph ${name}`);
+      const source = new UndiciDataSource({ name, url: target, secret: options.secret, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      fetchStats[name] = source.stats;
+      return source;
+    },
+  });
+  const apollo = new ApolloServer({
+    gateway,
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    includeStacktraceInErrorResponses: !options.production,
+    // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
+    introspection: !options.production,
+    formatError: formatErrorFor(options.production),
+  });
+  await apollo.start();
+  const running = await serveGraphQL(apollo, {
+    host: options.host,
+    port: options.port,
+    portVariable: "GATEWAY_PORT",
+    context: () => ({}),
+  });
+  return { ...running, fetchStats };
+}

@@ -1,0 +1,65 @@
+import { join } from "node:path";
+import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
+
+/** The one place process.env is read. Every setting has a safe default; the README lists them. */
+export type Env = Record<string, string | undefined>;
+
+export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === "production";
+
+export function host(env: Env = process.env): string {
+  return env.HOST ?? "127.0.0.1";
+}
+
+function port(value: string | undefined, variable: string, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65535) {
+    throw new Error(`${variable}=${value} is not a port number (0-65535)`);
+  }
+  return parsed;
+}
+
+export function gatewayPort(env: Env = process.env): number {
+  return port(env.GATEWAY_PORT, "GATEWAY_PORT", GATEWAY_DEFAULT_PORT);
+}
+
+export function subgraphPortVariable(subgraph: SubgraphDescriptor): string {
+  return `${subgraph.envPrefix}_PORT`;
+}
+
+export function subgraphPort(subgraph: SubgraphDescriptor, env: Env = process.env): number {
+  const variable = subgraphPortVariable(subgraph);
+  return port(env[variable], variable, subgraph.defaultPort);
+}
+
+/** Where the gateway finds a subgraph: <PREFIX>_URL, else loopback on the subgraph's port. */
+export function subgraphUrl(subgraph: SubgraphDescriptor, env: Env = process.env): string {
+  return env[`${subgraph.envPrefix}_URL`] ?? `http://127.0.0.1:${subgraphPort(subgraph, env)}/graphql`;
+}
+
+/** SQLite file of a subgraph: <PREFIX>_DATABASE, else var/<name>.sqlite (git-ignored); ':memory:' allowed. */
+export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env): string {
+  return env[`${subgraph.envPrefix}_DATABASE`] ?? join(projectRoot, "var", `${subgraph.name}.sqlite`);
+}
+
+/**
+ * Shared secret the gateway sends and subgraphs require, so that only the gateway can query them.
+ * Unset means subgraphs accept any caller (development only; `npm start` always sets one).
+ */
+export function subgraphSecret(env: Env = process.env): string | undefined {
+  const secret = env.SUBGRAPH_SECRET;
+  return secret === undefined || secret === "" ? undefined : secret;
+}
+
+export function supergraphPath(env: Env = process.env): string {
+  return env.SUPERGRAPH_PATH ?? join(projectRoot, "gateway", "supergraph.graphql");
+}
+
+/** SQL_LOG=1 prints every SQL statement a subgraph runs to stderr. */
+export const echoSql = (env: Env = process.env): boolean => env.SQL_LOG === "1";
+
+/** Milliseconds the gateway waits for a subgraph before giving up on that fetch. */
+export function subgraphTimeoutMs(env: Env = process.env): number {
+  const value = Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
+  return Number.isFinite(value) && value > 0 ? value : 10_000;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+/** The repository root: the nearest folder above this file with a package.json (works from src and dist). */
+export const projectRoot: string = (() => {
+  let dir = resolve(__dirname);
+  for (;;) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "subgraphs"))) return dir;
+    const parent = resolve(dir, "..");
+    if (parent === dir) throw new Error(`cannot find the project root above ${__dirname}`);
+    dir = parent;
+  }
+})();
+
+export function readJson<T>(path: string): T {
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as T;
+  } catch (error) {
+    throw new Error(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+/** A council's identity and service settings, from subgraphs/<id>/council.json. */
+export interface CouncilConfig {
+  /** Subgraph name and folder, e.g. "westmorland-furness". */
+  id: string;
+  /** Official name, e.g. "Westmorland and Furness Council". */
+  name: string;
+  /** Prefix of every GraphQL type the council owns, e.g. "WestmorlandAndFurness". */
+  typePrefix: string;
+  /** ONS GSS code, e.g. "E06000064". */
+  gssCode: string;
+  /** DfE 3-digit local authority code, e.g. "943". */
+  laCode: string;
+  /** ISO date the council came into being. */
+  formed: string;
+  /** Default port of the council's subgraph. */
+  port: number;
+  /** Folder holding the council's data files. */
+  dataDir: string;
+}
+
+export interface SubgraphDescriptor {
+  /** Subgraph name used in the supergraph, e.g. "cumberland" or "shared". */
+  name: string;
+  /** Prefix of this subgraph's environment variables, e.g. "CUMBERLAND". */
+  envPrefix: string;
+  defaultPort: number;
+  council?: CouncilConfig;
+}
+
+export const SHARED_SUBGRAPH_NAME = "shared";
+export const SHARED_DEFAULT_PORT = 4003;
+export const GATEWAY_DEFAULT_PORT = 4000;
+
+type CouncilFile = Omit<CouncilConfig, "id" | "dataDir">;
+
+/** Every council is a folder under subgraphs/ with a council.json: adding one needs no code. */
+export function loadCouncils(root: string = projectRoot): CouncilConfig[] {
+  const dir = join(root, "subgraphs");
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json")))
+    .map((entry) => {
+      const file = readJson<CouncilFile>(join(dir, entry.name, "council.json"));
+      return { ...file, id: entry.name, dataDir: join(dir, entry.name, "data") };
+    })
+    .sort((a, b) => a.port - b.port);
+}
+
+export function envPrefixOf(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, "_");
+}
+
+export function subgraphDescriptors(councils: CouncilConfig[] = loadCouncils()): SubgraphDescriptor[] {
+  return [
+    ...councils.map((council) => ({ name: council.id, envPrefix: envPrefixOf(council.id), defaultPort: council.port, council })),
+    { name: SHARED_SUBGRAPH_NAME, envPrefix: envPrefixOf(SHARED_SUBGRAPH_NAME), defaultPort: SHARED_DEFAULT_PORT },
+  ];
+}

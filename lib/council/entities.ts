@@ -1,0 +1,87 @@
+import { Entity } from "typeorm";
+import { Directive, ObjectType } from "type-graphql";
+import type { CouncilConfig } from "../config/project";
+import { globalId } from "../ids/global-id";
+import {
+  ActionInterface,
+  BoardInterface,
+  CouncilInterface,
+  NodeInterface,
+  PlanInterface,
+  PriorityInterface,
+} from "./model";
+
+/** The kinds of entity every council owns; a council's GraphQL type names are its prefix + kind. */
+export const COUNCIL_ENTITY_KINDS = ["Council", "Plan", "Priority", "Action", "Board"] as const;
+export type CouncilEntityKind = (typeof COUNCIL_ENTITY_KINDS)[number];
+
+export const councilTypeName = (council: Pick<CouncilConfig, "typePrefix">, kind: CouncilEntityKind): string =>
+  `${council.typePrefix}${kind}`;
+
+export interface CouncilTypes {
+  Council: new () => CouncilInterface;
+  Plan: new () => PlanInterface;
+  Priority: new () => PriorityInterface;
+  Action: new () => ActionInterface;
+  Board: new () => BoardInterface;
+}
+
+const KEY = '@key(fields: "id")';
+const created = new Map<string, CouncilTypes>();
+
+/**
+ * The concrete types of one council: GraphQL object types named after the council, which are
+ * also its TypeORM entities (each council has its own database, so table names repeat safely).
+ * Made once per council per process: type-graphql and TypeORM keep class metadata globally.
+ */
+export function councilTypes(council: CouncilConfig): CouncilTypes {
+  const existing = created.get(council.id);
+  if (existing) return existing;
+  const name = (kind: CouncilEntityKind) => councilTypeName(council, kind);
+
+  @ObjectType(name("Council"), { implements: [NodeInterface, CouncilInterface], description: `${council.name}.` })
+  @Directive(KEY)
+  class CouncilType extends CouncilInterface {
+    static readonly typeName = name("Council");
+    constructor() {
+      super();
+      this.id = globalId(name("Council"), council.id);
+      this.name = council.name;
+      this.gssCode = council.gssCode;
+      this.laCode = council.laCode;
+      this.formed = council.formed;
+    }
+  }
+
+  @Entity("plan")
+  @ObjectType(name("Plan"), { implements: [NodeInterface, PlanInterface], description: `A plan or strategy of ${council.name}.` })
+  @Directive(KEY)
+  class PlanType extends PlanInterface {
+    static readonly typeName = name("Plan");
+  }
+
+  @Entity("priority")
+  @ObjectType(name("Priority"), { implements: [NodeInterface, PriorityInterface], description: `A priority in a plan of ${council.name}.` })
+  @Directive(KEY)
+  class PriorityType extends PriorityInterface {
+    static readonly typeName = name("Priority");
+  }
+
+  @Entity("action")
+  @ObjectType(name("Action"), { implements: [NodeInterface, ActionInterface], description: `An action in a plan of ${council.name}.` })
+  @Directive(KEY)
+  class ActionType extends ActionInterface {
+    static readonly typeName = name("Action");
+  }
+
+  @Entity("board")
+  @ObjectType(name("Board"), { implements: [NodeInterface, BoardInterface], description: `A board, committee or partnership of ${council.name}.` })
+  @Directive(KEY)
+  class BoardType extends BoardInterface {
+    static readonly typeName = name("Board");
+  }
+
+  const types: CouncilTypes = { Council: CouncilType, Plan: PlanType, Priority: PriorityType, Action: ActionType, Board: BoardType };
+  created.set(council.id, types);
+  return types;
+}

@@ -1,0 +1,79 @@
+import type DataLoader from "dataloader";
+import { In, IsNull, type DataSource } from "typeorm";
+import { linkedRows } from "../db/linked";
+import { groupLoader, rowLoader } from "../loaders";
+import { DocumentEntity } from "../sources/model";
+import type { SourcesContext } from "../sources/model";
+import type { CouncilTypes } from "./entities";
+import {
+  ActionThemeRow,
+  StatementEntity,
+  type ActionInterface,
+  type BoardInterface,
+  type CouncilInterface,
+  type PlanInterface,
+  type PriorityInterface,
+} from "./model";
+
+/** Per-request state of a council subgraph: the council and one loader per relation (one SQL each). */
+export interface CouncilContext extends SourcesContext {
+  council: CouncilInterface;
+  dataSource: DataSource;
+  plan: DataLoader<string, PlanInterface | null>;
+  priority: DataLoader<string, PriorityInterface | null>;
+  action: DataLoader<string, ActionInterface | null>;
+  board: DataLoader<string, BoardInterface | null>;
+  topPrioritiesOfPlan: DataLoader<string, PriorityInterface[]>;
+  childrenOfPriority: DataLoader<string, PriorityInterface[]>;
+  actionsOfPlan: DataLoader<string, ActionInterface[]>;
+  actionsOfPriority: DataLoader<string, ActionInterface[]>;
+  boardsOfPlan: DataLoader<string, BoardInterface[]>;
+  plansOfBoard: DataLoader<string, PlanInterface[]>;
+  themesOfAction: DataLoader<string, ActionThemeRow[]>;
+  outcomesOfPlan: DataLoader<string, StatementEntity[]>;
+  successMeasuresOfPriority: DataLoader<string, StatementEntity[]>;
+}
+
+export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface): CouncilContext {
+  const manager = dataSource.manager;
+  const bySlug = { position: "ASC" } as const;
+  const plans = manager.getRepository(types.Plan);
+  const priorities = manager.getRepository(types.Priority);
+  const actions = manager.getRepository(types.Action);
+  const boards = manager.getRepository(types.Board);
+  const statements = manager.getRepository(StatementEntity);
+
+  return {
+    council,
+    dataSource,
+    documents: rowLoader((ids) => manager.find(DocumentEntity, { where: { id: In([...ids]) } }), (row) => row.id),
+    plan: rowLoader((keys) => plans.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    priority: rowLoader((keys) => priorities.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    action: rowLoader((keys) => actions.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    board: rowLoader((keys) => boards.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    topPrioritiesOfPlan: groupLoader(
+      (keys) => priorities.find({ where: { planSlug: In([...keys]), parentSlug: IsNull() }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    childrenOfPriority: groupLoader((keys) => priorities.find({ where: { parentSlug: In([...keys]) }, order: bySlug }), (row) => row.parentSlug ?? ""),
+    actionsOfPlan: groupLoader((keys) => actions.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    actionsOfPriority: groupLoader((keys) => actions.find({ where: { prioritySlug: In([...keys]) }, order: bySlug }), (row) => row.prioritySlug ?? ""),
+    boardsOfPlan: groupLoader(
+      (keys) => linkedRows<BoardInterface>(manager, types.Board, { table: "board_plan", ownColumn: "board_slug", keyColumn: "plan_slug" }, keys),
+      (row) => row.linkKey,
+    ),
+    plansOfBoard: groupLoader(
+      (keys) => linkedRows<PlanInterface>(manager, types.Plan, { table: "board_plan", ownColumn: "plan_slug", keyColumn: "board_slug" }, keys),
+      (row) => row.linkKey,
+    ),
+    themesOfAction: groupLoader((keys) => manager.find(ActionThemeRow, { where: { actionSlug: In([...keys]) }, order: { theme: "ASC" } }), (row) => row.actionSlug),
+    outcomesOfPlan: groupLoader(
+      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kind: "OUTCOME" }, order: bySlug }),
+      (row) => row.ownerSlug,
+    ),
+    successMeasuresOfPriority: groupLoader(
+      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kind: "SUCCESS_MEASURE" }, order: bySlug }),
+      (row) => row.ownerSlug,
+    ),
+  };
+}

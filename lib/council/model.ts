@@ -1,0 +1,310 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Arg, Directive, Field, ID, InputType, InterfaceType, ObjectType } from "type-graphql";
+export { NodeInterface } from "../graphql/node";
+import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
+import { Source } from "../sources/model";
+import { ThemeCode } from "../vocabulary/themes";
+import { ActionStatus, BoardKind, PlanKind } from "./enums";
+
+/**
+ * The council subgraph's shape, written once. Interfaces carry the common fields (and, for
+ * TypeORM, the columns); each council gets concrete types named after it (see entities.ts),
+ * so a reference is always routed to the council that owns the row.
+ */
+
+/** A class whose GraphQL type name is known at run time (set per council by the entity factory). */
+export interface TypedClass {
+  typeName: string;
+}
+
+/** Columns and fields of anything quoted from a document. */
+export abstract class Quoted {
+  @Column({ name: "document_id", type: "varchar" })
+  documentId: string;
+
+  @Column({ type: "varchar" })
+  section: string;
+
+  @Column({ type: "text" })
+  quote: string;
+
+  get source(): Source {
+    return new Source(this.documentId, this.section, this.quote);
+  }
+}
+
+/** Columns and fields of every council-owned entity: a stable key, document order, provenance. */
+export abstract class CouncilRow extends Quoted {
+  /** Local key from the data files, e.g. "ambition-for-every-child.a27"; the global id adds the type. */
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  get id(): string {
+    return globalId((this.constructor as unknown as TypedClass).typeName, this.slug);
+  }
+}
+
+@ObjectType("Theme", { description: "A theme of children's services work (owned by the shared subgraph)." })
+@Directive('@key(fields: "id", resolvable: false)')
+export class ThemeReference {
+  constructor(code: string, id: string) {
+    this.code = code;
+    this.id = id;
+  }
+  code: string;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  id: string;
+}
+
+@ObjectType("Period", { description: "The period a plan covers, as the document states it." })
+@Directive("@shareable")
+export class Period {
+  @Field(() => String, { nullable: true, description: "Start, as an ISO 8601 date at the precision the document gives (\"2024\", \"2024-09\"); null where it gives none." })
+  start: string | null;
+
+  @Field(() => String, { nullable: true, description: "End, as an ISO 8601 date at the precision the document gives; null where it gives none." })
+  end: string | null;
+
+  @Field(() => String, { description: "The document's own words for the period." })
+  text: string;
+
+  @Field(() => Source, { description: "Where the document states the period." })
+  source: Source;
+}
+
+@Entity("statement")
+@ObjectType("Statement", { description: "A sourced statement belonging to a plan or priority: an outcome, or a measure of success." })
+@Directive("@shareable")
+export class StatementEntity extends Quoted {
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ name: "owner_slug", type: "varchar" })
+  ownerSlug: string;
+
+  @Column({ type: "varchar" })
+  kind: "OUTCOME" | "SUCCESS_MEASURE";
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => String, { description: "The statement, verbatim from the document." })
+  @Column({ type: "text" })
+  text: string;
+}
+
+@InputType("ActionFilter", { description: "Narrows a list of actions. All given conditions must hold." })
+export class ActionFilter {
+  @Field(() => String, { nullable: true, description: "Case-insensitive text that the action's title or description must contain (at most 200 characters)." })
+  text?: string | null;
+
+  @Field(() => ThemeCode, { nullable: true, description: "Only actions tagged with this theme." })
+  theme?: string | null;
+
+  @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
+  status?: ActionStatus | null;
+}
+
+@InterfaceType("Council", { autoRegisterImplementations: false, description: "A local authority with children's services responsibilities; each council's subgraph owns its own." })
+export abstract class CouncilInterface {
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  id: string;
+
+  @Field(() => String, { description: "Official name, e.g. \"Cumberland Council\"." })
+  name: string;
+
+  @Field(() => String, { description: "ONS GSS code (the new_la_code of Department for Education files), e.g. \"E06000063\"." })
+  gssCode: string;
+
+  @Field(() => String, { description: "Department for Education 3-digit local authority code (old_la_code), e.g. \"942\"." })
+  laCode: string;
+
+  @Field(() => String, { description: "ISO date the council came into being (both on 1 April 2023, from Cumbria County Council)." })
+  formed: string;
+
+  @Field(() => [PlanInterface], { description: "The council's children's plans and strategies, in a stable order." })
+  plans: PlanInterface[];
+
+  @Field(() => [BoardInterface], { description: "Boards, committees and partnerships the council's documents name." })
+  boards: BoardInterface[];
+
+  @Field(() => [ActionInterface], { description: "Every action in the council's plans, in document order, optionally filtered." })
+  actions(@Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter): ActionInterface[] {
+    throw new Error("resolved by the council's resolvers");
+  }
+}
+
+@InterfaceType("Plan", { autoRegisterImplementations: false, description: "A council's plan or strategy for children and families." })
+export abstract class PlanInterface extends CouncilRow {
+  @Field(() => String, { description: "Title as the document gives it." })
+  @Column({ type: "varchar" })
+  title: string;
+
+  @Field(() => PlanKind, { description: "Plan or strategy." })
+  @Column({ type: "varchar" })
+  kind: PlanKind;
+
+  @Column({ name: "period_start", type: "varchar", nullable: true })
+  periodStart: string | null;
+
+  @Column({ name: "period_end", type: "varchar", nullable: true })
+  periodEnd: string | null;
+
+  @Column({ name: "period_text", type: "varchar" })
+  periodText: string;
+
+  @Column({ name: "period_section", type: "varchar" })
+  periodSection: string;
+
+  @Column({ name: "period_quote", type: "text" })
+  periodQuote: string;
+
+  @Field(() => Period, { description: "The period the plan covers." })
+  get period(): Period {
+    return Object.assign(new Period(), {
+      start: this.periodStart,
+      end: this.periodEnd,
+      text: this.periodText,
+      source: new Source(this.documentId, this.periodSection, this.periodQuote),
+    });
+  }
+
+  @Field(() => CouncilInterface, { description: "The council whose plan this is." })
+  council: CouncilInterface;
+
+  @Field(() => [PriorityInterface], { description: "Top-level priorities (or themes) in document order; nested priorities are under `children`." })
+  priorities: PriorityInterface[];
+
+  @Field(() => [ActionInterface], { description: "Every action of the plan, in document order." })
+  actions: ActionInterface[];
+
+  @Field(() => [BoardInterface], { description: "Boards the documents say oversee, monitor or receive reports on this plan." })
+  boards: BoardInterface[];
+
+  @Field(() => [StatementEntity], { description: "Outcomes the plan says it will measure success by, in document order (empty where it lists none)." })
+  outcomes: StatementEntity[];
+}
+
+@InterfaceType("Priority", { autoRegisterImplementations: false, description: "A strategic priority (or priority theme) of a plan." })
+export abstract class PriorityInterface extends CouncilRow {
+  @Column({ name: "plan_slug", type: "varchar" })
+  planSlug: string;
+
+  @Column({ name: "parent_slug", type: "varchar", nullable: true })
+  parentSlug: string | null;
+
+  @Field(() => String, { description: "Title, verbatim from the document." })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "Description, verbatim from the document; null where it gives none." })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => PlanInterface, { description: "The plan the priority belongs to." })
+  plan: PlanInterface;
+
+  @Field(() => PriorityInterface, { nullable: true, description: "The priority this one is nested under; null for a top-level priority." })
+  parent: PriorityInterface | null;
+
+  @Field(() => [PriorityInterface], { description: "Nested priorities, in document order." })
+  children: PriorityInterface[];
+
+  @Field(() => [ActionInterface], { description: "Actions the document places under this priority, in document order." })
+  actions: ActionInterface[];
+
+  @Field(() => [StatementEntity], { description: "How the plan says success on this priority will be known, in document order." })
+  successMeasures: StatementEntity[];
+}
+
+@InterfaceType("Action", { autoRegisterImplementations: false, description: "Something a plan says the council will do." })
+export abstract class ActionInterface extends CouncilRow {
+  @Column({ name: "plan_slug", type: "varchar" })
+  planSlug: string;
+
+  @Column({ name: "priority_slug", type: "varchar", nullable: true })
+  prioritySlug: string | null;
+
+  @Field(() => String, { description: "The action, verbatim from the document (its first sentence where the document gives a paragraph)." })
+  @Column({ type: "text" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "The rest of the action's paragraph, verbatim; null where there is none." })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => String, { nullable: true, description: "The heading the document lists the action under, verbatim; null where there is none." })
+  @Column({ type: "varchar", nullable: true })
+  heading: string | null;
+
+  @Field(() => ActionStatus, { description: "Progress status: NOT_REPORTED until someone records one (the documents report none)." })
+  @Column({ type: "varchar", default: ActionStatus.NOT_REPORTED })
+  status: ActionStatus;
+
+  @Field(() => PlanInterface, { description: "The plan the action belongs to." })
+  plan: PlanInterface;
+
+  @Field(() => PriorityInterface, { nullable: true, description: "The priority the document places the action under; null where it ties the action to none." })
+  priority: PriorityInterface | null;
+
+  @Field(() => CouncilInterface, { description: "The council that owns the action." })
+  council: CouncilInterface;
+
+  @Field(() => [ThemeReference], { description: "Themes the action is tagged with (this project's classification, for cross-council questions)." })
+  themes: ThemeReference[];
+}
+
+@InterfaceType("Board", { autoRegisterImplementations: false, description: "A board, committee or partnership in a council's governance." })
+export abstract class BoardInterface extends CouncilRow {
+  @Field(() => String, { description: "Name as the document gives it." })
+  @Column({ type: "varchar" })
+  name: string;
+
+  @Field(() => BoardKind, { description: "What kind of board it is." })
+  @Column({ type: "varchar" })
+  kind: BoardKind;
+
+  @Field(() => String, { nullable: true, description: "Who chairs it (a role), where the document says; else null." })
+  @Column({ type: "varchar", nullable: true })
+  chair: string | null;
+
+  @Field(() => CouncilInterface, { description: "The council whose board it is." })
+  council: CouncilInterface;
+
+  @Field(() => [PlanInterface], { description: "Plans the documents say the board oversees, monitors or receives reports on." })
+  oversees: PlanInterface[];
+}
+
+/**
+ * type-graphql inherits fields only from decorated classes, so the fields of the undecorated bases
+ * (id, source) are declared on each type that has them; the getters above resolve them.
+ */
+for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface]) {
+  Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })(target.prototype, "id");
+}
+for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, StatementEntity]) {
+  Field(() => Source, { description: "The document, section and words this record is taken from." })(target.prototype, "source");
+}
+
+/** Link rows (no GraphQL type of their own). */
+@Entity("action_theme")
+export class ActionThemeRow {
+  @PrimaryColumn({ name: "action_slug", type: "varchar" })
+  actionSlug: string;
+
+  @PrimaryColumn({ type: "varchar" })
+  theme: string;
+}
+
+@Entity("board_plan")
+export class BoardPlanRow {
+  @PrimaryColumn({ name: "board_slug", type: "varchar" })
+  boardSlug: string;
+
+  @PrimaryColumn({ name: "plan_slug", type: "varchar" })
+  planSlug: string;
+}

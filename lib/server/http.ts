@@ -1,0 +1,166 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { timingSafeEqual } from "node:crypto";
+import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
+
+export const SUBGRAPH_SECRET_HEADER = "x-subgraph-secret";
+const DEFAULT_MAX_BODY_BYTES = 1_000_000;
+
+export class PortInUseError extends Error {}
+
+export interface HttpServerOptions<TContext extends BaseContext> {
+  host: string;
+  port: number;
+  /** Environment variable that sets the port, named in the error when the port is taken. */
+  portVariable: string;
+  path?: string;
+  maxBodyBytes?: number;
+  /** When set, requests must carry this secret in the x-subgraph-secret header. */
+  secret?: string;
+  context: (request: IncomingMessage) => Promise<TContext> | TContext;
+  /** Readiness: resolves true when the service can answer queries. */
+  ready?: () => Promise<boolean>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  response.end(text);
+}
+
+const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+class BodyTooLarge extends Error {}
+
+function readBody(request: IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers["content-length"] ?? 0);
+    if (declared > limit) {
+      reject(new BodyTooLarge());
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new BodyTooLarge());
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function secretMatches(expected: string, given: string | string[] | undefined): boolean {
+  if (typeof given !== "string") return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * A lean HTTP front end for Apollo Server: node:http, the body read once, and Apollo's
+ * executeHTTPGraphQLRequest (no framework stack in between; see PERFORMANCE.md). Also serves
+ * GET /health (liveness) and GET /ready (readiness).
+ */
+export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpServerOptions<TContext>): Promise<RunningServer> {
+  const path = options.path ?? "/graphql";
+  const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
+    if (url.pathname === "/ready") {
+      const ready = options.ready ? await options.ready().catch(() => false) : true;
+      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+    }
+    if (url.pathname !== path) return sendJson(response, 404, graphqlError(`Not found: GraphQL is served at ${path}`, "NOT_FOUND"));
+    if (options.secret !== undefined && !secretMatches(options.secret, request.headers[SUBGRAPH_SECRET_HEADER])) {
+      return sendJson(response, 401, graphqlError("This subgraph answers only the gateway", "UNAUTHENTICATED"));
+    }
+
+    let body: unknown = undefined;
+    if (request.method === "POST") {
+      let text: string;
+      try {
+        text = await readBody(request, limit);
+      } catch (error) {
+        if (error instanceof BodyTooLarge) return sendJson(response, 413, graphqlError(`Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
+        throw error;
+      }
+      const contentType = request.headers["content-type"] ?? "";
+      if (contentType.includes("application/json")) {
+        try {
+          body = text === "" ? undefined : JSON.parse(text);
+        } catch {
+          return sendJson(response, 400, graphqlError("Request body is not valid JSON", "BAD_REQUEST"));
+        }
+      } else {
+        body = text;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request) });
+    const outgoing: Record<string, string> = {};
+    for (const [name, value] of result.headers) outgoing[name] = value;
+    response.writeHead(result.status ?? 200, outgoing);
+    if (result.body.kind === "complete") {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      process.stderr.write(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      if (!response.headersSent) sendJson(response, 500, graphqlError("Internal server error", "INTERNAL_SERVER_ERROR"));
+      else response.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EADDRINUSE") {
+        reject(new PortInUseError(`Port ${options.port} on ${options.host} is already in use: set ${options.portVariable} to a free port.`));
+      } else {
+        reject(error);
+      }
+    });
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://${options.host}:${port}${path}`,
+    port,
+    server,
+    close: async () => {
+      // Stop accepting, let in-flight requests finish, drop idle keep-alive sockets, then stop Apollo.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), 5_000);
+      await closed;
+      clearTimeout(forced);
+      await apollo.stop();
+    },
+  };
+}

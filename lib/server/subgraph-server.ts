@@ -1,0 +1,64 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { isProduction, host as defaultHost, subgraphPortVariable } from "../config/env";
+import { openDatabase, type Database } from "../db/data-source";
+import type { SubgraphDescriptor } from "../config/project";
+import { formatErrorFor } from "./errors";
+import { serveGraphQL, type RunningServer } from "./http";
+import type { SubgraphDefinition } from "./subgraph-definition";
+
+export interface SubgraphServerOptions {
+  descriptor: SubgraphDescriptor;
+  port: number;
+  database: string;
+  host?: string;
+  secret?: string;
+  production?: boolean;
+  echoSql?: boolean;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  name: string;
+  database: Database;
+  /** Whether this start loaded the data files (false when the database already held them). */
+  loaded: boolean;
+}
+
+/** Opens (migrates, loads) the subgraph's database and serves it over HTTP. */
+export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
+  const database = await openDatabase({ database: options.database, entities: definition.entities, migrations: definition.migrations, echoSql: options.echoSql });
+  try {
+    const loaded = await definition.load(database.dataSource);
+    const production = options.production ?? isProduction();
+    const apollo = new ApolloServer({
+      schema: definition.schema,
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      includeStacktraceInErrorResponses: !production,
+      // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
+      stopOnTerminationSignals: false,
+      formatError: formatErrorFor(production),
+    });
+    await apollo.start();
+    const running = await serveGraphQL(apollo, {
+      host: options.host ?? defaultHost(),
+      port: options.port,
+      portVariable: subgraphPortVariable(options.descriptor),
+      secret: options.secret,
+      context: () => definition.createContext(database.dataSource),
+      ready: async () => database.dataSource.isInitialized,
+    });
+    return {
+      ...running,
+      name: definition.name,
+      database,
+      loaded,
+      close: async () => {
+        await running.close();
+        await database.dataSource.destroy();
+      },
+    };
+  } catch (error) {
+    await database.dataSource.destroy();
+    throw error;
+  }
+}

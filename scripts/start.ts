@@ -1,0 +1,63 @@
+import { fork, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { gatewayPort, host, subgraphPort } from "../lib/config/env";
+import { subgraphDescriptors } from "../lib/config/project";
+
+/**
+ * `npm start`: every subgraph, then the gateway once they all answer, each its own process.
+ * Ctrl-C or SIGTERM stops them all; a child that fails stops the rest.
+ */
+const children: ChildProcess[] = [];
+let stopping = false;
+
+// One secret per run, unless configured: subgraphs then answer only this run's gateway.
+const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(24).toString("hex") };
+
+function launch(name: string, script: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = fork(script, args, { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    children.push(child);
+    child.on("message", (message: { ready?: string; url?: string }) => {
+      if (message.ready === name && message.url) resolve(message.url);
+    });
+    child.on("exit", (code, signal) => {
+      if (!stopping) {
+        process.stderr.write(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the graph.\n`);
+        reject(new Error(`${name} did not start`));
+        void stopAll(code === 0 ? 1 : code ?? 1);
+      }
+    });
+  });
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map((child) => new Promise<void>((resolve) => {
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      })),
+  );
+  process.exit(exitCode);
+}
+
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+async function main(): Promise<void> {
+  const descriptors = subgraphDescriptors();
+  // Fail fast on bad port settings before anything starts.
+  descriptors.forEach((descriptor) => subgraphPort(descriptor));
+  gatewayPort();
+  await Promise.all(descriptors.map((descriptor) => launch(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name])));
+  const url = await launch("gateway", join(__dirname, "..", "gateway", "src", "index.js"), []);
+  process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
+}
+
+main().catch(() => {
+  // The failing child has printed why; stopAll is already under way.
+});

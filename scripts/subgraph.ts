@@ -1,0 +1,24 @@
+import "reflect-metadata";
+import { echoSql, host, isProduction, subgraphDatabase, subgraphPort, subgraphSecret } from "../lib/config/env";
+import { runUntilSignal } from "../lib/server/lifecycle";
+import { startSubgraph } from "../lib/server/subgraph-server";
+import { subgraphRegistry } from "../subgraphs";
+
+/** Runs one subgraph on its own: `node dist/scripts/subgraph.js <name>` (e.g. cumberland). */
+const name = process.argv[2];
+const entry = subgraphRegistry().find(({ descriptor }) => descriptor.name === name);
+if (!entry) {
+  process.stderr.write(`usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>\n`);
+  process.exit(64);
+}
+runUntilSignal(entry.descriptor.name, () =>
+  startSubgraph(entry.definition(), {
+    descriptor: entry.descriptor,
+    port: subgraphPort(entry.descriptor),
+    database: subgraphDatabase(entry.descriptor),
+    host: host(),
+    secret: subgraphSecret(),
+    production: isProduction(),
+    echoSql: echoSql(),
+  }),
+);

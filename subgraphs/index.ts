@@ -1,0 +1,19 @@
+import { loadCouncils, subgraphDescriptors, type SubgraphDescriptor } from "../lib/config/project";
+import { councilSubgraph } from "../lib/council/subgraph";
+import type { SubgraphDefinition } from "../lib/server/subgraph-definition";
+import { sharedSubgraph } from "./shared/src/subgraph";
+
+export interface SubgraphEntry {
+  descriptor: SubgraphDescriptor;
+  definition: () => SubgraphDefinition;
+}
+
+/** Every subgraph of the graph: one per council folder (configuration and data only), plus shared. */
+export function subgraphRegistry(): SubgraphEntry[] {
+  const councils = loadCouncils();
+  return subgraphDescriptors(councils).map((descriptor) => ({
+    descriptor,
+    definition: (): SubgraphDefinition =>
+      (descriptor.council ? councilSubgraph(descriptor.council) : sharedSubgraph(councils)) as unknown as SubgraphDefinition,
+  }));
+}

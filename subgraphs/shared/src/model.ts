@@ -1,0 +1,204 @@
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { globalId, GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
+import { NodeInterface } from "../../../lib/graphql/node";
+import { Source } from "../../../lib/sources/model";
+import { ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
+
+export enum JointInitiativeKind {
+  REGIONAL_ADOPTION_AGENCY = "REGIONAL_ADOPTION_AGENCY",
+  HOSTED_SERVICES_ARRANGEMENT = "HOSTED_SERVICES_ARRANGEMENT",
+  HOSTED_SERVICE = "HOSTED_SERVICE",
+  REGIONAL_PROGRAMME = "REGIONAL_PROGRAMME",
+  SAFEGUARDING_PARTNERSHIP = "SAFEGUARDING_PARTNERSHIP",
+}
+registerEnumType(JointInitiativeKind, {
+  name: "JointInitiativeKind",
+  description: "What kind of joint work it is.",
+  valuesConfig: {
+    REGIONAL_ADOPTION_AGENCY: { description: "A Regional Adoption Agency (RAA): adoption services of several councils combined." },
+    HOSTED_SERVICES_ARRANGEMENT: { description: "The arrangement under which one council hosts services for both." },
+    HOSTED_SERVICE: { description: "A service one council hosts for both councils." },
+    REGIONAL_PROGRAMME: { description: "A regional programme with councils beyond the Cumbria footprint." },
+    SAFEGUARDING_PARTNERSHIP: { description: "A statutory safeguarding children partnership." },
+  },
+});
+
+export enum JointInitiativeStatus {
+  IN_DEVELOPMENT = "IN_DEVELOPMENT",
+  OPERATING = "OPERATING",
+  ENDED = "ENDED",
+}
+registerEnumType(JointInitiativeStatus, {
+  name: "JointInitiativeStatus",
+  description: "Where the joint work stands, as its status source says.",
+  valuesConfig: {
+    IN_DEVELOPMENT: { description: "Committed to and being developed; not yet operating." },
+    OPERATING: { description: "Operating now." },
+    ENDED: { description: "No longer operating (replaced or closed)." },
+  },
+});
+
+/** A quoted source of a shared record (a record may have several). */
+@Entity("quotation")
+export class QuotationRow {
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ name: "owner_slug", type: "varchar" })
+  ownerSlug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Column({ name: "document_id", type: "varchar" })
+  documentId: string;
+
+  @Column({ type: "varchar" })
+  section: string;
+
+  @Column({ type: "text" })
+  quote: string;
+
+  toSource(): Source {
+    return new Source(this.documentId, this.section, this.quote);
+  }
+}
+
+export type LinkKind = "PARTNER" | "COUNCIL_ACTION" | "RESTS_ON" | "THEME" | "MEMBER";
+
+/** Links from a shared record to a council, a council's action, another initiative or a theme. */
+@Entity("link")
+export class LinkRow {
+  @PrimaryColumn({ name: "owner_slug", type: "varchar" })
+  ownerSlug: string;
+
+  @PrimaryColumn({ type: "varchar" })
+  kind: LinkKind;
+
+  @PrimaryColumn({ type: "varchar" })
+  target: string;
+
+  @Column({ type: "integer" })
+  position: number;
+}
+
+@Entity("theme")
+@ObjectType("Theme", { implements: [NodeInterface], description: "A theme of children's services work, from the vocabulary both councils share. Ask councils { actions(filter: { theme: CODE }) } for what each council does on it." })
+@Directive('@key(fields: "id")')
+export class ThemeEntity {
+  static readonly typeName = THEME_TYPE_NAME;
+
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => ThemeCode, { description: "The theme's code, as used in ActionFilter.theme." })
+  @Column({ type: "varchar" })
+  code: string;
+
+  @Field(() => String, { description: "Name of the theme." })
+  @Column({ type: "varchar" })
+  name: string;
+
+  @Field(() => String, { description: "What the theme covers (this project's vocabulary)." })
+  @Column({ type: "text" })
+  description: string;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  get id(): string {
+    return globalId(THEME_TYPE_NAME, this.slug);
+  }
+}
+
+@Entity("partnership")
+@ObjectType("Partnership", { implements: [NodeInterface], description: "The two councils' children's services partnership across the Cumbria footprint." })
+@Directive('@key(fields: "id")')
+export class PartnershipEntity {
+  static readonly typeName = "Partnership";
+
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Field(() => String, { description: "A name for the partnership (this project's label; the documents name no formal body)." })
+  @Column({ type: "varchar" })
+  name: string;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  get id(): string {
+    return globalId(PartnershipEntity.typeName, this.slug);
+  }
+}
+
+@Entity("joint_initiative")
+@ObjectType("JointInitiative", { implements: [NodeInterface], description: "Work the two councils do together across the Cumbria footprint, such as the Regional Adoption Agency." })
+@Directive('@key(fields: "id")')
+export class JointInitiativeEntity {
+  static readonly typeName = "JointInitiative";
+
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  get id(): string {
+    return globalId(JointInitiativeEntity.typeName, this.slug);
+  }
+
+  @Field(() => String, { description: "Stable short key, e.g. \"regional-adoption-agency\" (also accepted by Query.jointInitiative)." })
+  get key(): string {
+    return this.slug;
+  }
+
+  @Field(() => String, { description: "Name of the joint work." })
+  @Column({ type: "varchar" })
+  name: string;
+
+  @Field(() => JointInitiativeKind, { description: "What kind of joint work it is." })
+  @Column({ type: "varchar" })
+  kind: JointInitiativeKind;
+
+  @Field(() => JointInitiativeStatus, { description: "Where it stands; statusSource gives the evidence." })
+  @Column({ type: "varchar" })
+  status: JointInitiativeStatus;
+
+  @Field(() => String, { description: "This project's one-paragraph summary of the sources below (not a quotation)." })
+  @Column({ type: "text" })
+  summary: string;
+
+  @Column({ name: "hosted_by", type: "varchar", nullable: true })
+  hostedBy: string | null;
+
+  @Column({ name: "part_of", type: "varchar", nullable: true })
+  partOf: string | null;
+
+  @Column({ name: "status_document_id", type: "varchar" })
+  statusDocumentId: string;
+
+  @Column({ name: "status_section", type: "varchar" })
+  statusSection: string;
+
+  @Column({ name: "status_quote", type: "text" })
+  statusQuote: string;
+
+  @Field(() => Source, { description: "The source the status is taken from." })
+  get statusSource(): Source {
+    return new Source(this.statusDocumentId, this.statusSection, this.statusQuote);
+  }
+}
+
+@InputType("JointInitiativeFilter", { description: "Narrows the list of joint initiatives. All given conditions must hold." })
+export class JointInitiativeFilter {
+  @Field(() => ThemeCode, { nullable: true, description: "Only initiatives tagged with this theme." })
+  theme?: string | null;
+
+  @Field(() => JointInitiativeStatus, { nullable: true, description: "Only initiatives with this status." })
+  status?: JointInitiativeStatus | null;
+
+  @Field(() => JointInitiativeKind, { nullable: true, description: "Only initiatives of this kind." })
+  kind?: JointInitiativeKind | null;
+}

@@ -1,0 +1,204 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { CouncilConfig } from "../../../lib/config/project";
+import { councilTypeName } from "../../../lib/council/entities";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { NodeInterface } from "../../../lib/graphql/node";
+import { decodeGlobalId, globalId, keyOf } from "../../../lib/ids/global-id";
+import type { ReferenceResolver } from "../../../lib/federation/build-subgraph";
+import { Source } from "../../../lib/sources/model";
+import { ThemeCode, THEME_TYPE_NAME, themeKey } from "../../../lib/vocabulary/themes";
+import type { SharedContext } from "./context";
+import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
+import { JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow } from "./model";
+
+export const MAX_NODES = 100;
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
+export function sharedResolvers(references: Map<string, ReferenceClass>): Function[] {
+  const reference = (id: string): CouncilOwnedReference | null => {
+    const decoded = decodeGlobalId(id);
+    const Stub = decoded ? references.get(decoded.typeName) : undefined;
+    return Stub ? new Stub(id) : null;
+  };
+  const councilReference = (councils: CouncilConfig[], councilId: string): CouncilOwnedReference | null => {
+    const council = councils.find((candidate) => candidate.id === councilId);
+    return council ? reference(globalId(councilTypeName(council, "Council"), council.id)) : null;
+  };
+  const linksOfKind = async (context: SharedContext, owner: string, kind: LinkKind): Promise<LinkRow[]> =>
+    (await context.linksOf.load(owner)).filter((link) => link.kind === kind);
+  /** Accepts a global id of the type, or its bare key (e.g. "regional-adoption-agency"). */
+  const keyFrom = (id: string, typeName: string): string | null => keyOf(id, typeName) ?? (SLUG.test(id) && id.length <= 100 ? id : null);
+
+  @Resolver()
+  class SharedQueryResolver {
+    @Query(() => [CouncilReference], { description: "Both councils of the partnership (every configured council), each resolved from its own subgraph." })
+    councils(@Ctx() context: SharedContext): CouncilOwnedReference[] {
+      return context.councils.map((council) => councilReference(context.councils, council.id)).filter((ref) => ref !== null);
+    }
+
+    @Query(() => CouncilReference, { nullable: true, description: "One council, by global id (\"CumberlandCouncil:cumberland\") or key (\"cumberland\"); null when there is none." })
+    council(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): CouncilOwnedReference | null {
+      const match = context.councils.find((council) => id === council.id || id === globalId(councilTypeName(council, "Council"), council.id));
+      return match ? councilReference(context.councils, match.id) : null;
+    }
+
+    @Query(() => PartnershipEntity, { nullable: true, description: "The partnership across the Cumbria footprint: its councils and joint work." })
+    partnership(@Ctx() context: SharedContext): Promise<PartnershipEntity | null> {
+      return context.dataSource.manager.findOne(PartnershipEntity, { where: {}, order: { slug: "ASC" } });
+    }
+
+    @Query(() => [JointInitiativeEntity], { description: "The councils' joint work, in a stable order, optionally filtered." })
+    jointInitiatives(
+      @Arg("filter", () => JointInitiativeFilter, { nullable: true, description: "Conditions the initiatives must meet." }) filter: JointInitiativeFilter | null,
+      @Ctx() context: SharedContext,
+    ): Promise<JointInitiativeEntity[]> {
+      const query = context.dataSource.manager.createQueryBuilder(JointInitiativeEntity, "j").orderBy("j.position", "ASC");
+      if (filter?.status) query.andWhere("j.status = :status", { status: filter.status });
+      if (filter?.kind) query.andWhere("j.kind = :kind", { kind: filter.kind });
+      if (filter?.theme) query.andWhere("j.slug IN (SELECT l.owner_slug FROM link l WHERE l.kind = 'THEME' AND l.target = :theme)", { theme: filter.theme });
+      return query.getMany();
+    }
+
+    @Query(() => JointInitiativeEntity, { nullable: true, description: "One joint initiative, by global id or key (\"regional-adoption-agency\"); null when there is none." })
+    jointInitiative(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): Promise<JointInitiativeEntity | null> | null {
+      const key = keyFrom(id, JointInitiativeEntity.typeName);
+      return key ? context.initiative.load(key) : null;
+    }
+
+    @Query(() => [ThemeEntity], { description: "The theme vocabulary both councils share, in a stable order." })
+    themes(@Ctx() context: SharedContext): Promise<ThemeEntity[]> {
+      return context.dataSource.manager.find(ThemeEntity, { order: { position: "ASC" } });
+    }
+
+    @Query(() => ThemeEntity, { nullable: true, description: "One theme, by code." })
+    theme(@Arg("code", () => ThemeCode) code: string, @Ctx() context: SharedContext): Promise<ThemeEntity | null> {
+      return context.theme.load(themeKey(code));
+    }
+
+    @Query(() => NodeInterface, {
+      nullable: true,
+      description:
+        "Any object by global id, wherever it lives. Null for a malformed id, an unknown type, or an unknown key of a shared type. For a council-owned type the owning council is asked only for fields beyond `id` and `__typename`: a well-formed id of a council type whose key does not exist gives null as soon as any such field is asked for.",
+    })
+    node(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): Promise<object | null> | object | null {
+      return resolveNode(id, context);
+    }
+
+    @Query(() => [NodeInterface], { nullable: "items", description: `Several objects by global id, in the order given (at most ${MAX_NODES}); null for each id node() would give null for.` })
+    nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: SharedContext): Promise<Array<object | null>> {
+      if (ids.length > MAX_NODES) throw badUserInput(`nodes accepts at most ${MAX_NODES} ids; got ${ids.length}`, { field: "ids" });
+      return Promise.all(ids.map((id) => resolveNode(id, context)));
+    }
+  }
+
+  function resolveNode(id: string, context: SharedContext): Promise<object | null> | object | null {
+    const decoded = decodeGlobalId(id);
+    if (!decoded) return null;
+    switch (decoded.typeName) {
+      case JointInitiativeEntity.typeName:
+        return context.initiative.load(decoded.key);
+      case THEME_TYPE_NAME:
+        return context.theme.load(decoded.key);
+      case PartnershipEntity.typeName:
+        return context.partnership.load(decoded.key);
+      default:
+        return reference(id);
+    }
+  }
+
+  @Resolver(() => JointInitiativeEntity)
+  class JointInitiativeResolver {
+    @FieldResolver(() => [CouncilReference], { description: "The councils taking part (resolved from each council's subgraph)." })
+    async partners(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
+      const links = await linksOfKind(context, initiative.slug, "PARTNER");
+      return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
+    }
+
+    @FieldResolver(() => CouncilReference, { nullable: true, description: "The council that hosts the service, where a source says; else null." })
+    hostedBy(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): CouncilOwnedReference | null {
+      return initiative.hostedBy ? councilReference(context.councils, initiative.hostedBy) : null;
+    }
+
+    @FieldResolver(() => JointInitiativeEntity, { nullable: true, description: "The wider arrangement this is part of; null where none." })
+    partOf(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity | null> | null {
+      return initiative.partOf ? context.initiative.load(initiative.partOf) : null;
+    }
+
+    @FieldResolver(() => [JointInitiativeEntity], { description: "Joint work that is part of this arrangement." })
+    parts(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
+      return context.partsOf.load(initiative.slug);
+    }
+
+    @FieldResolver(() => [JointInitiativeEntity], { description: "Existing joint work this initiative builds on (the Regional Adoption Agency rests on the shared adoption service)." })
+    async restsOn(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
+      const links = await linksOfKind(context, initiative.slug, "RESTS_ON");
+      const rows = await context.initiative.loadMany(links.map((link) => link.target));
+      return rows.filter((row): row is JointInitiativeEntity => row instanceof JointInitiativeEntity);
+    }
+
+    @FieldResolver(() => [ActionReference], { description: "The actions in each council's plans that this joint work rests on, resolved from the owning council's subgraph." })
+    async councilActions(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
+      const links = await linksOfKind(context, initiative.slug, "COUNCIL_ACTION");
+      return links.map((link) => reference(link.target)).filter((ref) => ref !== null);
+    }
+
+    @FieldResolver(() => [ThemeEntity], { description: "Themes the joint work is tagged with." })
+    async themes(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<ThemeEntity[]> {
+      const links = await linksOfKind(context, initiative.slug, "THEME");
+      const rows = await context.theme.loadMany(links.map((link) => themeKey(link.target)));
+      return rows.filter((row): row is ThemeEntity => row instanceof ThemeEntity);
+    }
+
+    @FieldResolver(() => [Source], { description: "The sources the initiative is described from, in order." })
+    async sources(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<Source[]> {
+      return (await context.quotationsOf.load(initiative.slug)).map((row) => row.toSource());
+    }
+  }
+
+  @Resolver(() => PartnershipEntity)
+  class PartnershipResolver {
+    @FieldResolver(() => [CouncilReference], { description: "The member councils (resolved from each council's subgraph)." })
+    async councils(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
+      const links = await linksOfKind(context, partnership.slug, "MEMBER");
+      return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
+    }
+
+    @FieldResolver(() => [JointInitiativeEntity], { description: "All the councils' joint work." })
+    jointInitiatives(@Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
+      return context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } });
+    }
+
+    @FieldResolver(() => [Source], { description: "The sources that establish the partnership's footprint and history." })
+    async sources(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<Source[]> {
+      return (await context.quotationsOf.load(partnership.slug)).map((row) => row.toSource());
+    }
+  }
+
+  @Resolver(() => ThemeEntity)
+  class ThemeResolver {
+    @FieldResolver(() => [JointInitiativeEntity], { description: "Joint work tagged with this theme." })
+    jointInitiatives(@Root() theme: ThemeEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
+      return context.initiativesWithTheme.load(theme.code);
+    }
+  }
+
+  return [SharedQueryResolver, JointInitiativeResolver, PartnershipResolver, ThemeResolver];
+}
+
+export function sharedReferences(): Record<string, ReferenceResolver<SharedContext>> {
+  return {
+    [JointInitiativeEntity.typeName]: (ref, context) => {
+      const key = keyOf(ref.id, JointInitiativeEntity.typeName);
+      return key ? context.initiative.load(key) : null;
+    },
+    [THEME_TYPE_NAME]: (ref, context) => {
+      const key = keyOf(ref.id, THEME_TYPE_NAME);
+      return key ? context.theme.load(key) : null;
+    },
+    [PartnershipEntity.typeName]: (ref, context) => {
+      const key = keyOf(ref.id, PartnershipEntity.typeName);
+      return key ? context.partnership.load(key) : null;
+    },
+  };
+}

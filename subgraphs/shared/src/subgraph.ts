@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import { loadCouncils, projectRoot, SHARED_SUBGRAPH_NAME, type CouncilConfig } from "../../../lib/config/project";
+import { DataLoadRow } from "../../../lib/db/data-load-row";
+import { buildFederatedSchema } from "../../../lib/federation/build-subgraph";
+import { NodeInterface } from "../../../lib/graphql/node";
+import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition";
+import { loadDocumentCatalogue } from "../../../lib/sources/catalogue";
+import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
+import { createSharedContext, type SharedContext } from "./context";
+import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, PlanReference, PriorityReference } from "./council-references";
+import { loadSharedData } from "./load";
+import { sharedMigrations } from "./migrations";
+import { JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
+import { sharedReferences, sharedResolvers } from "./resolvers";
+
+let built: SubgraphDefinition<SharedContext> | undefined;
+
+/** The shared subgraph: the partnership, its joint work and the theme vocabulary; links to councils. */
+export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils()): SubgraphDefinition<SharedContext> {
+  if (built) return built;
+  const references = councilReferenceClasses(councils);
+  const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
+    resolvers: [SourceResolver, ...sharedResolvers(references)],
+    orphanedTypes: [NodeInterface, CouncilReference, PlanReference, PriorityReference, ActionReference, BoardReference, ...references.values()],
+    references: sharedReferences(),
+  });
+  const catalogue = loadDocumentCatalogue();
+  const dataDir = join(projectRoot, "subgraphs", SHARED_SUBGRAPH_NAME, "data");
+  built = {
+    name: SHARED_SUBGRAPH_NAME,
+    schema,
+    typeDefs,
+    entities: [DocumentEntity, DataLoadRow, ThemeEntity, PartnershipEntity, JointInitiativeEntity, LinkRow, QuotationRow],
+    migrations: sharedMigrations,
+    load: (dataSource) => loadSharedData(dataSource, dataDir, councils, catalogue),
+    createContext: (dataSource) => createSharedContext(dataSource, councils),
+  };
+  return built;
+}
