@@ -3,7 +3,7 @@ import { Arg, Directive, Field, ID, InputType, InterfaceType, ObjectType } from 
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
-import { ThemeCode } from "../vocabulary/themes";
+import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind } from "./enums";
 
 /**
@@ -47,7 +47,7 @@ export abstract class CouncilRow extends Quoted {
   }
 }
 
-@ObjectType("Theme", { description: "A theme of children's services work (owned by the shared subgraph)." })
+@ObjectType("Theme", { description: THEME_DESCRIPTION })
 @Directive('@key(fields: "id", resolvable: false)')
 export class ThemeReference {
   constructor(code: string, id: string) {

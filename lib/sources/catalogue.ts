@@ -16,9 +16,13 @@ export function loadDocumentCatalogue(root: string = projectRoot): DocumentRecor
   return readJson<DocumentRecord[]>(join(root, "sources", "documents.json"));
 }
 
-/** Whitespace, curly quotes and dash variants differ between extractions; compare text without them. */
+/**
+ * Whitespace, curly quotes, dash variants and underline markup (<u>) differ between extractions of
+ * the same document; compare text without them.
+ */
 export function normaliseText(text: string): string {
   return text
+    .replace(/<\/?u>/g, "")
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014]/g, "-")

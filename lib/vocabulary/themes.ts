@@ -24,3 +24,6 @@ registerEnumType(ThemeCode, {
 export const THEME_TYPE_NAME = "Theme";
 export const themeKey = (code: string): string => code.toLowerCase().replace(/_/g, "-");
 export const themeCodeOfKey = (key: string): string | undefined => themes.find((theme) => themeKey(theme.code) === key)?.code;
+
+export const THEME_DESCRIPTION =
+  "A theme of children's services work, from the vocabulary both councils share (owned by the shared subgraph). For what each council does on a theme, ask councils { actions(filter: { theme: CODE }) }.";

@@ -3,7 +3,7 @@ import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "t
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
-import { ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
+import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
 
 export enum JointInitiativeKind {
   REGIONAL_ADOPTION_AGENCY = "REGIONAL_ADOPTION_AGENCY",
@@ -84,7 +84,7 @@ export class LinkRow {
 }
 
 @Entity("theme")
-@ObjectType("Theme", { implements: [NodeInterface], description: "A theme of children's services work, from the vocabulary both councils share. Ask councils { actions(filter: { theme: CODE }) } for what each council does on it." })
+@ObjectType("Theme", { implements: [NodeInterface], description: THEME_DESCRIPTION })
 @Directive('@key(fields: "id")')
 export class ThemeEntity {
   static readonly typeName = THEME_TYPE_NAME;

@@ -1,0 +1,25 @@
+import { readFileSync } from "node:fs";
+import { supergraphPath } from "../lib/config/env";
+import { composeSupergraph } from "../gateway/src/compose";
+
+describe("supergraph composition", () => {
+  const { supergraphSdl, hints } = composeSupergraph();
+
+  it("composes the three subgraphs with no errors", () => {
+    expect(supergraphSdl).toContain("join__graph");
+    for (const name of ["WESTMORLAND_FURNESS", "CUMBERLAND", "SHARED"]) expect(supergraphSdl).toContain(`${name} @join__graph`);
+  });
+
+  it("gives only the expected hints: interface fields declared only where the data lives", () => {
+    const codes = new Set(hints.map((hint) => hint.split(":")[0]));
+    expect([...codes]).toEqual(["INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD"]);
+  });
+
+  it("matches the committed gateway/supergraph.graphql (run `npm run compose` after changing a schema)", () => {
+    expect(readFileSync(supergraphPath({}), "utf8")).toBe(supergraphSdl);
+  });
+
+  it("keeps the arguments of interface fields (composition drops inconsistent ones silently)", () => {
+    expect(supergraphSdl).toMatch(/interface Council[\s\S]*?actions\(\s*"""[^"]*"""\s*filter: ActionFilter\s*\)/);
+  });
+});

@@ -1,0 +1,213 @@
+import { startTestGraph, type TestGraph } from "../helpers/graph";
+
+/** A commissioner's and a dashboard developer's questions, asked of the gateway over HTTP. */
+let graph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+});
+afterAll(async () => {
+  await graph?.close();
+});
+
+interface Named { title: string }
+interface ActionResult { id: string; title: string; status: string; plan: Named; council: { name: string }; themes: Array<{ id: string }>; source: { document: { title: string }; section: string; quote: string } }
+
+describe("cross-footprint questions through the gateway", () => {
+  it("lists both councils with their plans, priorities and actions, counts as in the documents", async () => {
+    const result = await graph.query<{ councils: Array<{ __typename: string; name: string; gssCode: string; plans: Array<{ title: string; kind: string; period: { start: string | null; end: string | null }; priorities: Array<{ title: string; children: Named[] }>; actions: Named[]; boards: Array<{ name: string }> }> }> }>(`{
+      councils { __typename name gssCode
+        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`);
+    expect(result.errors).toBeUndefined();
+    const [wf, cumberland] = result.data!.councils;
+    expect([wf.__typename, wf.name, wf.gssCode]).toEqual(["WestmorlandAndFurnessCouncil", "Westmorland and Furness Council", "E06000064"]);
+    expect([cumberland.__typename, cumberland.name, cumberland.gssCode]).toEqual(["CumberlandCouncil", "Cumberland Council", "E06000063"]);
+
+    const ambition = wf.plans.find((plan) => plan.title === "Ambition for Every Child")!;
+    expect(ambition.kind).toBe("PLAN");
+    expect(ambition.priorities.map((theme) => theme.title)).toEqual([
+      "Improving the life chances of children and young people",
+      "Caring for and keeping children and young people safe",
+      "Ensuring access to services and provision",
+      "Working in partnership to manage our collective resources effectively",
+    ]);
+    expect(ambition.priorities.flatMap((theme) => theme.children)).toHaveLength(15);
+    expect(ambition.priorities[0].children[0].title).toBe("strengthening the voice of the child in all our work");
+    expect(ambition.actions).toHaveLength(32);
+    expect(ambition.actions[0].title).toBe("designing and delivering an Early Help offer which meets national requirements and is focused on prevention");
+    expect(ambition.actions[31].title).toBe("delivering the DfE Better Value in SEND programme of activity");
+    expect(ambition.boards.map((board) => board.name)).toEqual(["Children's Programme Board", "Children, Young People and Families - Overview and Scrutiny Committee"]);
+
+    const strategy = wf.plans.find((plan) => plan.kind === "STRATEGY")!;
+    expect(strategy.title).toBe("Cared for Children and Care Experienced Young People's Strategy");
+    expect(strategy.period).toEqual({ start: null, end: "2028" });
+    expect(strategy.actions).toHaveLength(23);
+
+    expect(cumberland.plans).toHaveLength(1);
+    const wellbeing = cumberland.plans[0];
+    expect(wellbeing.period).toEqual({ start: "2024-09", end: "2026-03" });
+    expect(wellbeing.priorities).toHaveLength(5);
+    expect(wellbeing.priorities[0].title).toBe("A stable workforce");
+  });
+
+  it("answers 'what do both councils do on adoption' in one query, with the source of each action", async () => {
+    const result = await graph.query<{ councils: Array<{ name: string; actions: ActionResult[] }> }>(`{
+      councils { name actions(filter: { theme: ADOPTION }) { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } }`);
+    expect(result.errors).toBeUndefined();
+    const [wf, cumberland] = result.data!.councils;
+    expect(wf.actions.map((action) => action.title)).toEqual(
+      expect.arrayContaining(["establishing a Regional Adoption Agency with Cumberland Council"]),
+    );
+    expect(cumberland.actions.map((action) => action.title)).toEqual([
+      "Development of regional adoption agency across the Cumbria footprint in partnership with Westmorland and Furness Council that embraces modernity and supports positive adoption outcomes for the child's life course to improve outcomes and reduce the impact of family breakdown",
+    ]);
+    for (const action of [...wf.actions, ...cumberland.actions]) {
+      expect(action.status).toBe("NOT_REPORTED");
+      expect(action.themes.map((theme) => theme.id)).toContain("Theme:adoption");
+      expect(action.source.quote.length).toBeGreaterThan(10);
+    }
+    const raa = wf.actions.find((action) => action.title.startsWith("establishing a Regional Adoption Agency"))!;
+    expect(raa.source).toEqual({
+      document: { title: "Ambition for Every Child: A Children and Young People's Plan – Working Together to Make a Difference for Every Child in Westmorland and Furness" },
+      section: "Action from April 2024 to December 2025",
+      quote: "establishing a Regional Adoption Agency with Cumberland Council",
+    });
+  });
+
+  it("filters actions by text (case-insensitive, title and description), theme and status", async () => {
+    const result = await graph.query<{ councils: Array<{ transport: Named[]; percent: Named[]; none: Named[]; all: Named[]; combined: Named[] }> }>(`{
+      councils {
+        transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { title }
+        percent: actions(filter: { text: "%" }) { title }
+        none: actions(filter: { status: ON_TRACK }) { title }
+        all: actions(filter: { status: NOT_REPORTED }) { title }
+        combined: actions(filter: { text: "send", theme: SEND }) { title }
+      } }`);
+    expect(result.errors).toBeUndefined();
+    const [wf, cumberland] = result.data!.councils;
+    expect(wf.transport.map((action) => action.title)).toEqual(["implementing Home to School Transport Transformation Plan - Phase 2"]);
+    expect(cumberland.transport.map((action) => action.title)).toEqual(["Reviewing our home to school transport policy for more efficient use of resources"]);
+    // "%" is matched literally, not as a wildcard: no action contains a percent sign.
+    expect(wf.percent).toEqual([]);
+    expect(wf.none).toEqual([]);
+    expect(wf.all).toHaveLength(55);
+    expect(cumberland.all).toHaveLength(42);
+    expect(wf.combined.length).toBeGreaterThan(2);
+    expect(wf.combined.every((action) => /send/i.test(action.title))).toBe(true);
+  });
+});
+
+describe("the joint work", () => {
+  it("the Regional Adoption Agency: in development, both partners, both councils' actions with their plans", async () => {
+    const result = await graph.query<{ jointInitiative: { id: string; name: string; status: string; kind: string; partners: Array<{ name: string }>; restsOn: Array<{ name: string; status: string; hostedBy: { name: string } | null }>; councilActions: Array<{ __typename: string; title: string; plan: { title: string }; council: { name: string } }>; sources: Array<{ quote: string; document: { publisher: string } }> } }>(`{
+      jointInitiative(id: "regional-adoption-agency") { id name status kind
+        partners { name }
+        restsOn { name status hostedBy { name } }
+        councilActions { __typename title plan { title } council { name } }
+        sources { quote document { publisher } } } }`);
+    expect(result.errors).toBeUndefined();
+    const raa = result.data!.jointInitiative;
+    expect(raa).toMatchObject({ id: "JointInitiative:regional-adoption-agency", name: "Regional Adoption Agency", status: "IN_DEVELOPMENT", kind: "REGIONAL_ADOPTION_AGENCY" });
+    expect(raa.partners.map((partner) => partner.name)).toEqual(["Westmorland and Furness Council", "Cumberland Council"]);
+    expect(raa.restsOn).toEqual([{ name: "Cumbria Adoption", status: "OPERATING", hostedBy: { name: "Cumberland Council" } }]);
+    expect(raa.councilActions).toEqual([
+      { __typename: "WestmorlandAndFurnessAction", title: "establishing a Regional Adoption Agency with Cumberland Council", plan: { title: "Ambition for Every Child" }, council: { name: "Westmorland and Furness Council" } },
+      expect.objectContaining({ __typename: "CumberlandAction", plan: { title: "Children and Family Wellbeing Strategic Plan" }, council: { name: "Cumberland Council" } }),
+    ]);
+    expect(raa.councilActions[1].title).toMatch(/^Development of regional adoption agency across the Cumbria footprint/);
+  });
+
+  it("lists the hosted services and other joint work, filterable, with the partnership and themes", async () => {
+    const result = await graph.query<{ partnership: { name: string; councils: Array<{ gssCode: string }>; jointInitiatives: Array<{ key: string }> }; hosted: Array<{ key: string; partOf: { key: string } | null }>; fostering: Array<{ key: string }>; theme: { name: string; jointInitiatives: Array<{ key: string }> } }>(`{
+      partnership { name councils { gssCode } jointInitiatives { key } }
+      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { key partOf { key } }
+      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { key }
+      theme(code: ADOPTION) { name jointInitiatives { key } } }`);
+    expect(result.errors).toBeUndefined();
+    const data = result.data!;
+    expect(data.partnership.councils.map((council) => council.gssCode)).toEqual(["E06000064", "E06000063"]);
+    expect(data.partnership.jointInitiatives.map((initiative) => initiative.key)).toEqual(
+      expect.arrayContaining(["regional-adoption-agency", "hosted-services", "cumbria-adoption", "cumbria-fostering"]),
+    );
+    expect(data.hosted).toEqual([
+      { key: "cumbria-adoption", partOf: { key: "hosted-services" } },
+      { key: "cumbria-fostering", partOf: { key: "hosted-services" } },
+    ]);
+    expect(data.fostering.map((initiative) => initiative.key)).toEqual(["hosted-services", "cumbria-fostering", "regional-fostering-recruitment-hub"]);
+    expect(data.theme.jointInitiatives.map((initiative) => initiative.key)).toEqual(["regional-adoption-agency", "hosted-services", "cumbria-adoption"]);
+  });
+});
+
+describe("global ids", () => {
+  it("node(id) round-trips every kind of id, wherever the object lives", async () => {
+    const ids = await graph.query<{ councils: Array<{ id: string; plans: Array<{ id: string; priorities: Array<{ id: string }>; actions: Array<{ id: string }> }>; boards: Array<{ id: string }> }>; jointInitiatives: Array<{ id: string }>; themes: Array<{ id: string }>; partnership: { id: string } }>(`{
+      councils { id plans { id priorities { id } actions { id } } boards { id } }
+      jointInitiatives { id } themes { id } partnership { id } }`);
+    expect(ids.errors).toBeUndefined();
+    const data = ids.data!;
+    const all = [
+      ...data.councils.flatMap((council) => [council.id, council.boards[0].id, council.plans[0].id, council.plans[0].priorities[0].id, council.plans[0].actions[0].id]),
+      data.jointInitiatives[0].id,
+      data.themes[0].id,
+      data.partnership.id,
+    ];
+    expect(new Set(all.map((id) => id.split(":")[0])).size).toBe(13);
+    for (const id of all) {
+      const result = await graph.query<{ node: { __typename: string; id: string; name?: string; title?: string } | null }>(
+        `query($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`,
+        { id },
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.node).toMatchObject({ id, __typename: id.split(":")[0] });
+      expect(result.data!.node!.name ?? result.data!.node!.title).toBeTruthy();
+    }
+  });
+
+  it("unknown, malformed and hostile ids give null, not an error", async () => {
+    const result = await graph.query<Record<string, unknown>>(`{
+      a: node(id: "CumberlandAction:no-such-action") { id ... on Action { title } }
+      b: node(id: "NoSuchType:x") { id }
+      c: node(id: "'; DROP TABLE action; --") { id }
+      d: jointInitiative(id: "no-such-initiative") { name }
+      e: council(id: "WestmorlandAndFurnessCouncil:cumberland") { id }
+      f: council(id: "cumberland") { id }
+      g: node(id: "JointInitiative:no-such") { id } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ a: null, b: null, c: null, d: null, e: null, f: { id: "CumberlandCouncil:cumberland" }, g: null });
+  });
+});
+
+describe("bad input gets a coded error and changes nothing", () => {
+  it("an invalid enum value is a validation error with a code", async () => {
+    const result = await graph.query(`{ councils { actions(filter: { theme: NOT_A_THEME }) { title } } }`);
+    expect(result.data).toBeUndefined();
+    expect(result.errors![0].extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");
+  });
+
+  it("an unknown field is a validation error; a syntax error a parse error", async () => {
+    expect((await graph.query(`{ councils { salary } }`)).errors![0].extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect((await graph.query(`{ councils { `)).errors![0].extensions!.code).toBe("GRAPHQL_PARSE_FAILED");
+  });
+
+  it("oversize filter text and too many node ids are BAD_USER_INPUT", async () => {
+    const long = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(201) });
+    expect(long.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+    const many = await graph.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `Theme:t${i}`) });
+    expect(many.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("hostile filter text is data, not SQL", async () => {
+    const result = await graph.query<{ councils: Array<{ actions: Named[] }> }>(`{ councils { actions(filter: { text: "' OR 1=1 --" }) { title } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.councils.map((council) => council.actions)).toEqual([[], []]);
+    const after = await graph.query<{ councils: Array<{ actions: Named[] }> }>(`{ councils { actions { title } } }`);
+    expect(after.data!.councils.map((council) => council.actions.length)).toEqual([55, 42]);
+  });
+
+  it("a malformed JSON body is a 400 with a code; subgraphs refuse callers other than the gateway", async () => {
+    const response = await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: "{ not json" });
+    expect(response.status).toBe(400);
+    const subgraph = await fetch(graph.subgraphs["cumberland"].url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ cumberland { name } }" }) });
+    expect(subgraph.status).toBe(401);
+    expect(((await subgraph.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+});
