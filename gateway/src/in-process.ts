@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import { supergraphPath } from "../../lib/config/env";
+import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
+import { subgraphRegistry } from "../../subgraphs";
+import { startGateway, type RunningGateway } from "./server";
+
+export interface InProcessGraph {
+  gateway: RunningGateway;
+  subgraphs: Record<string, RunningSubgraph>;
+  close(): Promise<void>;
+}
+
+export interface InProcessGraphOptions {
+  production?: boolean;
+  /** Database file per subgraph name; ':memory:' by default. */
+  databases?: Record<string, string>;
+  secret?: string;
+}
+
+/**
+ * The whole graph in one process on ephemeral loopback ports (port 0): every subgraph over its own
+ * database loaded from the data files, and the gateway serving the committed supergraph file.
+ * For tests and scripts; `npm start` runs each service as its own process instead.
+ */
+export async function startInProcessGraph(options: InProcessGraphOptions = {}): Promise<InProcessGraph> {
+  const secret = options.secret ?? `in-process-${Math.random().toString(36).slice(2)}`;
+  const subgraphs: Record<string, RunningSubgraph> = {};
+  const closeSubgraphs = () => Promise.all(Object.values(subgraphs).map((running) => running.close()));
+  try {
+    for (const { descriptor, definition } of subgraphRegistry()) {
+      subgraphs[descriptor.name] = await startSubgraph(definition(), {
+        descriptor,
+        port: 0,
+        host: "127.0.0.1",
+        database: options.databases?.[descriptor.name] ?? ":memory:",
+        secret,
+        production: options.production ?? false,
+      });
+    }
+    const gateway = await startGateway({
+      supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+      host: "127.0.0.1",
+      port: 0,
+      secret,
+      production: options.production ?? false,
+    });
+    return {
+      gateway,
+      subgraphs,
+      close: async () => {
+        await gateway.close();
+        await closeSubgraphs();
+      },
+    };
+  } catch (error) {
+    await closeSubgraphs();
+    throw error;
+  }
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { postGraphQL, startTestGraph } from "../helpers/graph";
+
+describe("database files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "graph-db-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const databases = { "westmorland-furness": join(dir, "wf.sqlite"), cumberland: join(dir, "cumberland.sqlite"), shared: join(dir, "shared.sqlite") };
+  const COUNTS = `{ councils { plans { priorities { children { title } } actions { title } } boards { name } } jointInitiatives { councilActions { id } } themes { id } }`;
+
+  it("are created, migrated and loaded on first start; a second start loads nothing and duplicates nothing", async () => {
+    const first = await startTestGraph({ databases });
+    const firstAnswer = await first.query(COUNTS);
+    expect(Object.values(first.subgraphs).map((subgraph) => subgraph.loaded)).toEqual([true, true, true]);
+    await first.close();
+
+    const second = await startTestGraph({ databases });
+    expect(Object.values(second.subgraphs).map((subgraph) => subgraph.loaded)).toEqual([false, false, false]);
+    expect(await second.query(COUNTS)).toEqual(firstAnswer);
+    const tables = second.subgraphs["cumberland"].database.dataSource.manager;
+    expect(await tables.query("SELECT COUNT(*) AS n FROM action")).toEqual([{ n: 42 }]);
+    expect(await tables.query("SELECT name FROM migrations ORDER BY id")).toEqual([{ name: "SourcesSchema1763900000000" }, { name: "CouncilSchema1763900000001" }]);
+    await second.close();
+  });
+});
+
+describe("in production", () => {
+  it("sends no stack traces or internal messages to clients, and keeps error codes", async () => {
+    const graph = await startTestGraph({ production: true });
+    try {
+      const parse = await graph.query(`{ councils { `);
+      expect(parse.errors![0].extensions).toEqual({ code: "GRAPHQL_PARSE_FAILED" });
+      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(500) });
+      expect(bad.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+      expect(JSON.stringify(bad)).not.toContain("stacktrace");
+      // Introspection is off for clients in production.
+      const introspection = await postGraphQL(graph.gateway.url, { query: "{ __schema { types { name } } }" });
+      expect(introspection.body.errors![0].extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it("development responses carry stack traces (so the production test above can fail)", async () => {
+    const graph = await startTestGraph();
+    try {
+      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(500) });
+      expect(JSON.stringify(bad)).toContain("stacktrace");
+    } finally {
+      await graph.close();
+    }
+  });
+});
