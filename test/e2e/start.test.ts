@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot } from "../../lib/config/project";
+
+/**
+ * `npm start` as a user runs it: all four services as processes, the gateway serving once the
+ * subgraphs answer, and everything stopped cleanly on SIGTERM. Runs the compiled launcher (npm test builds first).
+ */
+const launcher = join(projectRoot, "dist", "scripts", "start.js");
+const dir = mkdtempSync(join(tmpdir(), "graph-start-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server: Server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+async function environment(): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
+  const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
+  const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "" };
+  for (const [name, port] of Object.entries(ports)) env[name] = String(port);
+  for (const name of ["WESTMORLAND_FURNESS", "CUMBERLAND", "SHARED"]) env[`${name}_DATABASE`] = join(dir, `${name.toLowerCase()}.sqlite`);
+  return { env, ports };
+}
+
+function run(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [launcher], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(condition: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+it("starts every service, serves the graph, and stops them all on SIGTERM leaving no port bound", async () => {
+  expect(existsSync(launcher)).toBe(true);
+  const { env, ports } = await environment();
+  const started = run(env);
+  await waitFor(() => started.output().includes("The graph is up"), 25_000);
+  for (const port of Object.values(ports)) expect(started.output()).toContain(`127.0.0.1:${port}/graphql`);
+
+  const response = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ councils { name } jointInitiative(id: \"regional-adoption-agency\") { status } }" }),
+  });
+  expect(await response.json()).toEqual({ data: { councils: [{ name: "Westmorland and Furness Council" }, { name: "Cumberland Council" }], jointInitiative: { status: "IN_DEVELOPMENT" } } });
+  // The launcher's subgraphs accept only its gateway.
+  const direct = await fetch(`http://127.0.0.1:${ports.CUMBERLAND_PORT}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ cumberland { name } }" }) });
+  expect(direct.status).toBe(401);
+
+  started.child.kill("SIGTERM");
+  expect(await started.exited).toBe(0);
+  for (const port of Object.values(ports)) expect(await portIsFree(port)).toBe(true);
+  expect(existsSync(join(dir, "cumberland.sqlite"))).toBe(true);
+}, 40_000);
+
+it("names the port and the variable to change when a port is taken, and leaves nothing running", async () => {
+  const { env, ports } = await environment();
+  const blocker = createServer();
+  await new Promise<void>((resolve) => blocker.listen(ports.CUMBERLAND_PORT, "127.0.0.1", () => resolve()));
+  try {
+    const started = run(env);
+    expect(await started.exited).not.toBe(0);
+    expect(started.output()).toContain(`Port ${ports.CUMBERLAND_PORT} on 127.0.0.1 is already in use: set CUMBERLAND_PORT to a free port.`);
+    for (const name of ["GATEWAY_PORT", "WESTMORLAND_FURNESS_PORT", "SHARED_PORT"] as const) expect(await portIsFree(ports[name])).toBe(true);
+  } finally {
+    blocker.close();
+  }
+}, 40_000);
