@@ -47,6 +47,12 @@ async function stopAll(exitCode: number): Promise<void> {
 
 process.on("SIGINT", () => void stopAll(0));
 process.on("SIGTERM", () => void stopAll(0));
+// `npm start` runs this under a shell that does not pass SIGTERM on: when our parent goes away,
+// stop everything rather than leave the services running as orphans.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) void stopAll(0);
+}, 500).unref();
 
 async function main(): Promise<void> {
   const descriptors = subgraphDescriptors();
