@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { gatewayPort, host, subgraphPort } from "../lib/config/env";
 import { subgraphDescriptors } from "../lib/config/project";
+import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 
 /**
  * `npm start`: every subgraph, then the gateway once they all answer, each its own process.
@@ -34,19 +35,29 @@ function launch(name: string, script: string, args: string[]): Promise<string> {
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  // Each service has STOP_DEADLINE_MS to stop; one that has not stopped soon after is killed.
+  const kill = setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), STOP_DEADLINE_MS + 2_000);
   await Promise.all(
-    children
-      .filter((child) => child.exitCode === null && child.signalCode === null)
-      .map((child) => new Promise<void>((resolve) => {
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      })),
+    running.map((child) => new Promise<void>((resolve) => {
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    })),
   );
+  clearTimeout(kill);
   process.exit(exitCode);
 }
 
-process.on("SIGINT", () => void stopAll(0));
-process.on("SIGTERM", () => void stopAll(0));
+function onSignal(): void {
+  if (stopping) {
+    // A second Ctrl-C: stop now.
+    children.forEach((child) => child.kill("SIGKILL"));
+    process.exit(1);
+  }
+  void stopAll(0);
+}
+process.on("SIGINT", onSignal);
+process.on("SIGTERM", onSignal);
 // `npm start` runs this under a shell that does not pass SIGTERM on: when our parent goes away,
 // stop everything rather than leave the services running as orphans.
 const parent = process.ppid;
@@ -64,6 +75,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
 }
 
-main().catch(() => {
-  // The failing child has printed why; stopAll is already under way.
+main().catch((error: unknown) => {
+  // A failing child has printed why and stopAll is under way; anything else (bad settings) is ours to report.
+  if (stopping) return;
+  process.stderr.write(`npm start: ${error instanceof Error ? error.message : String(error)}\n`);
+  void stopAll(1);
 });

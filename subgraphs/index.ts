@@ -13,7 +13,6 @@ export function subgraphRegistry(): SubgraphEntry[] {
   const councils = loadCouncils();
   return subgraphDescriptors(councils).map((descriptor) => ({
     descriptor,
-    definition: (): SubgraphDefinition =>
-      (descriptor.council ? councilSubgraph(descriptor.council) : sharedSubgraph(councils)) as unknown as SubgraphDefinition,
+    definition: (): SubgraphDefinition => (descriptor.council ? councilSubgraph(descriptor.council) : sharedSubgraph(councils)),
   }));
 }

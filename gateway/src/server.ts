@@ -1,6 +1,8 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
+import { Agent } from "undici";
+import { disableVendorTelemetry } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
 import { UndiciDataSource, type FetchStats } from "./undici-data-source";
@@ -23,13 +25,15 @@ export interface RunningGateway extends RunningServer {
 
 /** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  disableVendorTelemetry();
   const fetchStats: Record<string, FetchStats> = {};
+  const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new UndiciDataSource({ name, url: target, secret: options.secret, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      const source = new UndiciDataSource({ name, url: target, agent, secret: options.secret, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
       fetchStats[name] = source.stats;
       return source;
     },
@@ -50,5 +54,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     portVariable: "GATEWAY_PORT",
     context: () => ({}),
   });
-  return { ...running, fetchStats };
+  return {
+    ...running,
+    fetchStats,
+    close: async () => {
+      await running.close();
+      await agent.close();
+    },
+  };
 }

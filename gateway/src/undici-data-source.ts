@@ -1,16 +1,16 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
-import { Agent } from "undici";
+import { GraphQLError } from "graphql";
+import type { Agent } from "undici";
 import { SUBGRAPH_SECRET_HEADER } from "../../lib/server/http";
-
-/** One keep-alive pool for all subgraph fetches of this gateway process. */
-const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
 
 export interface UndiciDataSourceOptions {
   name: string;
   url: string;
+  /** The gateway's keep-alive pool, shared by its data sources and closed with the gateway. */
+  agent: Agent;
   secret?: string;
-  /** Abort a subgraph fetch that takes longer than this. */
+  /** Abort a subgraph fetch that has not completed within this many milliseconds. */
   timeoutMs: number;
 }
 
@@ -18,6 +18,11 @@ export interface UndiciDataSourceOptions {
 export interface FetchStats {
   fetches: number;
   entityFetches: number;
+}
+
+/** Carries extensions.code through the gateway and the production error masking. */
+function unavailable(name: string, reason: string): GraphQLError {
+  return new GraphQLError(`The ${name} subgraph is unavailable: ${reason}`, { extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: name } });
 }
 
 /**
@@ -39,24 +44,32 @@ export class UndiciDataSource implements GraphQLDataSource {
     this.stats.fetches += 1;
     if (request.query?.includes("_entities")) this.stats.entityFetches += 1;
     const { query, variables, operationName, extensions } = request;
-    let response;
+    let status: number;
+    let text: string;
     try {
-      response = await agent.request({
+      const response = await this.options.agent.request({
         origin: this.url.origin,
         path: this.url.pathname + this.url.search,
         method: "POST",
         headers,
         body: JSON.stringify({ query, variables, operationName, extensions }),
-        headersTimeout: this.options.timeoutMs,
-        bodyTimeout: this.options.timeoutMs,
+        // A deadline for the whole exchange, not only between bytes.
+        signal: AbortSignal.timeout(this.options.timeoutMs),
       });
+      status = response.statusCode;
+      text = await response.body.text();
     } catch (error) {
-      throw new Error(`subgraph ${this.options.name} is unavailable: ${(error as Error).message}`);
+      const reason = (error as Error).name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
+      throw unavailable(this.options.name, reason);
     }
-    const text = await response.body.text();
-    if (response.statusCode >= 300) {
-      throw new Error(`subgraph ${this.options.name} answered HTTP ${response.statusCode}`);
+    let body: GatewayGraphQLResponse;
+    try {
+      body = JSON.parse(text) as GatewayGraphQLResponse;
+    } catch {
+      throw unavailable(this.options.name, `answered HTTP ${status} with a body that is not JSON`);
     }
-    return JSON.parse(text) as GatewayGraphQLResponse;
+    // A GraphQL error answer (4xx with errors) is passed on as such; anything else non-2xx is an outage.
+    if (status >= 300 && !Array.isArray(body.errors)) throw unavailable(this.options.name, `answered HTTP ${status}`);
+    return body;
   }
 }

@@ -32,9 +32,16 @@ export function subgraphPort(subgraph: SubgraphDescriptor, env: Env = process.en
   return port(env[variable], variable, subgraph.defaultPort);
 }
 
-/** Where the gateway finds a subgraph: <PREFIX>_URL, else loopback on the subgraph's port. */
+/** A host as it goes in a URL: wildcard binds are reached on loopback, IPv6 literals take brackets. */
+export function urlHost(bindHost: string): string {
+  if (bindHost === "0.0.0.0") return "127.0.0.1";
+  if (bindHost === "::") return "[::1]";
+  return bindHost.includes(":") ? `[${bindHost}]` : bindHost;
+}
+
+/** Where the gateway finds a subgraph: <PREFIX>_URL, else HOST on the subgraph's port. */
 export function subgraphUrl(subgraph: SubgraphDescriptor, env: Env = process.env): string {
-  return env[`${subgraph.envPrefix}_URL`] ?? `http://127.0.0.1:${subgraphPort(subgraph, env)}/graphql`;
+  return env[`${subgraph.envPrefix}_URL`] ?? `http://${urlHost(host(env))}:${subgraphPort(subgraph, env)}/graphql`;
 }
 
 /** SQLite file of a subgraph: <PREFIX>_DATABASE, else var/<name>.sqlite (git-ignored); ':memory:' allowed. */
@@ -62,4 +69,12 @@ export const echoSql = (env: Env = process.env): boolean => env.SQL_LOG === "1";
 export function subgraphTimeoutMs(env: Env = process.env): number {
   const value = Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
   return Number.isFinite(value) && value > 0 ? value : 10_000;
+}
+
+/**
+ * @apollo/gateway sends usage data to Apollo unless APOLLO_TELEMETRY_DISABLED is set, and waits for
+ * that export on shutdown. This graph makes no calls beyond its own services: always turn it off.
+ */
+export function disableVendorTelemetry(env: Env = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED = "true";
 }

@@ -8,6 +8,13 @@ export const MAX_FILTER_TEXT = 200;
 /** LIKE treats % and _ as wildcards: escape them (and the escape character) so text matches literally. */
 const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
+/** The filter as a stable cache key: the same conditions give the same key whatever their order. */
+export function filterKey(filter: ActionFilter | null | undefined): string {
+  const text = filter?.text?.trim();
+  if (text && text.length > MAX_FILTER_TEXT) throw badUserInput(`filter.text is longer than ${MAX_FILTER_TEXT} characters`, { field: "filter.text" });
+  return JSON.stringify({ text: text || null, theme: filter?.theme ?? null, status: filter?.status ?? null });
+}
+
 /** Every action of the council matching the filter, in plan order then document order: one statement. */
 export async function filterActions(dataSource: DataSource, types: CouncilTypes, filter: ActionFilter | null | undefined): Promise<ActionInterface[]> {
   const query = dataSource.manager
@@ -17,7 +24,6 @@ export async function filterActions(dataSource: DataSource, types: CouncilTypes,
     .addOrderBy("a.position", "ASC");
   const text = filter?.text?.trim();
   if (text) {
-    if (text.length > MAX_FILTER_TEXT) throw badUserInput(`filter.text is longer than ${MAX_FILTER_TEXT} characters`, { field: "filter.text" });
     query.andWhere("(LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(COALESCE(a.description, '')) LIKE :pattern ESCAPE '!')", {
       pattern: likePattern(text),
     });

@@ -1,12 +1,14 @@
-import type DataLoader from "dataloader";
+import DataLoader from "dataloader";
 import { In, IsNull, type DataSource } from "typeorm";
 import { linkedRows } from "../db/linked";
 import { groupLoader, rowLoader } from "../loaders";
-import { DocumentEntity } from "../sources/model";
+import { documentLoader } from "../sources/model";
 import type { SourcesContext } from "../sources/model";
 import type { CouncilTypes } from "./entities";
+import { filterActions } from "./action-filter";
 import {
   ActionThemeRow,
+  type ActionFilter,
   StatementEntity,
   type ActionInterface,
   type BoardInterface,
@@ -19,6 +21,11 @@ import {
 export interface CouncilContext extends SourcesContext {
   council: CouncilInterface;
   dataSource: DataSource;
+  /** Council-level lists, memoised per request: asked once however many council objects a query reaches. */
+  allPlans: DataLoader<"all", PlanInterface[]>;
+  allBoards: DataLoader<"all", BoardInterface[]>;
+  /** Filtered action lists, keyed by the normalised filter. */
+  filteredActions: DataLoader<string, ActionInterface[]>;
   plan: DataLoader<string, PlanInterface | null>;
   priority: DataLoader<string, PriorityInterface | null>;
   action: DataLoader<string, ActionInterface | null>;
@@ -46,7 +53,16 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
   return {
     council,
     dataSource,
-    documents: rowLoader((ids) => manager.find(DocumentEntity, { where: { id: In([...ids]) } }), (row) => row.id),
+    allPlans: new DataLoader(async (keys) => {
+      const rows = await plans.find({ order: bySlug });
+      return keys.map(() => rows);
+    }),
+    allBoards: new DataLoader(async (keys) => {
+      const rows = await boards.find({ order: bySlug });
+      return keys.map(() => rows);
+    }),
+    filteredActions: new DataLoader((keys) => Promise.all(keys.map((key) => filterActions(dataSource, types, JSON.parse(key) as ActionFilter)))),
+    documents: documentLoader(manager),
     plan: rowLoader((keys) => plans.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
     priority: rowLoader((keys) => priorities.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
     action: rowLoader((keys) => actions.find({ where: { slug: In([...keys]) } }), (row) => row.slug),

@@ -229,7 +229,7 @@ export abstract class ActionInterface extends CouncilRow {
   @Column({ name: "priority_slug", type: "varchar", nullable: true })
   prioritySlug: string | null;
 
-  @Field(() => String, { description: "The action, verbatim from the document (its first sentence where the document gives a paragraph)." })
+  @Field(() => String, { description: "The action as the document words it: the whole bullet, or the first sentence of a longer paragraph (the rest is in `description`)." })
   @Column({ type: "text" })
   title: string;
 
@@ -248,7 +248,11 @@ export abstract class ActionInterface extends CouncilRow {
   @Field(() => PlanInterface, { description: "The plan the action belongs to." })
   plan: PlanInterface;
 
-  @Field(() => PriorityInterface, { nullable: true, description: "The priority the document places the action under; null where it ties the action to none." })
+  @Field(() => PriorityInterface, {
+    nullable: true,
+    description:
+      "The priority the action serves. Where the document lists actions under headings that restate its priority themes (Ambition for Every Child), the action is linked to the theme its heading restates; `heading` keeps the heading verbatim. Null where the document ties the action to none.",
+  })
   priority: PriorityInterface | null;
 
   @Field(() => CouncilInterface, { description: "The council that owns the action." })

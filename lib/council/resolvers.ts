@@ -1,9 +1,9 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { CouncilConfig } from "../config/project";
 import { globalId, keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
 import { THEME_TYPE_NAME, themeKey } from "../vocabulary/themes";
-import { filterActions } from "./action-filter";
+import { filterKey } from "./action-filter";
 import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import {
@@ -23,6 +23,8 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 export function councilResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
   @Resolver(() => types.Council)
   class CouncilResolver {
+    // For querying one council's subgraph directly (operators, benchmarks); not part of the public graph.
+    @Directive("@inaccessible")
     @Query(() => types.Council, { name: lowerFirst(council.typePrefix), description: `${council.name}, queried on its own subgraph.` })
     council(@Ctx() context: CouncilContext): CouncilInterface {
       return context.council;
@@ -30,12 +32,12 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
 
     @FieldResolver(() => [PlanInterface])
     plans(@Ctx() context: CouncilContext): Promise<PlanInterface[]> {
-      return context.dataSource.manager.getRepository(types.Plan).find({ order: { position: "ASC" } });
+      return context.allPlans.load("all");
     }
 
     @FieldResolver(() => [BoardInterface])
     boards(@Ctx() context: CouncilContext): Promise<BoardInterface[]> {
-      return context.dataSource.manager.getRepository(types.Board).find({ order: { position: "ASC" } });
+      return context.allBoards.load("all");
     }
 
     @FieldResolver(() => [ActionInterface])
@@ -43,7 +45,7 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       @Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) filter: ActionFilter | null,
       @Ctx() context: CouncilContext,
     ): Promise<ActionInterface[]> {
-      return filterActions(context.dataSource, types, filter);
+      return context.filteredActions.load(filterKey(filter));
     }
   }
 

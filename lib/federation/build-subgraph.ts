@@ -5,7 +5,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 
 /** The Federation 2 directives our subgraphs use: one list, so every subgraph links the same spec. */
-export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])';
 
 /** Resolves an entity reference `{ __typename, id }` sent by the gateway in an `_entities` call. */
 export type ReferenceResolver<TContext> = (reference: { id: string }, context: TContext) => Promise<object | null> | object | null;

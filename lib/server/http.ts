@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { timingSafeEqual } from "node:crypto";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
+import { urlHost } from "../config/env";
 
 export const SUBGRAPH_SECRET_HEADER = "x-subgraph-secret";
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -150,7 +151,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://${options.host}:${port}${path}`,
+    url: `http://${urlHost(options.host)}:${port}${path}`,
     port,
     server,
     close: async () => {

@@ -1,5 +1,8 @@
 import { PortInUseError } from "./http";
 
+/** How long a service may take to finish in-flight requests and close its database on stop. */
+export const STOP_DEADLINE_MS = 10_000;
+
 interface Closable {
   url: string;
   close(): Promise<void>;
@@ -15,8 +18,16 @@ export function runUntilSignal(name: string, start: () => Promise<Closable>): vo
       process.stdout.write(`${name} listening at ${service.url}\n`);
       let stopping = false;
       const stop = () => {
-        if (stopping) return;
+        if (stopping) {
+          // A second signal means "now": do not wait for a close that may hang.
+          process.exit(1);
+        }
         stopping = true;
+        const deadline = setTimeout(() => {
+          process.stderr.write(`${name}: did not stop within ${STOP_DEADLINE_MS} ms; exiting.\n`);
+          process.exit(1);
+        }, STOP_DEADLINE_MS);
+        deadline.unref();
         service.close().then(
           () => process.exit(0),
           (error: unknown) => {

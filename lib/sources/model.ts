@@ -1,6 +1,7 @@
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, In, PrimaryColumn, type EntityManager } from "typeorm";
 import { Ctx, Directive, Field, FieldResolver, ObjectType, Resolver, Root } from "type-graphql";
 import type DataLoader from "dataloader";
+import { rowLoader } from "../loaders";
 
 /**
  * Provenance, common to every subgraph: each sourced fact names its document, the section it is
@@ -64,4 +65,9 @@ export class SourceResolver {
     if (!document) throw new Error(`document ${source.documentId} is missing from the catalogue`);
     return document;
   }
+}
+
+/** The per-request loader of catalogue documents every subgraph's sources resolve through. */
+export function documentLoader(manager: EntityManager): DataLoader<string, DocumentEntity | null> {
+  return rowLoader((ids) => manager.find(DocumentEntity, { where: { id: In([...ids]) } }), (row) => row.id);
 }

@@ -86,3 +86,16 @@ it("the cross-footprint overview costs one statement per level, not per plan or 
   expect(after["westmorland-furness"] - before["westmorland-furness"]).toBe(7);
   expect(after["cumberland"] - before["cumberland"]).toBe(6);
 });
+
+it("council-level lists are fetched once per request however many council objects a query reaches", async () => {
+  const before = graph.sqlCounts();
+  const result = await graph.query<{ councils: Array<{ actions: Array<{ council: { plans: unknown[]; boards: unknown[]; adoption: unknown[] } }> }> }>(
+    `{ councils { actions { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { title } } } } }`,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data!.councils[0].actions).toHaveLength(55);
+  const after = graph.sqlCounts();
+  // actions, plans, boards, adoption actions: one statement each per council, not one per action.
+  expect(after["westmorland-furness"] - before["westmorland-furness"]).toBe(4);
+  expect(after["cumberland"] - before["cumberland"]).toBe(4);
+});

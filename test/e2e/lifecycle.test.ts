@@ -52,3 +52,21 @@ describe("in production", () => {
     }
   });
 });
+
+describe("a subgraph that is down", () => {
+  it("gives an error coded SUBGRAPH_UNAVAILABLE naming it, in production too, and the gateway stays up", async () => {
+    const graph = await startTestGraph({ production: true });
+    try {
+      await graph.subgraphs["cumberland"].close();
+      const result = await graph.query(`{ councils { name } }`);
+      const codes = (result.errors ?? []).map((error) => error.extensions?.code);
+      expect(codes).toContain("SUBGRAPH_UNAVAILABLE");
+      expect(JSON.stringify(result.errors)).toContain("cumberland");
+      const health = await fetch(graph.gateway.url.replace("/graphql", "/health"));
+      expect(health.status).toBe(200);
+    } finally {
+      await graph.gateway.close();
+      await Promise.all(Object.entries(graph.subgraphs).filter(([name]) => name !== "cumberland").map(([, running]) => running.close()));
+    }
+  });
+});

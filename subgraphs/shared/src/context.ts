@@ -2,7 +2,7 @@ import type DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import type { CouncilConfig } from "../../../lib/config/project";
 import { groupLoader, rowLoader } from "../../../lib/loaders";
-import { DocumentEntity, type SourcesContext } from "../../../lib/sources/model";
+import { documentLoader, type SourcesContext } from "../../../lib/sources/model";
 import { linkedRows } from "../../../lib/db/linked";
 import { JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 
@@ -24,7 +24,7 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
   return {
     dataSource,
     councils,
-    documents: rowLoader((ids) => manager.find(DocumentEntity, { where: { id: In([...ids]) } }), (row) => row.id),
+    documents: documentLoader(manager),
     initiative: rowLoader((keys) => manager.find(JointInitiativeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
     theme: rowLoader((keys) => manager.find(ThemeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
     partnership: rowLoader((keys) => manager.find(PartnershipEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),

@@ -9,7 +9,7 @@ import { Source } from "../../../lib/sources/model";
 import { ThemeCode, THEME_TYPE_NAME, themeKey } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
-import { JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow } from "./model";
+import { JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
 
 export const MAX_NODES = 100;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -154,6 +154,11 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     async sources(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<Source[]> {
       return (await context.quotationsOf.load(initiative.slug)).map((row) => row.toSource());
     }
+
+    @FieldResolver(() => Source, { description: "The principal source (the first of `sources`)." })
+    async source(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<Source> {
+      return firstSource(await context.quotationsOf.load(initiative.slug), initiative.slug);
+    }
   }
 
   @Resolver(() => PartnershipEntity)
@@ -173,6 +178,11 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     async sources(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<Source[]> {
       return (await context.quotationsOf.load(partnership.slug)).map((row) => row.toSource());
     }
+
+    @FieldResolver(() => Source, { description: "The principal source (the first of `sources`)." })
+    async source(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<Source> {
+      return firstSource(await context.quotationsOf.load(partnership.slug), partnership.slug);
+    }
   }
 
   @Resolver(() => ThemeEntity)
@@ -184,6 +194,11 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
   }
 
   return [SharedQueryResolver, JointInitiativeResolver, PartnershipResolver, ThemeResolver];
+}
+
+function firstSource(rows: QuotationRow[], owner: string): Source {
+  if (rows.length === 0) throw new Error(`${owner} has no source: the shared data files are inconsistent`);
+  return rows[0].toSource();
 }
 
 export function sharedReferences(): Record<string, ReferenceResolver<SharedContext>> {

@@ -13,11 +13,14 @@ import { sharedMigrations } from "./migrations";
 import { JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 import { sharedReferences, sharedResolvers } from "./resolvers";
 
-let built: SubgraphDefinition<SharedContext> | undefined;
+/** Built once per set of councils: type-graphql keeps class metadata for the process. */
+const built = new Map<string, SubgraphDefinition<SharedContext>>();
 
 /** The shared subgraph: the partnership, its joint work and the theme vocabulary; links to councils. */
 export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils()): SubgraphDefinition<SharedContext> {
-  if (built) return built;
+  const cacheKey = councils.map((council) => council.id).join(",");
+  const existing = built.get(cacheKey);
+  if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
     resolvers: [SourceResolver, ...sharedResolvers(references)],
@@ -26,7 +29,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils()): Subg
   });
   const catalogue = loadDocumentCatalogue();
   const dataDir = join(projectRoot, "subgraphs", SHARED_SUBGRAPH_NAME, "data");
-  built = {
+  const definition: SubgraphDefinition<SharedContext> = {
     name: SHARED_SUBGRAPH_NAME,
     schema,
     typeDefs,
@@ -35,5 +38,6 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils()): Subg
     load: (dataSource) => loadSharedData(dataSource, dataDir, councils, catalogue),
     createContext: (dataSource) => createSharedContext(dataSource, councils),
   };
-  return built;
+  built.set(cacheKey, definition);
+  return definition;
 }
