@@ -1,5 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { DataProblems, readDataFile, type Problem } from "../data/problems";
+import { councilConfigFile } from "../data/schemas";
 
 /** The repository root: the nearest folder above this file with a package.json (works from src and dist). */
 export const projectRoot: string = (() => {
@@ -53,18 +55,23 @@ export const SHARED_SUBGRAPH_NAME = "shared";
 export const SHARED_DEFAULT_PORT = 4003;
 export const GATEWAY_DEFAULT_PORT = 4000;
 
-type CouncilFile = Omit<CouncilConfig, "id" | "dataDir">;
-
 /** Every council is a folder under subgraphs/ with a council.json: adding one needs no code. */
-export function loadCouncils(root: string = projectRoot): CouncilConfig[] {
+export function readCouncils(root: string, problems: Problem[]): CouncilConfig[] {
   const dir = join(root, "subgraphs");
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json")))
-    .map((entry) => {
-      const file = readJson<CouncilFile>(join(dir, entry.name, "council.json"));
-      return { ...file, id: entry.name, dataDir: join(dir, entry.name, "data") };
+    .flatMap((entry) => {
+      const file = readDataFile(join(dir, entry.name, "council.json"), councilConfigFile, problems);
+      return file ? [{ ...file, id: entry.name, dataDir: join(dir, entry.name, "data") }] : [];
     })
     .sort((a, b) => a.port - b.port);
+}
+
+export function loadCouncils(root: string = projectRoot): CouncilConfig[] {
+  const problems: Problem[] = [];
+  const councils = readCouncils(root, problems);
+  if (problems.length > 0) throw new DataProblems(problems);
+  return councils;
 }
 
 export function envPrefixOf(name: string): string {

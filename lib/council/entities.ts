@@ -6,13 +6,15 @@ import {
   ActionInterface,
   BoardInterface,
   CouncilInterface,
+  MeetingInterface,
   NodeInterface,
   PlanInterface,
   PriorityInterface,
+  ReportInterface,
 } from "./model";
 
 /** The kinds of entity every council owns; a council's GraphQL type names are its prefix + kind. */
-export const COUNCIL_ENTITY_KINDS = ["Council", "Plan", "Priority", "Action", "Board"] as const;
+export const COUNCIL_ENTITY_KINDS = ["Council", "Plan", "Priority", "Action", "Board", "Meeting", "Report"] as const;
 export type CouncilEntityKind = (typeof COUNCIL_ENTITY_KINDS)[number];
 
 export const councilTypeName = (council: Pick<CouncilConfig, "typePrefix">, kind: CouncilEntityKind): string =>
@@ -24,6 +26,8 @@ export interface CouncilTypes {
   Priority: new () => PriorityInterface;
   Action: new () => ActionInterface;
   Board: new () => BoardInterface;
+  Meeting: new () => MeetingInterface;
+  Report: new () => ReportInterface;
 }
 
 const KEY = '@key(fields: "id")';
@@ -81,7 +85,29 @@ export function councilTypes(council: CouncilConfig): CouncilTypes {
     static readonly typeName = name("Board");
   }
 
-  const types: CouncilTypes = { Council: CouncilType, Plan: PlanType, Priority: PriorityType, Action: ActionType, Board: BoardType };
+  @Entity("meeting")
+  @ObjectType(name("Meeting"), { implements: [NodeInterface, MeetingInterface], description: `A meeting of a board or committee of ${council.name}.` })
+  @Directive(KEY)
+  class MeetingType extends MeetingInterface {
+    static readonly typeName = name("Meeting");
+  }
+
+  @Entity("report")
+  @ObjectType(name("Report"), { implements: [NodeInterface, ReportInterface], description: `A report to a meeting of ${council.name}.` })
+  @Directive(KEY)
+  class ReportType extends ReportInterface {
+    static readonly typeName = name("Report");
+  }
+
+  const types: CouncilTypes = {
+    Council: CouncilType,
+    Plan: PlanType,
+    Priority: PriorityType,
+    Action: ActionType,
+    Board: BoardType,
+    Meeting: MeetingType,
+    Report: ReportType,
+  };
   created.set(council.id, types);
   return types;
 }

@@ -1,33 +1,56 @@
 import type { DataSource } from "typeorm";
 import type { CouncilConfig } from "../config/project";
-import { checksumOf, loadRows, type TableRows } from "../db/load-rows";
-import type { DocumentRecord } from "../sources/catalogue";
+import { checkCouncilLinks, readCouncilData, readVocabulary } from "../data/project-data";
+import { DataProblems, type Problem } from "../data/problems";
+import type { PriorityFile, SourceRef, StatementFile } from "../data/schemas";
+import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../db/load-rows";
 import { documentRows } from "../sources/load";
-import { themes } from "../vocabulary/themes";
-import { readCouncilData, validateCouncilData, type PlanFile, type PriorityFile, type SourceRef, type StatementFile } from "./data-files";
 import type { CouncilTypes } from "./entities";
 import { ActionStatus } from "./enums";
 import { ActionThemeRow, BoardPlanRow, StatementEntity } from "./model";
+import type { StatementKind } from "./record-enums";
+import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 
 const quoted = (source: SourceRef, fallbackDocument: string) => ({ documentId: source.document ?? fallbackDocument, section: source.section, quote: source.quote });
 
-/** The council's data files as table rows, in load order (parents before children). */
-export function councilTables(council: CouncilConfig, types: CouncilTypes, catalogue: DocumentRecord[]): { tables: TableRows[]; checksum: string } {
-  const data = readCouncilData(council);
-  const problems = validateCouncilData(data, catalogue);
-  if (problems.length > 0) throw new Error(`data files of ${council.id} are invalid:\n- ${problems.join("\n- ")}`);
+/** The council's data files as table rows, in load order, with a checksum of everything read. */
+export function councilTables(root: string, council: CouncilConfig, types: CouncilTypes): { tables: TableRows[]; checksum: string } {
+  const problems: Problem[] = [];
+  const vocabulary = readVocabulary(root, problems);
+  const data = readCouncilData(root, council, vocabulary, problems);
+  checkCouncilLinks(council, data, vocabulary, problems);
+  if (problems.length > 0) throw new DataProblems(problems);
 
   const plans: object[] = [];
   const priorities: object[] = [];
   const actions: object[] = [];
   const actionThemes: ActionThemeRow[] = [];
   const statements: StatementEntity[] = [];
-  const statementRows = (ownerSlug: string, kind: StatementEntity["kind"], items: StatementFile[] | undefined, document: string) =>
-    (items ?? []).forEach((item, position) =>
-      statements.push(Object.assign(new StatementEntity(), { slug: `${ownerSlug}.${item.id}`, ownerSlug, kind, position, text: item.text, ...quoted(item.source, document) })),
+  const measures: MeasureEntity[] = [];
+  const voices: VoiceEntity[] = [];
+  const signatories: SignatoryEntity[] = [];
+  const statementRows = (
+    ownerKind: StatementEntity["ownerKind"],
+    ownerSlug: string,
+    kind: StatementKind | ((item: StatementFile & { kind?: StatementKind }) => StatementKind),
+    items: Array<StatementFile & { kind?: StatementKind; title?: string | null }> | undefined,
+    document: string,
+  ) =>
+    (items ?? []).forEach((item) =>
+      statements.push(Object.assign(new StatementEntity(), {
+        slug: `${ownerSlug}.${item.id}`,
+        ownerSlug,
+        ownerKind,
+        kind: typeof kind === "function" ? kind(item) : kind,
+        title: item.title ?? null,
+        position: statements.length,
+        text: item.text,
+        ...quoted(item.source, document),
+      })),
     );
 
-  data.plans.forEach((plan: PlanFile, planPosition) => {
+  data.plans.forEach((plan, planPosition) => {
+    const document = plan.document;
     plans.push(Object.assign(new types.Plan(), {
       slug: plan.id,
       position: planPosition,
@@ -38,9 +61,11 @@ export function councilTables(council: CouncilConfig, types: CouncilTypes, catal
       periodText: plan.period.text,
       periodSection: plan.period.source.section,
       periodQuote: plan.period.source.quote,
-      ...quoted(plan.source, plan.document),
+      periodDocumentId: plan.period.source.document ?? null,
+      ...quoted(plan.source, document),
     }));
-    statementRows(plan.id, "OUTCOME", plan.outcomes, plan.document);
+    statementRows("PLAN", plan.id, "OUTCOME", plan.outcomes, document);
+    statementRows("PLAN", plan.id, (item) => item.kind ?? "VISION", plan.statements, document);
     let position = 0;
     const walk = (items: PriorityFile[], parentSlug: string | null) => {
       for (const priority of items) {
@@ -52,50 +77,135 @@ export function councilTables(council: CouncilConfig, types: CouncilTypes, catal
           parentSlug,
           title: priority.title,
           description: priority.description,
-          ...quoted(priority.source, plan.document),
+          ...quoted(priority.source, document),
         }));
-        statementRows(slug, "SUCCESS_MEASURE", priority.successMeasures, plan.document);
-        walk(priority.children ?? [], slug);
+        statementRows("PRIORITY", slug, "SUCCESS_MEASURE", priority.successMeasures, document);
+        walk(priority.children, slug);
       }
     };
     walk(plan.priorities, null);
+    const prioritySlug = (id: string | null | undefined) => (id ? `${plan.id}.${id}` : null);
     plan.actions.forEach((action, actionPosition) => {
       const slug = `${plan.id}.${action.id}`;
       actions.push(Object.assign(new types.Action(), {
         slug,
         position: actionPosition,
         planSlug: plan.id,
-        prioritySlug: action.priority === null ? null : `${plan.id}.${action.priority}`,
+        prioritySlug: prioritySlug(action.priority),
         title: action.title,
         description: action.description,
         heading: action.heading,
         status: ActionStatus.NOT_REPORTED,
-        ...quoted(action.source, plan.document),
+        ...quoted(action.source, document),
       }));
       for (const theme of action.themes) actionThemes.push(Object.assign(new ActionThemeRow(), { actionSlug: slug, theme }));
     });
+    (plan.measures ?? []).forEach((measure, index) =>
+      measures.push(Object.assign(new MeasureEntity(), {
+        slug: `${plan.id}.${measure.id}`, position: index, planSlug: plan.id, prioritySlug: prioritySlug(measure.priority),
+        indicator: measure.indicator, text: measure.text, ...quoted(measure.source, document),
+      })),
+    );
+    (plan.voices ?? []).forEach((voice, index) =>
+      voices.push(Object.assign(new VoiceEntity(), {
+        slug: `${plan.id}.${voice.id}`, position: index, planSlug: plan.id, kind: voice.kind, speaker: voice.speaker, text: voice.text, ...quoted(voice.source, document),
+      })),
+    );
+    (plan.signatories ?? []).forEach((signatory, index) =>
+      signatories.push(Object.assign(new SignatoryEntity(), {
+        slug: `${plan.id}.${signatory.id}`, position: index, planSlug: plan.id, name: signatory.name, role: signatory.role, ...quoted(signatory.source, document),
+      })),
+    );
   });
   const boards = data.boards.map((board, position) =>
     Object.assign(new types.Board(), { slug: board.id, position, name: board.name, kind: board.kind, chair: board.chair, ...quoted(board.source, board.source.document) }),
   );
   const boardPlans = data.boards.flatMap((board) => board.oversees.map((plan) => Object.assign(new BoardPlanRow(), { boardSlug: board.id, planSlug: plan })));
+  const figures = data.figures.map((figure, position) =>
+    Object.assign(new FigureEntity(), {
+      slug: figure.id,
+      position,
+      indicator: figure.indicator,
+      geography: figure.geography,
+      value: figure.value,
+      numerator: figure.numerator ?? null,
+      denominator: figure.denominator ?? null,
+      status: figure.status,
+      timePeriod: figure.timePeriod,
+      timeIdentifier: figure.timeIdentifier,
+      asAt: figure.asAt,
+      text: figure.text,
+      ...quoted(figure.source, figure.source.document),
+    }),
+  );
+  const meetings: object[] = [];
+  const reports: object[] = [];
+  const sections: ReportSectionEntity[] = [];
+  data.meetings.forEach((meeting, meetingPosition) => {
+    const document = meeting.source.document;
+    meetings.push(Object.assign(new types.Meeting(), { slug: meeting.id, position: meetingPosition, boardSlug: meeting.board, date: meeting.date, ...quoted(meeting.source, document) }));
+    meeting.reports.forEach((report, reportPosition) => {
+      reports.push(Object.assign(new types.Report(), {
+        slug: report.id,
+        position: reportPosition,
+        meetingSlug: meeting.id,
+        planSlug: report.presents,
+        title: report.title,
+        author: report.author,
+        leadCabinetMember: report.leadCabinetMember,
+        wardsAffected: report.wardsAffected,
+        publicStatus: report.publicStatus,
+        appendices: report.appendices,
+        documentId: document,
+        section: "Report Title",
+        quote: report.title,
+      }));
+      report.sections.forEach((section, sectionPosition) =>
+        sections.push(Object.assign(new ReportSectionEntity(), {
+          slug: `${report.id}.${section.id}`,
+          position: sectionPosition,
+          reportSlug: report.id,
+          number: section.number,
+          heading: section.heading,
+          kind: section.kind,
+          paragraphs: section.paragraphs,
+          ...quoted(section.source, document),
+        })),
+      );
+    });
+  });
 
   return {
-    checksum: checksumOf([...data.texts, JSON.stringify(catalogue), JSON.stringify(themes)]),
+    checksum: checksumOf([...vocabulary.texts, ...data.texts]),
     tables: [
-      documentRows(catalogue),
+      documentRows(vocabulary.catalogue),
       { target: types.Plan, rows: plans },
       { target: types.Priority, rows: priorities },
-      { target: types.Action, rows: actions },
+      // Progress status is recorded by users, not by the data files: a reload never touches it.
+      { target: types.Action, rows: actions, keep: ["status"] },
       { target: ActionThemeRow, rows: actionThemes },
       { target: types.Board, rows: boards },
       { target: BoardPlanRow, rows: boardPlans },
       { target: StatementEntity, rows: statements },
+      { target: MeasureEntity, rows: measures },
+      { target: VoiceEntity, rows: voices },
+      { target: SignatoryEntity, rows: signatories },
+      { target: FigureEntity, rows: figures },
+      { target: types.Meeting, rows: meetings },
+      { target: types.Report, rows: reports },
+      { target: ReportSectionEntity, rows: sections },
     ],
   };
 }
 
-export async function loadCouncilData(dataSource: DataSource, council: CouncilConfig, types: CouncilTypes, catalogue: DocumentRecord[]): Promise<boolean> {
-  const { tables, checksum } = councilTables(council, types, catalogue);
+/** On start: loads the files unless the database holds exactly them; null when nothing was loaded. */
+export async function loadCouncilData(dataSource: DataSource, root: string, council: CouncilConfig, types: CouncilTypes): Promise<LoadCounts | null> {
+  const { tables, checksum } = councilTables(root, council, types);
   return loadRows(dataSource, `council:${council.id}`, checksum, tables);
+}
+
+/** `npm run data:load`: applies the files whatever the database holds, and reports what changed. */
+export async function syncCouncilData(dataSource: DataSource, root: string, council: CouncilConfig, types: CouncilTypes): Promise<LoadCounts> {
+  const { tables, checksum } = councilTables(root, council, types);
+  return syncRows(dataSource, `council:${council.id}`, checksum, tables);
 }

@@ -6,6 +6,7 @@ import { documentLoader } from "../sources/model";
 import type { SourcesContext } from "../sources/model";
 import type { CouncilTypes } from "./entities";
 import { filterActions } from "./action-filter";
+import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
   ActionThemeRow,
   type ActionFilter,
@@ -13,6 +14,8 @@ import {
   type ActionInterface,
   type BoardInterface,
   type CouncilInterface,
+  type MeetingInterface,
+  type ReportInterface,
   type PlanInterface,
   type PriorityInterface,
 } from "./model";
@@ -37,6 +40,21 @@ export interface CouncilContext extends SourcesContext {
   boardsOfPlan: DataLoader<string, BoardInterface[]>;
   plansOfBoard: DataLoader<string, PlanInterface[]>;
   themesOfAction: DataLoader<string, ActionThemeRow[]>;
+  meeting: DataLoader<string, MeetingInterface | null>;
+  report: DataLoader<string, ReportInterface | null>;
+  allMeetings: DataLoader<"all", MeetingInterface[]>;
+  meetingsOfBoard: DataLoader<string, MeetingInterface[]>;
+  reportsOfMeeting: DataLoader<string, ReportInterface[]>;
+  reportsOfPlan: DataLoader<string, ReportInterface[]>;
+  sectionsOfReport: DataLoader<string, ReportSectionEntity[]>;
+  statementsOfPlan: DataLoader<string, StatementEntity[]>;
+  measuresOfPlan: DataLoader<string, MeasureEntity[]>;
+  measuresOfPriority: DataLoader<string, MeasureEntity[]>;
+  measuresOfIndicator: DataLoader<string, MeasureEntity[]>;
+  voicesOfPlan: DataLoader<string, VoiceEntity[]>;
+  signatoriesOfPlan: DataLoader<string, SignatoryEntity[]>;
+  figuresOfIndicator: DataLoader<string, FigureEntity[]>;
+  allFigures: DataLoader<"all", FigureEntity[]>;
   outcomesOfPlan: DataLoader<string, StatementEntity[]>;
   successMeasuresOfPriority: DataLoader<string, StatementEntity[]>;
 }
@@ -49,6 +67,8 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
   const actions = manager.getRepository(types.Action);
   const boards = manager.getRepository(types.Board);
   const statements = manager.getRepository(StatementEntity);
+  const meetings = manager.getRepository(types.Meeting);
+  const reports = manager.getRepository(types.Report);
 
   return {
     council,
@@ -83,6 +103,30 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
       (row) => row.linkKey,
     ),
     themesOfAction: groupLoader((keys) => manager.find(ActionThemeRow, { where: { actionSlug: In([...keys]) }, order: { theme: "ASC" } }), (row) => row.actionSlug),
+    meeting: rowLoader((keys) => meetings.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    report: rowLoader((keys) => reports.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    allMeetings: new DataLoader(async (keys) => {
+      const rows = await meetings.find({ order: { date: "ASC", position: "ASC" } });
+      return keys.map(() => rows);
+    }),
+    meetingsOfBoard: groupLoader((keys) => meetings.find({ where: { boardSlug: In([...keys]) }, order: { date: "ASC", position: "ASC" } }), (row) => row.boardSlug),
+    reportsOfMeeting: groupLoader((keys) => reports.find({ where: { meetingSlug: In([...keys]) }, order: bySlug }), (row) => row.meetingSlug),
+    reportsOfPlan: groupLoader((keys) => reports.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug ?? ""),
+    sectionsOfReport: groupLoader((keys) => manager.find(ReportSectionEntity, { where: { reportSlug: In([...keys]) }, order: bySlug }), (row) => row.reportSlug),
+    statementsOfPlan: groupLoader(
+      (keys) => statements.find({ where: { ownerSlug: In([...keys]), ownerKind: "PLAN" }, order: bySlug }),
+      (row) => row.ownerSlug,
+    ),
+    measuresOfPlan: groupLoader((keys) => manager.find(MeasureEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    measuresOfPriority: groupLoader((keys) => manager.find(MeasureEntity, { where: { prioritySlug: In([...keys]) }, order: bySlug }), (row) => row.prioritySlug ?? ""),
+    measuresOfIndicator: groupLoader((keys) => manager.find(MeasureEntity, { where: { indicator: In([...keys]) }, order: { planSlug: "ASC", position: "ASC" } }), (row) => row.indicator),
+    voicesOfPlan: groupLoader((keys) => manager.find(VoiceEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    signatoriesOfPlan: groupLoader((keys) => manager.find(SignatoryEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    figuresOfIndicator: groupLoader((keys) => manager.find(FigureEntity, { where: { indicator: In([...keys]) }, order: bySlug }), (row) => row.indicator),
+    allFigures: new DataLoader(async (keys) => {
+      const rows = await manager.find(FigureEntity, { order: bySlug });
+      return keys.map(() => rows);
+    }),
     outcomesOfPlan: groupLoader(
       (keys) => statements.find({ where: { ownerSlug: In([...keys]), kind: "OUTCOME" }, order: bySlug }),
       (row) => row.ownerSlug,

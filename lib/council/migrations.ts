@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { TableColumn, type MigrationInterface, type QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../db/sources-migration";
 
@@ -28,4 +28,36 @@ export class CouncilSchema1763900000001 implements MigrationInterface {
   }
 }
 
-export const councilMigrations = [SourcesSchema1763900000000, CouncilSchema1763900000001];
+/** Everything else in the documents: measures, voices, signatories, figures, meetings and reports. */
+export class CouncilRecords1763900000003 implements MigrationInterface {
+  name = "CouncilRecords1763900000003";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.addColumn("plan", new TableColumn({ name: "period_document_id", type: "varchar", isNullable: true }));
+    await runner.addColumn("statement", new TableColumn({ name: "title", type: "varchar", isNullable: true }));
+    await runner.addColumn("statement", new TableColumn({ name: "owner_kind", type: "varchar", isNullable: false, default: "'PLAN'" }));
+    await createTable(runner, "measure", [key("slug"), integer("position"), varchar("plan_slug"), varchar("priority_slug", true), varchar("indicator"), text("text"), ...quoted()], ["plan_slug", "priority_slug", "indicator"]);
+    await createTable(runner, "voice", [key("slug"), integer("position"), varchar("plan_slug"), varchar("kind"), varchar("speaker"), text("text"), ...quoted()], ["plan_slug"]);
+    await createTable(runner, "signatory", [key("slug"), integer("position"), varchar("plan_slug"), varchar("name"), varchar("role"), ...quoted()], ["plan_slug"]);
+    await createTable(runner, "figure", [
+      key("slug"), integer("position"), varchar("indicator"), varchar("geography", true),
+      { name: "value", type: "real", isNullable: true }, { name: "numerator", type: "real", isNullable: true }, { name: "denominator", type: "real", isNullable: true },
+      varchar("status"), varchar("time_period", true), varchar("time_identifier", true), varchar("as_at", true), text("text"), ...quoted(),
+    ], ["indicator"]);
+    await createTable(runner, "meeting", [key("slug"), integer("position"), varchar("board_slug"), varchar("date"), ...quoted()], ["board_slug"]);
+    await createTable(runner, "report", [
+      key("slug"), integer("position"), varchar("meeting_slug"), varchar("plan_slug", true), varchar("title"), varchar("author", true),
+      varchar("lead_cabinet_member", true), varchar("wards_affected", true), varchar("public_status", true), varchar("appendices", true), ...quoted(),
+    ], ["meeting_slug", "plan_slug"]);
+    await createTable(runner, "report_section", [key("slug"), integer("position"), varchar("report_slug"), varchar("number", true), varchar("heading"), varchar("kind"), text("paragraphs"), ...quoted()], ["report_slug"]);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of ["report_section", "report", "meeting", "figure", "signatory", "voice", "measure"]) await runner.dropTable(table);
+    await runner.dropColumn("statement", "owner_kind");
+    await runner.dropColumn("statement", "title");
+    await runner.dropColumn("plan", "period_document_id");
+  }
+}
+
+export const councilMigrations = [SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003];

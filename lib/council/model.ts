@@ -5,6 +5,8 @@ import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind } from "./enums";
+import { ReportSectionKind, StatementKind } from "./record-enums";
+import { CouncilIndicator, FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 
 /**
  * The council subgraph's shape, written once. Interfaces carry the common fields (and, for
@@ -77,7 +79,7 @@ export class Period {
 }
 
 @Entity("statement")
-@ObjectType("Statement", { description: "A sourced statement belonging to a plan or priority: an outcome, or a measure of success." })
+@ObjectType("Statement", { description: "A sourced statement of a plan or priority: an outcome, a measure of success, a promise, a principle, an achievement and so on (see kind)." })
 @Directive("@shareable")
 export class StatementEntity extends Quoted {
   @PrimaryColumn({ type: "varchar" })
@@ -86,8 +88,16 @@ export class StatementEntity extends Quoted {
   @Column({ name: "owner_slug", type: "varchar" })
   ownerSlug: string;
 
+  @Field(() => StatementKind, { description: "What the statement is." })
   @Column({ type: "varchar" })
-  kind: "OUTCOME" | "SUCCESS_MEASURE";
+  kind: StatementKind;
+
+  @Column({ name: "owner_kind", type: "varchar" })
+  ownerKind: "PLAN" | "PRIORITY";
+
+  @Field(() => String, { nullable: true, description: "The statement's name, where the document gives one (e.g. a principle's)." })
+  @Column({ type: "varchar", nullable: true })
+  title: string | null;
 
   @Column({ type: "integer" })
   position: number;
@@ -136,6 +146,19 @@ export abstract class CouncilInterface {
   actions(@Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter): ActionInterface[] {
     throw new Error("resolved by the council's resolvers");
   }
+
+  @Field(() => [FigureEntity], { description: "Indicator values the council's sources give (its own and comparator areas'), optionally for one indicator." })
+  figures(@Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) _indicator?: string): FigureEntity[] {
+    throw new Error("resolved by the council's resolvers");
+  }
+
+  @Field(() => CouncilIndicator, { description: "One indicator for this council: tracked or not, its values, and why there is none if so. Fan out through `councils` to compare councils." })
+  indicator(@Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) _code: string): CouncilIndicator {
+    throw new Error("resolved by the council's resolvers");
+  }
+
+  @Field(() => [MeetingInterface], { description: "Meetings of the council's boards and committees that the documents record, oldest first." })
+  meetings: MeetingInterface[];
 }
 
 @InterfaceType("Plan", { autoRegisterImplementations: false, description: "A council's plan or strategy for children and families." })
@@ -163,13 +186,17 @@ export abstract class PlanInterface extends CouncilRow {
   @Column({ name: "period_quote", type: "text" })
   periodQuote: string;
 
+  /** The document the period is stated in, where it is not the plan's own (e.g. the report presenting it). */
+  @Column({ name: "period_document_id", type: "varchar", nullable: true })
+  periodDocumentId: string | null;
+
   @Field(() => Period, { description: "The period the plan covers." })
   get period(): Period {
     return Object.assign(new Period(), {
       start: this.periodStart,
       end: this.periodEnd,
       text: this.periodText,
-      source: new Source(this.documentId, this.periodSection, this.periodQuote),
+      source: new Source(this.periodDocumentId ?? this.documentId, this.periodSection, this.periodQuote),
     });
   }
 
@@ -187,6 +214,23 @@ export abstract class PlanInterface extends CouncilRow {
 
   @Field(() => [StatementEntity], { description: "Outcomes the plan says it will measure success by, in document order (empty where it lists none)." })
   outcomes: StatementEntity[];
+
+  @Field(() => [StatementEntity], { description: "The plan's sourced statements (vision, promise, principles, achievements ...), in document order, optionally of one kind." })
+  statements(@Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) _kind?: StatementKind): StatementEntity[] {
+    throw new Error("resolved by the council's resolvers");
+  }
+
+  @Field(() => [MeasureEntity], { description: "Performance measures the plan says it tracks, in document order." })
+  measures: MeasureEntity[];
+
+  @Field(() => [VoiceEntity], { description: "Voices of children, young people, parents and carers the plan carries, in document order." })
+  voices: VoiceEntity[];
+
+  @Field(() => [SignatoryEntity], { description: "People who sign or introduce the plan, in their public roles." })
+  signatories: SignatoryEntity[];
+
+  @Field(() => [ReportInterface], { description: "Committee reports that present this plan." })
+  reports: ReportInterface[];
 }
 
 @InterfaceType("Priority", { autoRegisterImplementations: false, description: "A strategic priority (or priority theme) of a plan." })
@@ -219,6 +263,9 @@ export abstract class PriorityInterface extends CouncilRow {
 
   @Field(() => [StatementEntity], { description: "How the plan says success on this priority will be known, in document order." })
   successMeasures: StatementEntity[];
+
+  @Field(() => [MeasureEntity], { description: "Performance measures the plan lists under this priority (theme)." })
+  measures: MeasureEntity[];
 }
 
 @InterfaceType("Action", { autoRegisterImplementations: false, description: "Something a plan says the council will do." })
@@ -281,16 +328,79 @@ export abstract class BoardInterface extends CouncilRow {
 
   @Field(() => [PlanInterface], { description: "Plans the documents say the board oversees, monitors or receives reports on." })
   oversees: PlanInterface[];
+
+  @Field(() => [MeetingInterface], { description: "The board's meetings that the documents record, oldest first." })
+  meetings: MeetingInterface[];
+}
+
+@InterfaceType("Meeting", { autoRegisterImplementations: false, description: "A meeting of a board or committee that the documents record." })
+export abstract class MeetingInterface extends CouncilRow {
+  @Column({ name: "board_slug", type: "varchar" })
+  boardSlug: string;
+
+  @Field(() => String, { description: "Date of the meeting (ISO 8601)." })
+  @Column({ type: "varchar" })
+  date: string;
+
+  @Field(() => BoardInterface, { description: "The board or committee that met." })
+  board: BoardInterface;
+
+  @Field(() => [ReportInterface], { description: "Reports the meeting considered." })
+  reports: ReportInterface[];
+}
+
+@InterfaceType("Report", { autoRegisterImplementations: false, description: "A report to a board or committee meeting." })
+export abstract class ReportInterface extends CouncilRow {
+  @Column({ name: "meeting_slug", type: "varchar" })
+  meetingSlug: string;
+
+  @Column({ name: "plan_slug", type: "varchar", nullable: true })
+  planSlug: string | null;
+
+  @Field(() => String, { description: "Report title as printed." })
+  @Column({ type: "varchar" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "Report author (name and public role), as printed." })
+  @Column({ type: "varchar", nullable: true })
+  author: string | null;
+
+  @Field(() => String, { nullable: true, description: "Lead cabinet member(s), as printed." })
+  @Column({ name: "lead_cabinet_member", type: "varchar", nullable: true })
+  leadCabinetMember: string | null;
+
+  @Field(() => String, { nullable: true, description: "Wards affected, as printed." })
+  @Column({ name: "wards_affected", type: "varchar", nullable: true })
+  wardsAffected: string | null;
+
+  @Field(() => String, { nullable: true, description: "Whether the report is public, part exempt or exempt, as printed." })
+  @Column({ name: "public_status", type: "varchar", nullable: true })
+  publicStatus: string | null;
+
+  @Field(() => String, { nullable: true, description: "Appendices, as printed." })
+  @Column({ type: "varchar", nullable: true })
+  appendices: string | null;
+
+  @Field(() => MeetingInterface, { description: "The meeting that considered the report." })
+  meeting: MeetingInterface;
+
+  @Field(() => PlanInterface, { nullable: true, description: "The plan the report presents, if any." })
+  presents: PlanInterface | null;
+
+  @Field(() => [ReportSectionEntity], { description: "The report's numbered sections, in order." })
+  sections(@Arg("kind", () => ReportSectionKind, { nullable: true, description: "Only sections of this kind (e.g. FINANCIAL)." }) _kind?: ReportSectionKind): ReportSectionEntity[] {
+    throw new Error("resolved by the council's resolvers");
+  }
 }
 
 /**
  * type-graphql inherits fields only from decorated classes, so the fields of the undecorated bases
  * (id, source) are declared on each type that has them; the getters above resolve them.
  */
-for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface]) {
+for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface]) {
   Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })(target.prototype, "id");
 }
-for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, StatementEntity]) {
+for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface, StatementEntity]) {
   Field(() => Source, { description: "The document, section and words this record is taken from." })(target.prototype, "source");
 }
 

@@ -6,13 +6,18 @@ import { THEME_TYPE_NAME, themeKey } from "../vocabulary/themes";
 import { filterKey } from "./action-filter";
 import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
+import { badUserInput } from "../graphql/errors";
+import { ReportSectionKind, StatementKind } from "./record-enums";
+import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
   ActionFilter,
   ActionInterface,
   BoardInterface,
   CouncilInterface,
+  MeetingInterface,
   PlanInterface,
   PriorityInterface,
+  ReportInterface,
   StatementEntity,
   ThemeReference,
 } from "./model";
@@ -47,6 +52,29 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     ): Promise<ActionInterface[]> {
       return context.filteredActions.load(filterKey(filter));
     }
+
+    @FieldResolver(() => [FigureEntity])
+    figures(
+      @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) indicator: string | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<FigureEntity[]> {
+      return indicator === null ? context.allFigures.load("all") : context.figuresOfIndicator.load(indicatorCode(indicator));
+    }
+
+    @FieldResolver(() => CouncilIndicator)
+    async indicator(
+      @Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) code: string,
+      @Ctx() context: CouncilContext,
+    ): Promise<CouncilIndicator> {
+      const key = indicatorCode(code);
+      const [figures, measures] = await Promise.all([context.figuresOfIndicator.load(key), context.measuresOfIndicator.load(key)]);
+      return councilIndicator(council, key, figures, measures);
+    }
+
+    @FieldResolver(() => [MeetingInterface])
+    meetings(@Ctx() context: CouncilContext): Promise<MeetingInterface[]> {
+      return context.allMeetings.load("all");
+    }
   }
 
   @Resolver(() => types.Plan)
@@ -75,6 +103,36 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     outcomes(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<StatementEntity[]> {
       return context.outcomesOfPlan.load(plan.slug);
     }
+
+    @FieldResolver(() => [StatementEntity])
+    async statements(
+      @Root() plan: PlanInterface,
+      @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) kind: StatementKind | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<StatementEntity[]> {
+      const rows = await context.statementsOfPlan.load(plan.slug);
+      return kind === null ? rows : rows.filter((row) => row.kind === kind);
+    }
+
+    @FieldResolver(() => [MeasureEntity])
+    measures(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<MeasureEntity[]> {
+      return context.measuresOfPlan.load(plan.slug);
+    }
+
+    @FieldResolver(() => [VoiceEntity])
+    voices(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<VoiceEntity[]> {
+      return context.voicesOfPlan.load(plan.slug);
+    }
+
+    @FieldResolver(() => [SignatoryEntity])
+    signatories(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<SignatoryEntity[]> {
+      return context.signatoriesOfPlan.load(plan.slug);
+    }
+
+    @FieldResolver(() => [ReportInterface])
+    reports(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<ReportInterface[]> {
+      return context.reportsOfPlan.load(plan.slug);
+    }
   }
 
   @Resolver(() => types.Priority)
@@ -102,6 +160,11 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     @FieldResolver(() => [StatementEntity])
     successMeasures(@Root() priority: PriorityInterface, @Ctx() context: CouncilContext): Promise<StatementEntity[]> {
       return context.successMeasuresOfPriority.load(priority.slug);
+    }
+
+    @FieldResolver(() => [MeasureEntity])
+    measures(@Root() priority: PriorityInterface, @Ctx() context: CouncilContext): Promise<MeasureEntity[]> {
+      return context.measuresOfPriority.load(priority.slug);
     }
   }
 
@@ -140,9 +203,111 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     oversees(@Root() board: BoardInterface, @Ctx() context: CouncilContext): Promise<PlanInterface[]> {
       return context.plansOfBoard.load(board.slug);
     }
+
+    @FieldResolver(() => [MeetingInterface])
+    meetings(@Root() board: BoardInterface, @Ctx() context: CouncilContext): Promise<MeetingInterface[]> {
+      return context.meetingsOfBoard.load(board.slug);
+    }
   }
 
-  return [CouncilResolver, PlanResolver, PriorityResolver, ActionResolver, BoardResolver];
+  @Resolver(() => types.Meeting)
+  class MeetingResolver {
+    @FieldResolver(() => BoardInterface)
+    async board(@Root() meeting: MeetingInterface, @Ctx() context: CouncilContext): Promise<BoardInterface> {
+      return required(await context.board.load(meeting.boardSlug), "board", meeting.boardSlug);
+    }
+
+    @FieldResolver(() => [ReportInterface])
+    reports(@Root() meeting: MeetingInterface, @Ctx() context: CouncilContext): Promise<ReportInterface[]> {
+      return context.reportsOfMeeting.load(meeting.slug);
+    }
+  }
+
+  @Resolver(() => types.Report)
+  class ReportResolver {
+    @FieldResolver(() => MeetingInterface)
+    async meeting(@Root() report: ReportInterface, @Ctx() context: CouncilContext): Promise<MeetingInterface> {
+      return required(await context.meeting.load(report.meetingSlug), "meeting", report.meetingSlug);
+    }
+
+    @FieldResolver(() => PlanInterface, { nullable: true })
+    presents(@Root() report: ReportInterface, @Ctx() context: CouncilContext): Promise<PlanInterface | null> | null {
+      return report.planSlug ? context.plan.load(report.planSlug) : null;
+    }
+
+    @FieldResolver(() => [ReportSectionEntity])
+    async sections(
+      @Root() report: ReportInterface,
+      @Arg("kind", () => ReportSectionKind, { nullable: true, description: "Only sections of this kind (e.g. FINANCIAL)." }) kind: ReportSectionKind | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<ReportSectionEntity[]> {
+      const rows = await context.sectionsOfReport.load(report.slug);
+      return kind === null ? rows : rows.filter((row) => row.kind === kind);
+    }
+  }
+
+  return [CouncilResolver, PlanResolver, PriorityResolver, ActionResolver, BoardResolver, MeetingResolver, ReportResolver];
+}
+
+const INDICATOR_CODE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** Indicator codes are slugs; anything else is a client mistake, not an empty answer. */
+function indicatorCode(code: string): string {
+  if (!INDICATOR_CODE.test(code)) throw badUserInput(`"${code.slice(0, 100)}" is not an indicator code (lower-case letters, digits and hyphens, e.g. "cared-for-children")`, { field: "code" });
+  return code;
+}
+
+/** Newest first: by statistics period, then as-at date; values with neither keep document order. */
+const newestFirst = (a: FigureEntity, b: FigureEntity): number =>
+  (b.timePeriod ?? "").localeCompare(a.timePeriod ?? "") || (b.asAt ?? "").localeCompare(a.asAt ?? "") || a.position - b.position;
+
+function councilIndicator(council: CouncilConfig, code: string, figures: FigureEntity[], measures: MeasureEntity[]): CouncilIndicator {
+  const values = figures.filter((figure) => figure.geography === null).sort(newestFirst);
+  return Object.assign(new CouncilIndicator(), {
+    indicator: new IndicatorReference(globalId(INDICATOR_TYPE_NAME, code)),
+    tracked: measures.length > 0,
+    measures,
+    values,
+    latest: values[0] ?? null,
+    comparators: figures.filter((figure) => figure.geography !== null).sort(newestFirst),
+    noValueReason:
+      values.length > 0
+        ? null
+        : measures.length > 0
+          ? `${council.name}'s plans track this indicator, but the loaded documents and statistics give no value for it.`
+          : `${council.name} has no value for this indicator in the loaded documents and statistics.`,
+  });
+}
+
+@Resolver(() => MeasureEntity)
+export class MeasureResolver {
+  @FieldResolver(() => IndicatorReference, { description: "The catalogue indicator the measure corresponds to." })
+  indicator(@Root() measure: MeasureEntity): IndicatorReference {
+    return new IndicatorReference(globalId(INDICATOR_TYPE_NAME, measure.indicator));
+  }
+
+  @FieldResolver(() => PlanInterface, { description: "The plan that lists the measure." })
+  async plan(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<PlanInterface> {
+    return required(await context.plan.load(measure.planSlug), "plan", measure.planSlug);
+  }
+
+  @FieldResolver(() => PriorityInterface, { nullable: true, description: "The priority (theme) the plan lists the measure under; null where none." })
+  priority(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<PriorityInterface | null> | null {
+    return measure.prioritySlug ? context.priority.load(measure.prioritySlug) : null;
+  }
+}
+
+@Resolver(() => FigureEntity)
+export class FigureResolver {
+  @FieldResolver(() => IndicatorReference, { description: "The indicator this is a value of." })
+  indicator(@Root() figure: FigureEntity): IndicatorReference {
+    return new IndicatorReference(globalId(INDICATOR_TYPE_NAME, figure.indicator));
+  }
+
+  @FieldResolver(() => String, { description: "GSS code of the area the value is for: the council's own, or a comparator's such as England (E92000001)." })
+  geography(@Root() figure: FigureEntity, @Ctx() context: CouncilContext): string {
+    return figure.geography ?? context.council.gssCode;
+  }
 }
 
 function required<T>(row: T | null, kind: string, key: string): T {
@@ -152,11 +317,13 @@ function required<T>(row: T | null, kind: string, key: string): T {
 
 /** __resolveReference for each of the council's entity types: one batched SQL statement per type. */
 export function councilReferences(council: CouncilConfig): Record<string, ReferenceResolver<CouncilContext>> {
-  const loaderOf: Record<Exclude<CouncilEntityKind, "Council">, (context: CouncilContext) => CouncilContext["plan" | "priority" | "action" | "board"]> = {
+  const loaderOf: Record<Exclude<CouncilEntityKind, "Council">, (context: CouncilContext) => CouncilContext["plan" | "priority" | "action" | "board" | "meeting" | "report"]> = {
     Plan: (context) => context.plan,
     Priority: (context) => context.priority,
     Action: (context) => context.action,
     Board: (context) => context.board,
+    Meeting: (context) => context.meeting,
+    Report: (context) => context.report,
   };
   const references: Record<string, ReferenceResolver<CouncilContext>> = {};
   for (const kind of COUNCIL_ENTITY_KINDS) {

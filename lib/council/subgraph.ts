@@ -1,38 +1,42 @@
-import type { CouncilConfig } from "../config/project";
+import { projectRoot, type CouncilConfig } from "../config/project";
 import { DataLoadRow } from "../db/data-load-row";
 import { buildFederatedSchema } from "../federation/build-subgraph";
-import { loadDocumentCatalogue } from "../sources/catalogue";
 import { DocumentEntity, SourceResolver } from "../sources/model";
 import type { SubgraphDefinition } from "../server/subgraph-definition";
 import { councilTypes } from "./entities";
-import { loadCouncilData } from "./load";
+import { loadCouncilData, syncCouncilData } from "./load";
+import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import { createCouncilContext, type CouncilContext } from "./loaders";
 import { councilMigrations } from "./migrations";
 import { ActionThemeRow, BoardPlanRow, NodeInterface, StatementEntity } from "./model";
-import { councilReferences, councilResolvers } from "./resolvers";
+import { councilReferences, councilResolvers, FigureResolver, MeasureResolver } from "./resolvers";
 
 /** One council's subgraph: the shared council shape, instantiated from the council's configuration. */
 const built = new Map<string, SubgraphDefinition<CouncilContext>>();
 
-export function councilSubgraph(council: CouncilConfig): SubgraphDefinition<CouncilContext> {
-  const existing = built.get(council.id);
+export function councilSubgraph(council: CouncilConfig, root: string = projectRoot): SubgraphDefinition<CouncilContext> {
+  const cacheKey = `${root}\u0000${council.id}`;
+  const existing = built.get(cacheKey);
   if (existing) return existing;
   const types = councilTypes(council);
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
-    resolvers: [SourceResolver, ...councilResolvers(council, types)],
-    orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board],
+    resolvers: [SourceResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types)],
+    orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report],
     references: councilReferences(council),
   });
-  const catalogue = loadDocumentCatalogue();
   const definition: SubgraphDefinition<CouncilContext> = {
     name: council.id,
     schema,
     typeDefs,
-    entities: [DocumentEntity, DataLoadRow, types.Plan, types.Priority, types.Action, types.Board, ActionThemeRow, BoardPlanRow, StatementEntity],
+    entities: [
+      DocumentEntity, DataLoadRow, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report,
+      ActionThemeRow, BoardPlanRow, StatementEntity, MeasureEntity, VoiceEntity, SignatoryEntity, FigureEntity, ReportSectionEntity,
+    ],
     migrations: councilMigrations,
-    load: (dataSource) => loadCouncilData(dataSource, council, types, catalogue),
+    load: (dataSource) => loadCouncilData(dataSource, root, council, types),
+    sync: (dataSource) => syncCouncilData(dataSource, root, council, types),
     createContext: (dataSource) => createCouncilContext(dataSource, types, new types.Council()),
   };
-  built.set(council.id, definition);
+  built.set(cacheKey, definition);
   return definition;
 }

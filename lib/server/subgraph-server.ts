@@ -28,7 +28,7 @@ export interface RunningSubgraph extends RunningServer {
 export async function startSubgraph(definition: SubgraphDefinition, options: SubgraphServerOptions): Promise<RunningSubgraph> {
   const database = await openDatabase({ database: options.database, entities: definition.entities, migrations: definition.migrations, echoSql: options.echoSql });
   try {
-    const loaded = await definition.load(database.dataSource);
+    const loaded = (await definition.load(database.dataSource)) !== null;
     const production = options.production ?? isProduction();
     const apollo = new ApolloServer({
       schema: definition.schema,

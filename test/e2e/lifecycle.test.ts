@@ -20,7 +20,11 @@ describe("database files", () => {
     expect(await second.query(COUNTS)).toEqual(firstAnswer);
     const tables = second.subgraphs["cumberland"].database.dataSource.manager;
     expect(await tables.query("SELECT COUNT(*) AS n FROM action")).toEqual([{ n: 42 }]);
-    expect(await tables.query("SELECT name FROM migrations ORDER BY id")).toEqual([{ name: "SourcesSchema1763900000000" }, { name: "CouncilSchema1763900000001" }]);
+    expect(await tables.query("SELECT name FROM migrations ORDER BY id")).toEqual([
+      { name: "SourcesSchema1763900000000" },
+      { name: "CouncilSchema1763900000001" },
+      { name: "CouncilRecords1763900000003" },
+    ]);
     await second.close();
   });
 });

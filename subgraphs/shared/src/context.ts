@@ -4,7 +4,7 @@ import type { CouncilConfig } from "../../../lib/config/project";
 import { groupLoader, rowLoader } from "../../../lib/loaders";
 import { documentLoader, type SourcesContext } from "../../../lib/sources/model";
 import { linkedRows } from "../../../lib/db/linked";
-import { JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
+import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 
 /** Per-request state of the shared subgraph: one loader per relation, one SQL statement each. */
 export interface SharedContext extends SourcesContext {
@@ -13,6 +13,7 @@ export interface SharedContext extends SourcesContext {
   initiative: DataLoader<string, JointInitiativeEntity | null>;
   theme: DataLoader<string, ThemeEntity | null>;
   partnership: DataLoader<string, PartnershipEntity | null>;
+  indicator: DataLoader<string, IndicatorEntity | null>;
   linksOf: DataLoader<string, LinkRow[]>;
   quotationsOf: DataLoader<string, QuotationRow[]>;
   partsOf: DataLoader<string, JointInitiativeEntity[]>;
@@ -27,6 +28,7 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
     documents: documentLoader(manager),
     initiative: rowLoader((keys) => manager.find(JointInitiativeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
     theme: rowLoader((keys) => manager.find(ThemeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
+    indicator: rowLoader((keys) => manager.find(IndicatorEntity, { where: { code: In([...keys]) } }), (row) => row.code),
     partnership: rowLoader((keys) => manager.find(PartnershipEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
     linksOf: groupLoader((keys) => manager.find(LinkRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.ownerSlug),
     quotationsOf: groupLoader((keys) => manager.find(QuotationRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.ownerSlug),

@@ -26,6 +26,10 @@ export abstract class PriorityReference extends CouncilOwnedReference {}
 export abstract class ActionReference extends CouncilOwnedReference {}
 @InterfaceType("Board", { autoRegisterImplementations: false })
 export abstract class BoardReference extends CouncilOwnedReference {}
+@InterfaceType("Meeting", { autoRegisterImplementations: false })
+export abstract class MeetingReference extends CouncilOwnedReference {}
+@InterfaceType("Report", { autoRegisterImplementations: false })
+export abstract class ReportReference extends CouncilOwnedReference {}
 
 const interfaces: Record<CouncilEntityKind, abstract new (id: string) => CouncilOwnedReference> = {
   Council: CouncilReference,
@@ -33,6 +37,8 @@ const interfaces: Record<CouncilEntityKind, abstract new (id: string) => Council
   Priority: PriorityReference,
   Action: ActionReference,
   Board: BoardReference,
+  Meeting: MeetingReference,
+  Report: ReportReference,
 };
 
 // type-graphql inherits fields only from decorated classes: give each interface its id field.

@@ -1,22 +1,29 @@
 import type { DataSource } from "typeorm";
 import type { CouncilConfig } from "../../../lib/config/project";
-import { checksumOf, loadRows } from "../../../lib/db/load-rows";
-import type { DocumentRecord } from "../../../lib/sources/catalogue";
+import { checkSharedLinks, readSharedData, readVocabulary } from "../../../lib/data/project-data";
+import { DataProblems, type Problem } from "../../../lib/data/problems";
+import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../../../lib/db/load-rows";
 import { documentRows } from "../../../lib/sources/load";
 import { themeKey, themes } from "../../../lib/vocabulary/themes";
-import { readSharedData, validateSharedData } from "./data-files";
-import { JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
+import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
 
-export async function loadSharedData(dataSource: DataSource, dataDir: string, councils: CouncilConfig[], catalogue: DocumentRecord[]): Promise<boolean> {
-  const data = readSharedData(dataDir);
-  const problems = validateSharedData(data, councils, catalogue);
-  if (problems.length > 0) throw new Error(`shared data files are invalid:\n- ${problems.join("\n- ")}`);
+type Quotable = { document: string; section: string; quote: string };
+
+/** The shared data files (and the vocabulary it serves) as table rows, with a checksum. */
+export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string } {
+  const problems: Problem[] = [];
+  const vocabulary = readVocabulary(root, problems);
+  const data = readSharedData(root, problems);
+  // Whether each linked council action exists is checked by `npm run data:check`, which sees every
+  // council's files; a shared subgraph deployed alone checks what it can.
+  checkSharedLinks(data, councils, vocabulary, problems);
+  if (problems.length > 0 || !data.partnership) throw new DataProblems(problems);
 
   const links: LinkRow[] = [];
   const link = (ownerSlug: string, kind: LinkKind, targets: string[]) =>
     targets.forEach((target, position) => links.push(Object.assign(new LinkRow(), { ownerSlug, kind, target, position })));
   const quotations: QuotationRow[] = [];
-  const quote = (ownerSlug: string, sources: Array<{ document: string; section: string; quote: string }>) =>
+  const quote = (ownerSlug: string, sources: Quotable[]) =>
     sources.forEach((source, position) =>
       quotations.push(Object.assign(new QuotationRow(), { slug: `${ownerSlug}.${position + 1}`, ownerSlug, position, documentId: source.document, section: source.section, quote: source.quote })),
     );
@@ -44,14 +51,42 @@ export async function loadSharedData(dataSource: DataSource, dataDir: string, co
       statusQuote: initiative.statusSource.quote,
     });
   });
+  const indicatorRows = vocabulary.indicators.map((indicator, position) => {
+    quote(`indicator.${indicator.code}`, indicator.sources);
+    return Object.assign(new IndicatorEntity(), {
+      code: indicator.code,
+      position,
+      title: indicator.title,
+      kind: indicator.kind,
+      definition: indicator.definition,
+      unit: indicator.unit,
+      polarity: indicator.polarity,
+      periodKind: indicator.periodKind,
+      dataset: indicator.dataset,
+    });
+  });
   const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
 
-  return loadRows(dataSource, "shared", checksumOf([...data.texts, JSON.stringify(catalogue), JSON.stringify(themes), JSON.stringify(councils.map((c) => c.id))]), [
-    documentRows(catalogue),
-    { target: ThemeEntity, rows: themeRows },
-    { target: PartnershipEntity, rows: [Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })] },
-    { target: JointInitiativeEntity, rows: initiativeRows },
-    { target: LinkRow, rows: links },
-    { target: QuotationRow, rows: quotations },
-  ]);
+  return {
+    checksum: checksumOf([...vocabulary.texts, ...data.texts, JSON.stringify(councils.map((council) => council.id))]),
+    tables: [
+      documentRows(vocabulary.catalogue),
+      { target: ThemeEntity, rows: themeRows },
+      { target: IndicatorEntity, rows: indicatorRows },
+      { target: PartnershipEntity, rows: [Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })] },
+      { target: JointInitiativeEntity, rows: initiativeRows },
+      { target: LinkRow, rows: links },
+      { target: QuotationRow, rows: quotations },
+    ],
+  };
+}
+
+export async function loadSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts | null> {
+  const { tables, checksum } = sharedTables(root, councils);
+  return loadRows(dataSource, "shared", checksum, tables);
+}
+
+export async function syncSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts> {
+  const { tables, checksum } = sharedTables(root, councils);
+  return syncRows(dataSource, "shared", checksum, tables);
 }

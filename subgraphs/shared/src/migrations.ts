@@ -22,4 +22,20 @@ export class SharedSchema1763900000002 implements MigrationInterface {
   }
 }
 
-export const sharedMigrations = [SourcesSchema1763900000000, SharedSchema1763900000002];
+/** The national indicator catalogue. */
+export class SharedIndicators1763900000004 implements MigrationInterface {
+  name = "SharedIndicators1763900000004";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await createTable(runner, "indicator", [
+      key("code"), integer("position"), varchar("title"), varchar("kind"), text("definition", true), varchar("unit", true),
+      varchar("polarity", true), varchar("period_kind", true), varchar("dataset", true),
+    ]);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.dropTable("indicator");
+  }
+}
+
+export const sharedMigrations = [SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004];

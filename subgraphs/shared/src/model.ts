@@ -4,6 +4,7 @@ import { globalId, GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
 import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
+import { INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from "../../../lib/data/schemas";
 
 export enum JointInitiativeKind {
   REGIONAL_ADOPTION_AGENCY = "REGIONAL_ADOPTION_AGENCY",
@@ -201,4 +202,107 @@ export class JointInitiativeFilter {
 
   @Field(() => JointInitiativeKind, { nullable: true, description: "Only initiatives of this kind." })
   kind?: JointInitiativeKind | null;
+}
+
+export enum IndicatorKind {
+  NATIONAL = "NATIONAL",
+  LOCAL = "LOCAL",
+}
+registerEnumType(IndicatorKind, {
+  name: "IndicatorKind",
+  description: "Where an indicator comes from.",
+  valuesConfig: {
+    NATIONAL: { description: "A statutory or national measure, published in national statistics." },
+    LOCAL: { description: "A local figure a council's documents give (e.g. the Children's Services Analysis Tool, local context)." },
+  },
+});
+
+const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+export const IndicatorUnit = enumOf(INDICATOR_UNITS);
+export type IndicatorUnit = keyof typeof IndicatorUnit;
+registerEnumType(IndicatorUnit, {
+  name: "IndicatorUnit",
+  description: "The unit an indicator's values are in.",
+  valuesConfig: {
+    PERCENT: { description: "Per cent (62 means 62%)." },
+    RATE_PER_10000: { description: "Rate per 10,000 of the relevant population." },
+    RATE_PER_100_PUPILS: { description: "Rate per 100 pupils." },
+    COUNT: { description: "A number of people or things." },
+    DAYS: { description: "Days." },
+    SQUARE_KM: { description: "Square kilometres." },
+    PEOPLE_PER_SQUARE_KM: { description: "People per square kilometre." },
+  },
+});
+export const Polarity = enumOf(POLARITIES);
+export type Polarity = keyof typeof Polarity;
+registerEnumType(Polarity, {
+  name: "Polarity",
+  description: "Which direction is better, as published for the indicator.",
+  valuesConfig: {
+    HIGHER_IS_BETTER: { description: "Higher values are better." },
+    LOWER_IS_BETTER: { description: "Lower values are better." },
+    CONTEXTUAL: { description: "Neither direction is better in itself; read in context." },
+  },
+});
+export const PeriodKind = enumOf(PERIOD_KINDS);
+export type PeriodKind = keyof typeof PeriodKind;
+registerEnumType(PeriodKind, {
+  name: "PeriodKind",
+  description: "The reporting period of an indicator's values.",
+  valuesConfig: {
+    FINANCIAL_YEAR: { description: "April to March." },
+    ACADEMIC_YEAR: { description: "September to August." },
+    CALENDAR_YEAR: { description: "January to December." },
+    SNAPSHOT_31_MARCH: { description: "A snapshot at 31 March." },
+    ANNUAL: { description: "Annual (as published; e.g. an average of December to February)." },
+    ROLLING_3_YEARS: { description: "A three-year rolling period." },
+    POINT_IN_TIME: { description: "A figure as at a date the source gives." },
+  },
+});
+
+@Entity("indicator")
+@ObjectType("Indicator", { implements: [NodeInterface], description: "An indicator of the national catalogue: what it measures, its unit and polarity, and the published dataset that carries it. Unknown properties are null, never guessed." })
+@Directive('@key(fields: "id")')
+export class IndicatorEntity {
+  static readonly typeName = "Indicator";
+
+  @Field(() => String, { description: "The indicator's code, e.g. \"child-protection-plan-rate\" (as in Council.indicator(code:) and statistics CSV columns)." })
+  @PrimaryColumn({ type: "varchar" })
+  code: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  get id(): string {
+    return globalId(IndicatorEntity.typeName, this.code);
+  }
+
+  @Field(() => String, { description: "Title." })
+  @Column({ type: "varchar" })
+  title: string;
+
+  @Field(() => IndicatorKind, { description: "National (published statistics) or local (a council's own figures)." })
+  @Column({ type: "varchar" })
+  kind: IndicatorKind;
+
+  @Field(() => String, { nullable: true, description: "Definition, where known; else null." })
+  @Column({ type: "text", nullable: true })
+  definition: string | null;
+
+  @Field(() => IndicatorUnit, { nullable: true, description: "Unit of its values, where known; else null." })
+  @Column({ type: "varchar", nullable: true })
+  unit: IndicatorUnit | null;
+
+  @Field(() => Polarity, { nullable: true, description: "Which direction is better, where published; else null." })
+  @Column({ type: "varchar", nullable: true })
+  polarity: Polarity | null;
+
+  @Field(() => PeriodKind, { nullable: true, description: "Reporting period, where known; else null." })
+  @Column({ name: "period_kind", type: "varchar", nullable: true })
+  periodKind: PeriodKind | null;
+
+  @Field(() => String, { nullable: true, description: "The published dataset that carries it (e.g. \"SSDA903\"), where known; else null." })
+  @Column({ type: "varchar", nullable: true })
+  dataset: string | null;
 }

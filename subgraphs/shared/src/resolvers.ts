@@ -9,7 +9,7 @@ import { Source } from "../../../lib/sources/model";
 import { ThemeCode, THEME_TYPE_NAME, themeKey } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
-import { JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
+import { IndicatorEntity, IndicatorKind, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
 
 export const MAX_NODES = 100;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -76,6 +76,19 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return context.theme.load(themeKey(code));
     }
 
+    @Query(() => [IndicatorEntity], { description: "The indicator catalogue, in a stable order, optionally of one kind." })
+    indicators(
+      @Arg("kind", () => IndicatorKind, { nullable: true, description: "Only indicators of this kind." }) kind: IndicatorKind | null,
+      @Ctx() context: SharedContext,
+    ): Promise<IndicatorEntity[]> {
+      return context.dataSource.manager.find(IndicatorEntity, { where: kind ? { kind } : {}, order: { position: "ASC" } });
+    }
+
+    @Query(() => IndicatorEntity, { nullable: true, description: "One indicator by code (e.g. \"cared-for-children\"); null when the catalogue has none." })
+    indicator(@Arg("code", () => String) code: string, @Ctx() context: SharedContext): Promise<IndicatorEntity | null> | null {
+      return SLUG.test(code) && code.length <= 100 ? context.indicator.load(code) : null;
+    }
+
     @Query(() => NodeInterface, {
       nullable: true,
       description:
@@ -102,6 +115,8 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
         return context.theme.load(decoded.key);
       case PartnershipEntity.typeName:
         return context.partnership.load(decoded.key);
+      case IndicatorEntity.typeName:
+        return context.indicator.load(decoded.key);
       default:
         return reference(id);
     }
@@ -185,6 +200,14 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
   }
 
+  @Resolver(() => IndicatorEntity)
+  class IndicatorResolver {
+    @FieldResolver(() => [Source], { description: "Where the catalogue's facts about the indicator come from (empty where none is known)." })
+    async sources(@Root() indicator: IndicatorEntity, @Ctx() context: SharedContext): Promise<Source[]> {
+      return (await context.quotationsOf.load(`indicator.${indicator.code}`)).map((row) => row.toSource());
+    }
+  }
+
   @Resolver(() => ThemeEntity)
   class ThemeResolver {
     @FieldResolver(() => [JointInitiativeEntity], { description: "Joint work tagged with this theme." })
@@ -193,7 +216,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
   }
 
-  return [SharedQueryResolver, JointInitiativeResolver, PartnershipResolver, ThemeResolver];
+  return [SharedQueryResolver, JointInitiativeResolver, PartnershipResolver, IndicatorResolver, ThemeResolver];
 }
 
 function firstSource(rows: QuotationRow[], owner: string): Source {
@@ -214,6 +237,10 @@ export function sharedReferences(): Record<string, ReferenceResolver<SharedConte
     [PartnershipEntity.typeName]: (ref, context) => {
       const key = keyOf(ref.id, PartnershipEntity.typeName);
       return key ? context.partnership.load(key) : null;
+    },
+    [IndicatorEntity.typeName]: (ref, context) => {
+      const key = keyOf(ref.id, IndicatorEntity.typeName);
+      return key ? context.indicator.load(key) : null;
     },
   };
 }

@@ -1,0 +1,284 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import type { CouncilConfig } from "../config/project";
+import type { DocumentRecord } from "../sources/catalogue";
+import { displayPath, readDataFile, type Problem } from "./problems";
+import {
+  boardsFile,
+  documentsFile,
+  figuresFile,
+  indicatorsFile,
+  jointInitiativesFile,
+  meetingsFile,
+  partnershipFile,
+  planFile,
+  themesFile,
+  type BoardFile,
+  type FigureFile,
+  type IndicatorFile,
+  type JointInitiativeFile,
+  type MeetingFile,
+  type PartnershipFile,
+  type PlanFile,
+  type PriorityFile,
+  type SourceRef,
+} from "./schemas";
+import { statisticsFigures } from "./statistics";
+
+/** What every subgraph's data is checked against: documents, themes and indicators. */
+export interface Vocabulary {
+  catalogue: DocumentRecord[];
+  themeCodes: Set<string>;
+  indicators: IndicatorFile[];
+  /** Raw text of the vocabulary files, for checksums. */
+  texts: string[];
+}
+
+export interface CouncilData {
+  plans: PlanFile[];
+  boards: BoardFile[];
+  /** Figures from figures.json and from statistics files in the catalogue. */
+  figures: FigureFile[];
+  meetings: MeetingFile[];
+  texts: string[];
+}
+
+export interface SharedData {
+  partnership?: PartnershipFile;
+  initiatives: JointInitiativeFile[];
+  texts: string[];
+}
+
+export const documentPath = (root: string, document: Pick<DocumentRecord, "file">): string =>
+  isAbsolute(document.file) ? document.file : join(root, "sources", document.file);
+
+export function readVocabulary(root: string, problems: Problem[]): Vocabulary {
+  const texts: string[] = [];
+  const catalogue = readDataFile(join(root, "sources", "documents.json"), documentsFile, problems, texts) ?? [];
+  for (const document of catalogue) {
+    if (!existsSync(documentPath(root, document))) problems.push({ file: "sources/documents.json", record: document.id, field: "file", message: `${document.file} does not exist` });
+  }
+  const themes = readDataFile(join(root, "lib", "vocabulary", "themes.json"), themesFile, problems, texts) ?? [];
+  const indicators = readDataFile(join(root, "lib", "vocabulary", "indicators.json"), indicatorsFile, problems, texts) ?? [];
+  duplicates("lib/vocabulary/indicators.json", indicators.map((indicator) => indicator.code), "indicator", problems);
+  return { catalogue, themeCodes: new Set(themes.map((theme) => theme.code)), indicators, texts };
+}
+
+function duplicates(file: string, ids: string[], what: string, problems: Problem[], record?: string): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) problems.push({ file, record, field: "id", message: `${what} id "${id}" is used twice` });
+    seen.add(id);
+  }
+}
+
+/** Reads a council's data files; every problem found is added to `problems`. */
+export function readCouncilData(root: string, council: CouncilConfig, vocabulary: Vocabulary, problems: Problem[]): CouncilData {
+  const texts: string[] = [];
+  const dataDir = council.dataDir;
+  const optional = <T>(file: string, read: (path: string) => T | undefined, fallback: T): T => {
+    const path = join(dataDir, file);
+    return existsSync(path) ? read(path) ?? fallback : fallback;
+  };
+  const planDir = join(dataDir, "plans");
+  const plans = existsSync(planDir)
+    ? readdirSync(planDir).filter((file) => file.endsWith(".json")).sort()
+        .map((file) => readDataFile(join(planDir, file), planFile, problems, texts))
+        .filter((plan): plan is PlanFile => plan !== undefined)
+    : [];
+  const boards = optional("boards.json", (path) => readDataFile(path, boardsFile, problems, texts), []);
+  const figures = optional("figures.json", (path) => readDataFile(path, figuresFile, problems, texts), []);
+  const meetings = optional("meetings.json", (path) => readDataFile(path, meetingsFile, problems, texts), []);
+  const indicatorCodes = new Set(vocabulary.indicators.map((indicator) => indicator.code));
+  for (const document of vocabulary.catalogue.filter((entry) => entry.file.toLowerCase().endsWith(".csv"))) {
+    const path = documentPath(root, document);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, "utf8");
+    texts.push(text);
+    figures.push(...statisticsFigures({ ...document, file: displayPath(path) }, text, council.gssCode, indicatorCodes, problems));
+  }
+  return { plans, boards, figures, meetings, texts };
+}
+
+const YEAR_MIN = 1990;
+const today = (): string => new Date().toISOString().slice(0, 10);
+/** ISO dates at any precision compare as strings once padded to full dates. */
+const startOf = (date: string): string => (date + "-01-01").slice(0, 10);
+
+/** Links between a council's records, and against the vocabulary: every broken one is a problem. */
+export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, vocabulary: Vocabulary, problems: Problem[]): void {
+  const dir = displayPath(council.dataDir);
+  const documents = new Set(vocabulary.catalogue.map((document) => document.id));
+  const indicators = new Set(vocabulary.indicators.map((indicator) => indicator.code));
+  const checkSource = (file: string, record: string, field: string, source: SourceRef, fallback?: string) => {
+    const document = source.document ?? fallback;
+    if (!document || !documents.has(document)) problems.push({ file, record, field: `${field}.document`, message: `unknown document "${document}" (not in sources/documents.json)` });
+  };
+  const checkPastDate = (file: string, record: string, field: string, date: string | null) => {
+    if (date === null) return;
+    if (startOf(date) < `${YEAR_MIN}-01-01` || startOf(date) > today()) problems.push({ file, record, field, message: `date ${date} is out of range (${YEAR_MIN} to today)` });
+  };
+
+  duplicates(`${dir}/plans`, data.plans.map((plan) => plan.id), "plan", problems);
+  const planIds = new Set(data.plans.map((plan) => plan.id));
+  for (const plan of data.plans) {
+    const file = `${dir}/plans/${plan.id}.json`;
+    checkSource(file, plan.id, "source", plan.source, plan.document);
+    checkSource(file, plan.id, "period.source", plan.period.source, plan.document);
+    if (!documents.has(plan.document)) problems.push({ file, record: plan.id, field: "document", message: `unknown document "${plan.document}"` });
+    const { start, end } = plan.period;
+    for (const [field, date] of [["period.start", start], ["period.end", end]] as const) {
+      if (date !== null && (Number(date.slice(0, 4)) < YEAR_MIN || Number(date.slice(0, 4)) > new Date().getFullYear() + 25)) {
+        problems.push({ file, record: plan.id, field, message: `date ${date} is out of range` });
+      }
+    }
+    if (start !== null && end !== null && startOf(start) > startOf(end)) problems.push({ file, record: plan.id, field: "period", message: `starts (${start}) after it ends (${end})` });
+
+    const priorityIds: string[] = [];
+    const walk = (items: PriorityFile[], path: string) =>
+      items.forEach((priority, index) => {
+        const record = `${path}[${index}] (${priority.id})`;
+        priorityIds.push(priority.id);
+        checkSource(file, record, "source", priority.source, plan.document);
+        duplicates(file, (priority.successMeasures ?? []).map((measure) => measure.id), "success measure", problems, record);
+        (priority.successMeasures ?? []).forEach((measure) => checkSource(file, `${record} measure ${measure.id}`, "source", measure.source, plan.document));
+        walk(priority.children, `${record}.children`);
+      });
+    walk(plan.priorities, "priorities");
+    duplicates(file, priorityIds, "priority", problems);
+    const priorities = new Set(priorityIds);
+    const checkPriority = (record: string, priority: string | null | undefined) => {
+      if (priority && !priorities.has(priority)) problems.push({ file, record, field: "priority", message: `unknown priority "${priority}" (not in this plan)` });
+    };
+    const lists = { actions: plan.actions, outcomes: plan.outcomes ?? [], measures: plan.measures ?? [], statements: plan.statements ?? [], voices: plan.voices ?? [], signatories: plan.signatories ?? [] };
+    for (const [name, items] of Object.entries(lists)) {
+      duplicates(file, items.map((item) => item.id), name.replace(/s$/, ""), problems, name);
+      items.forEach((item, index) => checkSource(file, `${name}[${index}] (${item.id})`, "source", item.source, plan.document));
+    }
+    plan.actions.forEach((action, index) => {
+      const record = `actions[${index}] (${action.id})`;
+      checkPriority(record, action.priority);
+      action.themes.forEach((theme, t) => {
+        if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json)` });
+      });
+    });
+    (plan.measures ?? []).forEach((measure, index) => {
+      const record = `measures[${index}] (${measure.id})`;
+      checkPriority(record, measure.priority);
+      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in lib/vocabulary/indicators.json)` });
+    });
+    (plan.statements ?? []).forEach((statement, index) => checkPriority(`statements[${index}] (${statement.id})`, statement.priority));
+  }
+
+  const boardsFile = `${dir}/boards.json`;
+  duplicates(boardsFile, data.boards.map((board) => board.id), "board", problems);
+  data.boards.forEach((board, index) => {
+    const record = `[${index}] (${board.id})`;
+    checkSource(boardsFile, record, "source", board.source);
+    board.oversees.forEach((plan, p) => {
+      if (!planIds.has(plan)) problems.push({ file: boardsFile, record, field: `oversees[${p}]`, message: `unknown plan "${plan}"` });
+    });
+  });
+
+  const figuresFile = `${dir}/figures.json`;
+  duplicates(figuresFile, data.figures.map((figure) => figure.id), "figure", problems);
+  data.figures.forEach((figure, index) => {
+    const record = `[${index}] (${figure.id})`;
+    if (!indicators.has(figure.indicator)) problems.push({ file: figuresFile, record, field: "indicator", message: `unknown indicator "${figure.indicator}" (not in lib/vocabulary/indicators.json)` });
+    checkSource(figuresFile, record, "source", figure.source);
+    checkPastDate(figuresFile, record, "asAt", figure.asAt);
+  });
+
+  const meetingsFile = `${dir}/meetings.json`;
+  const boardIds = new Set(data.boards.map((board) => board.id));
+  duplicates(meetingsFile, data.meetings.map((meeting) => meeting.id), "meeting", problems);
+  duplicates(meetingsFile, data.meetings.flatMap((meeting) => meeting.reports.map((report) => report.id)), "report", problems);
+  data.meetings.forEach((meeting, index) => {
+    const record = `[${index}] (${meeting.id})`;
+    if (!boardIds.has(meeting.board)) problems.push({ file: meetingsFile, record, field: "board", message: `unknown board "${meeting.board}"` });
+    checkSource(meetingsFile, record, "source", meeting.source);
+    checkPastDate(meetingsFile, record, "date", meeting.date);
+    meeting.reports.forEach((report, r) => {
+      const reportRecord = `${record}.reports[${r}] (${report.id})`;
+      if (report.presents !== null && !planIds.has(report.presents)) problems.push({ file: meetingsFile, record: reportRecord, field: "presents", message: `unknown plan "${report.presents}"` });
+      duplicates(meetingsFile, report.sections.map((section) => section.id), "section", problems, reportRecord);
+      report.sections.forEach((section) => checkSource(meetingsFile, `${reportRecord} section ${section.id}`, "source", section.source, meeting.source.document));
+    });
+  });
+}
+
+export function readSharedData(root: string, problems: Problem[]): SharedData {
+  const texts: string[] = [];
+  const dir = join(root, "subgraphs", "shared", "data");
+  return {
+    partnership: readDataFile(join(dir, "partnership.json"), partnershipFile, problems, texts),
+    initiatives: readDataFile(join(dir, "joint-initiatives.json"), jointInitiativesFile, problems, texts) ?? [],
+    texts,
+  };
+}
+
+/**
+ * Links of the shared data: councils, other initiatives, themes, documents, and the council actions
+ * it points to (their existence is checked when the councils' data is given).
+ */
+export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], vocabulary: Vocabulary, problems: Problem[], councilData?: Map<string, CouncilData>): void {
+  const file = "subgraphs/shared/data/joint-initiatives.json";
+  const documents = new Set(vocabulary.catalogue.map((document) => document.id));
+  const councilIds = new Set(councils.map((council) => council.id));
+  const initiativeIds = new Set(shared.initiatives.map((initiative) => initiative.id));
+  const actionIds = new Map<string, Set<string>>();
+  for (const council of councils) {
+    const data = councilData?.get(council.id);
+    if (data) actionIds.set(`${council.typePrefix}Action`, new Set(data.plans.flatMap((plan) => plan.actions.map((action) => `${plan.id}.${action.id}`))));
+  }
+  const actionTypes = new Set(councils.map((council) => `${council.typePrefix}Action`));
+  const checkDocument = (where: string, record: string, field: string, source: SourceRef) => {
+    if (!source.document || !documents.has(source.document)) problems.push({ file: where, record, field: `${field}.document`, message: `unknown document "${source.document}"` });
+  };
+  const checkCouncil = (where: string, record: string, field: string, id: string | null) => {
+    if (id !== null && !councilIds.has(id)) problems.push({ file: where, record, field, message: `unknown council "${id}" (no subgraphs/${id}/council.json)` });
+  };
+  if (shared.partnership) {
+    const partnershipFile = "subgraphs/shared/data/partnership.json";
+    shared.partnership.councils.forEach((id, index) => checkCouncil(partnershipFile, shared.partnership!.id, `councils[${index}]`, id));
+    shared.partnership.sources.forEach((source, index) => checkDocument(partnershipFile, shared.partnership!.id, `sources[${index}]`, source));
+    if (initiativeIds.has(shared.partnership.id)) problems.push({ file: partnershipFile, record: shared.partnership.id, field: "id", message: "is also a joint initiative id" });
+  }
+  duplicates(file, shared.initiatives.map((initiative) => initiative.id), "joint initiative", problems);
+  shared.initiatives.forEach((initiative, index) => {
+    const record = `[${index}] (${initiative.id})`;
+    initiative.partners.forEach((id, p) => checkCouncil(file, record, `partners[${p}]`, id));
+    checkCouncil(file, record, "hostedBy", initiative.hostedBy);
+    [...initiative.restsOn.map((id, r) => [`restsOn[${r}]`, id] as const), ...(initiative.partOf ? [["partOf", initiative.partOf] as const] : [])].forEach(([field, id]) => {
+      if (!initiativeIds.has(id)) problems.push({ file, record, field, message: `unknown joint initiative "${id}"` });
+    });
+    initiative.themes.forEach((theme, t) => {
+      if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}"` });
+    });
+    initiative.councilActions.forEach((id, a) => {
+      const colon = id.indexOf(":");
+      const typeName = id.slice(0, colon);
+      if (colon <= 0 || !actionTypes.has(typeName)) {
+        problems.push({ file, record, field: `councilActions[${a}]`, message: `"${id}" is not the global id of a council action` });
+      } else if (actionIds.has(typeName) && !actionIds.get(typeName)!.has(id.slice(colon + 1))) {
+        problems.push({ file, record, field: `councilActions[${a}]`, message: `no council action "${id}" in the council's plans` });
+      }
+    });
+    checkDocument(file, record, "statusSource", initiative.statusSource);
+    initiative.sources.forEach((source, s) => checkDocument(file, record, `sources[${s}]`, source));
+  });
+}
+
+/** Every problem in every data file of the project under `root` (empty when all is well). */
+export function checkAll(root: string, councils: CouncilConfig[], councilFileProblems: Problem[] = []): Problem[] {
+  const problems: Problem[] = [...councilFileProblems];
+  const vocabulary = readVocabulary(root, problems);
+  const councilData = new Map<string, CouncilData>();
+  for (const council of councils) {
+    const data = readCouncilData(root, council, vocabulary, problems);
+    checkCouncilLinks(council, data, vocabulary, problems);
+    councilData.set(council.id, data);
+  }
+  checkSharedLinks(readSharedData(root, problems), councils, vocabulary, problems, councilData);
+  return problems;
+}

@@ -1,0 +1,219 @@
+import { z } from "zod";
+
+/**
+ * The declared schema of every data file (docs/DATA.md), from which the loaders' types are inferred.
+ * `npm run data:check` validates every file against these, then checks the links between records.
+ */
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "must be a lower-case slug (a-z, 0-9, -)");
+const text = z.string().trim().min(1, "must not be empty");
+/** ISO 8601 at the document's precision: 2024, 2024-09 or 2024-09-01, with a real month and day. */
+const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be an ISO 8601 date (2024, 2024-09 or 2024-09-01)");
+const gssCode = z.string().regex(/^[EWSNK]\d{8}$/, "must be a GSS code such as E92000001");
+
+export const sourceRef = z.strictObject({ document: slug.optional(), section: text, quote: text });
+export const documentedSourceRef = z.strictObject({ document: slug, section: text, quote: text });
+export type SourceRef = z.infer<typeof sourceRef>;
+
+export const statementFile = z.strictObject({ id: slug, text, source: sourceRef });
+export type StatementFile = z.infer<typeof statementFile>;
+
+export interface PriorityFile {
+  id: string;
+  title: string;
+  description: string | null;
+  source: SourceRef;
+  children: PriorityFile[];
+  successMeasures?: StatementFile[];
+}
+export const priorityFile: z.ZodType<PriorityFile> = z.lazy(() =>
+  z.strictObject({
+    id: slug,
+    title: text,
+    description: text.nullable(),
+    source: sourceRef,
+    children: z.array(priorityFile),
+    successMeasures: z.array(statementFile).optional(),
+  }),
+);
+
+export const THEME_CODE = /^[A-Z][A-Z_]*$/;
+export const actionFile = z.strictObject({
+  id: slug,
+  title: text,
+  description: text.nullable(),
+  heading: text.nullable(),
+  priority: slug.nullable(),
+  themes: z.array(z.string().regex(THEME_CODE, "must be a theme code such as ADOPTION")),
+  source: sourceRef,
+});
+export type ActionFile = z.infer<typeof actionFile>;
+
+export const measureFile = z.strictObject({ id: slug, indicator: slug, text, priority: slug.nullable(), source: sourceRef });
+export const STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER"] as const;
+export const statementWithKindFile = z.strictObject({
+  id: slug,
+  kind: z.enum(STATEMENT_KINDS),
+  title: text.nullable().optional(),
+  priority: slug.nullable().optional(),
+  text,
+  source: sourceRef,
+});
+export const VOICE_KINDS = ["PRIORITY", "WORRY", "WISH", "QUOTE", "MESSAGE"] as const;
+export const SPEAKERS = ["CHILDREN_AND_YOUNG_PEOPLE", "YOUNG_PERSON", "PARENT", "PROMISE_AMBASSADOR", "CARE_EXPERIENCED_AMBASSADOR", "FOSTER_CARERS"] as const;
+export const voiceFile = z.strictObject({ id: slug, kind: z.enum(VOICE_KINDS), speaker: z.enum(SPEAKERS), text, source: sourceRef });
+export const signatoryFile = z.strictObject({ id: slug, name: text, role: text, source: sourceRef });
+
+export const planFile = z.strictObject({
+  $schema: z.string().optional(),
+  id: slug,
+  title: text,
+  kind: z.enum(["PLAN", "STRATEGY"]),
+  document: slug,
+  period: z.strictObject({ start: isoDate.nullable(), end: isoDate.nullable(), text, source: sourceRef }),
+  source: sourceRef,
+  priorities: z.array(priorityFile),
+  actions: z.array(actionFile),
+  outcomes: z.array(statementFile).optional(),
+  measures: z.array(measureFile).optional(),
+  statements: z.array(statementWithKindFile).optional(),
+  voices: z.array(voiceFile).optional(),
+  signatories: z.array(signatoryFile).optional(),
+});
+export type PlanFile = z.infer<typeof planFile>;
+
+export const BOARD_KINDS = [
+  "PROGRAMME_BOARD",
+  "PARTNERSHIP_BOARD",
+  "CORPORATE_PARENTING_BOARD",
+  "IMPROVEMENT_BOARD",
+  "SCRUTINY_COMMITTEE",
+  "SAFEGUARDING_PARTNERSHIP",
+  "CHILDREN_AND_YOUNG_PEOPLES_FORUM",
+  "OTHER",
+] as const;
+export const boardFile = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(BOARD_KINDS),
+  chair: text.nullable(),
+  oversees: z.array(slug),
+  source: documentedSourceRef,
+});
+export const boardsFile = z.array(boardFile);
+export type BoardFile = z.infer<typeof boardFile>;
+
+export const VALUE_STATUSES = ["PUBLISHED", "PROVISIONAL", "SUPPRESSED", "NOT_APPLICABLE", "UNAVAILABLE", "LOW"] as const;
+export const figureFile = z
+  .strictObject({
+    id: slug,
+    indicator: slug,
+    geography: gssCode.nullable(),
+    value: z.number().finite().nullable(),
+    numerator: z.number().finite().nullable().optional(),
+    denominator: z.number().finite().nullable().optional(),
+    status: z.enum(VALUE_STATUSES),
+    timePeriod: z.string().regex(/^\d{4}(\d{2})?$/, "must be YYYY or YYYYZZ, e.g. 202324").nullable(),
+    timeIdentifier: text.nullable(),
+    asAt: isoDate.nullable(),
+    text,
+    source: documentedSourceRef,
+  })
+  .refine((figure) => (figure.status === "PUBLISHED" || figure.status === "PROVISIONAL") === (figure.value !== null), {
+    message: "value must be a number when status is PUBLISHED or PROVISIONAL, and null otherwise",
+    path: ["value"],
+  });
+export const figuresFile = z.array(figureFile);
+export type FigureFile = z.infer<typeof figureFile>;
+
+export const REPORT_SECTION_KINDS = [
+  "SUMMARY",
+  "RECOMMENDATIONS",
+  "RATIONALE",
+  "COUNCIL_PLAN_LINK",
+  "CONSULTATION",
+  "ALTERNATIVE_OPTIONS",
+  "REASONS",
+  "CLIMATE",
+  "LEGAL_AND_GOVERNANCE",
+  "HUMAN_RESOURCES",
+  "FINANCIAL",
+  "BACKGROUND_DOCUMENTS",
+] as const;
+export const reportFile = z.strictObject({
+  id: slug,
+  title: text,
+  presents: slug.nullable(),
+  author: text.nullable(),
+  leadCabinetMember: text.nullable(),
+  wardsAffected: text.nullable(),
+  publicStatus: text.nullable(),
+  appendices: text.nullable(),
+  sections: z.array(
+    z.strictObject({
+      id: slug,
+      number: z.string().nullable(),
+      heading: text,
+      kind: z.enum(REPORT_SECTION_KINDS),
+      paragraphs: z.array(z.strictObject({ number: z.string().nullable(), text })),
+      source: sourceRef,
+    }),
+  ),
+});
+export const meetingFile = z.strictObject({ id: slug, board: slug, date: isoDate, source: documentedSourceRef, reports: z.array(reportFile) });
+export const meetingsFile = z.array(meetingFile);
+export type MeetingFile = z.infer<typeof meetingFile>;
+export type ReportFile = z.infer<typeof reportFile>;
+
+export const councilConfigFile = z.strictObject({
+  name: text,
+  typePrefix: z.string().regex(/^[A-Z][A-Za-z0-9]*$/, "must be a GraphQL type-name prefix such as Cumberland"),
+  gssCode,
+  laCode: z.string().regex(/^\d{3}$/, "must be the 3-digit DfE code"),
+  formed: isoDate,
+  port: z.number().int().min(1).max(65535),
+});
+
+export const documentsFile = z.array(
+  z.strictObject({ id: slug, file: text, title: text, publisher: text, published: isoDate.nullable(), url: z.string().url().nullable() }),
+);
+
+export const themesFile = z.array(z.strictObject({ code: z.string().regex(THEME_CODE), name: text, description: text }));
+
+export const INDICATOR_UNITS = ["PERCENT", "RATE_PER_10000", "RATE_PER_100_PUPILS", "COUNT", "DAYS", "SQUARE_KM", "PEOPLE_PER_SQUARE_KM"] as const;
+export const POLARITIES = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "CONTEXTUAL"] as const;
+export const PERIOD_KINDS = ["FINANCIAL_YEAR", "ACADEMIC_YEAR", "CALENDAR_YEAR", "SNAPSHOT_31_MARCH", "ANNUAL", "ROLLING_3_YEARS", "POINT_IN_TIME"] as const;
+export const indicatorFile = z.strictObject({
+  code: slug,
+  title: text,
+  kind: z.enum(["NATIONAL", "LOCAL"]),
+  definition: text.nullable(),
+  unit: z.enum(INDICATOR_UNITS).nullable(),
+  polarity: z.enum(POLARITIES).nullable(),
+  periodKind: z.enum(PERIOD_KINDS).nullable(),
+  dataset: text.nullable(),
+  sources: z.array(documentedSourceRef),
+});
+export const indicatorsFile = z.array(indicatorFile);
+export type IndicatorFile = z.infer<typeof indicatorFile>;
+
+export const partnershipFile = z.strictObject({ id: slug, name: text, councils: z.array(slug), sources: z.array(documentedSourceRef) });
+export const JOINT_INITIATIVE_KINDS = ["REGIONAL_ADOPTION_AGENCY", "HOSTED_SERVICES_ARRANGEMENT", "HOSTED_SERVICE", "REGIONAL_PROGRAMME", "SAFEGUARDING_PARTNERSHIP"] as const;
+export const JOINT_INITIATIVE_STATUSES = ["IN_DEVELOPMENT", "OPERATING", "ENDED"] as const;
+export const jointInitiativeFile = z.strictObject({
+  id: slug,
+  name: text,
+  kind: z.enum(JOINT_INITIATIVE_KINDS),
+  status: z.enum(JOINT_INITIATIVE_STATUSES),
+  summary: text,
+  partners: z.array(slug),
+  hostedBy: slug.nullable(),
+  partOf: slug.nullable(),
+  restsOn: z.array(slug),
+  themes: z.array(z.string().regex(THEME_CODE)),
+  councilActions: z.array(z.string()),
+  statusSource: documentedSourceRef,
+  sources: z.array(documentedSourceRef),
+});
+export const jointInitiativesFile = z.array(jointInitiativeFile);
+export type PartnershipFile = z.infer<typeof partnershipFile>;
+export type JointInitiativeFile = z.infer<typeof jointInitiativeFile>;
