@@ -1,4 +1,4 @@
-import { loadCouncils, subgraphDescriptors, type SubgraphDescriptor } from "../lib/config/project";
+import { loadCouncils, projectRoot, subgraphDescriptors, type SubgraphDescriptor } from "../lib/config/project";
 import { councilSubgraph } from "../lib/council/subgraph";
 import type { SubgraphDefinition } from "../lib/server/subgraph-definition";
 import { sharedSubgraph } from "./shared/src/subgraph";
@@ -9,10 +9,10 @@ export interface SubgraphEntry {
 }
 
 /** Every subgraph of the graph: one per council folder (configuration and data only), plus shared. */
-export function subgraphRegistry(): SubgraphEntry[] {
-  const councils = loadCouncils();
+export function subgraphRegistry(root: string = projectRoot): SubgraphEntry[] {
+  const councils = loadCouncils(root);
   return subgraphDescriptors(councils).map((descriptor) => ({
     descriptor,
-    definition: (): SubgraphDefinition => (descriptor.council ? councilSubgraph(descriptor.council) : sharedSubgraph(councils)),
+    definition: (): SubgraphDefinition => (descriptor.council ? councilSubgraph(descriptor.council, root) : sharedSubgraph(councils, root)),
   }));
 }

@@ -15,6 +15,8 @@ export interface InProcessGraphOptions {
   /** Database file per subgraph name; ':memory:' by default. */
   databases?: Record<string, string>;
   secret?: string;
+  /** Project folder whose data files the subgraphs load (tests use a modified copy). */
+  root?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
   const subgraphs: Record<string, RunningSubgraph> = {};
   const closeSubgraphs = () => Promise.all(Object.values(subgraphs).map((running) => running.close()));
   try {
-    for (const { descriptor, definition } of subgraphRegistry()) {
+    for (const { descriptor, definition } of subgraphRegistry(options.root)) {
       subgraphs[descriptor.name] = await startSubgraph(definition(), {
         descriptor,
         port: 0,

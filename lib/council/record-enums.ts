@@ -86,3 +86,7 @@ registerEnumType(ReportSectionKind, {
     BACKGROUND_DOCUMENTS: { description: "Background documents." },
   },
 });
+
+/** One description for the Indicator type in every subgraph that declares it. */
+export const INDICATOR_DESCRIPTION =
+  "An indicator of the national catalogue (owned by the shared subgraph): what it measures, its unit and polarity, and the published dataset that carries it. Unknown properties are null, never guessed.";

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
-import { ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "./record-enums";
+import { INDICATOR_DESCRIPTION, ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "./record-enums";
 
 /**
  * Sourced records of a council's documents beyond plans, priorities and actions: measures, voices,
@@ -32,7 +32,7 @@ abstract class QuotedRow {
 
 export const INDICATOR_TYPE_NAME = "Indicator";
 
-@ObjectType(INDICATOR_TYPE_NAME, { description: "An indicator of the national catalogue (owned by the shared subgraph)." })
+@ObjectType(INDICATOR_TYPE_NAME, { description: INDICATOR_DESCRIPTION })
 @Directive('@key(fields: "id", resolvable: false)')
 export class IndicatorReference {
   constructor(id: string) {

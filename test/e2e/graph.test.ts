@@ -211,3 +211,73 @@ describe("bad input gets a coded error and changes nothing", () => {
     expect(((await subgraph.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   });
 });
+
+describe("everything else in the documents", () => {
+  it("compares an indicator across both councils in one query, saying where a council has no value", async () => {
+    const result = await graph.query<{ indicator: { title: string; unit: string; kind: string }; councils: Array<{ name: string; indicator: { tracked: boolean; latest: { value: number; status: string; asAt: string; geography: string; source: { quote: string; document: { id: string } } } | null; noValueReason: string | null } }> }>(`{
+      indicator(code: "cared-for-children") { title unit kind }
+      councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.indicator).toEqual({ title: "Cared for children (number)", unit: "COUNT", kind: "LOCAL" });
+    const [wf, cumberland] = result.data!.councils;
+    expect(wf.indicator.latest).toEqual({ value: 250, status: "PUBLISHED", asAt: "2024-02-27", geography: "E06000064", source: { quote: "250 Cared For Children (CFC)", document: { id: "wf-cared-for-children-strategy" } } });
+    expect(wf.indicator.noValueReason).toBeNull();
+    expect(cumberland.indicator.latest).toBeNull();
+    expect(cumberland.indicator.noValueReason).toBe("Cumberland Council has no value for this indicator in the loaded documents and statistics.");
+  });
+
+  it("a measure the plan tracks is linked to its theme and indicator; a tracked measure without a value says so", async () => {
+    const result = await graph.query<{ councils: Array<{ plans: Array<{ title: string; measures: Array<{ text: string; priority: { title: string }; indicator: { code: string; polarity: string | null; dataset: string | null } }> }>; indicator: { tracked: boolean; noValueReason: string } }> }>(`{
+      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }
+        indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`);
+    expect(result.errors).toBeUndefined();
+    const [wf, cumberland] = result.data!.councils;
+    const measures = wf.plans[0].measures;
+    expect(measures).toHaveLength(13);
+    expect(measures[6]).toEqual({
+      text: "Rate of children subject to a CP Plan per 10,000 population 0-17",
+      priority: { title: "Caring for and keeping children and young people safe" },
+      indicator: { code: "child-protection-plan-rate", polarity: "CONTEXTUAL", dataset: "Children in need census (CIN)" },
+    });
+    expect(wf.indicator).toEqual({ tracked: true, noValueReason: "Westmorland and Furness Council's plans track this indicator, but the loaded documents and statistics give no value for it." });
+    expect(cumberland.indicator.tracked).toBe(false);
+  });
+
+  it("the scrutiny committee's meeting and the report it considered, linked to the plan", async () => {
+    const result = await graph.query<{ councils: Array<{ boards: Array<{ name: string; meetings: Array<{ date: string; reports: Array<{ title: string; author: string; presents: { title: string }; financial: Array<{ heading: string; paragraphs: Array<{ number: string; text: string }> }> }> }> }> }> }>(`{
+      councils { boards { name meetings { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+    const committee = result.data!.councils[0].boards.find((board) => board.meetings.length > 0)!;
+    expect(committee.name).toBe("Children, Young People and Families - Overview and Scrutiny Committee");
+    const [meeting] = committee.meetings;
+    expect(meeting.date).toBe("2024-04-18");
+    expect(meeting.reports[0]).toMatchObject({ title: "Ambition for Every Child - a Strategy and Plan for Westmorland and Furness", author: "Milorad Vasic, Director of Children's Services", presents: { title: "Ambition for Every Child" } });
+    expect(meeting.reports[0].financial[0].paragraphs[0].number).toBe("11.1");
+    expect(meeting.reports[0].financial[0].paragraphs[0].text).toMatch(/^This report is recommending the implementation of a five year/);
+  });
+
+  it("voices, promises, principles and signatories, each sourced", async () => {
+    const result = await graph.query<{ councils: Array<{ plans: Array<{ title: string; voices: Array<{ kind: string; speaker: string; text: string }>; promise: Array<{ text: string }>; corporate: Array<{ text: string }>; signatories: Array<{ name: string; role: string }> }> }> }>(`{
+      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`);
+    expect(result.errors).toBeUndefined();
+    const [wf, cumberland] = result.data!.councils;
+    const strategy = wf.plans[1];
+    expect(strategy.promise).toHaveLength(3);
+    expect(strategy.corporate).toHaveLength(7);
+    expect(strategy.voices.find((voice) => voice.speaker === "FOSTER_CARERS")!.text).toMatch(/^After a year of fostering/);
+    expect(wf.plans[0].signatories).toEqual([
+      { name: "Councillor Sue Sanderson", role: "Lead Member Children's Services" },
+      { name: "Mil Vasic", role: "Director of Children's Services" },
+    ]);
+    expect(cumberland.plans[0].voices.map((voice) => voice.text)).toContain("I need someone who can believe in me.");
+  });
+
+  it("the catalogue lists its indicators; an unknown indicator code is null, a malformed one a coded error", async () => {
+    const result = await graph.query<{ national: Array<{ code: string }>; missing: null }>(`{ national: indicators(kind: NATIONAL) { code } missing: indicator(code: "no-such-indicator") { code } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.national.length).toBe(18);
+    expect(result.data!.missing).toBeNull();
+    const bad = await graph.query(`{ councils { indicator(code: "DROP TABLE") { tracked } } }`);
+    expect(bad.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
+  });
+});

@@ -5,6 +5,7 @@ import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
 import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
 import { INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from "../../../lib/data/schemas";
+import { INDICATOR_DESCRIPTION } from "../../../lib/council/record-enums";
 
 export enum JointInitiativeKind {
   REGIONAL_ADOPTION_AGENCY = "REGIONAL_ADOPTION_AGENCY",
@@ -261,7 +262,7 @@ registerEnumType(PeriodKind, {
 });
 
 @Entity("indicator")
-@ObjectType("Indicator", { implements: [NodeInterface], description: "An indicator of the national catalogue: what it measures, its unit and polarity, and the published dataset that carries it. Unknown properties are null, never guessed." })
+@ObjectType("Indicator", { implements: [NodeInterface], description: INDICATOR_DESCRIPTION })
 @Directive('@key(fields: "id")')
 export class IndicatorEntity {
   static readonly typeName = "Indicator";

@@ -1,0 +1,43 @@
+import "reflect-metadata";
+import { subgraphDatabase } from "../lib/config/env";
+import { DataProblems, formatProblem } from "../lib/data/problems";
+import { openDatabase } from "../lib/db/data-source";
+import type { LoadCounts } from "../lib/db/load-rows";
+import { subgraphRegistry } from "../subgraphs";
+
+/**
+ * `npm run data:load [-- <subgraph> ...]`: applies the data files to each subgraph's database (the
+ * <SUBGRAPH>_DATABASE path), migrating it first. Idempotent; one transaction per subgraph, so a
+ * failure leaves that database exactly as it was. Progress users recorded is never touched.
+ */
+function printCounts(name: string, counts: LoadCounts): void {
+  process.stdout.write(`${name}\n  ${"table".padEnd(16)} inserted  updated  deleted  unchanged\n`);
+  for (const [table, count] of Object.entries(counts)) {
+    process.stdout.write(`  ${table.padEnd(16)} ${String(count.inserted).padStart(8)} ${String(count.updated).padStart(8)} ${String(count.deleted).padStart(8)} ${String(count.unchanged).padStart(10)}\n`);
+  }
+}
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  const entries = subgraphRegistry().filter(({ descriptor }) => wanted.length === 0 || wanted.includes(descriptor.name));
+  if (entries.length === 0) throw new Error(`no subgraph named ${wanted.join(", ")}`);
+  for (const { descriptor, definition } of entries) {
+    const subgraph = definition();
+    const database = await openDatabase({ database: subgraphDatabase(descriptor), entities: subgraph.entities, migrations: subgraph.migrations });
+    try {
+      printCounts(`${descriptor.name} (${subgraphDatabase(descriptor)})`, await subgraph.sync(database.dataSource));
+    } finally {
+      await database.dataSource.destroy();
+    }
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataProblems) {
+    for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    process.stderr.write(`data:load: nothing changed: ${error.problems.length} problem(s) in the data files\n`);
+  } else {
+    process.stderr.write(`data:load: nothing changed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exitCode = 1;
+});
