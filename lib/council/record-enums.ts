@@ -14,6 +14,7 @@ registerEnumType(StatementKind, {
     PRINCIPLE: { description: "A guiding principle or approach; `title` holds its name where the document gives one." },
     CORPORATE_PARENTING_PRINCIPLE: { description: "One of the corporate parenting principles of the Children and Social Work Act 2017, as the document prints them." },
     VISION: { description: "The plan's vision or ambition." },
+    POLICY: { description: "A stated policy or commitment outside the priorities (e.g. on kinship care, or how often the plan is revised); `title` holds the heading it is under, where there is one." },
     ACHIEVEMENT: { description: "Work already done (e.g. Cumberland's \"Our journey so far\")." },
     TRANSFORMATION: { description: "An item of a transformation programme." },
     SUPPORT_OFFER: { description: "Part of what a service offers (e.g. the support package for foster carers)." },

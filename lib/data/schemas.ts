@@ -49,7 +49,7 @@ export const actionFile = z.strictObject({
 export type ActionFile = z.infer<typeof actionFile>;
 
 export const measureFile = z.strictObject({ id: slug, indicator: slug, text, priority: slug.nullable(), source: sourceRef });
-export const STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER"] as const;
+export const STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER"] as const;
 export const statementWithKindFile = z.strictObject({
   id: slug,
   kind: z.enum(STATEMENT_KINDS),
