@@ -3,6 +3,8 @@ import { Arg, Directive, Field, ID, InputType, InterfaceType, ObjectType } from 
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
+import { Quoted } from "../sources/quoted";
+export { Quoted };
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind } from "./enums";
 import { ReportSectionKind, StatementKind } from "./record-enums";
@@ -17,22 +19,6 @@ import { CouncilIndicator, FigureEntity, MeasureEntity, ReportSectionEntity, Sig
 /** A class whose GraphQL type name is known at run time (set per council by the entity factory). */
 export interface TypedClass {
   typeName: string;
-}
-
-/** Columns and fields of anything quoted from a document. */
-export abstract class Quoted {
-  @Column({ name: "document_id", type: "varchar" })
-  documentId: string;
-
-  @Column({ type: "varchar" })
-  section: string;
-
-  @Column({ type: "text" })
-  quote: string;
-
-  get source(): Source {
-    return new Source(this.documentId, this.section, this.quote);
-  }
 }
 
 /** Columns and fields of every council-owned entity: a stable key, document order, provenance. */

@@ -1,9 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { enumOf } from "../graphql/enum-of";
 import { REPORT_SECTION_KINDS, SPEAKERS, STATEMENT_KINDS, VALUE_STATUSES, VOICE_KINDS } from "../data/schemas";
 
-/** Enum objects from the data files' declared values, so the schema and the files cannot drift apart. */
-const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
-
+// Enum objects from the data files' declared values, so the schema and the files cannot drift apart.
 export const StatementKind = enumOf([...STATEMENT_KINDS, "OUTCOME", "SUCCESS_MEASURE"] as const);
 export type StatementKind = keyof typeof StatementKind;
 registerEnumType(StatementKind, {

@@ -2,6 +2,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
+import { Quoted } from "../sources/quoted";
 import { INDICATOR_DESCRIPTION, ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "./record-enums";
 
 /**
@@ -9,25 +10,12 @@ import { INDICATOR_DESCRIPTION, ReportSectionKind, Speaker, ValueStatus, VoiceKi
  * signatories, figures and report sections. Value types (@shareable): every council subgraph has
  * them, resolved alike; each row is one council's, in that council's database.
  */
-abstract class QuotedRow {
+abstract class QuotedRow extends Quoted {
   @PrimaryColumn({ type: "varchar" })
   slug: string;
 
   @Column({ type: "integer" })
   position: number;
-
-  @Column({ name: "document_id", type: "varchar" })
-  documentId: string;
-
-  @Column({ type: "varchar" })
-  section: string;
-
-  @Column({ type: "text" })
-  quote: string;
-
-  get source(): Source {
-    return new Source(this.documentId, this.section, this.quote);
-  }
 }
 
 export const INDICATOR_TYPE_NAME = "Indicator";

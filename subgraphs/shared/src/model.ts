@@ -3,6 +3,8 @@ import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "t
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
+import { Quoted } from "../../../lib/sources/quoted";
+import { enumOf } from "../../../lib/graphql/enum-of";
 import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
 import { INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from "../../../lib/data/schemas";
 import { INDICATOR_DESCRIPTION } from "../../../lib/council/record-enums";
@@ -43,7 +45,7 @@ registerEnumType(JointInitiativeStatus, {
 
 /** A quoted source of a shared record (a record may have several). */
 @Entity("quotation")
-export class QuotationRow {
+export class QuotationRow extends Quoted {
   @PrimaryColumn({ type: "varchar" })
   slug: string;
 
@@ -52,19 +54,6 @@ export class QuotationRow {
 
   @Column({ type: "integer" })
   position: number;
-
-  @Column({ name: "document_id", type: "varchar" })
-  documentId: string;
-
-  @Column({ type: "varchar" })
-  section: string;
-
-  @Column({ type: "text" })
-  quote: string;
-
-  toSource(): Source {
-    return new Source(this.documentId, this.section, this.quote);
-  }
 }
 
 export type LinkKind = "PARTNER" | "COUNCIL_ACTION" | "RESTS_ON" | "THEME" | "MEMBER";
@@ -218,7 +207,6 @@ registerEnumType(IndicatorKind, {
   },
 });
 
-const enumOf = <T extends string>(values: readonly T[]): Record<T, T> => Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
 export const IndicatorUnit = enumOf(INDICATOR_UNITS);
 export type IndicatorUnit = keyof typeof IndicatorUnit;
 registerEnumType(IndicatorUnit, {

@@ -167,7 +167,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
     @FieldResolver(() => [Source], { description: "The sources the initiative is described from, in order." })
     async sources(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<Source[]> {
-      return (await context.quotationsOf.load(initiative.slug)).map((row) => row.toSource());
+      return (await context.quotationsOf.load(initiative.slug)).map((row) => row.source);
     }
 
     @FieldResolver(() => Source, { description: "The principal source (the first of `sources`)." })
@@ -191,7 +191,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
     @FieldResolver(() => [Source], { description: "The sources that establish the partnership's footprint and history." })
     async sources(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<Source[]> {
-      return (await context.quotationsOf.load(partnership.slug)).map((row) => row.toSource());
+      return (await context.quotationsOf.load(partnership.slug)).map((row) => row.source);
     }
 
     @FieldResolver(() => Source, { description: "The principal source (the first of `sources`)." })
@@ -204,7 +204,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
   class IndicatorResolver {
     @FieldResolver(() => [Source], { description: "Where the catalogue's facts about the indicator come from (empty where none is known)." })
     async sources(@Root() indicator: IndicatorEntity, @Ctx() context: SharedContext): Promise<Source[]> {
-      return (await context.quotationsOf.load(`indicator.${indicator.code}`)).map((row) => row.toSource());
+      return (await context.quotationsOf.load(`indicator.${indicator.code}`)).map((row) => row.source);
     }
   }
 
@@ -221,7 +221,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
 function firstSource(rows: QuotationRow[], owner: string): Source {
   if (rows.length === 0) throw new Error(`${owner} has no source: the shared data files are inconsistent`);
-  return rows[0].toSource();
+  return rows[0].source;
 }
 
 export function sharedReferences(): Record<string, ReferenceResolver<SharedContext>> {
