@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { supergraphPath } from "../../lib/config/env";
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, supergraphPath, type AuthSettings } from "../../lib/config/env";
 import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
 import { startGateway, type RunningGateway } from "./server";
@@ -17,7 +17,12 @@ export interface InProcessGraphOptions {
   secret?: string;
   /** Project folder whose data files the subgraphs load (tests use a modified copy). */
   root?: string;
+  /** How the gateway verifies bearer tokens; by default HS256 with TEST_TOKEN_SECRET. */
+  auth?: AuthSettings;
 }
+
+/** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
+export const TEST_TOKEN_SECRET = "in-process-graph-token-secret-0123456789abcdef";
 
 /**
  * The whole graph in one process on ephemeral loopback ports (port 0): every subgraph over its own
@@ -45,6 +50,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       host: "127.0.0.1",
       port: 0,
       secret,
+      auth: options.auth ?? { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
       production: options.production ?? false,
     });
     return {

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -13,6 +13,7 @@ runUntilSignal("gateway", async () => {
     host: host(),
     port: gatewayPort(),
     secret: subgraphSecret(),
+    auth: authSettings(),
     production: isProduction(),
     subgraphTimeoutMs: subgraphTimeoutMs(),
   });

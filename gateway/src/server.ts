@@ -5,7 +5,10 @@ import { Agent } from "undici";
 import { disableVendorTelemetry } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
-import { UndiciDataSource, type FetchStats } from "./undici-data-source";
+import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
+import { createBearerVerifier } from "../../lib/auth/bearer";
+import { InternalTokenSigner } from "../../lib/auth/internal-token";
+import type { AuthSettings } from "../../lib/config/env";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -13,7 +16,10 @@ export interface GatewayOptions {
   subgraphUrls: Record<string, string>;
   host: string;
   port: number;
+  /** Shared with the subgraphs: the gateway signs each request's identity with it. */
   secret?: string;
+  /** Verifies bearer tokens (see lib/config/env.ts authSettings). */
+  auth: AuthSettings;
   production: boolean;
   subgraphTimeoutMs?: number;
 }
@@ -28,17 +34,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   disableVendorTelemetry();
   const fetchStats: Record<string, FetchStats> = {};
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
+  const signer = options.secret === undefined ? undefined : new InternalTokenSigner(options.secret);
+  const verifyBearer = await createBearerVerifier(options.auth);
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new UndiciDataSource({ name, url: target, agent, secret: options.secret, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      const source = new UndiciDataSource({ name, url: target, agent, signer, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
       fetchStats[name] = source.stats;
       return source;
     },
   });
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
     includeStacktraceInErrorResponses: !options.production,
@@ -52,7 +60,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     host: options.host,
     port: options.port,
     portVariable: "GATEWAY_PORT",
-    context: () => ({}),
+    authenticate: (request) => verifyBearer(request.headers.authorization),
+    context: (_request, identity) => ({ identity }),
   });
   return {
     ...running,

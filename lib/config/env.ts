@@ -1,4 +1,6 @@
-import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 
 /** The one place process.env is read. Every setting has a safe default; the README lists them. */
@@ -77,4 +79,55 @@ export function subgraphTimeoutMs(env: Env = process.env): number {
  */
 export function disableVendorTelemetry(env: Env = process.env): void {
   env.APOLLO_TELEMETRY_DISABLED = "true";
+}
+
+/** Verifying bearer tokens at the gateway; see README "Who may do what". */
+export interface AuthSettings {
+  secret?: string;
+  publicKey?: string;
+  algorithm?: "RS256" | "ES256";
+  jwks?: string;
+  issuer: string;
+  audience: string;
+  /** True when no key was configured and the development secret in var/ is used. */
+  development: boolean;
+}
+
+export const DEFAULT_TOKEN_ISSUER = "cumbria-childrens-graph";
+export const DEFAULT_TOKEN_AUDIENCE = "cumbria-childrens-graph";
+
+/** A per-checkout development secret (git-ignored), so `npm run token` and `npm start` agree. */
+export function developmentTokenSecret(): string {
+  const path = join(projectRoot, "var", "dev-jwt-secret");
+  if (!existsSync(path)) {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  return readFileSync(path, "utf8").trim();
+}
+
+/**
+ * AUTH_JWT_SECRET (HS256), or AUTH_PUBLIC_KEY with AUTH_ALGORITHM (RS256, ES256), or AUTH_JWKS (a JWKS
+ * document or URL); AUTH_ISSUER and AUTH_AUDIENCE. In production one of the keys is required: the
+ * gateway refuses to start rather than fall back to a development secret.
+ */
+export function authSettings(env: Env = process.env): AuthSettings {
+  const issuer = env.AUTH_ISSUER || DEFAULT_TOKEN_ISSUER;
+  const audience = env.AUTH_AUDIENCE || DEFAULT_TOKEN_AUDIENCE;
+  const algorithm = env.AUTH_ALGORITHM === "ES256" ? "ES256" : "RS256";
+  if (env.AUTH_JWKS) return { jwks: env.AUTH_JWKS, issuer, audience, development: false };
+  if (env.AUTH_PUBLIC_KEY) return { publicKey: env.AUTH_PUBLIC_KEY, algorithm, issuer, audience, development: false };
+  if (env.AUTH_JWT_SECRET) {
+    if (env.AUTH_JWT_SECRET.length < 32) throw new Error("AUTH_JWT_SECRET must be at least 32 characters");
+    return { secret: env.AUTH_JWT_SECRET, issuer, audience, development: false };
+  }
+  if (isProduction(env)) {
+    throw new Error("NODE_ENV=production and no token key is configured: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS");
+  }
+  return { secret: developmentTokenSecret(), issuer, audience, development: true };
+}
+
+/** Subgraphs in production must be reachable only through the gateway: SUBGRAPH_SECRET is required. */
+export function requireSubgraphSecretInProduction(env: Env = process.env): void {
+  if (isProduction(env) && !subgraphSecret(env)) throw new Error("NODE_ENV=production needs SUBGRAPH_SECRET, so that subgraphs answer only the gateway");
 }

@@ -96,6 +96,9 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
         description: action.description,
         heading: action.heading,
         status: ActionStatus.NOT_REPORTED,
+        rag: null,
+        version: 0,
+        updatedAt: null,
         ...quoted(action.source, document),
       }));
       for (const theme of action.themes) actionThemes.push(Object.assign(new ActionThemeRow(), { actionSlug: slug, theme }));
@@ -181,8 +184,8 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       documentRows(vocabulary.catalogue),
       { target: types.Plan, rows: plans },
       { target: types.Priority, rows: priorities },
-      // Progress status is recorded by users, not by the data files: a reload never touches it.
-      { target: types.Action, rows: actions, keep: ["status"] },
+      // Tracked state is recorded by users, not by the data files: a reload never touches it.
+      { target: types.Action, rows: actions, keep: ["status", "rag", "version", "updatedAt"] },
       { target: ActionThemeRow, rows: actionThemes },
       { target: types.Board, rows: boards },
       { target: BoardPlanRow, rows: boardPlans },

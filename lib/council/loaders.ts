@@ -6,6 +6,8 @@ import { documentLoader } from "../sources/model";
 import type { SourcesContext } from "../sources/model";
 import type { CouncilTypes } from "./entities";
 import { filterActions } from "./action-filter";
+import type { Identity } from "../auth/identity";
+import { ProgressUpdateEntity } from "../tracking/model";
 import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
   ActionThemeRow,
@@ -23,6 +25,9 @@ import {
 /** Per-request state of a council subgraph: the council and one loader per relation (one SQL each). */
 export interface CouncilContext extends SourcesContext {
   council: CouncilInterface;
+  /** Who is asking, as the gateway vouched; null for anonymous requests. */
+  identity: Identity | null;
+  updatesOfAction: DataLoader<string, ProgressUpdateEntity[]>;
   dataSource: DataSource;
   /** Council-level lists, memoised per request: asked once however many council objects a query reaches. */
   allPlans: DataLoader<"all", PlanInterface[]>;
@@ -59,7 +64,7 @@ export interface CouncilContext extends SourcesContext {
   successMeasuresOfPriority: DataLoader<string, StatementEntity[]>;
 }
 
-export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface): CouncilContext {
+export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface, identity: Identity | null): CouncilContext {
   const manager = dataSource.manager;
   const bySlug = { position: "ASC" } as const;
   const plans = manager.getRepository(types.Plan);
@@ -72,7 +77,12 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
 
   return {
     council,
+    identity,
     dataSource,
+    updatesOfAction: groupLoader(
+      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { recordedAt: "DESC", version: "DESC" } }),
+      (row) => row.actionKey,
+    ),
     allPlans: new DataLoader(async (keys) => {
       const rows = await plans.find({ order: bySlug });
       return keys.map(() => rows);

@@ -1,6 +1,7 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../db/sources-migration";
+import { TrackingSchema1763900000005 } from "../tracking/migration";
 
 export class CouncilSchema1763900000001 implements MigrationInterface {
   name = "CouncilSchema1763900000001";
@@ -60,4 +61,19 @@ export class CouncilRecords1763900000003 implements MigrationInterface {
   }
 }
 
-export const councilMigrations = [SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003];
+/** Tracked state on each action (not owned by the data files): RAG, version, when last updated. */
+export class CouncilTracking1763900000006 implements MigrationInterface {
+  name = "CouncilTracking1763900000006";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.addColumn("action", new TableColumn({ name: "rag", type: "varchar", isNullable: true }));
+    await runner.addColumn("action", new TableColumn({ name: "version", type: "integer", isNullable: false, default: 0 }));
+    await runner.addColumn("action", new TableColumn({ name: "updated_at", type: "varchar", isNullable: true }));
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const column of ["updated_at", "version", "rag"]) await runner.dropColumn("action", column);
+  }
+}
+
+export const councilMigrations = [SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003, TrackingSchema1763900000005, CouncilTracking1763900000006];

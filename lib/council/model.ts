@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Arg, Directive, Field, ID, InputType, InterfaceType, ObjectType } from "type-graphql";
+import { Arg, Directive, Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
+import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, Rag } from "../tracking/model";
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
@@ -145,6 +146,14 @@ export abstract class CouncilInterface {
 
   @Field(() => [MeetingInterface], { description: "Meetings of the council's boards and committees that the documents record, oldest first." })
   meetings: MeetingInterface[];
+
+  @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first. Needs the ADMIN role." })
+  auditLog(
+    @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) _after?: string,
+  ): AuditEntryConnection {
+    throw new Error("resolved by the council's resolvers");
+  }
 }
 
 @InterfaceType("Plan", { autoRegisterImplementations: false, description: "A council's plan or strategy for children and families." })
@@ -277,6 +286,29 @@ export abstract class ActionInterface extends CouncilRow {
   @Field(() => ActionStatus, { description: "Progress status: NOT_REPORTED until someone records one (the documents report none)." })
   @Column({ type: "varchar", default: ActionStatus.NOT_REPORTED })
   status: ActionStatus;
+
+  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest progress update; null until one is recorded." })
+  @Column({ type: "varchar", nullable: true })
+  rag: Rag | null;
+
+  @Field(() => Int, { description: "Version of the action's tracked state: 0 until progress is recorded, then one more per update. Writes name it (expectedVersion)." })
+  @Column({ type: "integer", default: 0 })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: "When progress was last recorded (ISO 8601, UTC); null until then." })
+  @Column({ name: "updated_at", type: "varchar", nullable: true })
+  updatedAt: string | null;
+
+  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The latest progress update, with its note. Needs a signed-in viewer." })
+  latestUpdate: ProgressUpdateEntity | null;
+
+  @Field(() => ProgressUpdateConnection, { description: "Every progress update, newest first. Needs a signed-in viewer." })
+  updates(
+    @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) _after?: string,
+  ): ProgressUpdateConnection {
+    throw new Error("resolved by the council's resolvers");
+  }
 
   @Field(() => PlanInterface, { description: "The plan the action belongs to." })
   plan: PlanInterface;

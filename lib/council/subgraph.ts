@@ -5,10 +5,12 @@ import { DocumentEntity, SourceResolver } from "../sources/model";
 import type { SubgraphDefinition } from "../server/subgraph-definition";
 import { councilTypes } from "./entities";
 import { loadCouncilData, syncCouncilData } from "./load";
+import { AuditEntryEntity, ProgressUpdateEntity } from "../tracking/model";
 import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import { createCouncilContext, type CouncilContext } from "./loaders";
 import { councilMigrations } from "./migrations";
 import { ActionThemeRow, BoardPlanRow, NodeInterface, StatementEntity } from "./model";
+import { councilTrackingResolvers } from "./tracking";
 import { councilReferences, councilResolvers, FigureResolver, MeasureResolver } from "./resolvers";
 
 /** One council's subgraph: the shared council shape, instantiated from the council's configuration. */
@@ -20,7 +22,7 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
   if (existing) return existing;
   const types = councilTypes(council);
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
-    resolvers: [SourceResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types)],
+    resolvers: [SourceResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],
     orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report],
     references: councilReferences(council),
   });
@@ -31,11 +33,12 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
     entities: [
       DocumentEntity, DataLoadRow, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report,
       ActionThemeRow, BoardPlanRow, StatementEntity, MeasureEntity, VoiceEntity, SignatoryEntity, FigureEntity, ReportSectionEntity,
+      ProgressUpdateEntity, AuditEntryEntity,
     ],
     migrations: councilMigrations,
     load: (dataSource) => loadCouncilData(dataSource, root, council, types),
     sync: (dataSource) => syncCouncilData(dataSource, root, council, types),
-    createContext: (dataSource) => createCouncilContext(dataSource, types, new types.Council()),
+    createContext: (dataSource, identity) => createCouncilContext(dataSource, types, new types.Council(), identity),
   };
   built.set(cacheKey, definition);
   return definition;

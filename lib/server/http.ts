@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { timingSafeEqual } from "node:crypto";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import { urlHost } from "../config/env";
+import type { Identity } from "../auth/identity";
 
-export const SUBGRAPH_SECRET_HEADER = "x-subgraph-secret";
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
 export class PortInUseError extends Error {}
@@ -16,9 +16,12 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   portVariable: string;
   path?: string;
   maxBodyBytes?: number;
-  /** When set, requests must carry this secret in the x-subgraph-secret header. */
-  secret?: string;
-  context: (request: IncomingMessage) => Promise<TContext> | TContext;
+  /**
+   * Decides who is calling before anything else runs; a thrown error is answered 401 UNAUTHENTICATED
+   * with its message. Its result is handed to `context`.
+   */
+  authenticate?: (request: IncomingMessage) => Promise<Identity | null>;
+  context: (request: IncomingMessage, identity: Identity | null) => Promise<TContext> | TContext;
   /** Readiness: resolves true when the service can answer queries. */
   ready?: () => Promise<boolean>;
 }
@@ -63,13 +66,6 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
-function secretMatches(expected: string, given: string | string[] | undefined): boolean {
-  if (typeof given !== "string") return false;
-  const a = Buffer.from(expected);
-  const b = Buffer.from(given);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * A lean HTTP front end for Apollo Server: node:http, the body read once, and Apollo's
  * executeHTTPGraphQLRequest (no framework stack in between; see PERFORMANCE.md). Also serves
@@ -87,8 +83,13 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
     }
     if (url.pathname !== path) return sendJson(response, 404, graphqlError(`Not found: GraphQL is served at ${path}`, "NOT_FOUND"));
-    if (options.secret !== undefined && !secretMatches(options.secret, request.headers[SUBGRAPH_SECRET_HEADER])) {
-      return sendJson(response, 401, graphqlError("This subgraph answers only the gateway", "UNAUTHENTICATED"));
+    let identity: Identity | null = null;
+    if (options.authenticate) {
+      try {
+        identity = await options.authenticate(request);
+      } catch (error) {
+        return sendJson(response, 401, graphqlError(error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED"));
+      }
     }
 
     let body: unknown = undefined;
@@ -117,7 +118,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request) });
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity) });
     const outgoing: Record<string, string> = {};
     for (const [name, value] of result.headers) outgoing[name] = value;
     response.writeHead(result.status ?? 200, outgoing);

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from "graphql";
 import type { DataSource, EntitySchema, MixedList } from "typeorm";
 import type { LoadCounts } from "../db/load-rows";
+import type { Identity } from "../auth/identity";
 
 /** Everything needed to serve one subgraph; built without listening, so tests and composition reuse it. */
 export interface SubgraphDefinition<TContext extends object = object> {
@@ -14,6 +15,6 @@ export interface SubgraphDefinition<TContext extends object = object> {
   load(dataSource: DataSource): Promise<LoadCounts | null>;
   /** Applies the data files whatever the database holds (`npm run data:load`); counts per table. */
   sync(dataSource: DataSource): Promise<LoadCounts>;
-  /** A fresh context (fresh loaders) for one request. */
-  createContext(dataSource: DataSource): TContext;
+  /** A fresh context (fresh loaders) for one request, by the identity the gateway vouched for. */
+  createContext(dataSource: DataSource, identity: Identity | null): TContext;
 }

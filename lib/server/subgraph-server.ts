@@ -4,6 +4,9 @@ import { isProduction, host as defaultHost, subgraphPortVariable } from "../conf
 import { openDatabase, type Database } from "../db/data-source";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
+import { GATEWAY_IDENTITY_HEADER, verifyInternalToken } from "../auth/internal-token";
+
+const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import { serveGraphQL, type RunningServer } from "./http";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
@@ -43,8 +46,9 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       host: options.host ?? defaultHost(),
       port: options.port,
       portVariable: subgraphPortVariable(options.descriptor),
-      secret: options.secret,
-      context: () => definition.createContext(database.dataSource),
+      // With a secret, only requests the gateway signed get in, carrying the identity it verified.
+      authenticate: options.secret === undefined ? undefined : (request) => verifyInternalToken(options.secret!, headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
+      context: (_request, identity) => definition.createContext(database.dataSource, identity),
       ready: async () => database.dataSource.isInitialized,
     });
     return {

@@ -24,6 +24,8 @@ describe("database files", () => {
       { name: "SourcesSchema1763900000000" },
       { name: "CouncilSchema1763900000001" },
       { name: "CouncilRecords1763900000003" },
+      { name: "TrackingSchema1763900000005" },
+      { name: "CouncilTracking1763900000006" },
     ]);
     await second.close();
   });

@@ -1,0 +1,52 @@
+import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type JSONWebKeySet } from "jose";
+import { isRole, unauthenticated, type Identity } from "./identity";
+
+export interface BearerConfig {
+  /** HS256 shared secret. */
+  secret?: string;
+  /** PEM public key (RS256 or ES256), with its algorithm. */
+  publicKey?: string;
+  algorithm?: "RS256" | "ES256";
+  /** A JWKS document (JSON) or URL, for RS256/ES256 keys by kid. */
+  jwks?: string;
+  issuer: string;
+  audience: string;
+}
+
+type Key = Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
+
+/**
+ * Verifies the bearer token of a request with jose: signature (never `none`), expiry, issuer and
+ * audience. Returns null for a request without a token (anonymous); throws UNAUTHENTICATED for a
+ * token that does not verify.
+ */
+export async function createBearerVerifier(config: BearerConfig): Promise<(authorization: string | undefined) => Promise<Identity | null>> {
+  let key: Key;
+  let algorithms: string[];
+  if (config.jwks) {
+    key = config.jwks.trim().startsWith("{") ? createLocalJWKSet(JSON.parse(config.jwks) as JSONWebKeySet) : createRemoteJWKSet(new URL(config.jwks));
+    algorithms = ["RS256", "ES256"];
+  } else if (config.publicKey) {
+    const algorithm = config.algorithm ?? "RS256";
+    key = await importSPKI(config.publicKey, algorithm);
+    algorithms = [algorithm];
+  } else if (config.secret) {
+    key = new TextEncoder().encode(config.secret);
+    algorithms = ["HS256"];
+  } else {
+    throw new Error("no key to verify tokens with: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS");
+  }
+  return async (authorization) => {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated("The Authorization header must be \"Bearer <token>\"");
+    try {
+      const { payload } = await jwtVerify(match[1], key as Uint8Array, { issuer: config.issuer, audience: config.audience, algorithms });
+      if (typeof payload.sub !== "string" || payload.sub === "") throw new Error("no subject");
+      const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+      return { subject: payload.sub, name: typeof payload.name === "string" ? payload.name : payload.sub, roles, council: typeof payload.council === "string" ? payload.council : null };
+    } catch (error) {
+      throw unauthenticated(`The bearer token is not valid: ${(error as Error).message}`);
+    }
+  };
+}

@@ -1,0 +1,50 @@
+import { GraphQLError } from "graphql";
+import { registerEnumType } from "type-graphql";
+
+export enum Role {
+  VIEWER = "VIEWER",
+  COUNCIL_EDITOR = "COUNCIL_EDITOR",
+  PARTNERSHIP_EDITOR = "PARTNERSHIP_EDITOR",
+  ADMIN = "ADMIN",
+}
+registerEnumType(Role, {
+  name: "Role",
+  description: "What a signed-in person may do.",
+  valuesConfig: {
+    VIEWER: { description: "Reads tracking data (progress updates and notes)." },
+    COUNCIL_EDITOR: { description: "Records progress on their own council's actions." },
+    PARTNERSHIP_EDITOR: { description: "Creates joint actions and records their progress." },
+    ADMIN: { description: "Reads the audit log." },
+  },
+});
+
+/** Who is asking: verified by the gateway from a bearer token, passed to subgraphs signed. */
+export interface Identity {
+  subject: string;
+  name: string;
+  roles: Role[];
+  /** The council (subgraph id, e.g. "cumberland") a council editor works for. */
+  council: string | null;
+}
+
+export const isRole = (value: unknown): value is Role => typeof value === "string" && (Object.values(Role) as string[]).includes(value);
+
+export function unauthenticated(message = "Sign in to do this: send a bearer token"): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED" } });
+}
+
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}
+
+/** Tracking data (updates, notes) needs a signed-in viewer. */
+export function requireSignedIn(identity: Identity | null): Identity {
+  if (!identity) throw unauthenticated();
+  return identity;
+}
+
+export function requireRole(identity: Identity | null, role: Role, what: string): Identity {
+  const signedIn = requireSignedIn(identity);
+  if (!signedIn.roles.includes(role)) throw forbidden(`${what} needs the ${role} role`);
+  return signedIn;
+}

@@ -1,0 +1,117 @@
+import { Arg, Ctx, Directive, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { forbidden, requireRole, requireSignedIn, Role } from "../auth/identity";
+import type { CouncilConfig } from "../config/project";
+import { writeQueueFor } from "../db/write-queue";
+import { keyOf } from "../ids/global-id";
+import { page } from "../tracking/connection";
+import {
+  AuditEntryConnection,
+  AuditEntryEntity,
+  ProgressUpdateConnection,
+  ProgressUpdateEntity,
+  RecordProgressInput,
+  userError,
+  UserError,
+  UserErrorCode,
+} from "../tracking/model";
+import { validateProgress } from "../tracking/validate";
+import { audit, insertUpdate } from "../tracking/write";
+import { councilTypeName, type CouncilTypes } from "./entities";
+import type { CouncilContext } from "./loaders";
+import { ActionInterface } from "./model";
+
+@ObjectType("RecordActionProgressPayload", { description: "The result of recording progress on a council action: the action and the update, or why nothing changed." })
+@Directive("@shareable")
+export class RecordActionProgressPayload {
+  @Field(() => ActionInterface, { nullable: true, description: "The action as it is now; null when the write was refused." })
+  action: ActionInterface | null;
+
+  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update recorded; null when the write was refused." })
+  update: ProgressUpdateEntity | null;
+
+  @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." })
+  errors: UserError[];
+}
+
+const refused = (...errors: UserError[]): RecordActionProgressPayload => Object.assign(new RecordActionProgressPayload(), { action: null, update: null, errors });
+
+/** The tracked state of an action, as the audit log records it. */
+const trackedState = (action: ActionInterface) => ({ status: action.status, rag: action.rag, version: action.version, updatedAt: action.updatedAt });
+
+/** Progress tracking on one council's actions: reading updates, recording them, and the audit log. */
+export function councilTrackingResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
+  const actionType = councilTypeName(council, "Action");
+  const mutationName = `record${council.typePrefix}ActionProgress`;
+
+  @Resolver(() => types.Action)
+  class ActionTrackingResolver {
+    @FieldResolver(() => ProgressUpdateEntity, { nullable: true })
+    async latestUpdate(@Root() action: ActionInterface, @Ctx() context: CouncilContext): Promise<ProgressUpdateEntity | null> {
+      requireSignedIn(context.identity);
+      return (await context.updatesOfAction.load(action.slug))[0] ?? null;
+    }
+
+    @FieldResolver(() => ProgressUpdateConnection)
+    async updates(
+      @Root() action: ActionInterface,
+      @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) after: string | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<ProgressUpdateConnection> {
+      requireSignedIn(context.identity);
+      return Object.assign(new ProgressUpdateConnection(), page(await context.updatesOfAction.load(action.slug), first, after));
+    }
+  }
+
+  @Resolver(() => types.Council)
+  class CouncilAuditResolver {
+    @FieldResolver(() => AuditEntryConnection)
+    async auditLog(
+      @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<AuditEntryConnection> {
+      requireRole(context.identity, Role.ADMIN, "Reading the audit log");
+      const entries = await context.dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } });
+      return Object.assign(new AuditEntryConnection(), page(entries, first, after));
+    }
+  }
+
+  @Resolver()
+  class CouncilTrackingMutations {
+    @Mutation(() => RecordActionProgressPayload, {
+      name: mutationName,
+      description: `Records progress on an action of ${council.name}: status, RAG and note. Needs the COUNCIL_EDITOR role for ${council.name}. Refused with CONFLICT when expectedVersion is stale; changes nothing when refused.`,
+    })
+    async recordProgress(@Arg("input", () => RecordProgressInput) input: RecordProgressInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+      const identity = requireRole(context.identity, Role.COUNCIL_EDITOR, "Recording progress on a council action");
+      if (identity.council !== council.id) throw forbidden(`A council editor for ${identity.council ?? "no council"} cannot record progress on ${council.name}'s actions`);
+      const key = keyOf(input.actionId, actionType);
+      if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of an action of ${council.name}`, "actionId"));
+      const dataSource = context.dataSource;
+      return writeQueueFor(dataSource).run(() =>
+        dataSource.transaction(async (manager) => {
+          const action = await manager.findOne(types.Action, { where: { slug: key } });
+          if (!action) return refused(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId}`, "actionId"));
+          const errors = validateProgress(input, action.status);
+          if (errors.length > 0) return refused(...errors);
+          if (action.version !== input.expectedVersion) {
+            return refused(userError(UserErrorCode.CONFLICT, `The action is at version ${action.version}, not ${input.expectedVersion}: someone recorded progress since you loaded it`, "expectedVersion", action.version));
+          }
+          const before = trackedState(action);
+          const at = new Date().toISOString();
+          const next = { status: input.status, rag: input.rag ?? null, version: action.version + 1, updatedAt: at };
+          // Conditional on the version read: a concurrent writer cannot be overwritten.
+          const result = await manager.update(types.Action, { slug: key, version: input.expectedVersion }, next);
+          if (result.affected !== 1) return refused(userError(UserErrorCode.CONFLICT, "The action changed while recording: reload and retry", "expectedVersion", action.version + 1));
+          const update = await insertUpdate(manager, identity, key, next.version, input, at);
+          await audit(manager, identity, mutationName, input.actionId, before, { ...next, update: update.id }, at);
+          Object.assign(action, next);
+          return Object.assign(new RecordActionProgressPayload(), { action, update, errors: [] });
+        }),
+      );
+    }
+  }
+
+  return [ActionTrackingResolver, CouncilAuditResolver, CouncilTrackingMutations];
+}

@@ -1,0 +1,30 @@
+import { ActionStatus } from "../council/enums";
+import { Rag, userError, UserErrorCode, type RecordProgressInput, type UserError } from "./model";
+
+export const MAX_NOTE = 2000;
+export const MAX_TEXT = 500;
+
+/** Checks a progress update against the action's current status; every problem, or none. */
+export function validateProgress(input: RecordProgressInput, current: ActionStatus): UserError[] {
+  const errors: UserError[] = [];
+  const note = input.note?.trim() ?? "";
+  if (note.length === 0) errors.push(userError(UserErrorCode.INVALID_INPUT, "A note is required", "note"));
+  if (note.length > MAX_NOTE) errors.push(userError(UserErrorCode.INVALID_INPUT, `The note is longer than ${MAX_NOTE} characters`, "note"));
+  if (input.status === ActionStatus.NOT_REPORTED) errors.push(userError(UserErrorCode.INVALID_INPUT, "NOT_REPORTED is not a status to record", "status"));
+  if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) errors.push(userError(UserErrorCode.INVALID_INPUT, "expectedVersion must be 0 or more", "expectedVersion"));
+  if (input.rag === Rag.BLUE && input.status !== ActionStatus.COMPLETE) errors.push(userError(UserErrorCode.INVALID_INPUT, "BLUE is the rating of a COMPLETE action", "rag"));
+  if (input.status === ActionStatus.COMPLETE && input.rag && input.rag !== Rag.BLUE) errors.push(userError(UserErrorCode.INVALID_INPUT, "A COMPLETE action is rated BLUE", "rag"));
+  const reason = input.reopenReason?.trim() ?? "";
+  if (reason.length > MAX_TEXT) errors.push(userError(UserErrorCode.INVALID_INPUT, `The reopen reason is longer than ${MAX_TEXT} characters`, "reopenReason"));
+  if (current === ActionStatus.COMPLETE && input.status !== ActionStatus.COMPLETE && reason.length === 0) {
+    errors.push(userError(UserErrorCode.INVALID_TRANSITION, "Reopening a COMPLETE action needs a reopenReason", "reopenReason"));
+  }
+  return errors;
+}
+
+/** ISO date (YYYY-MM-DD) that exists, between 2000 and 2100. */
+export function validDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= "2000-01-01" && value <= "2100-12-31";
+}
