@@ -7,6 +7,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 
 export interface TestGraph extends InProcessGraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** The same, with a bearer token (or none for anonymous), returning the HTTP status too. */
+  queryAs<T = Record<string, unknown>>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: GraphQLResponse<T> }>;
   /** SQL statements run by each subgraph since start. */
   sqlCounts(): Record<string, number>;
 }
@@ -23,6 +25,8 @@ export async function startTestGraph(options: InProcessGraphOptions = {}): Promi
   return {
     ...graph,
     query: async <T>(query: string, variables?: Record<string, unknown>) => (await postGraphQL<T>(graph.gateway.url, { query, variables })).body,
+    queryAs: <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
+      postGraphQL<T>(graph.gateway.url, { query, variables }, token === null ? {} : { authorization: `Bearer ${token}` }),
     sqlCounts: () => Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.database.sql.statements])),
   };
 }

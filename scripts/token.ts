@@ -1,0 +1,35 @@
+import { authSettings } from "../lib/config/env";
+import { loadCouncils } from "../lib/config/project";
+import { signToken } from "../lib/auth/dev-token";
+import { isRole, type Role } from "../lib/auth/identity";
+
+/**
+ * `npm run token -- --role COUNCIL_EDITOR --council cumberland [--sub id] [--name "A Lead"] [--expires 8h]`
+ * prints a token the gateway accepts: signed with AUTH_JWT_SECRET, or with this checkout's development
+ * secret (var/dev-jwt-secret) when none is configured. For development and testing only.
+ */
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index > 0 ? process.argv[index + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const roles = (option("role") ?? "VIEWER").split(",").map((role) => role.trim().toUpperCase());
+  const unknown = roles.filter((role) => !isRole(role));
+  if (unknown.length > 0) throw new Error(`unknown role ${unknown.join(", ")}: use VIEWER, COUNCIL_EDITOR, PARTNERSHIP_EDITOR or ADMIN`);
+  const council = option("council") ?? null;
+  if (council !== null && !loadCouncils().some((candidate) => candidate.id === council)) throw new Error(`unknown council ${council}`);
+  if (roles.includes("COUNCIL_EDITOR") && council === null) throw new Error("a COUNCIL_EDITOR needs --council");
+  const settings = authSettings();
+  if (!settings.secret) throw new Error("the gateway verifies tokens with a public key here: get a token from your identity provider");
+  const token = await signToken(
+    { subject: option("sub") ?? `dev-${roles.join("-").toLowerCase()}`, name: option("name") ?? "Development user", roles: roles as Role[], council },
+    { secret: settings.secret, issuer: settings.issuer, audience: settings.audience, expiresIn: option("expires") ?? "8h" },
+  );
+  process.stdout.write(`${token}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`token: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
