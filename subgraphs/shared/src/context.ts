@@ -4,11 +4,21 @@ import type { CouncilConfig } from "../../../lib/config/project";
 import { groupLoader, rowLoader } from "../../../lib/loaders";
 import { documentLoader, type SourcesContext } from "../../../lib/sources/model";
 import { linkedRows } from "../../../lib/db/linked";
+import type { Identity } from "../../../lib/auth/identity";
+import { ProgressUpdateEntity } from "../../../lib/tracking/model";
+import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "./joint-actions";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 
 /** Per-request state of the shared subgraph: one loader per relation, one SQL statement each. */
 export interface SharedContext extends SourcesContext {
   dataSource: DataSource;
+  /** Who is asking, as the gateway vouched; null for anonymous requests. */
+  identity: Identity | null;
+  jointAction: DataLoader<string, JointActionEntity | null>;
+  jointActionsOf: DataLoader<string, JointActionEntity[]>;
+  milestonesOf: DataLoader<string, MilestoneEntity[]>;
+  advancesOf: DataLoader<string, JointActionLinkRow[]>;
+  updatesOf: DataLoader<string, ProgressUpdateEntity[]>;
   councils: CouncilConfig[];
   initiative: DataLoader<string, JointInitiativeEntity | null>;
   theme: DataLoader<string, ThemeEntity | null>;
@@ -20,10 +30,19 @@ export interface SharedContext extends SourcesContext {
   initiativesWithTheme: DataLoader<string, JointInitiativeEntity[]>;
 }
 
-export function createSharedContext(dataSource: DataSource, councils: CouncilConfig[]): SharedContext {
+export function createSharedContext(dataSource: DataSource, councils: CouncilConfig[], identity: Identity | null): SharedContext {
   const manager = dataSource.manager;
   return {
     dataSource,
+    identity,
+    jointAction: rowLoader((keys) => manager.find(JointActionEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
+    jointActionsOf: groupLoader((keys) => manager.find(JointActionEntity, { where: { initiativeSlug: In([...keys]) }, order: { createdAt: "ASC" } }), (row) => row.initiativeSlug),
+    milestonesOf: groupLoader((keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
+    advancesOf: groupLoader((keys) => manager.find(JointActionLinkRow, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
+    updatesOf: groupLoader(
+      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { recordedAt: "DESC", version: "DESC" } }),
+      (row) => row.actionKey,
+    ),
     councils,
     documents: documentLoader(manager),
     initiative: rowLoader((keys) => manager.find(JointInitiativeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),

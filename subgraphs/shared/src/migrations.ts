@@ -1,6 +1,7 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../../../lib/db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../../../lib/db/sources-migration";
+import { TrackingSchema1763900000005 } from "../../../lib/tracking/migration";
 
 export class SharedSchema1763900000002 implements MigrationInterface {
   name = "SharedSchema1763900000002";
@@ -38,4 +39,24 @@ export class SharedIndicators1763900000004 implements MigrationInterface {
   }
 }
 
-export const sharedMigrations = [SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004];
+/** Joint actions created by partner staff, their milestones and the council actions they advance. */
+export class SharedJointActions1763900000007 implements MigrationInterface {
+  name = "SharedJointActions1763900000007";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await createTable(runner, "joint_action", [
+      key("slug"), varchar("initiative_slug"), varchar("title"), text("description", true), varchar("owner"), varchar("due_date", true),
+      varchar("status"), varchar("rag", true), integer("version"), varchar("created_at"), varchar("created_by_subject"), varchar("created_by_name"),
+    ], ["initiative_slug"]);
+    await createTable(runner, "joint_action_milestone", [key("slug"), varchar("joint_action_slug"), integer("position"), varchar("title"), varchar("due_date", true)], ["joint_action_slug"]);
+    await createTable(runner, "joint_action_link", [key("joint_action_slug"), key("council_action_id"), integer("position")]);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of ["joint_action_link", "joint_action_milestone", "joint_action"]) await runner.dropTable(table);
+  }
+}
+
+export const sharedMigrations = [
+  SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
+];

@@ -8,6 +8,8 @@ import type { ReferenceResolver } from "../../../lib/federation/build-subgraph";
 import { Source } from "../../../lib/sources/model";
 import { ThemeCode, THEME_TYPE_NAME, themeKey } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
+import { requireSignedIn } from "../../../lib/auth/identity";
+import { JointActionEntity } from "./joint-actions";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { IndicatorEntity, IndicatorKind, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
 
@@ -117,6 +119,9 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
         return context.partnership.load(decoded.key);
       case IndicatorEntity.typeName:
         return context.indicator.load(decoded.key);
+      case JointActionEntity.typeName:
+        requireSignedIn(context.identity);
+        return context.jointAction.load(decoded.key);
       default:
         return reference(id);
     }
@@ -237,6 +242,11 @@ export function sharedReferences(): Record<string, ReferenceResolver<SharedConte
     [PartnershipEntity.typeName]: (ref, context) => {
       const key = keyOf(ref.id, PartnershipEntity.typeName);
       return key ? context.partnership.load(key) : null;
+    },
+    [JointActionEntity.typeName]: (ref, context) => {
+      requireSignedIn(context.identity);
+      const key = keyOf(ref.id, JointActionEntity.typeName);
+      return key ? context.jointAction.load(key) : null;
     },
     [IndicatorEntity.typeName]: (ref, context) => {
       const key = keyOf(ref.id, IndicatorEntity.typeName);

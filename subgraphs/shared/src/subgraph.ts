@@ -8,6 +8,8 @@ import { createSharedContext, type SharedContext } from "./context";
 import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
+import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
+import { AuditEntryEntity, ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 import { sharedReferences, sharedResolvers } from "./resolvers";
 
@@ -21,7 +23,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
   if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
-    resolvers: [SourceResolver, ...sharedResolvers(references)],
+    resolvers: [SourceResolver, ...sharedResolvers(references), ...jointActionResolvers(references)],
     orphanedTypes: [NodeInterface, CouncilReference, PlanReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
@@ -29,11 +31,14 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
     name: SHARED_SUBGRAPH_NAME,
     schema,
     typeDefs,
-    entities: [DocumentEntity, DataLoadRow, ThemeEntity, IndicatorEntity, PartnershipEntity, JointInitiativeEntity, LinkRow, QuotationRow],
+    entities: [
+      DocumentEntity, DataLoadRow, ThemeEntity, IndicatorEntity, PartnershipEntity, JointInitiativeEntity, LinkRow, QuotationRow,
+      JointActionEntity, MilestoneEntity, JointActionLinkRow, ProgressUpdateEntity, AuditEntryEntity,
+    ],
     migrations: sharedMigrations,
     load: (dataSource) => loadSharedData(dataSource, root, councils),
     sync: (dataSource) => syncSharedData(dataSource, root, councils),
-    createContext: (dataSource) => createSharedContext(dataSource, councils),
+    createContext: (dataSource, identity) => createSharedContext(dataSource, councils, identity),
   };
   built.set(cacheKey, definition);
   return definition;

@@ -1,0 +1,306 @@
+import { randomUUID } from "node:crypto";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
+import { ActionStatus } from "../../../lib/council/enums";
+import { writeQueueFor } from "../../../lib/db/write-queue";
+import { NodeInterface } from "../../../lib/graphql/node";
+import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../../lib/ids/global-id";
+import { page } from "../../../lib/tracking/connection";
+import {
+  Actor,
+  AuditEntryConnection,
+  AuditEntryEntity,
+  ProgressUpdateConnection,
+  ProgressUpdateEntity,
+  Rag,
+  RecordProgressInput,
+  userError,
+  UserError,
+  UserErrorCode,
+} from "../../../lib/tracking/model";
+import { MAX_NOTE, validateProgress, validDate } from "../../../lib/tracking/validate";
+import { audit, insertUpdate } from "../../../lib/tracking/write";
+import type { SharedContext } from "./context";
+import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
+import { JointInitiativeEntity, PartnershipEntity } from "./model";
+
+/** A joint initiative's own action, created by partner staff through the graph (never seeded). */
+@Entity("joint_action")
+@ObjectType("JointAction", { implements: [NodeInterface], description: "An action of a joint initiative, created and tracked by partner staff (internal: needs a signed-in viewer)." })
+@Directive('@key(fields: "id")')
+export class JointActionEntity {
+  static readonly typeName = "JointAction";
+
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ name: "initiative_slug", type: "varchar" })
+  initiativeSlug: string;
+
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
+  get id(): string {
+    return globalId(JointActionEntity.typeName, this.slug);
+  }
+
+  @Field(() => String, { description: "Title." })
+  @Column({ type: "varchar" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "Description." })
+  @Column({ type: "text", nullable: true })
+  description: string | null;
+
+  @Field(() => String, { description: "Who leads it: a role or a named lead." })
+  @Column({ type: "varchar" })
+  owner: string;
+
+  @Field(() => String, { nullable: true, description: "Due date (ISO 8601)." })
+  @Column({ name: "due_date", type: "varchar", nullable: true })
+  dueDate: string | null;
+
+  @Field(() => ActionStatus, { description: "Status: NOT_REPORTED until progress is recorded." })
+  @Column({ type: "varchar" })
+  status: ActionStatus;
+
+  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest update." })
+  @Column({ type: "varchar", nullable: true })
+  rag: Rag | null;
+
+  @Field(() => Int, { description: "Version of the tracked state; writes name it (expectedVersion)." })
+  @Column({ type: "integer" })
+  version: number;
+
+  @Field(() => String, { description: "When it was created (ISO 8601, UTC)." })
+  @Column({ name: "created_at", type: "varchar" })
+  createdAt: string;
+
+  @Column({ name: "created_by_subject", type: "varchar" })
+  createdBySubject: string;
+
+  @Column({ name: "created_by_name", type: "varchar" })
+  createdByName: string;
+
+  @Field(() => Actor, { description: "Who created it." })
+  get createdBy(): Actor {
+    return Object.assign(new Actor(), { subject: this.createdBySubject, name: this.createdByName });
+  }
+}
+
+@Entity("joint_action_milestone")
+@ObjectType("Milestone", { description: "A milestone of a joint action." })
+export class MilestoneEntity {
+  @PrimaryColumn({ type: "varchar" })
+  slug: string;
+
+  @Column({ name: "joint_action_slug", type: "varchar" })
+  jointActionSlug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => String, { description: "What is to be reached." })
+  @Column({ type: "varchar" })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: "By when (ISO 8601)." })
+  @Column({ name: "due_date", type: "varchar", nullable: true })
+  dueDate: string | null;
+}
+
+@Entity("joint_action_link")
+export class JointActionLinkRow {
+  @PrimaryColumn({ name: "joint_action_slug", type: "varchar" })
+  jointActionSlug: string;
+
+  @PrimaryColumn({ name: "council_action_id", type: "varchar" })
+  councilActionId: string;
+
+  @Column({ type: "integer" })
+  position: number;
+}
+
+@InputType("MilestoneInput", { description: "A milestone of a joint action." })
+class MilestoneInput {
+  @Field(() => String, { description: "What is to be reached: 1 to 200 characters." }) title: string;
+  @Field(() => String, { nullable: true, description: "By when: an ISO 8601 date (YYYY-MM-DD) from 2000 to 2100." }) dueDate?: string | null;
+}
+
+@InputType("CreateJointActionInput", { description: "A new action of a joint initiative." })
+class CreateJointActionInput {
+  @Field(() => ID, { description: "The joint initiative, by global id or key (e.g. \"regional-adoption-agency\")." }) initiativeId: string;
+  @Field(() => String, { description: "Title: 1 to 200 characters." }) title: string;
+  @Field(() => String, { nullable: true, description: "Description: at most 2000 characters." }) description?: string | null;
+  @Field(() => String, { description: "Who leads it (a role or named lead): 1 to 200 characters." }) owner: string;
+  @Field(() => String, { nullable: true, description: "Due date: an ISO 8601 date (YYYY-MM-DD) from 2000 to 2100." }) dueDate?: string | null;
+  @Field(() => [MilestoneInput], { nullable: true, description: "Milestones, at most 20." }) milestones?: MilestoneInput[] | null;
+  @Field(() => [ID], { nullable: true, description: "Global ids of the council actions it advances, at most 50." }) advances?: string[] | null;
+}
+
+@ObjectType("JointActionPayload", { description: "The result of a write to a joint action, or why nothing changed." })
+class JointActionPayload {
+  @Field(() => JointActionEntity, { nullable: true, description: "The joint action as it is now; null when refused." }) jointAction: JointActionEntity | null;
+  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update recorded, for a progress write." }) update: ProgressUpdateEntity | null;
+  @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." }) errors: UserError[];
+}
+
+const refused = (...errors: UserError[]): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: null, update: null, errors });
+const MAX_TITLE = 200;
+
+function textErrors(field: string, value: string | null | undefined, max: number, required: boolean): UserError[] {
+  const text = value?.trim() ?? "";
+  if (required && text.length === 0) return [userError(UserErrorCode.INVALID_INPUT, `${field} is required`, field)];
+  if (text.length > max) return [userError(UserErrorCode.INVALID_INPUT, `${field} is longer than ${max} characters`, field)];
+  return [];
+}
+
+export function jointActionResolvers(references: Map<string, ReferenceClass>): Function[] {
+  const actionTypes = new Set([...references.keys()].filter((name) => name.endsWith("Action")));
+
+  @Resolver(() => JointActionEntity)
+  class JointActionResolver {
+    @FieldResolver(() => JointInitiativeEntity, { description: "The joint initiative it belongs to." })
+    async initiative(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity> {
+      const initiative = await context.initiative.load(action.initiativeSlug);
+      if (!initiative) throw new Error(`joint action ${action.slug} names a missing initiative`);
+      return initiative;
+    }
+
+    @FieldResolver(() => [MilestoneEntity], { description: "Its milestones, in order." })
+    milestones(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<MilestoneEntity[]> {
+      return context.milestonesOf.load(action.slug);
+    }
+
+    @FieldResolver(() => [ActionReference], { description: "The council actions it advances, resolved from the owning councils." })
+    async advances(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
+      const links = await context.advancesOf.load(action.slug);
+      return links.flatMap((link) => {
+        const Stub = references.get(decodeGlobalId(link.councilActionId)?.typeName ?? "");
+        return Stub ? [new Stub(link.councilActionId)] : [];
+      });
+    }
+
+    @FieldResolver(() => ProgressUpdateEntity, { nullable: true, description: "The latest progress update." })
+    async latestUpdate(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<ProgressUpdateEntity | null> {
+      return (await context.updatesOf.load(action.slug))[0] ?? null;
+    }
+
+    @FieldResolver(() => ProgressUpdateConnection, { description: "Every progress update, newest first." })
+    async updates(
+      @Root() action: JointActionEntity,
+      @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) after: string | null,
+      @Ctx() context: SharedContext,
+    ): Promise<ProgressUpdateConnection> {
+      return Object.assign(new ProgressUpdateConnection(), page(await context.updatesOf.load(action.slug), first, after));
+    }
+  }
+
+  @Resolver(() => JointInitiativeEntity)
+  class InitiativeActionsResolver {
+    @FieldResolver(() => [JointActionEntity], { description: "The initiative's own actions, oldest first. Needs a signed-in viewer." })
+    jointActions(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<JointActionEntity[]> {
+      requireSignedIn(context.identity);
+      return context.jointActionsOf.load(initiative.slug);
+    }
+  }
+
+  @Resolver(() => PartnershipEntity)
+  class PartnershipAuditResolver {
+    @FieldResolver(() => AuditEntryConnection, { description: "Every write to joint actions, newest first. Needs the ADMIN role." })
+    async auditLog(
+      @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
+      @Ctx() context: SharedContext,
+    ): Promise<AuditEntryConnection> {
+      requireRole(context.identity, Role.ADMIN, "Reading the audit log");
+      return Object.assign(new AuditEntryConnection(), page(await context.dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } }), first, after));
+    }
+  }
+
+  @Resolver()
+  class JointActionMutations {
+    @Mutation(() => JointActionPayload, { description: "Creates an action of a joint initiative. Needs the PARTNERSHIP_EDITOR role." })
+    async createJointAction(@Arg("input", () => CreateJointActionInput) input: CreateJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+      const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Creating a joint action");
+      const errors = [
+        ...textErrors("title", input.title, MAX_TITLE, true),
+        ...textErrors("owner", input.owner, MAX_TITLE, true),
+        ...textErrors("description", input.description, MAX_NOTE, false),
+      ];
+      if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
+      const milestones = input.milestones ?? [];
+      if (milestones.length > 20) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 20 milestones", "milestones"));
+      milestones.forEach((milestone, index) => {
+        errors.push(...textErrors(`milestones[${index}].title`, milestone.title, MAX_TITLE, true));
+        if (milestone.dueDate && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
+      });
+      const advances = [...new Set(input.advances ?? [])];
+      if (advances.length > 50) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 50 council actions", "advances"));
+      advances.forEach((id, index) => {
+        if (!actionTypes.has(decodeGlobalId(id)?.typeName ?? "")) errors.push(userError(UserErrorCode.INVALID_INPUT, `"${id.slice(0, 200)}" is not the id of a council action`, `advances[${index}]`));
+      });
+      const initiativeKey = keyOf(input.initiativeId, JointInitiativeEntity.typeName) ?? input.initiativeId;
+      const initiative = /^[a-z0-9][a-z0-9-]{0,99}$/.test(initiativeKey) ? await context.initiative.load(initiativeKey) : null;
+      if (!initiative) errors.push(userError(UserErrorCode.NOT_FOUND, `There is no joint initiative ${input.initiativeId.slice(0, 200)}`, "initiativeId"));
+      if (errors.length > 0 || !initiative) return refused(...errors);
+
+      const dataSource = context.dataSource;
+      return writeQueueFor(dataSource).run(() =>
+        dataSource.transaction(async (manager) => {
+          const at = new Date().toISOString();
+          const action = Object.assign(new JointActionEntity(), {
+            slug: randomUUID(),
+            initiativeSlug: initiative.slug,
+            title: input.title.trim(),
+            description: input.description?.trim() || null,
+            owner: input.owner.trim(),
+            dueDate: input.dueDate ?? null,
+            status: ActionStatus.NOT_REPORTED,
+            rag: null,
+            version: 0,
+            createdAt: at,
+            createdBySubject: identity.subject,
+            createdByName: identity.name,
+          });
+          await manager.insert(JointActionEntity, action);
+          if (milestones.length > 0) {
+            await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
+          }
+          if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
+          await audit(manager, identity, "createJointAction", action.id, null, { ...input, initiativeId: initiative.id }, at);
+          return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [] });
+        }),
+      );
+    }
+
+    @Mutation(() => JointActionPayload, { description: "Records progress on a joint action: status, RAG and note. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale." })
+    async recordJointActionProgress(@Arg("input", () => RecordProgressInput) input: RecordProgressInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+      const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Recording progress on a joint action");
+      const key = keyOf(input.actionId, JointActionEntity.typeName);
+      if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of a joint action`, "actionId"));
+      const dataSource = context.dataSource;
+      return writeQueueFor(dataSource).run(() =>
+        dataSource.transaction(async (manager) => {
+          const action = await manager.findOne(JointActionEntity, { where: { slug: key } });
+          if (!action) return refused(userError(UserErrorCode.NOT_FOUND, `There is no joint action ${input.actionId}`, "actionId"));
+          const errors = validateProgress(input, action.status);
+          if (errors.length > 0) return refused(...errors);
+          if (action.version !== input.expectedVersion) {
+            return refused(userError(UserErrorCode.CONFLICT, `The joint action is at version ${action.version}, not ${input.expectedVersion}`, "expectedVersion", action.version));
+          }
+          const before = { status: action.status, rag: action.rag, version: action.version };
+          const at = new Date().toISOString();
+          const next = { status: input.status, rag: input.rag ?? null, version: action.version + 1 };
+          const result = await manager.update(JointActionEntity, { slug: key, version: input.expectedVersion }, next);
+          if (result.affected !== 1) return refused(userError(UserErrorCode.CONFLICT, "The joint action changed while recording: reload and retry", "expectedVersion", action.version + 1));
+          const update = await insertUpdate(manager, identity, key, next.version, input, at);
+          await audit(manager, identity, "recordJointActionProgress", action.id, before, { ...next, update: update.id }, at);
+          return Object.assign(new JointActionPayload(), { jointAction: Object.assign(action, next), update, errors: [] });
+        }),
+      );
+    }
+  }
+
+  return [JointActionResolver, InitiativeActionsResolver, PartnershipAuditResolver, JointActionMutations];
+}
