@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { echoSql, host, isProduction, subgraphDatabase, subgraphPort, subgraphSecret } from "../lib/config/env";
+import { echoSql, host, requireSubgraphSecretInProduction, isProduction, subgraphDatabase, subgraphPort, subgraphSecret } from "../lib/config/env";
 import { runUntilSignal } from "../lib/server/lifecycle";
 import { startSubgraph } from "../lib/server/subgraph-server";
 import { subgraphRegistry } from "../subgraphs";
@@ -11,8 +11,9 @@ if (!entry) {
   process.stderr.write(`usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>\n`);
   process.exit(64);
 }
-runUntilSignal(entry.descriptor.name, () =>
-  startSubgraph(entry.definition(), {
+runUntilSignal(entry.descriptor.name, async () => {
+  requireSubgraphSecretInProduction();
+  return startSubgraph(entry.definition(), {
     descriptor: entry.descriptor,
     port: subgraphPort(entry.descriptor),
     database: subgraphDatabase(entry.descriptor),
@@ -20,5 +21,5 @@ runUntilSignal(entry.descriptor.name, () =>
     secret: subgraphSecret(),
     production: isProduction(),
     echoSql: echoSql(),
-  }),
-);
+  });
+});
