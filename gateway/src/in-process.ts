@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, supergraphPath, type AuthSettings } from "../../lib/config/env";
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits } from "../../lib/config/env";
 import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
 import { startGateway, type RunningGateway } from "./server";
@@ -19,6 +19,9 @@ export interface InProcessGraphOptions {
   root?: string;
   /** How the gateway verifies bearer tokens; by default HS256 with TEST_TOKEN_SECRET. */
   auth?: AuthSettings;
+  limits?: QueryLimits;
+  logLevel?: string;
+  subgraphTimeoutMs?: number;
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -52,6 +55,9 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       secret,
       auth: options.auth ?? { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
       production: options.production ?? false,
+      limits: options.limits ?? queryLimits({}),
+      logLevel: options.logLevel ?? "silent",
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
     });
     return {
       gateway,

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, corsOrigins, logLevel, queryLimits, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -16,6 +16,9 @@ runUntilSignal("gateway", async () => {
     auth: authSettings(),
     production: isProduction(),
     subgraphTimeoutMs: subgraphTimeoutMs(),
+    limits: queryLimits(),
+    corsOrigins: corsOrigins(),
+    logLevel: logLevel(),
   });
   return gateway;
 });

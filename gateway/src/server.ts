@@ -1,14 +1,16 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Agent } from "undici";
-import { disableVendorTelemetry } from "../../lib/config/env";
-import { formatErrorFor } from "../../lib/server/errors";
-import { serveGraphQL, type RunningServer } from "../../lib/server/http";
-import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import type { AuthSettings } from "../../lib/config/env";
+import { disableVendorTelemetry, type AuthSettings, type QueryLimits } from "../../lib/config/env";
+import { formatErrorFor } from "../../lib/server/errors";
+import { serveGraphQL, type RunningServer } from "../../lib/server/http";
+import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
+import { tokenLimitError } from "./token-limit";
+import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -22,11 +24,15 @@ export interface GatewayOptions {
   auth: AuthSettings;
   production: boolean;
   subgraphTimeoutMs?: number;
+  limits: QueryLimits;
+  corsOrigins?: string[];
+  logLevel?: string;
 }
 
 export interface RunningGateway extends RunningServer {
   /** Fetches sent to each subgraph since start. */
   fetchStats: Record<string, FetchStats>;
+  metrics: GatewayMetrics;
 }
 
 /** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
@@ -36,19 +42,45 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
   const signer = options.secret === undefined ? undefined : new InternalTokenSigner(options.secret);
   const verifyBearer = await createBearerVerifier(options.auth);
+  const metrics = new GatewayMetrics();
+  const logger = createLogger(options.logLevel ?? "info");
+  const observer = {
+    fetched: (subgraph: string, seconds: number, failed: boolean) => {
+      metrics.subgraphDuration.observe({ subgraph }, seconds);
+      if (failed) metrics.subgraphErrors.inc({ subgraph });
+    },
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new UndiciDataSource({ name, url: target, agent, signer, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      const source = new UndiciDataSource({ name, url: target, agent, signer, observer, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
       fetchStats[name] = source.stats;
       return source;
     },
   });
+  // Depth, aliases, tokens, cost and directives are refused before execution (graphql-armor).
+  const armor = new ApolloArmor({
+    maxDepth: { n: options.limits.maxDepth },
+    maxAliases: { n: options.limits.maxAliases },
+    // Tokens are counted before Apollo parses (token-limit.ts), so syntax errors keep their code.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: options.limits.maxCost },
+    maxDirectives: { n: options.limits.maxDirectives },
+    blockFieldSuggestion: { enabled: options.production },
+  }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginUsageReportingDisabled()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...armor.plugins,
+      observabilityPlugin(logger, metrics),
+    ],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
@@ -56,16 +88,43 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatErrorFor(options.production),
   });
   await apollo.start();
+  const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/health") }));
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,
     portVariable: "GATEWAY_PORT",
+    maxBodyBytes: options.limits.maxBodyBytes,
+    corsOrigins: options.corsOrigins,
+    inspect: (body) => tokenLimitError((body as { query?: unknown } | undefined)?.query, options.limits.maxTokens),
     authenticate: (request) => verifyBearer(request.headers.authorization),
-    context: (_request, identity) => ({ identity }),
+    context: (request, identity) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0 }),
+    // Ready when the supergraph is loaded (apollo.start resolved) and every subgraph answers.
+    ready: async () => {
+      const answers = await Promise.all(
+        subgraphHealth.map(async ({ url }) => {
+          try {
+            const response = await agent.request({ origin: new URL(url).origin, path: new URL(url).pathname, method: "GET", signal: AbortSignal.timeout(2_000) });
+            await response.body.dump();
+            return response.statusCode === 200;
+          } catch {
+            return false;
+          }
+        }),
+      );
+      return answers.every(Boolean);
+    },
+    routes: {
+      "/metrics": async (response) => {
+        const body = await metrics.registry.metrics();
+        response.writeHead(200, { "content-type": metrics.registry.contentType });
+        response.end(body);
+      },
+    },
   });
   return {
     ...running,
     fetchStats,
+    metrics,
     close: async () => {
       await running.close();
       await agent.close();

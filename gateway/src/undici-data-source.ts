@@ -8,6 +8,15 @@ import { GATEWAY_IDENTITY_HEADER, type InternalTokenSigner } from "../../lib/aut
 /** The gateway's per-request context: the identity it verified from the bearer token. */
 export interface GatewayContext {
   identity: Identity | null;
+  /** Request id, logged, returned to the client and passed to subgraphs. */
+  requestId: string;
+  /** Subgraph fetches this request made (for the request log). */
+  fetches: number;
+}
+
+/** Where a data source reports each fetch's duration and failures (the gateway's metrics). */
+export interface FetchObserver {
+  fetched(subgraph: string, seconds: number, failed: boolean): void;
 }
 
 export interface UndiciDataSourceOptions {
@@ -19,6 +28,7 @@ export interface UndiciDataSourceOptions {
   signer?: InternalTokenSigner;
   /** Abort a subgraph fetch that has not completed within this many milliseconds. */
   timeoutMs: number;
+  observer?: FetchObserver;
 }
 
 /** What a data source has sent, for tests and benchmarks (fetch counts per subgraph). */
@@ -47,8 +57,13 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
 
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
-    if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign((context as Partial<GatewayContext>).identity ?? null);
+    const gatewayContext = context as Partial<GatewayContext>;
+    if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign(gatewayContext.identity ?? null);
+    if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
+    if (typeof gatewayContext.fetches === "number") gatewayContext.fetches += 1;
     this.stats.fetches += 1;
+    const started = process.hrtime.bigint();
+    const observe = (failed: boolean) => this.options.observer?.fetched(this.options.name, Number(process.hrtime.bigint() - started) / 1e9, failed);
     if (request.query?.includes("_entities")) this.stats.entityFetches += 1;
     const { query, variables, operationName, extensions } = request;
     let status: number;
@@ -66,9 +81,11 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
       status = response.statusCode;
       text = await response.body.text();
     } catch (error) {
+      observe(true);
       const reason = (error as Error).name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
       throw unavailable(this.options.name, reason);
     }
+    observe(status >= 300);
     let body: GatewayGraphQLResponse;
     try {
       body = JSON.parse(text) as GatewayGraphQLResponse;

@@ -131,3 +131,42 @@ export function authSettings(env: Env = process.env): AuthSettings {
 export function requireSubgraphSecretInProduction(env: Env = process.env): void {
   if (isProduction(env) && !subgraphSecret(env)) throw new Error("NODE_ENV=production needs SUBGRAPH_SECRET, so that subgraphs answer only the gateway");
 }
+
+/** Query limits at the gateway, refused before execution (see README). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxTokens: number;
+  maxCost: number;
+  maxDirectives: number;
+  maxBodyBytes: number;
+}
+
+function positiveInt(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name}=${raw} is not a positive whole number`);
+  return value;
+}
+
+export function queryLimits(env: Env = process.env): QueryLimits {
+  return {
+    maxDepth: positiveInt(env, "MAX_QUERY_DEPTH", 12),
+    maxAliases: positiveInt(env, "MAX_QUERY_ALIASES", 15),
+    maxTokens: positiveInt(env, "MAX_QUERY_TOKENS", 3000),
+    maxCost: positiveInt(env, "MAX_QUERY_COST", 20000),
+    maxDirectives: positiveInt(env, "MAX_QUERY_DIRECTIVES", 20),
+    maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 100_000),
+  };
+}
+
+/** Origins allowed to call the gateway from a browser (CORS_ORIGINS, comma-separated); none by default. */
+export function corsOrigins(env: Env = process.env): string[] {
+  return (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+}
+
+/** pino level for the gateway's request log (LOG_LEVEL): info by default, silent to turn it off. */
+export function logLevel(env: Env = process.env): string {
+  return env.LOG_LEVEL || "info";
+}

@@ -24,6 +24,12 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   context: (request: IncomingMessage, identity: Identity | null) => Promise<TContext> | TContext;
   /** Readiness: resolves true when the service can answer queries. */
   ready?: () => Promise<boolean>;
+  /** Extra GET routes (e.g. /metrics). */
+  routes?: Record<string, (response: ServerResponse) => Promise<void>>;
+  /** Browser origins allowed by CORS; none by default. */
+  corsOrigins?: string[];
+  /** A check of the parsed body before execution; an error returned is answered 400 with its code. */
+  inspect?: (body: unknown) => GraphQLError | null;
 }
 
 export interface RunningServer {
@@ -77,7 +83,22 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
+    const origin = request.headers.origin;
+    if (origin && options.corsOrigins?.includes(origin)) {
+      response.setHeader("access-control-allow-origin", origin);
+      response.setHeader("vary", "origin");
+      response.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight, x-request-id");
+      response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+      response.setHeader("access-control-expose-headers", "x-request-id");
+    }
+    if (request.method === "OPTIONS") {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
+    const route = request.method === "GET" ? options.routes?.[url.pathname] : undefined;
+    if (route) return route(response);
     if (url.pathname === "/ready") {
       const ready = options.ready ? await options.ready().catch(() => false) : true;
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
@@ -112,6 +133,9 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
         body = text;
       }
     }
+
+    const refusal = options.inspect?.(body ?? Object.fromEntries(url.searchParams));
+    if (refusal) return sendJson(response, 400, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

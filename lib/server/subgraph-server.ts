@@ -49,7 +49,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
       authenticate: options.secret === undefined ? undefined : (request) => verifyInternalToken(options.secret!, headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
-      ready: async () => database.dataSource.isInitialized,
+      ready: async () => {
+        await database.dataSource.query("SELECT 1");
+        return true;
+      },
     });
     return {
       ...running,

@@ -34,7 +34,10 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
   @Resolver()
   class SharedQueryResolver {
-    @Query(() => [CouncilReference], { description: "Both councils of the partnership (every configured council), each resolved from its own subgraph." })
+    @Query(() => [CouncilReference], {
+      nullable: "items",
+      description: "Both councils of the partnership (every configured council), each resolved from its own subgraph. A council whose subgraph is unavailable is null, with an error naming it; the others still answer.",
+    })
     councils(@Ctx() context: SharedContext): CouncilOwnedReference[] {
       return context.councils.map((council) => councilReference(context.councils, council.id)).filter((ref) => ref !== null);
     }
@@ -129,7 +132,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
   @Resolver(() => JointInitiativeEntity)
   class JointInitiativeResolver {
-    @FieldResolver(() => [CouncilReference], { description: "The councils taking part (resolved from each council's subgraph)." })
+    @FieldResolver(() => [CouncilReference], { nullable: "items", description: "The councils taking part (resolved from each council's subgraph; null for one that is unavailable)." })
     async partners(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
       const links = await linksOfKind(context, initiative.slug, "PARTNER");
       return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
@@ -157,7 +160,10 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return rows.filter((row): row is JointInitiativeEntity => row instanceof JointInitiativeEntity);
     }
 
-    @FieldResolver(() => [ActionReference], { description: "The actions in each council's plans that this joint work rests on, resolved from the owning council's subgraph." })
+    @FieldResolver(() => [ActionReference], {
+      nullable: "items",
+      description: "The actions in each council's plans that this joint work rests on, resolved from the owning council's subgraph (null for one whose council is unavailable).",
+    })
     async councilActions(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
       const links = await linksOfKind(context, initiative.slug, "COUNCIL_ACTION");
       return links.map((link) => reference(link.target)).filter((ref) => ref !== null);
@@ -183,7 +189,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
 
   @Resolver(() => PartnershipEntity)
   class PartnershipResolver {
-    @FieldResolver(() => [CouncilReference], { description: "The member councils (resolved from each council's subgraph)." })
+    @FieldResolver(() => [CouncilReference], { nullable: "items", description: "The member councils (resolved from each council's subgraph; null for one that is unavailable)." })
     async councils(@Root() partnership: PartnershipEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
       const links = await linksOfKind(context, partnership.slug, "MEMBER");
       return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);

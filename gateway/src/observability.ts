@@ -1,0 +1,74 @@
+import { randomUUID } from "node:crypto";
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from "@apollo/server";
+import pino, { type Logger } from "pino";
+import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { GatewayContext } from "./undici-data-source";
+
+/** The gateway's Prometheus metrics, in a registry of its own (one per gateway). */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({ name: "graphql_requests_total", help: "GraphQL requests by operation and outcome", labelNames: ["operation", "outcome"], registers: [this.registry] });
+  readonly duration = new Histogram({
+    name: "graphql_request_duration_seconds",
+    help: "GraphQL request duration by operation and outcome",
+    labelNames: ["operation", "outcome"],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly subgraphDuration = new Histogram({
+    name: "subgraph_fetch_duration_seconds",
+    help: "Subgraph fetch duration by subgraph",
+    labelNames: ["subgraph"],
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+  readonly subgraphErrors = new Counter({ name: "subgraph_fetch_errors_total", help: "Subgraph fetches that failed, by subgraph", labelNames: ["subgraph"], registers: [this.registry] });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+}
+
+export function createLogger(level: string): Logger {
+  return pino({ level, base: { service: "gateway" }, timestamp: pino.stdTimeFunctions.isoTime });
+}
+
+export const REQUEST_ID_HEADER = "x-request-id";
+
+/** A request id: the caller's, if it sent a sensible one, else a new one. */
+export function requestIdOf(header: string | string[] | undefined): string {
+  const given = Array.isArray(header) ? header[0] : header;
+  return given && /^[A-Za-z0-9._-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * One log line and one metrics observation per request: operation name, duration, subgraph fetch
+ * count, outcome and error codes, with the request id.
+ */
+export function observabilityPlugin(logger: Logger, metrics: GatewayMetrics): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+          const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+          const operation = requestContext.operationName ?? "anonymous";
+          const errors = requestContext.errors ?? (requestContext.response.body.kind === "single" ? requestContext.response.body.singleResult.errors : undefined) ?? [];
+          const outcome = errors.length === 0 ? "ok" : requestContext.response.body.kind === "single" && requestContext.response.body.singleResult.data ? "partial" : "error";
+          metrics.requests.inc({ operation, outcome });
+          metrics.duration.observe({ operation, outcome }, seconds);
+          requestContext.response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
+          logger.info({
+            requestId: contextValue.requestId,
+            operation,
+            durationMs: Math.round(seconds * 1e4) / 10,
+            subgraphFetches: contextValue.fetches,
+            outcome,
+            errors: errors.map((error) => ("extensions" in error && error.extensions ? error.extensions.code : undefined) ?? "INTERNAL_SERVER_ERROR"),
+            subject: contextValue.identity?.subject,
+          }, "graphql request");
+        },
+      };
+    },
+  };
+}
