@@ -6,6 +6,8 @@ import { startGateway, type RunningGateway } from "./server";
 
 export interface InProcessGraph {
   gateway: RunningGateway;
+  /** The secret the gateway signs identities with (to start a replacement subgraph in tests). */
+  secret: string;
   subgraphs: Record<string, RunningSubgraph>;
   close(): Promise<void>;
 }
@@ -22,6 +24,9 @@ export interface InProcessGraphOptions {
   limits?: QueryLimits;
   logLevel?: string;
   subgraphTimeoutMs?: number;
+  corsOrigins?: string[];
+  /** Override where the gateway finds some subgraphs (fault tests). */
+  subgraphUrls?: Record<string, string>;
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -49,7 +54,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
     }
     const gateway = await startGateway({
       supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
-      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])),
+      subgraphUrls: { ...Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])), ...options.subgraphUrls },
       host: "127.0.0.1",
       port: 0,
       secret,
@@ -58,9 +63,11 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       limits: options.limits ?? queryLimits({}),
       logLevel: options.logLevel ?? "silent",
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      corsOrigins: options.corsOrigins,
     });
     return {
       gateway,
+      secret,
       subgraphs,
       close: async () => {
         await gateway.close();

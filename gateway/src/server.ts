@@ -10,6 +10,7 @@ import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { tokenLimitError } from "./token-limit";
+import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 
 export interface GatewayOptions {
@@ -66,7 +67,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxAliases: { n: options.limits.maxAliases },
     // Tokens are counted before Apollo parses (token-limit.ts), so syntax errors keep their code.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: options.limits.maxCost },
+    // Cost is ours (lib/graphql/cost.ts): list fields weigh their expected size.
+    costLimit: { enabled: false },
     maxDirectives: { n: options.limits.maxDirectives },
     blockFieldSuggestion: { enabled: options.production },
   }).protect();
@@ -79,7 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...armor.plugins,
       observabilityPlugin(logger, metrics),
     ],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, costLimitRule(options.limits.maxCost)],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.

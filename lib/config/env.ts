@@ -155,7 +155,7 @@ export function queryLimits(env: Env = process.env): QueryLimits {
     maxDepth: positiveInt(env, "MAX_QUERY_DEPTH", 12),
     maxAliases: positiveInt(env, "MAX_QUERY_ALIASES", 15),
     maxTokens: positiveInt(env, "MAX_QUERY_TOKENS", 3000),
-    maxCost: positiveInt(env, "MAX_QUERY_COST", 20000),
+    maxCost: positiveInt(env, "MAX_QUERY_COST", 1_000_000),
     maxDirectives: positiveInt(env, "MAX_QUERY_DIRECTIVES", 20),
     maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 100_000),
   };

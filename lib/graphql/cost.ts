@@ -1,0 +1,97 @@
+import {
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type SelectionSetNode,
+  type ValidationRule,
+} from "graphql";
+
+/**
+ * Expected sizes of list fields, by "Type.field": a list costs its expected size times what each
+ * item selects. Lists not named here count as DEFAULT_LIST_SIZE items.
+ */
+export const DEFAULT_LIST_SIZE = 10;
+export const LIST_SIZES: Record<string, number> = {
+  "Query.councils": 2,
+  "Query.nodes": 100,
+  "Query.themes": 30,
+  "Query.indicators": 60,
+  "Council.plans": 3,
+  "Council.boards": 8,
+  "Council.actions": 60,
+  "Council.figures": 40,
+  "Plan.priorities": 6,
+  "Priority.children": 6,
+  "Plan.actions": 35,
+  "Priority.actions": 10,
+  "Action.themes": 3,
+  "JointInitiative.councilActions": 4,
+  "JointInitiative.partners": 2,
+};
+
+/** The list-weighted cost of a selection set (fragments included; a fragment cycle counts once). */
+function selectionCost(
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+  schemaType: (name: string) => GraphQLCompositeType | undefined,
+): number {
+  let cost = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith("__") || !(isObjectType(parent) || isInterfaceType(parent))) continue;
+      const field = parent.getFields()[selection.name.value];
+      if (!field) continue;
+      const named = getNamedType(field.type);
+      const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType) : 0;
+      const size = isListType(getNullableType(field.type)) ? (LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE) : 1;
+      cost += size * (1 + childCost);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition ? schemaType(selection.typeCondition.name.value) : parent;
+      if (type) cost += selectionCost(selection.selectionSet, type, fragments, visiting, schemaType);
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (!fragment || visiting.has(name)) continue;
+      const type = schemaType(fragment.typeCondition.name.value);
+      if (!type) continue;
+      visiting.add(name);
+      cost += selectionCost(fragment.selectionSet, type, fragments, visiting, schemaType);
+      visiting.delete(name);
+    }
+  }
+  return cost;
+}
+
+/** Refuses an operation whose list-weighted cost exceeds `maxCost`, before execution. */
+export function costLimitRule(maxCost: number): ValidationRule {
+  return (context) => {
+    const schema = context.getSchema();
+    const document = context.getDocument();
+    const fragments = Object.fromEntries(
+      document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+    );
+    const schemaType = (name: string) => {
+      const type = schema.getType(name);
+      return type && isCompositeType(type) ? type : undefined;
+    };
+    return {
+      OperationDefinition(operation) {
+        const root = schema.getRootType(operation.operation);
+        if (!root) return;
+        const cost = Math.round(selectionCost(operation.selectionSet, root, fragments, new Set(), schemaType));
+        if (cost > maxCost) {
+          context.reportError(new GraphQLError(`The query's cost ${cost} exceeds the limit of ${maxCost} (lists count their expected size)`, { nodes: [operation], extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, limit: maxCost } }));
+        }
+      },
+    };
+  };
+}
