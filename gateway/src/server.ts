@@ -9,7 +9,7 @@ import { disableVendorTelemetry, type AuthSettings, type QueryLimits } from "../
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
-import { tokenLimitError } from "./token-limit";
+import { checkRequest } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 
@@ -97,7 +97,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     portVariable: "GATEWAY_PORT",
     maxBodyBytes: options.limits.maxBodyBytes,
     corsOrigins: options.corsOrigins,
-    inspect: (body) => tokenLimitError((body as { query?: unknown } | undefined)?.query, options.limits.maxTokens),
+    inspect: (body) => {
+      const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+      return checkRequest(query, operationName, options.limits.maxTokens);
+    },
     authenticate: (request) => verifyBearer(request.headers.authorization),
     context: (request, identity) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0 }),
     // Ready when the supergraph is loaded (apollo.start resolved) and every subgraph answers.

@@ -1,0 +1,44 @@
+import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from "graphql";
+
+/**
+ * Checks a request before Apollo parses it: more than `maxTokens` tokens is refused; and where the
+ * operation to run cannot be resolved (a named operation the document lacks, or several operations
+ * and no name) it is the client's mistake, 400 OPERATION_RESOLUTION_FAILURE, which @apollo/gateway
+ * would otherwise answer with a 500. Counted with graphql's own lexer; a query that does not lex is
+ * left for the parser, so a syntax error keeps its GRAPHQL_PARSE_FAILED code.
+ */
+export function checkRequest(query: unknown, operationName: unknown, maxTokens: number): GraphQLError | null {
+  if (typeof query !== "string") return null;
+  const lexer = new Lexer(new Source(query));
+  let tokens = 0;
+  let depth = 0;
+  let topLevelBlocks = 0;
+  try {
+    for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens += 1;
+      if (tokens > maxTokens) return new GraphQLError(`The query has more than ${maxTokens} tokens`, { extensions: { code: "GRAPHQL_VALIDATION_FAILED", limit: "tokens" } });
+      if (token.kind === TokenKind.BRACE_L) {
+        if (depth === 0) topLevelBlocks += 1;
+        depth += 1;
+      } else if (token.kind === TokenKind.BRACE_R) {
+        depth -= 1;
+      }
+    }
+  } catch {
+    return null;
+  }
+  if (typeof operationName !== "string" && topLevelBlocks < 2) return null;
+  let document;
+  try {
+    document = parse(query, { noLocation: true });
+  } catch {
+    return null;
+  }
+  const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (typeof operationName === "string") {
+    if (operations.some((operation) => operation.name?.value === operationName)) return null;
+    return new GraphQLError(`Unknown operation named "${operationName.slice(0, 100)}"`, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+  }
+  if (operations.length > 1) return new GraphQLError("The document has several operations: name the one to run (operationName)", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+  return null;
+}
