@@ -25,6 +25,7 @@ export interface InProcessGraphOptions {
   logLevel?: string;
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
+  safelist?: Set<string>;
   /** Override where the gateway finds some subgraphs (fault tests). */
   subgraphUrls?: Record<string, string>;
 }
@@ -64,6 +65,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       logLevel: options.logLevel ?? "silent",
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       corsOrigins: options.corsOrigins,
+      safelist: options.safelist,
     });
     return {
       gateway,

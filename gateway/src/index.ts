@@ -1,12 +1,14 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, corsOrigins, logLevel, queryLimits, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
+import { safelistFrom } from "./request-checks";
 
 /** Entry point: the gateway alone, on GATEWAY_PORT, routing to the subgraphs' URLs from the environment. */
 runUntilSignal("gateway", async () => {
+  const safelistDir = safelistDirectory();
   const gateway = await startGateway({
     supergraphSdl: readFileSync(supergraphPath(), "utf8"),
     subgraphUrls: Object.fromEntries(subgraphDescriptors().map((descriptor) => [descriptor.name, subgraphUrl(descriptor)])),
@@ -19,6 +21,7 @@ runUntilSignal("gateway", async () => {
     limits: queryLimits(),
     corsOrigins: corsOrigins(),
     logLevel: logLevel(),
+    safelist: safelistDir === null ? undefined : safelistFrom(safelistDir),
   });
   return gateway;
 });

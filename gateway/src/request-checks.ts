@@ -1,3 +1,6 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from "graphql";
 
 /**
@@ -41,4 +44,23 @@ export function checkRequest(query: unknown, operationName: unknown, maxTokens: 
   }
   if (operations.length > 1) return new GraphQLError("The document has several operations: name the one to run (operationName)", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
   return null;
+}
+
+/** The sha256 hashes of the operations in a folder of .graphql files (the dashboards' operations). */
+export function safelistFrom(dir: string): Set<string> {
+  return new Set(
+    readdirSync(dir)
+      .filter((file) => file.endsWith(".graphql"))
+      .map((file) => createHash("sha256").update(readFileSync(join(dir, file), "utf8")).digest("hex")),
+  );
+}
+
+/**
+ * Safelist mode: only registered operations run, sent as their text or as an automatic persisted
+ * query hash; anything else is refused before parsing.
+ */
+export function checkSafelist(safelist: Set<string>, query: unknown, extensions: unknown): GraphQLError | null {
+  const hash = typeof query === "string" ? createHash("sha256").update(query).digest("hex") : (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
+  if (typeof hash === "string" && safelist.has(hash)) return null;
+  return new GraphQLError("Only registered operations may run here (safelist mode)", { extensions: { code: "OPERATION_NOT_IN_SAFELIST" } });
 }

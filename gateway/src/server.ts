@@ -9,7 +9,7 @@ import { disableVendorTelemetry, type AuthSettings, type QueryLimits } from "../
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
-import { checkRequest } from "./request-checks";
+import { checkRequest, checkSafelist } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 
@@ -28,6 +28,8 @@ export interface GatewayOptions {
   limits: QueryLimits;
   corsOrigins?: string[];
   logLevel?: string;
+  /** When set, only these operations (sha256 of their text) run. */
+  safelist?: Set<string>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -98,8 +100,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: options.limits.maxBodyBytes,
     corsOrigins: options.corsOrigins,
     inspect: (body) => {
-      const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
-      return checkRequest(query, operationName, options.limits.maxTokens);
+      const { query, operationName, extensions } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
+      return (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
     authenticate: (request) => verifyBearer(request.headers.authorization),
     context: (request, identity) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0 }),

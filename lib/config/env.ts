@@ -170,3 +170,9 @@ export function corsOrigins(env: Env = process.env): string[] {
 export function logLevel(env: Env = process.env): string {
   return env.LOG_LEVEL || "info";
 }
+
+/** SAFELIST=1: only the operations in examples/ (SAFELIST_DIR) run; off by default. */
+export function safelistDirectory(env: Env = process.env): string | null {
+  if (env.SAFELIST !== "1" && env.SAFELIST !== "true") return null;
+  return env.SAFELIST_DIR || join(projectRoot, "examples");
+}

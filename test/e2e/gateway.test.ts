@@ -146,3 +146,26 @@ describe("faults", () => {
     }
   });
 });
+
+describe("safelist mode", () => {
+  it("runs only registered operations, as text or as a persisted query hash", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { projectRoot } = await import("../../lib/config/project");
+    const { safelistFrom } = await import("../../gateway/src/request-checks");
+    const safe = await startTestGraph({ safelist: safelistFrom(join(projectRoot, "examples")) });
+    try {
+      const registered = readFileSync(join(projectRoot, "examples", "joint-work.graphql"), "utf8");
+      const ok = await fetch(safe.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: registered }) });
+      expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();
+      const sha256Hash = createHash("sha256").update(registered).digest("hex");
+      const byHash = await fetch(safe.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
+      expect(await codeOf(byHash)).toBe("PERSISTED_QUERY_NOT_FOUND"); // known to the safelist, not yet to the APQ cache
+      const other = await fetch(safe.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils { name } }" }) });
+      expect(other.status).toBe(400);
+      expect(await codeOf(other)).toBe("OPERATION_NOT_IN_SAFELIST");
+    } finally {
+      await safe.close();
+    }
+  });
+});
