@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
+import type { BearerConfig } from "../auth/bearer";
 
 /** The one place process.env is read. Every setting has a safe default; the README lists them. */
 export type Env = Record<string, string | undefined>;
@@ -82,13 +83,7 @@ export function disableVendorTelemetry(env: Env = process.env): void {
 }
 
 /** Verifying bearer tokens at the gateway; see README "Who may do what". */
-export interface AuthSettings {
-  secret?: string;
-  publicKey?: string;
-  algorithm?: "RS256" | "ES256";
-  jwks?: string;
-  issuer: string;
-  audience: string;
+export interface AuthSettings extends BearerConfig {
   /** True when no key was configured and the development secret in var/ is used. */
   development: boolean;
 }

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { forbidden, requireRole, requireSignedIn, Role } from "../auth/identity";
 import type { CouncilConfig } from "../config/project";
-import { writeQueueFor } from "../db/write-queue";
 import { keyOf } from "../ids/global-id";
 import { page } from "../tracking/connection";
 import {
@@ -14,8 +13,7 @@ import {
   UserError,
   UserErrorCode,
 } from "../tracking/model";
-import { validateProgress } from "../tracking/validate";
-import { audit, insertUpdate } from "../tracking/write";
+import { recordProgress } from "../tracking/record-progress";
 import { councilTypeName, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { ActionInterface } from "./model";
@@ -34,9 +32,6 @@ export class RecordActionProgressPayload {
 }
 
 const refused = (...errors: UserError[]): RecordActionProgressPayload => Object.assign(new RecordActionProgressPayload(), { action: null, update: null, errors });
-
-/** The tracked state of an action, as the audit log records it. */
-const trackedState = (action: ActionInterface) => ({ status: action.status, rag: action.rag, version: action.version, updatedAt: action.updatedAt });
 
 /** Progress tracking on one council's actions: reading updates, recording them, and the audit log. */
 export function councilTrackingResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
@@ -88,28 +83,16 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       if (identity.council !== council.id) throw forbidden(`A council editor for ${identity.council ?? "no council"} cannot record progress on ${council.name}'s actions`);
       const key = keyOf(input.actionId, actionType);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of an action of ${council.name}`, "actionId"));
-      const dataSource = context.dataSource;
-      return writeQueueFor(dataSource).run(() =>
-        dataSource.transaction(async (manager) => {
-          const action = await manager.findOne(types.Action, { where: { slug: key } });
-          if (!action) return refused(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId}`, "actionId"));
-          const errors = validateProgress(input, action.status);
-          if (errors.length > 0) return refused(...errors);
-          if (action.version !== input.expectedVersion) {
-            return refused(userError(UserErrorCode.CONFLICT, `The action is at version ${action.version}, not ${input.expectedVersion}: someone recorded progress since you loaded it`, "expectedVersion", action.version));
-          }
-          const before = trackedState(action);
-          const at = new Date().toISOString();
-          const next = { status: input.status, rag: input.rag ?? null, version: action.version + 1, updatedAt: at };
-          // Conditional on the version read: a concurrent writer cannot be overwritten.
-          const result = await manager.update(types.Action, { slug: key, version: input.expectedVersion }, next);
-          if (result.affected !== 1) return refused(userError(UserErrorCode.CONFLICT, "The action changed while recording: reload and retry", "expectedVersion", action.version + 1));
-          const update = await insertUpdate(manager, identity, key, next.version, input, at);
-          await audit(manager, identity, mutationName, input.actionId, before, { ...next, update: update.id }, at);
-          Object.assign(action, next);
-          return Object.assign(new RecordActionProgressPayload(), { action, update, errors: [] });
-        }),
-      );
+      const recorded = await recordProgress({
+        dataSource: context.dataSource,
+        target: types.Action,
+        key,
+        input,
+        identity,
+        operation: mutationName,
+        also: (at) => ({ updatedAt: at }),
+      });
+      return Object.assign(new RecordActionProgressPayload(), { action: recorded.row, update: recorded.update, errors: recorded.errors });
     }
   }
 

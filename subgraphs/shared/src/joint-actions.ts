@@ -19,8 +19,9 @@ import {
   UserError,
   UserErrorCode,
 } from "../../../lib/tracking/model";
-import { MAX_NOTE, validateProgress, validDate } from "../../../lib/tracking/validate";
-import { audit, insertUpdate } from "../../../lib/tracking/write";
+import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
+import { audit } from "../../../lib/tracking/write";
+import { recordProgress } from "../../../lib/tracking/record-progress";
 import type { SharedContext } from "./context";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { JointInitiativeEntity, PartnershipEntity } from "./model";
@@ -279,26 +280,8 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Recording progress on a joint action");
       const key = keyOf(input.actionId, JointActionEntity.typeName);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of a joint action`, "actionId"));
-      const dataSource = context.dataSource;
-      return writeQueueFor(dataSource).run(() =>
-        dataSource.transaction(async (manager) => {
-          const action = await manager.findOne(JointActionEntity, { where: { slug: key } });
-          if (!action) return refused(userError(UserErrorCode.NOT_FOUND, `There is no joint action ${input.actionId}`, "actionId"));
-          const errors = validateProgress(input, action.status);
-          if (errors.length > 0) return refused(...errors);
-          if (action.version !== input.expectedVersion) {
-            return refused(userError(UserErrorCode.CONFLICT, `The joint action is at version ${action.version}, not ${input.expectedVersion}`, "expectedVersion", action.version));
-          }
-          const before = { status: action.status, rag: action.rag, version: action.version };
-          const at = new Date().toISOString();
-          const next = { status: input.status, rag: input.rag ?? null, version: action.version + 1 };
-          const result = await manager.update(JointActionEntity, { slug: key, version: input.expectedVersion }, next);
-          if (result.affected !== 1) return refused(userError(UserErrorCode.CONFLICT, "The joint action changed while recording: reload and retry", "expectedVersion", action.version + 1));
-          const update = await insertUpdate(manager, identity, key, next.version, input, at);
-          await audit(manager, identity, "recordJointActionProgress", action.id, before, { ...next, update: update.id }, at);
-          return Object.assign(new JointActionPayload(), { jointAction: Object.assign(action, next), update, errors: [] });
-        }),
-      );
+      const recorded = await recordProgress({ dataSource: context.dataSource, target: JointActionEntity, key, input, identity, operation: "recordJointActionProgress" });
+      return Object.assign(new JointActionPayload(), { jointAction: recorded.row, update: recorded.update, errors: recorded.errors });
     }
   }
 
