@@ -1,6 +1,8 @@
 import "reflect-metadata";
 import { subgraphDatabase } from "../lib/config/env";
-import { DataProblems, formatProblem } from "../lib/data/problems";
+import { DataProblems, formatProblem, type Problem } from "../lib/data/problems";
+import { checkAll } from "../lib/data/project-data";
+import { projectRoot, readCouncils } from "../lib/config/project";
 import { openDatabase } from "../lib/db/data-source";
 import type { LoadCounts } from "../lib/db/load-rows";
 import { subgraphRegistry } from "../subgraphs";
@@ -18,26 +20,37 @@ function printCounts(name: string, counts: LoadCounts): void {
 }
 
 async function main(): Promise<void> {
+  // Check every file and link first: nothing is applied anywhere unless all of it is valid.
+  const problems: Problem[] = [];
+  const councils = readCouncils(projectRoot, problems);
+  problems.push(...checkAll(projectRoot, councils));
+  if (problems.length > 0) throw new DataProblems(problems);
   const wanted = process.argv.slice(2);
   const entries = subgraphRegistry().filter(({ descriptor }) => wanted.length === 0 || wanted.includes(descriptor.name));
   if (entries.length === 0) throw new Error(`no subgraph named ${wanted.join(", ")}`);
   for (const { descriptor, definition } of entries) {
+    current = descriptor.name;
     const subgraph = definition();
     const database = await openDatabase({ database: subgraphDatabase(descriptor), entities: subgraph.entities, migrations: subgraph.migrations });
     try {
       printCounts(`${descriptor.name} (${subgraphDatabase(descriptor)})`, await subgraph.sync(database.dataSource));
+      applied.push(descriptor.name);
     } finally {
       await database.dataSource.destroy();
     }
   }
 }
 
+const applied: string[] = [];
+let current: string | null = null;
+
 main().catch((error: unknown) => {
   if (error instanceof DataProblems) {
     for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
     process.stderr.write(`data:load: nothing changed: ${error.problems.length} problem(s) in the data files\n`);
   } else {
-    process.stderr.write(`data:load: nothing changed: ${error instanceof Error ? error.message : String(error)}\n`);
+    const done = applied.length > 0 ? `applied to ${applied.join(", ")}; ` : "";
+    process.stderr.write(`data:load: ${done}${current ?? "nothing"} unchanged: ${error instanceof Error ? error.message : String(error)}\n`);
   }
   process.exitCode = 1;
 });

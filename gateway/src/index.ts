@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, introspection, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -8,6 +8,7 @@ import { safelistFrom } from "./request-checks";
 
 /** Entry point: the gateway alone, on GATEWAY_PORT, routing to the subgraphs' URLs from the environment. */
 runUntilSignal("gateway", async () => {
+  requireSubgraphSecretInProduction();
   const safelistDir = safelistDirectory();
   const gateway = await startGateway({
     supergraphSdl: readFileSync(supergraphPath(), "utf8"),
@@ -21,6 +22,7 @@ runUntilSignal("gateway", async () => {
     limits: queryLimits(),
     corsOrigins: corsOrigins(),
     logLevel: logLevel(),
+    introspection: introspection(),
     safelist: safelistDir === null ? undefined : safelistFrom(safelistDir),
   });
   return gateway;

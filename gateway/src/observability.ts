@@ -34,6 +34,7 @@ export function createLogger(level: string): Logger {
 }
 
 export const REQUEST_ID_HEADER = "x-request-id";
+export const MAX_OPERATION_LABELS = 200;
 
 /** A request id: the caller's, if it sent a sensible one, else a new one. */
 export function requestIdOf(header: string | string[] | undefined): string {
@@ -46,6 +47,15 @@ export function requestIdOf(header: string | string[] | undefined): string {
  * count, outcome and error codes, with the request id.
  */
 export function observabilityPlugin(logger: Logger, metrics: GatewayMetrics): ApolloServerPlugin<GatewayContext> {
+  // Clients choose operation names: label at most MAX_OPERATION_LABELS of them, the rest as "other",
+  // so a stream of made-up names cannot grow the metrics without bound.
+  const labelled = new Set<string>();
+  const label = (operation: string): string => {
+    if (labelled.has(operation)) return operation;
+    if (labelled.size >= MAX_OPERATION_LABELS || !/^[A-Za-z_][A-Za-z0-9_]{0,63}$/.test(operation)) return "other";
+    labelled.add(operation);
+    return operation;
+  };
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
@@ -53,14 +63,15 @@ export function observabilityPlugin(logger: Logger, metrics: GatewayMetrics): Ap
         async willSendResponse(requestContext: GraphQLRequestContextWillSendResponse<GatewayContext>) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = requestContext.operationName ?? "anonymous";
+          const operationLabel = label(operation);
           const errors = requestContext.errors ?? (requestContext.response.body.kind === "single" ? requestContext.response.body.singleResult.errors : undefined) ?? [];
           const outcome = errors.length === 0 ? "ok" : requestContext.response.body.kind === "single" && requestContext.response.body.singleResult.data ? "partial" : "error";
-          metrics.requests.inc({ operation, outcome });
-          metrics.duration.observe({ operation, outcome }, seconds);
+          metrics.requests.inc({ operation: operationLabel, outcome });
+          metrics.duration.observe({ operation: operationLabel, outcome }, seconds);
           requestContext.response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
           logger.info({
             requestId: contextValue.requestId,
-            operation,
+            operation: operation.slice(0, 100),
             durationMs: Math.round(seconds * 1e4) / 10,
             subgraphFetches: contextValue.fetches,
             outcome,

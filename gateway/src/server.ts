@@ -28,6 +28,8 @@ export interface GatewayOptions {
   limits: QueryLimits;
   corsOrigins?: string[];
   logLevel?: string;
+  /** Introspection for clients; by default on in development, off in production. */
+  introspection?: boolean;
   /** When set, only these operations (sha256 of their text) run. */
   safelist?: Set<string>;
 }
@@ -58,7 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new UndiciDataSource({ name, url: target, agent, signer, observer, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      const source = new UndiciDataSource({ name, url: target, agent, signer, observer, production: options.production, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
       fetchStats[name] = source.stats;
       return source;
     },
@@ -88,11 +90,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    introspection: !options.production,
+    introspection: options.introspection ?? !options.production,
     formatError: formatErrorFor(options.production),
   });
   await apollo.start();
-  const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/health") }));
+  // Each subgraph's readiness includes its database.
+  const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,

@@ -29,6 +29,8 @@ export interface UndiciDataSourceOptions {
   /** Abort a subgraph fetch that has not completed within this many milliseconds. */
   timeoutMs: number;
   observer?: FetchObserver;
+  /** Hide network details from clients. */
+  production?: boolean;
 }
 
 /** What a data source has sent, for tests and benchmarks (fetch counts per subgraph). */
@@ -37,9 +39,14 @@ export interface FetchStats {
   entityFetches: number;
 }
 
-/** Carries extensions.code through the gateway and the production error masking. */
-function unavailable(name: string, reason: string): GraphQLError {
-  return new GraphQLError(`The ${name} subgraph is unavailable: ${reason}`, { extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: name } });
+/**
+ * Carries extensions.code through the gateway and the production error masking. The reason (a
+ * network error, an address) is for operators: clients see it only outside production.
+ */
+function unavailable(name: string, reason: string, production: boolean): GraphQLError {
+  return new GraphQLError(production ? `The ${name} subgraph is unavailable` : `The ${name} subgraph is unavailable: ${reason}`, {
+    extensions: { code: "SUBGRAPH_UNAVAILABLE", subgraph: name },
+  });
 }
 
 /**
@@ -58,7 +65,7 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     const gatewayContext = context as Partial<GatewayContext>;
-    if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign(gatewayContext.identity ?? null);
+    if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign(gatewayContext.identity ?? null, this.options.name);
     if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
     if (typeof gatewayContext.fetches === "number") gatewayContext.fetches += 1;
     this.stats.fetches += 1;
@@ -83,17 +90,17 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       observe(true);
       const reason = (error as Error).name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
-      throw unavailable(this.options.name, reason);
+      throw unavailable(this.options.name, reason, this.options.production ?? false);
     }
     observe(status >= 300);
     let body: GatewayGraphQLResponse;
     try {
       body = JSON.parse(text) as GatewayGraphQLResponse;
     } catch {
-      throw unavailable(this.options.name, `answered HTTP ${status} with a body that is not JSON`);
+      throw unavailable(this.options.name, `answered HTTP ${status} with a body that is not JSON`, this.options.production ?? false);
     }
     // A GraphQL error answer (4xx with errors) is passed on as such; anything else non-2xx is an outage.
-    if (status >= 300 && !Array.isArray(body.errors)) throw unavailable(this.options.name, `answered HTTP ${status}`);
+    if (status >= 300 && !Array.isArray(body.errors)) throw unavailable(this.options.name, `answered HTTP ${status}`, this.options.production ?? false);
     return body;
   }
 }

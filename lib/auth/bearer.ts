@@ -41,7 +41,8 @@ export async function createBearerVerifier(config: BearerConfig): Promise<(autho
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated("The Authorization header must be \"Bearer <token>\"");
     try {
-      const { payload } = await jwtVerify(match[1], key as Uint8Array, { issuer: config.issuer, audience: config.audience, algorithms });
+      // A token must expire and name its subject: jose checks exp only when it is present.
+      const { payload } = await jwtVerify(match[1], key as Uint8Array, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp", "sub"] });
       if (typeof payload.sub !== "string" || payload.sub === "") throw new Error("no subject");
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return { subject: payload.sub, name: typeof payload.name === "string" ? payload.name : payload.sub, roles, council: typeof payload.council === "string" ? payload.council : null };

@@ -37,9 +37,13 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
 }
 
-/** Tracking data (updates, notes) needs a signed-in viewer. */
+/**
+ * Tracking data (updates, notes, joint actions) needs a signed-in member of staff: a verified token
+ * with at least one of the graph's roles (VIEWER at least). A token with no known role reads nothing.
+ */
 export function requireSignedIn(identity: Identity | null): Identity {
   if (!identity) throw unauthenticated();
+  if (identity.roles.length === 0) throw forbidden("Reading tracking data needs a role (VIEWER at least)");
   return identity;
 }
 

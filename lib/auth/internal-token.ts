@@ -8,7 +8,6 @@ import { isRole, type Identity } from "./identity";
  */
 export const GATEWAY_IDENTITY_HEADER = "x-gateway-identity";
 const ISSUER = "cumbria-childrens-graph-gateway";
-const AUDIENCE = "cumbria-childrens-graph-subgraphs";
 const LIFETIME_SECONDS = 60;
 
 const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
@@ -17,16 +16,19 @@ export class InternalTokenSigner {
   private readonly cache = new Map<string, { token: string; expires: number }>();
   constructor(private readonly secret: string) {}
 
-  /** Signs (or reuses, while it has more than half its life left) the token for an identity. */
-  async sign(identity: Identity | null): Promise<string> {
-    const cacheKey = JSON.stringify(identity);
+  /**
+   * Signs (or reuses, while it has more than half its life left) the token for an identity, for one
+   * subgraph: its audience is that subgraph's name, so a token seen by one subgraph opens no other.
+   */
+  async sign(identity: Identity | null, subgraph: string): Promise<string> {
+    const cacheKey = `${subgraph}\u0000${JSON.stringify(identity)}`;
     const now = Date.now();
     const cached = this.cache.get(cacheKey);
     if (cached && cached.expires - now > (LIFETIME_SECONDS * 1000) / 2) return cached.token;
     const token = await new SignJWT(identity ? { name: identity.name, roles: identity.roles, council: identity.council } : { anonymous: true })
       .setProtectedHeader({ alg: "HS256" })
       .setIssuer(ISSUER)
-      .setAudience(AUDIENCE)
+      .setAudience(subgraph)
       .setSubject(identity?.subject ?? "anonymous")
       .setIssuedAt()
       .setExpirationTime(`${LIFETIME_SECONDS}s`)
@@ -37,10 +39,10 @@ export class InternalTokenSigner {
   }
 }
 
-/** The identity a gateway token carries; throws when the token is missing, forged or expired. */
-export async function verifyInternalToken(secret: string, token: string | undefined): Promise<Identity | null> {
+/** The identity a gateway token carries; throws when the token is missing, forged, expired or for another subgraph. */
+export async function verifyInternalToken(secret: string, subgraph: string, token: string | undefined): Promise<Identity | null> {
   if (!token) throw new Error("no gateway token");
-  const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ["HS256"] });
+  const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: subgraph, algorithms: ["HS256"], requiredClaims: ["exp"] });
   if (payload.anonymous === true) return null;
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
   return { subject: String(payload.sub), name: String(payload.name ?? payload.sub), roles, council: typeof payload.council === "string" ? payload.council : null };

@@ -70,8 +70,11 @@ export const echoSql = (env: Env = process.env): boolean => env.SQL_LOG === "1";
 
 /** Milliseconds the gateway waits for a subgraph before giving up on that fetch. */
 export function subgraphTimeoutMs(env: Env = process.env): number {
-  const value = Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
-  return Number.isFinite(value) && value > 0 ? value : 10_000;
+  const raw = env.SUBGRAPH_TIMEOUT_MS;
+  if (raw === undefined || raw === "") return 10_000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`SUBGRAPH_TIMEOUT_MS=${raw} is not a positive whole number of milliseconds`);
+  return value;
 }
 
 /**
@@ -109,6 +112,7 @@ export function developmentTokenSecret(): string {
 export function authSettings(env: Env = process.env): AuthSettings {
   const issuer = env.AUTH_ISSUER || DEFAULT_TOKEN_ISSUER;
   const audience = env.AUTH_AUDIENCE || DEFAULT_TOKEN_AUDIENCE;
+  if (env.AUTH_ALGORITHM && env.AUTH_ALGORITHM !== "RS256" && env.AUTH_ALGORITHM !== "ES256") throw new Error(`AUTH_ALGORITHM=${env.AUTH_ALGORITHM} must be RS256 or ES256`);
   const algorithm = env.AUTH_ALGORITHM === "ES256" ? "ES256" : "RS256";
   if (env.AUTH_JWKS) return { jwks: env.AUTH_JWKS, issuer, audience, development: false };
   if (env.AUTH_PUBLIC_KEY) return { publicKey: env.AUTH_PUBLIC_KEY, algorithm, issuer, audience, development: false };
@@ -170,4 +174,11 @@ export function logLevel(env: Env = process.env): string {
 export function safelistDirectory(env: Env = process.env): string | null {
   if (env.SAFELIST !== "1" && env.SAFELIST !== "true") return null;
   return env.SAFELIST_DIR || join(projectRoot, "examples");
+}
+
+/** INTROSPECTION=true/false overrides the default (on in development, off in production). */
+export function introspection(env: Env = process.env): boolean | undefined {
+  if (env.INTROSPECTION === undefined || env.INTROSPECTION === "") return undefined;
+  if (env.INTROSPECTION !== "true" && env.INTROSPECTION !== "false") throw new Error(`INTROSPECTION=${env.INTROSPECTION} must be true or false`);
+  return env.INTROSPECTION === "true";
 }

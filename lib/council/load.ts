@@ -185,7 +185,12 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       { target: types.Plan, rows: plans },
       { target: types.Priority, rows: priorities },
       // Tracked state is recorded by users, not by the data files: a reload never touches it.
-      { target: types.Action, rows: actions, keep: ["status", "rag", "version", "updatedAt"] },
+      {
+        target: types.Action,
+        rows: actions,
+        keep: ["status", "rag", "version", "updatedAt"],
+        protect: (row: { version?: number }) => ((row.version ?? 0) > 0 ? "users have recorded progress on it" : null),
+      },
       { target: ActionThemeRow, rows: actionThemes },
       { target: types.Board, rows: boards },
       { target: BoardPlanRow, rows: boardPlans },

@@ -151,6 +151,8 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
       if (priority && !priorities.has(priority)) problems.push({ file, record, field: "priority", message: `unknown priority "${priority}" (not in this plan)` });
     };
     const lists = { actions: plan.actions, outcomes: plan.outcomes ?? [], measures: plan.measures ?? [], statements: plan.statements ?? [], voices: plan.voices ?? [], signatories: plan.signatories ?? [] };
+    // Outcomes and statements are stored together: their ids must differ across both lists.
+    duplicates(file, [...lists.outcomes, ...lists.statements].map((item) => item.id), "outcome or statement", problems, "outcomes and statements");
     for (const [name, items] of Object.entries(lists)) {
       duplicates(file, items.map((item) => item.id), name.replace(/s$/, ""), problems, name);
       items.forEach((item, index) => checkSource(file, `${name}[${index}] (${item.id})`, "source", item.source, plan.document));

@@ -10,7 +10,14 @@ export interface TableRows<T extends ObjectLiteral = ObjectLiteral> {
    * overwritten by a reload.
    */
   keep?: string[];
+  /**
+   * Why a row must not be deleted (e.g. users have recorded progress on it), or null. A load that
+   * would delete such a row is refused whole.
+   */
+  protect?(row: T): string | null;
 }
+
+export class ProtectedRowError extends Error {}
 
 export interface TableCounts {
   inserted: number;
@@ -67,6 +74,8 @@ async function syncTable(manager: EntityManager, table: TableRows): Promise<Tabl
   counts.inserted = inserts.length;
   for (const [key, row] of existing) {
     if (wanted.has(key)) continue;
+    const reason = table.protect?.(row);
+    if (reason) throw new ProtectedRowError(`${metadata.tableName} ${key.replace(/\u0000/g, ", ")} is no longer in the data files, but ${reason}: keep it in the files (nothing was loaded)`);
     await manager.delete(table.target, Object.fromEntries(keyColumns.map((name) => [name, row[name]])));
     counts.deleted += 1;
   }

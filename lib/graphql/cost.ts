@@ -36,13 +36,28 @@ export const LIST_SIZES: Record<string, number> = {
   "JointInitiative.partners": 2,
 };
 
-/** The list-weighted cost of a selection set (fragments included; a fragment cycle counts once). */
+/** Expected size of a list field, looked up on the type and on each interface it implements. */
+function listSize(parent: GraphQLCompositeType, field: string): number {
+  const names = [parent.name, ...(isObjectType(parent) || isInterfaceType(parent) ? parent.getInterfaces().map((type) => type.name) : [])];
+  for (const name of names) {
+    const size = LIST_SIZES[`${name}.${field}`];
+    if (size !== undefined) return size;
+  }
+  return DEFAULT_LIST_SIZE;
+}
+
+/**
+ * The list-weighted cost of a selection set. A fragment's cost is computed once and reused (a
+ * fragment spread many times, or chains of them, cost linear work); a fragment cycle counts nothing
+ * (the standard rules refuse it).
+ */
 function selectionCost(
   selectionSet: SelectionSetNode,
   parent: GraphQLCompositeType,
   fragments: Record<string, FragmentDefinitionNode>,
   visiting: Set<string>,
   schemaType: (name: string) => GraphQLCompositeType | undefined,
+  fragmentCosts: Map<string, number>,
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
@@ -51,21 +66,28 @@ function selectionCost(
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const named = getNamedType(field.type);
-      const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType) : 0;
-      const size = isListType(getNullableType(field.type)) ? (LIST_SIZES[`${parent.name}.${field.name}`] ?? DEFAULT_LIST_SIZE) : 1;
+      const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType, fragmentCosts) : 0;
+      const size = isListType(getNullableType(field.type)) ? listSize(parent, field.name) : 1;
       cost += size * (1 + childCost);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schemaType(selection.typeCondition.name.value) : parent;
-      if (type) cost += selectionCost(selection.selectionSet, type, fragments, visiting, schemaType);
+      if (type) cost += selectionCost(selection.selectionSet, type, fragments, visiting, schemaType, fragmentCosts);
     } else {
       const name = selection.name.value;
+      const known = fragmentCosts.get(name);
+      if (known !== undefined) {
+        cost += known;
+        continue;
+      }
       const fragment = fragments[name];
       if (!fragment || visiting.has(name)) continue;
       const type = schemaType(fragment.typeCondition.name.value);
       if (!type) continue;
       visiting.add(name);
-      cost += selectionCost(fragment.selectionSet, type, fragments, visiting, schemaType);
+      const fragmentCost = selectionCost(fragment.selectionSet, type, fragments, visiting, schemaType, fragmentCosts);
       visiting.delete(name);
+      fragmentCosts.set(name, fragmentCost);
+      cost += fragmentCost;
     }
   }
   return cost;
@@ -87,7 +109,7 @@ export function costLimitRule(maxCost: number): ValidationRule {
       OperationDefinition(operation) {
         const root = schema.getRootType(operation.operation);
         if (!root) return;
-        const cost = Math.round(selectionCost(operation.selectionSet, root, fragments, new Set(), schemaType));
+        const cost = Math.round(selectionCost(operation.selectionSet, root, fragments, new Set(), schemaType, new Map()));
         if (cost > maxCost) {
           context.reportError(new GraphQLError(`The query's cost ${cost} exceeds the limit of ${maxCost} (lists count their expected size)`, { nodes: [operation], extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, limit: maxCost } }));
         }

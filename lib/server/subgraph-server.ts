@@ -47,7 +47,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       port: options.port,
       portVariable: subgraphPortVariable(options.descriptor),
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
-      authenticate: options.secret === undefined ? undefined : (request) => verifyInternalToken(options.secret!, headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
+      authenticate: options.secret === undefined ? undefined : (request) => verifyInternalToken(options.secret!, definition.name, headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
       ready: async () => {
         await database.dataSource.query("SELECT 1");

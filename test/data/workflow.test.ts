@@ -220,3 +220,27 @@ describe("indicator values from a published statistics CSV", () => {
     ]));
   });
 });
+
+describe("a reload never loses recorded progress", () => {
+  it("refuses, changing nothing, to delete an action users have recorded progress on", async () => {
+    const root = copyProject();
+    const council = readCouncils(root, []).find((candidate) => candidate.id === "cumberland")!;
+    const subgraph = councilSubgraph(council, root);
+    const database = await openDatabase({ database: ":memory:", entities: subgraph.entities, migrations: subgraph.migrations });
+    try {
+      await subgraph.sync(database.dataSource);
+      await database.dataSource.query("UPDATE action SET status = 'ON_TRACK', version = 1 WHERE slug = 'children-and-family-wellbeing-plan.a42'");
+      edit(root, CUMBERLAND_PLAN, (plan) => plan.actions.pop());
+      await expect(councilSubgraph(council, root).sync(database.dataSource)).rejects.toThrow(/children-and-family-wellbeing-plan\.a42 is no longer in the data files, but users have recorded progress on it/);
+      expect(await database.dataSource.query("SELECT COUNT(*) AS n FROM action")).toEqual([{ n: 42 }]);
+    } finally {
+      await database.dataSource.destroy();
+    }
+  });
+
+  it("data:check refuses an outcome and a statement with the same id (they are stored together)", () => {
+    const root = copyProject();
+    edit(root, "subgraphs/westmorland-furness/data/plans/cared-for-children-strategy.json", (plan) => (plan.outcomes[0].id = "vision"));
+    expect(check(root)).toEqual([expect.stringContaining('outcome or statement id "vision" is used twice')]);
+  });
+});

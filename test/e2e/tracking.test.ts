@@ -1,4 +1,5 @@
-import { UnsecuredJWT } from "jose";
+import { SignJWT, UnsecuredJWT } from "jose";
+import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
 import { Role } from "../../lib/auth/identity";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens, token } from "../helpers/tokens";
@@ -67,6 +68,12 @@ describe("who may do what", () => {
     expect(codeOf(auditLog.body)).toBe(role === "admin" ? undefined : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
   });
 
+  it("a verified token with no role reads no tracking data", async () => {
+    const roleless = await token({ roles: [] });
+    const notes = await graph.queryAs(roleless, `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } } } }`, { id: WF_ACTION });
+    expect(codeOf(notes.body)).toBe("FORBIDDEN");
+  });
+
   it("anyone may read published plan content and an action's status", async () => {
     const response = await graph.queryAs<{ councils: Array<{ plans: Array<{ title: string }> }>; node: { status: string } }>(null, `query($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }`, { id: WF_ACTION });
     expect(response.body.errors).toBeUndefined();
@@ -82,6 +89,7 @@ describe("tokens", () => {
     ["from another issuer", () => token({ roles: [Role.ADMIN] }, { issuer: "someone-else" })],
     ["with the none algorithm", async () => new UnsecuredJWT({ roles: ["ADMIN"], name: "x" }).setSubject("x").setIssuer("cumbria-childrens-graph").setAudience("cumbria-childrens-graph").setExpirationTime("1h").encode()],
     ["malformed", async () => "not-a-token"],
+    ["without an expiry", async () => new SignJWT({ roles: ["ADMIN"], name: "x" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("cumbria-childrens-graph").setAudience("cumbria-childrens-graph").sign(new TextEncoder().encode(TEST_TOKEN_SECRET))],
   ])("a token %s is refused with 401 UNAUTHENTICATED", async (_kind, make) => {
     const response = await graph.queryAs(await make(), `{ councils { auditLog { totalCount } } }`);
     expect(response.status).toBe(401);

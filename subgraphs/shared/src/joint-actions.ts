@@ -172,7 +172,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       return context.milestonesOf.load(action.slug);
     }
 
-    @FieldResolver(() => [ActionReference], { description: "The council actions it advances, resolved from the owning councils." })
+    @FieldResolver(() => [ActionReference], { nullable: "items", description: "The council actions it advances, resolved from the owning councils (null for one that is missing or unavailable)." })
     async advances(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
       const links = await context.advancesOf.load(action.slug);
       return links.flatMap((link) => {
@@ -183,6 +183,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
     @FieldResolver(() => ProgressUpdateEntity, { nullable: true, description: "The latest progress update." })
     async latestUpdate(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<ProgressUpdateEntity | null> {
+      requireSignedIn(context.identity);
       return (await context.updatesOf.load(action.slug))[0] ?? null;
     }
 
@@ -193,6 +194,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) after: string | null,
       @Ctx() context: SharedContext,
     ): Promise<ProgressUpdateConnection> {
+      requireSignedIn(context.identity);
       return Object.assign(new ProgressUpdateConnection(), page(await context.updatesOf.load(action.slug), first, after));
     }
   }
