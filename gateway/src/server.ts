@@ -107,6 +107,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
     authenticate: (request) => verifyBearer(request.headers.authorization),
+    // Requests refused before GraphQL runs still get a request id, a log line and a count.
+    onRefused: (request, status, code) => {
+      const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
+      metrics.requests.inc({ operation: "refused", outcome: "error" });
+      logger.info({ requestId, status, errors: [code] }, "graphql request refused");
+      return requestId;
+    },
     context: (request, identity) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0 }),
     // Ready when the supergraph is loaded (apollo.start resolved) and every subgraph answers.
     ready: async () => {

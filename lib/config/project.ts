@@ -36,6 +36,8 @@ export interface CouncilConfig {
   laCode: string;
   /** ISO date the council came into being. */
   formed: string;
+  /** GSS code of the council's region, where configured (e.g. E12000002, North West). */
+  region?: string;
   /** Default port of the council's subgraph. */
   port: number;
   /** Folder holding the council's data files. */

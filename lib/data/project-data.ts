@@ -95,7 +95,7 @@ export function readCouncilData(root: string, council: CouncilConfig, vocabulary
     if (!existsSync(path)) continue;
     const text = readFileSync(path, "utf8");
     texts.push(text);
-    figures.push(...statisticsFigures({ ...document, file: displayPath(path) }, text, council.gssCode, indicatorCodes, problems));
+    figures.push(...statisticsFigures({ ...document, file: displayPath(path) }, text, council.gssCode, council.region, indicatorCodes, problems));
   }
   return { plans, boards, figures, meetings, texts };
 }

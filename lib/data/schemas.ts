@@ -170,6 +170,8 @@ export const councilConfigFile = z.strictObject({
   gssCode,
   laCode: z.string().regex(/^\d{3}$/, "must be the 3-digit DfE code"),
   formed: isoDate,
+  /** GSS code of the council's region (statistics files' regional rows are its comparators). */
+  region: gssCode.optional(),
   port: z.number().int().min(1).max(65535),
 });
 

@@ -15,10 +15,10 @@ export const indicatorCodeOfColumn = (column: string): string => column.trim().t
 
 /**
  * Indicator values for one council from a statistics file in the Department for Education's
- * published shape: its own local authority rows (by new_la_code), plus national and regional rows as
- * comparators. Other local authorities' rows are left out.
+ * published shape: its own local authority rows (by new_la_code), plus the national rows and its own
+ * region's rows as comparators. Other areas' rows are left out.
  */
-export function statisticsFigures(document: DocumentRecord, text: string, gssCode: string, indicatorCodes: Set<string>, problems: Problem[]): FigureFile[] {
+export function statisticsFigures(document: DocumentRecord, text: string, gssCode: string, regionCode: string | undefined, indicatorCodes: Set<string>, problems: Problem[]): FigureFile[] {
   const file = displayPath(document.file);
   let rows: Array<Record<string, string>>;
   let lines: string[];
@@ -45,7 +45,7 @@ export function statisticsFigures(document: DocumentRecord, text: string, gssCod
     const geography =
       level === "Local authority" ? (row.new_la_code === gssCode ? null : undefined)
       : level === "National" ? row.country_code || undefined
-      : level === "Regional" ? row.region_code || undefined
+      : level === "Regional" && regionCode !== undefined && row.region_code === regionCode ? regionCode
       : undefined;
     if (geography === undefined) return;
     if (!/^\d{4}(\d{2})?$/.test(row.time_period ?? "")) {

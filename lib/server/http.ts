@@ -30,6 +30,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   corsOrigins?: string[];
   /** A check of the parsed body before execution; an error returned is answered 400 with its code. */
   inspect?: (body: unknown) => GraphQLError | null;
+  /** Told of every request refused before GraphQL runs (for logs and metrics); returns the request id to send back. */
+  onRefused?: (request: IncomingMessage, status: number, code: string) => string | undefined;
 }
 
 export interface RunningServer {
@@ -58,11 +60,14 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on("data", (chunk: Buffer) => {
+      if (tooLarge) return; // drain the rest unread, so the 413 can still be sent on this socket
       size += chunk.length;
       if (size > limit) {
+        tooLarge = true;
+        chunks.length = 0;
         reject(new BodyTooLarge());
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -82,6 +87,12 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const refuse = (status: number, message: string, code: string, extra: Record<string, unknown> = {}): void => {
+      const requestId = options.onRefused?.(request, status, code);
+      if (requestId) response.setHeader("x-request-id", requestId);
+      if (status === 413) response.setHeader("connection", "close");
+      sendJson(response, status, { errors: [{ message, extensions: { code, ...extra } }] });
+    };
     const url = new URL(request.url ?? "/", "http://localhost");
     const origin = request.headers.origin;
     if (origin && options.corsOrigins?.includes(origin)) {
@@ -109,7 +120,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       try {
         identity = await options.authenticate(request);
       } catch (error) {
-        return sendJson(response, 401, graphqlError(error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED"));
+        return refuse(401, error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED");
       }
     }
 
@@ -119,7 +130,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       try {
         text = await readBody(request, limit);
       } catch (error) {
-        if (error instanceof BodyTooLarge) return sendJson(response, 413, graphqlError(`Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE"));
+        if (error instanceof BodyTooLarge) return refuse(413, `Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
         throw error;
       }
       const contentType = request.headers["content-type"] ?? "";
@@ -127,7 +138,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
         try {
           body = text === "" ? undefined : JSON.parse(text);
         } catch {
-          return sendJson(response, 400, graphqlError("Request body is not valid JSON", "BAD_REQUEST"));
+          return refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
         }
       } else {
         body = text;
@@ -135,7 +146,10 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     }
 
     const refusal = options.inspect?.(body ?? Object.fromEntries(url.searchParams));
-    if (refusal) return sendJson(response, 400, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+    if (refusal) {
+      const { code, ...extra } = refusal.extensions as { code: string };
+      return refuse(400, refusal.message, code, extra);
+    }
 
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {

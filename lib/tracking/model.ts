@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ActionStatus } from "../council/enums";
 
 export enum Rag {
@@ -122,7 +122,7 @@ export class AuditEntryEntity {
   @PrimaryColumn({ type: "varchar" })
   id: string;
 
-  @Field(() => Float, { description: "Order of the entry in this subgraph's log." })
+  @Field(() => Int, { description: "Order of the entry in this subgraph's log." })
   @Column({ type: "integer" })
   sequence: number;
 

@@ -176,11 +176,13 @@ describe("npm run data:load", () => {
 });
 
 describe("indicator values from a published statistics CSV", () => {
-  it("loads each council's rows and the national comparator; c, x, z and low become statuses, never zeros", async () => {
+  it("loads each council's rows and the national and regional comparators; c, x, z and low become statuses, never zeros", async () => {
     const root = copyProject();
     writeFileSync(join(root, "sources", "test-statistics.csv"), [
       "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,child_protection_plan_rate,re_referrals_12_months",
       "202324,Financial year,National,E92000001,England,,,,,,41.6,22.4",
+      "202324,Financial year,Regional,E92000001,England,E12000002,North West,,,,44.0,20.0",
+      "202324,Financial year,Regional,E92000001,England,E12000001,North East,,,,60.0,25.0",
       "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000063,942,Cumberland,c,19.5",
       "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000064,943,Westmorland and Furness,x,low",
       "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000001,111,Elsewhere,z,30.0",
@@ -202,7 +204,8 @@ describe("indicator values from a published statistics CSV", () => {
       expect(cumberland.rr.latest).toEqual({ value: 19.5, status: "PUBLISHED" });
       expect(wf.cp.latest).toMatchObject({ value: null, status: "UNAVAILABLE" });
       expect(wf.rr.latest).toEqual({ value: null, status: "LOW" });
-      expect(cumberland.cp.comparators).toEqual([{ geography: "E92000001", value: 41.6 }]);
+      // England and the council's own region (North West) only: not other regions.
+      expect(cumberland.cp.comparators).toEqual([{ geography: "E92000001", value: 41.6 }, { geography: "E12000002", value: 44 }]);
       expect(cumberland.cp.noValueReason).toBeNull();
     } finally {
       await graph.close();

@@ -73,6 +73,10 @@ describe("operations", () => {
     expect(given.headers.get("x-request-id")).toBe("dashboard-123");
     const fresh = await post({ query: "{ councils { name } }" });
     expect(fresh.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    // Refused before GraphQL runs (a bad token), it still carries one.
+    const refused = await post({ query: "{ councils { name } }" }, { authorization: "Bearer nonsense", "x-request-id": "dashboard-401" });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("x-request-id")).toBe("dashboard-401");
   });
 
   it("CORS only for configured origins", async () => {

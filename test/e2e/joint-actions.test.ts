@@ -92,3 +92,33 @@ it("refuses invalid joint actions with typed errors, creating nothing", async ()
   const after = await graph.queryAs<{ jointInitiative: { jointActions: unknown[] } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { id } } }`);
   expect(after.body.data!.jointInitiative.jointActions).toEqual(before.body.data!.jointInitiative.jointActions);
 });
+
+describe("who may do what with joint actions", () => {
+  const roles = ["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "partnershipEditor", "admin"];
+
+  it.each(roles)("%s: creating and recording progress on joint actions only as PARTNERSHIP_EDITOR; refusals change nothing and audit nothing", async (role) => {
+    const creator = tokens.partnershipEditor;
+    const created = (await graph.queryAs<CreatePayload>(creator, CREATE, { input: { ...input, title: `Matrix action for ${role}` } })).body.data!.createJointAction.jointAction!;
+    const auditCount = async () => (await graph.queryAs<{ partnership: { auditLog: { totalCount: number } } }>(tokens.admin, `{ partnership { auditLog { totalCount } } }`)).body.data!.partnership.auditLog.totalCount;
+    const before = await auditCount();
+    const create = (await graph.queryAs<CreatePayload>(tokens[role], CREATE, { input: { ...input, title: `Created by ${role}` } })).body;
+    const record = (await graph.queryAs<RecordPayload>(tokens[role], RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "ON_TRACK", note: `by ${role}` } })).body;
+    if (role === "partnershipEditor") {
+      expect(create.data!.createJointAction.errors).toEqual([]);
+      expect(record.data!.recordJointActionProgress.errors).toEqual([]);
+      expect(await auditCount()).toBe(before + 2);
+    } else {
+      const expected = role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+      expect([create.errors![0].extensions!.code, record.errors![0].extensions!.code]).toEqual([expected, expected]);
+      expect(await auditCount()).toBe(before);
+    }
+  });
+
+  it.each(roles)("%s: joint actions, their updates and node(JointAction) need a signed-in viewer; the partnership's audit log needs ADMIN", async (role) => {
+    const id = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction.jointAction!.id;
+    const read = await graph.queryAs(tokens[role], `query($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates { totalCount } } } }`, { id });
+    expect(read.body.errors?.[0]?.extensions?.code).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
+    const auditLog = await graph.queryAs(tokens[role], `{ partnership { auditLog { totalCount } } }`);
+    expect(auditLog.body.errors?.[0]?.extensions?.code).toBe(role === "admin" ? undefined : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
+  });
+});

@@ -271,7 +271,13 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
           }
           if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
-          await audit(manager, identity, "createJointAction", action.id, null, { ...input, initiativeId: initiative.id }, at);
+          // The record as stored: the action, its milestones and its links.
+          const stored = {
+            ...action,
+            milestones: milestones.map((milestone) => ({ title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })),
+            advances,
+          };
+          await audit(manager, identity, "createJointAction", action.id, null, stored, at);
           return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [] });
         }),
       );
