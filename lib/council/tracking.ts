@@ -5,7 +5,6 @@ import { keyOf } from "../ids/global-id";
 import { page } from "../tracking/connection";
 import {
   AuditEntryConnection,
-  AuditEntryEntity,
   ProgressUpdateConnection,
   ProgressUpdateEntity,
   RecordProgressInput,
@@ -14,6 +13,7 @@ import {
   UserErrorCode,
 } from "../tracking/model";
 import { recordProgress } from "../tracking/record-progress";
+import { auditLogPage } from "../tracking/read";
 import { councilTypeName, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { ActionInterface } from "./model";
@@ -66,9 +66,7 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<AuditEntryConnection> {
-      requireRole(context.identity, Role.ADMIN, "Reading the audit log");
-      const entries = await context.dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } });
-      return Object.assign(new AuditEntryConnection(), page(entries, first, after));
+      return auditLogPage(context.identity, context.dataSource, first, after);
     }
   }
 

@@ -10,7 +10,6 @@ import { page } from "../../../lib/tracking/connection";
 import {
   Actor,
   AuditEntryConnection,
-  AuditEntryEntity,
   ProgressUpdateConnection,
   ProgressUpdateEntity,
   Rag,
@@ -22,6 +21,7 @@ import {
 import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
 import { audit } from "../../../lib/tracking/write";
 import { recordProgress } from "../../../lib/tracking/record-progress";
+import { auditLogPage } from "../../../lib/tracking/read";
 import type { SharedContext } from "./context";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { JointInitiativeEntity, PartnershipEntity } from "./model";
@@ -216,8 +216,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
       @Ctx() context: SharedContext,
     ): Promise<AuditEntryConnection> {
-      requireRole(context.identity, Role.ADMIN, "Reading the audit log");
-      return Object.assign(new AuditEntryConnection(), page(await context.dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } }), first, after));
+      return auditLogPage(context.identity, context.dataSource, first, after);
     }
   }
 
