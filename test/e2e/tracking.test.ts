@@ -164,7 +164,7 @@ describe("recording progress", () => {
     expect(history.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual([winners[0].update!.note]);
   });
 
-  it("shows the latest update and the history newest first, paginated", async () => {
+  it("shows the latest update and the history newest first, paginated with stable cursors", async () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a02";
     for (let i = 1; i <= 3; i++) {
       const { version } = await state(action);
@@ -175,6 +175,9 @@ describe("recording progress", () => {
     expect(first.body.data!.node.latestUpdate.note).toBe("Update 3");
     expect(first.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 3", "Update 2"]);
     expect(first.body.data!.node.updates.pageInfo.hasNextPage).toBe(true);
+    // A write between two page requests does not shift the next page: cursors are keys, not offsets.
+    const { version } = await state(action);
+    expect((await record(tokens.westmorlandFurnessEditor, MUTATION, { actionId: action, expectedVersion: version, status: "ON_TRACK", note: "Update 4" })).data![MUTATION].errors).toEqual([]);
     const next = await graph.queryAs<Page>(tokens.viewer, `query($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`, { id: action, after: first.body.data!.node.updates.pageInfo.endCursor });
     expect(next.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 1"]);
   });
