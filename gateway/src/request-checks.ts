@@ -10,8 +10,14 @@ import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from "graphql";
  * would otherwise answer with a 500. Counted with graphql's own lexer; a query that does not lex is
  * left for the parser, so a syntax error keeps its GRAPHQL_PARSE_FAILED code.
  */
+/** Documents already found to resolve to one operation: dashboards send the same few all day. */
+const resolved = new Map<string, true>();
+const RESOLVED_CACHE_SIZE = 1000;
+
 export function checkRequest(query: unknown, operationName: unknown, maxTokens: number): GraphQLError | null {
   if (typeof query !== "string") return null;
+  const cacheKey = `${maxTokens}\u0000${typeof operationName === "string" ? operationName : ""}\u0000${query}`;
+  if (resolved.has(cacheKey)) return null;
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
   let depth = 0;
@@ -30,7 +36,7 @@ export function checkRequest(query: unknown, operationName: unknown, maxTokens: 
   } catch {
     return null;
   }
-  if (typeof operationName !== "string" && topLevelBlocks < 2) return null;
+  if (typeof operationName !== "string" && topLevelBlocks < 2) return remember(cacheKey);
   let document;
   try {
     document = parse(query, { noLocation: true });
@@ -39,10 +45,16 @@ export function checkRequest(query: unknown, operationName: unknown, maxTokens: 
   }
   const operations = document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION);
   if (typeof operationName === "string") {
-    if (operations.some((operation) => operation.name?.value === operationName)) return null;
+    if (operations.some((operation) => operation.name?.value === operationName)) return remember(cacheKey);
     return new GraphQLError(`Unknown operation named "${operationName.slice(0, 100)}"`, { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
   }
   if (operations.length > 1) return new GraphQLError("The document has several operations: name the one to run (operationName)", { extensions: { code: "OPERATION_RESOLUTION_FAILURE" } });
+  return remember(cacheKey);
+}
+
+function remember(cacheKey: string): null {
+  if (resolved.size >= RESOLVED_CACHE_SIZE) resolved.clear();
+  resolved.set(cacheKey, true);
   return null;
 }
 
