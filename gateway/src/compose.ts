@@ -1,7 +1,10 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
-import { parse } from "graphql";
+import { Supergraph } from "@apollo/federation-internals";
+import { lexicographicSortSchema, parse, printSchema } from "graphql";
+import { projectRoot } from "../../lib/config/project";
 import { subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphRegistry } from "../../subgraphs";
 
@@ -20,10 +23,23 @@ export function composeSupergraph(): { supergraphSdl: string; hints: string[] } 
   return { supergraphSdl: result.supergraphSdl, hints: result.hints.map((hint) => `${hint.definition.code}: ${hint.message}`) };
 }
 
+/** The committed public schema: what clients see (no federation machinery, no @inaccessible fields). */
+export const apiSchemaPath = join(projectRoot, "gateway", "schema.graphql");
+
+/**
+ * The API schema of a supergraph, printed in a stable (alphabetical) order so that a diff of the file
+ * shows only real changes. Codegen, the schema lint and the breaking-change check all read this file.
+ */
+export function printApiSchema(supergraphSdl: string): string {
+  const schema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
+
 if (require.main === module) {
   const { supergraphSdl, hints } = composeSupergraph();
   const path = supergraphPath();
   writeFileSync(path, supergraphSdl);
-  process.stdout.write(`wrote ${path} (${hints.length} composition hints, no errors)\n`);
+  writeFileSync(apiSchemaPath, printApiSchema(supergraphSdl));
+  process.stdout.write(`wrote ${path} and ${apiSchemaPath} (${hints.length} composition hints, no errors)\n`);
   for (const hint of hints) process.stdout.write(`  hint ${hint}\n`);
 }

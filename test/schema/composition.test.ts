@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { supergraphPath } from "../lib/config/env";
-import { composeSupergraph } from "../gateway/src/compose";
+import { supergraphPath } from "../../lib/config/env";
+import { apiSchemaPath, composeSupergraph, printApiSchema } from "../../gateway/src/compose";
 
 describe("supergraph composition", () => {
   const { supergraphSdl, hints } = composeSupergraph();
@@ -17,6 +17,10 @@ describe("supergraph composition", () => {
 
   it("matches the committed gateway/supergraph.graphql (run `npm run compose` after changing a schema)", () => {
     expect(readFileSync(supergraphPath({}), "utf8")).toBe(supergraphSdl);
+  });
+
+  it("matches the committed public schema gateway/schema.graphql (run `npm run compose`)", () => {
+    expect(readFileSync(apiSchemaPath, "utf8")).toBe(printApiSchema(supergraphSdl));
   });
 
   it("keeps the arguments of interface fields (composition drops inconsistent ones silently)", () => {
