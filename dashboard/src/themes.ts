@@ -12,7 +12,7 @@ function councilActions(council: Council): HTMLElement {
   return el(
     "section",
     { class: "council", "aria-labelledby": headingId },
-    el("h4", { id: headingId }, `${council.name}: ${council.actions.length} action${council.actions.length === 1 ? "" : "s"}`),
+    el("h3", { id: headingId }, `${council.name}: ${council.actions.length} action${council.actions.length === 1 ? "" : "s"}`),
     council.actions.length === 0
       ? el("p", {}, "No action on this theme in its plans.")
       : el(
@@ -33,7 +33,7 @@ async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElem
     results,
     el("p", { class: "lead" }, theme?.description ?? ""),
     el("div", { class: "columns" }, councils.map((council) => (council ? councilActions(council) : el("p", { class: "warning" }, "One council's data is unavailable just now.")))),
-    el("h4", {}, "Together, across the footprint"),
+    el("h3", {}, "Together, across the footprint"),
     initiatives.length === 0
       ? el("p", {}, "No joint initiative on this theme.")
       : el("ul", {}, initiatives.map((initiative) => el("li", {}, el("span", { class: "fact" }, initiative.name), ` (${words(initiative.status)}): ${initiative.summary}`, sourceDisclosure(initiative.source, initiative.name)))),
