@@ -30,11 +30,8 @@ async function watch(page: Page): Promise<string[]> {
     if (message.type() === "error") problems.push(`console: ${message.text()}`);
   });
   await page.exposeFunction("reportCspViolation", (text: string) => problems.push(`CSP: ${text}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${event.violatedDirective} blocked ${event.blockedURI}`);
-    });
-  });
+  // Page scripts as text: this file is type-checked for Node, without the DOM's types.
+  await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => window.reportCspViolation(event.violatedDirective + " blocked " + event.blockedURI));`);
   return problems;
 }
 
@@ -45,7 +42,7 @@ async function watch(page: Page): Promise<string[]> {
  */
 async function axe(page: Page): Promise<AxeResult> {
   await page.evaluate(readFileSync(join(projectRoot, "node_modules", "axe-core", "axe.min.js"), "utf8"));
-  return page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe.run());
+  return page.evaluate<AxeResult>("axe.run()");
 }
 
 const text = (page: Page, selector: string): Promise<string> => page.locator(selector).innerText();
@@ -84,7 +81,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.goto(`${origin}/dashboard/`);
     // Keyboard: the first Tab reaches the skip link.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to the dashboard");
+    expect(await page.evaluate<string>("document.activeElement.textContent")).toBe("Skip to the dashboard");
 
     // (1) Plans side by side.
     await page.locator("#plans-content[aria-busy=false]").waitFor();
