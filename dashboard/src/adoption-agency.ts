@@ -9,7 +9,7 @@ import { el, replace, words } from "./dom";
 import { sourceDisclosure } from "./source";
 
 type Initiative = NonNullable<DashboardAdoptionAgencyQuery["jointInitiative"]>;
-type JointAction = NonNullable<DashboardAdoptionAgencyJointActionsQuery["jointInitiative"]>["jointActions"][number];
+type JointActions = NonNullable<DashboardAdoptionAgencyJointActionsQuery["jointInitiative"]>["jointActions"];
 
 /** "on track (green)", or "not reported" until someone records a status. */
 const statusText = (status: string, rag: string | null): string => (rag ? `${words(status)} (${words(rag)})` : words(status));
@@ -40,12 +40,12 @@ function councilActionsTable(initiative: Initiative): HTMLElement {
   );
 }
 
-function jointActionsTable(actions: JointAction[]): HTMLElement {
-  if (actions.length === 0) return el("p", {}, "No joint actions recorded yet.");
+function jointActionsTable({ totalCount, nodes: actions }: JointActions): HTMLElement {
+  if (totalCount === 0) return el("p", {}, "No joint actions recorded yet.");
   return el(
     "table",
     {},
-    el("caption", {}, "Joint actions the partners track"),
+    el("caption", {}, actions.length < totalCount ? `Joint actions the partners track: the first ${actions.length} of ${totalCount}` : "Joint actions the partners track"),
     el("thead", {}, el("tr", {}, ["Action", "Owner", "Due", "Latest status"].map((heading) => el("th", { scope: "col" }, heading)))),
     el("tbody", {}, actions.map((action) => el("tr", {}, el("th", { scope: "row" }, action.title), el("td", {}, action.owner), el("td", {}, action.dueDate ?? "none"), el("td", {}, statusText(action.status, action.rag))))),
   );

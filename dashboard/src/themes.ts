@@ -9,16 +9,18 @@ type Council = NonNullable<DashboardThemeQuery["councils"][number]>;
 
 function councilActions(council: Council): HTMLElement {
   const headingId = `theme-${council.id.replace(/[^A-Za-z0-9-]/g, "-")}`;
+  const { totalCount, nodes: actions } = council.actions;
   return el(
     "section",
     { class: "council", "aria-labelledby": headingId },
-    el("h3", { id: headingId }, `${council.name}: ${council.actions.length} action${council.actions.length === 1 ? "" : "s"}`),
-    council.actions.length === 0
+    el("h3", { id: headingId }, `${council.name}: ${totalCount} action${totalCount === 1 ? "" : "s"}`),
+    actions.length < totalCount && el("p", { class: "meta" }, `Showing the first ${actions.length}.`),
+    totalCount === 0
       ? el("p", {}, "No action on this theme in its plans.")
       : el(
           "ul",
           {},
-          council.actions.map((action) =>
+          actions.map((action) =>
             el("li", {}, el("span", { class: "fact" }, action.title), el("span", { class: "meta" }, ` (${action.plan.title}; ${words(action.status)})`), sourceDisclosure(action.source, `${council.name}'s action`)),
           ),
         ),
@@ -38,7 +40,7 @@ async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElem
       ? el("p", {}, "No joint initiative on this theme.")
       : el("ul", {}, initiatives.map((initiative) => el("li", {}, el("span", { class: "fact" }, initiative.name), ` (${words(initiative.status)}): ${initiative.summary}`, sourceDisclosure(initiative.source, initiative.name)))),
   );
-  const count = councils.reduce((sum, council) => sum + (council?.actions.length ?? 0), 0);
+  const count = councils.reduce((sum, council) => sum + (council?.actions.totalCount ?? 0), 0);
   status.textContent = `${theme?.name ?? code}: ${count} council action${count === 1 ? "" : "s"}, ${initiatives.length} joint initiative${initiatives.length === 1 ? "" : "s"}.`;
 }
 

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ActionStatus } from "../council/enums";
+import { connectionType, type Connection } from "../graphql/connection";
 
 export enum Rag {
   RED = "RED",
@@ -158,44 +159,11 @@ export class AuditEntryEntity {
   }
 }
 
-@ObjectType("PageInfo", { description: "Where a page of a connection sits (Relay)." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => Boolean) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
-}
+export const ProgressUpdateConnection = connectionType<ProgressUpdateEntity>("ProgressUpdate", () => ProgressUpdateEntity, "an action's progress updates", "newest first");
+export type ProgressUpdateConnection = Connection<ProgressUpdateEntity>;
 
-@ObjectType("ProgressUpdateEdge", { description: "A progress update in a connection." })
-@Directive("@shareable")
-export class ProgressUpdateEdge {
-  @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => ProgressUpdateEntity) node: ProgressUpdateEntity;
-}
-
-@ObjectType("ProgressUpdateConnection", { description: "An action's progress updates, newest first (Relay connection)." })
-@Directive("@shareable")
-export class ProgressUpdateConnection {
-  @Field(() => [ProgressUpdateEdge]) edges: ProgressUpdateEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: "How many updates there are in all." }) totalCount: number;
-}
-
-@ObjectType("AuditEntryEdge", { description: "An audit entry in a connection." })
-@Directive("@shareable")
-export class AuditEntryEdge {
-  @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => AuditEntryEntity) node: AuditEntryEntity;
-}
-
-@ObjectType("AuditEntryConnection", { description: "Audit entries, newest first (Relay connection)." })
-@Directive("@shareable")
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge]) edges: AuditEntryEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
-  @Field(() => Int, { description: "How many entries there are in all." }) totalCount: number;
-}
+export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "the audit log's entries", "newest first");
+export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
 @InputType("RecordProgressInput", { description: "A progress update to record on an action." })
 export class RecordProgressInput {

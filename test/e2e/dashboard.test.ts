@@ -129,8 +129,8 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.locator("#theme-content[aria-busy=false]").waitFor();
     const adoptionTheme = await text(page, "#theme-results");
     expect(adoptionTheme).toContain("Regional Adoption Agency");
-    const transport = await graph.query<{ councils: Array<{ actions: Array<{ title: string }> }> }>(`{ councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }) { title } } }`);
-    const transportTitles = transport.data!.councils.flatMap((council) => council.actions.map((action) => action.title));
+    const transport = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ title: string }> } }> }>(`{ councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }`);
+    const transportTitles = transport.data!.councils.flatMap((council) => council.actions.nodes.map((action) => action.title));
     expect(transportTitles.length).toBeGreaterThan(0);
     await page.selectOption("#theme-picker", "HOME_TO_SCHOOL_TRANSPORT");
     await page.locator("#theme-content .status", { hasText: "Home to school transport" }).waitFor();
