@@ -161,24 +161,24 @@ export class AuditEntryEntity {
 @ObjectType("PageInfo", { description: "Where a page of a connection sits (Relay)." })
 @Directive("@shareable")
 export class PageInfo {
-  @Field(() => Boolean) hasNextPage: boolean;
-  @Field(() => Boolean) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true }) startCursor: string | null;
-  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field(() => Boolean, { description: "Whether there are more items after this page (ask again with `after: endCursor`)." }) hasNextPage: boolean;
+  @Field(() => Boolean, { description: "Whether there are items before this page, i.e. it was asked for with `after`." }) hasPreviousPage: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page; null when the page is empty." }) startCursor: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty." }) endCursor: string | null;
 }
 
 @ObjectType("ProgressUpdateEdge", { description: "A progress update in a connection." })
 @Directive("@shareable")
 export class ProgressUpdateEdge {
   @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => ProgressUpdateEntity) node: ProgressUpdateEntity;
+  @Field(() => ProgressUpdateEntity, { description: "The progress update." }) node: ProgressUpdateEntity;
 }
 
 @ObjectType("ProgressUpdateConnection", { description: "An action's progress updates, newest first (Relay connection)." })
 @Directive("@shareable")
 export class ProgressUpdateConnection {
-  @Field(() => [ProgressUpdateEdge]) edges: ProgressUpdateEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [ProgressUpdateEdge], { description: "The updates of this page, newest first, each with its cursor." }) edges: ProgressUpdateEdge[];
+  @Field(() => PageInfo, { description: "Where this page sits: whether there are more, and the cursors." }) pageInfo: PageInfo;
   @Field(() => Int, { description: "How many updates there are in all." }) totalCount: number;
 }
 
@@ -186,14 +186,14 @@ export class ProgressUpdateConnection {
 @Directive("@shareable")
 export class AuditEntryEdge {
   @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => AuditEntryEntity) node: AuditEntryEntity;
+  @Field(() => AuditEntryEntity, { description: "The audit entry." }) node: AuditEntryEntity;
 }
 
 @ObjectType("AuditEntryConnection", { description: "Audit entries, newest first (Relay connection)." })
 @Directive("@shareable")
 export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge]) edges: AuditEntryEdge[];
-  @Field(() => PageInfo) pageInfo: PageInfo;
+  @Field(() => [AuditEntryEdge], { description: "The entries of this page, newest first, each with its cursor." }) edges: AuditEntryEdge[];
+  @Field(() => PageInfo, { description: "Where this page sits: whether there are more, and the cursors." }) pageInfo: PageInfo;
   @Field(() => Int, { description: "How many entries there are in all." }) totalCount: number;
 }
 
