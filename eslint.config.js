@@ -81,6 +81,8 @@ const schemaRules = {
   // and an edge's node need not implement Node (audit entries and progress updates are not refetchable).
   "@graphql-eslint/relay-edge-types": ["error", { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
   "@graphql-eslint/relay-page-info": "error",
+  // Every connection field pages forward with `first` and `after`; the graph offers no backward paging (last/before).
+  "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
   // The graph-wide checks a schema must pass anyway (the composed file passes them; cheap insurance).
   "@graphql-eslint/known-type-names": "error",
   "@graphql-eslint/known-directives": "error",
