@@ -5,6 +5,7 @@ export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
 import { Quoted } from "../sources/quoted";
+import { afterArg, connectionType, firstArg, type Connection } from "../graphql/connection";
 export { Quoted };
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind } from "./enums";
@@ -129,13 +130,21 @@ export abstract class CouncilInterface {
   @Field(() => [BoardInterface], { description: "Boards, committees and partnerships the council's documents name." })
   boards: BoardInterface[];
 
-  @Field(() => [ActionInterface], { description: "Every action in the council's plans, in document order, optionally filtered." })
-  actions(@Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter): ActionInterface[] {
+  @Field(() => ActionConnection, { description: "Every action in the council's plans, in document order (plan by plan), optionally filtered; a page at a time." })
+  actions(
+    @Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter,
+    @firstArg() _first?: number,
+    @afterArg() _after?: string,
+  ): ActionConnection {
     throw new Error("resolved by the council's resolvers");
   }
 
-  @Field(() => [FigureEntity], { description: "Indicator values the council's sources give (its own and comparator areas'), optionally for one indicator." })
-  figures(@Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) _indicator?: string): FigureEntity[] {
+  @Field(() => IndicatorValueConnection, { description: "Indicator values the council's sources give (its own and comparator areas'), in source order, optionally for one indicator; a page at a time." })
+  figures(
+    @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) _indicator?: string,
+    @firstArg() _first?: number,
+    @afterArg() _after?: string,
+  ): IndicatorValueConnection {
     throw new Error("resolved by the council's resolvers");
   }
 
@@ -144,8 +153,10 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
-  @Field(() => [MeetingInterface], { description: "Meetings of the council's boards and committees that the documents record, oldest first." })
-  meetings: MeetingInterface[];
+  @Field(() => MeetingConnection, { description: "Meetings of the council's boards and committees that the documents record, oldest first; a page at a time." })
+  meetings(@firstArg() _first?: number, @afterArg() _after?: string): MeetingConnection {
+    throw new Error("resolved by the council's resolvers");
+  }
 
   @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first. Needs the ADMIN role." })
   auditLog(
@@ -347,8 +358,10 @@ export abstract class BoardInterface extends CouncilRow {
   @Field(() => [PlanInterface], { description: "Plans the documents say the board oversees, monitors or receives reports on." })
   oversees: PlanInterface[];
 
-  @Field(() => [MeetingInterface], { description: "The board's meetings that the documents record, oldest first." })
-  meetings: MeetingInterface[];
+  @Field(() => MeetingConnection, { description: "The board's meetings that the documents record, oldest first; a page at a time." })
+  meetings(@firstArg() _first?: number, @afterArg() _after?: string): MeetingConnection {
+    throw new Error("resolved by the council's resolvers");
+  }
 }
 
 @InterfaceType("Meeting", { autoRegisterImplementations: false, description: "A meeting of a board or committee that the documents record." })
@@ -440,3 +453,12 @@ export class BoardPlanRow {
   @PrimaryColumn({ name: "plan_slug", type: "varchar" })
   planSlug: string;
 }
+
+export const ActionConnection = connectionType<ActionInterface>("Action", () => ActionInterface, "a council's actions", "in document order");
+export type ActionConnection = Connection<ActionInterface>;
+
+export const MeetingConnection = connectionType<MeetingInterface>("Meeting", () => MeetingInterface, "meetings", "oldest first");
+export type MeetingConnection = Connection<MeetingInterface>;
+
+export const IndicatorValueConnection = connectionType<FigureEntity>("IndicatorValue", () => FigureEntity, "indicator values", "in source order");
+export type IndicatorValueConnection = Connection<FigureEntity>;

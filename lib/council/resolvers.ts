@@ -7,11 +7,15 @@ import { filterKey } from "./action-filter";
 import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { badUserInput } from "../graphql/errors";
+import { afterArg, firstArg, pageInOrder } from "../graphql/connection";
 import { ReportSectionKind, StatementKind } from "./record-enums";
 import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
+  ActionConnection,
   ActionFilter,
   ActionInterface,
+  IndicatorValueConnection,
+  MeetingConnection,
   BoardInterface,
   CouncilInterface,
   MeetingInterface,
@@ -21,6 +25,9 @@ import {
   StatementEntity,
   ThemeReference,
 } from "./model";
+
+/** Every council row's key is unique within its council: the cursor of document-ordered lists. */
+const bySlug = (row: { slug: string }): string => row.slug;
 
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -45,20 +52,25 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       return context.allBoards.load("all");
     }
 
-    @FieldResolver(() => [ActionInterface])
-    actions(
+    @FieldResolver(() => ActionConnection)
+    async actions(
       @Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) filter: ActionFilter | null,
+      @firstArg() first: number | null,
+      @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
-    ): Promise<ActionInterface[]> {
-      return context.filteredActions.load(filterKey(filter));
+    ): Promise<ActionConnection> {
+      return pageInOrder(await context.filteredActions.load(filterKey(filter)), bySlug, first, after);
     }
 
-    @FieldResolver(() => [FigureEntity])
-    figures(
-      @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) indicator: string | null,
+    @FieldResolver(() => IndicatorValueConnection)
+    async figures(
+      @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) indicator: string | null | undefined,
+      @firstArg() first: number | null,
+      @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
-    ): Promise<FigureEntity[]> {
-      return indicator === null ? context.allFigures.load("all") : context.figuresOfIndicator.load(indicatorCode(indicator));
+    ): Promise<IndicatorValueConnection> {
+      const rows = await (indicator === null || indicator === undefined ? context.allFigures.load("all") : context.figuresOfIndicator.load(indicatorCode(indicator)));
+      return pageInOrder(rows, bySlug, first, after);
     }
 
     @FieldResolver(() => CouncilIndicator)
@@ -71,9 +83,9 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       return councilIndicator(council, key, figures, measures);
     }
 
-    @FieldResolver(() => [MeetingInterface])
-    meetings(@Ctx() context: CouncilContext): Promise<MeetingInterface[]> {
-      return context.allMeetings.load("all");
+    @FieldResolver(() => MeetingConnection)
+    async meetings(@firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: CouncilContext): Promise<MeetingConnection> {
+      return pageInOrder(await context.allMeetings.load("all"), bySlug, first, after);
     }
   }
 
@@ -107,11 +119,11 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     @FieldResolver(() => [StatementEntity])
     async statements(
       @Root() plan: PlanInterface,
-      @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) kind: StatementKind | null,
+      @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) kind: StatementKind | null | undefined,
       @Ctx() context: CouncilContext,
     ): Promise<StatementEntity[]> {
       const rows = await context.statementsOfPlan.load(plan.slug);
-      return kind === null ? rows : rows.filter((row) => row.kind === kind);
+      return kind === null || kind === undefined ? rows : rows.filter((row) => row.kind === kind);
     }
 
     @FieldResolver(() => [MeasureEntity])
@@ -204,9 +216,14 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       return context.plansOfBoard.load(board.slug);
     }
 
-    @FieldResolver(() => [MeetingInterface])
-    meetings(@Root() board: BoardInterface, @Ctx() context: CouncilContext): Promise<MeetingInterface[]> {
-      return context.meetingsOfBoard.load(board.slug);
+    @FieldResolver(() => MeetingConnection)
+    async meetings(
+      @Root() board: BoardInterface,
+      @firstArg() first: number | null,
+      @afterArg() after: string | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<MeetingConnection> {
+      return pageInOrder(await context.meetingsOfBoard.load(board.slug), bySlug, first, after);
     }
   }
 
@@ -238,11 +255,11 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     @FieldResolver(() => [ReportSectionEntity])
     async sections(
       @Root() report: ReportInterface,
-      @Arg("kind", () => ReportSectionKind, { nullable: true, description: "Only sections of this kind (e.g. FINANCIAL)." }) kind: ReportSectionKind | null,
+      @Arg("kind", () => ReportSectionKind, { nullable: true, description: "Only sections of this kind (e.g. FINANCIAL)." }) kind: ReportSectionKind | null | undefined,
       @Ctx() context: CouncilContext,
     ): Promise<ReportSectionEntity[]> {
       const rows = await context.sectionsOfReport.load(report.slug);
-      return kind === null ? rows : rows.filter((row) => row.kind === kind);
+      return kind === null || kind === undefined ? rows : rows.filter((row) => row.kind === kind);
     }
   }
 

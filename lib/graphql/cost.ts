@@ -7,11 +7,13 @@ import {
   isListType,
   isObjectType,
   Kind,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
+import { DEFAULT_PAGE, MAX_PAGE } from "./page-size";
 
 /**
  * Expected sizes of list fields, by "Type.field": a list costs its expected size times what each
@@ -25,8 +27,6 @@ export const LIST_SIZES: Record<string, number> = {
   "Query.indicators": 60,
   "Council.plans": 3,
   "Council.boards": 8,
-  "Council.actions": 60,
-  "Council.figures": 40,
   "Plan.priorities": 6,
   "Priority.children": 6,
   "Plan.actions": 35,
@@ -36,8 +36,21 @@ export const LIST_SIZES: Record<string, number> = {
   "JointInitiative.partners": 2,
 };
 
+/**
+ * A connection costs its page size times what each item selects: `first` as written, the most a page
+ * can hold when `first` is a variable (validation cannot see variables), or the default page.
+ */
+function connectionPageSize(selection: FieldNode): number {
+  const first = selection.arguments?.find((argument) => argument.name.value === "first")?.value;
+  if (first === undefined || first.kind === Kind.NULL) return DEFAULT_PAGE;
+  if (first.kind === Kind.INT) return Math.min(Math.max(Number(first.value), 0), MAX_PAGE);
+  return MAX_PAGE;
+}
+
 /** Expected size of a list field, looked up on the type and on each interface it implements. */
 function listSize(parent: GraphQLCompositeType, field: string): number {
+  // The items of a connection page are counted once, by connectionPageSize on the connection field.
+  if (parent.name.endsWith("Connection")) return 1;
   const names = [parent.name, ...(isObjectType(parent) || isInterfaceType(parent) ? parent.getInterfaces().map((type) => type.name) : [])];
   for (const name of names) {
     const size = LIST_SIZES[`${name}.${field}`];
@@ -67,7 +80,7 @@ function selectionCost(
       if (!field) continue;
       const named = getNamedType(field.type);
       const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType, fragmentCosts) : 0;
-      const size = isListType(getNullableType(field.type)) ? listSize(parent, field.name) : 1;
+      const size = isListType(getNullableType(field.type)) ? listSize(parent, field.name) : isObjectType(named) && named.name.endsWith("Connection") ? connectionPageSize(selection) : 1;
       cost += size * (1 + childCost);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schemaType(selection.typeCondition.name.value) : parent;

@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ActionStatus } from "../council/enums";
+import { connectionType, type Connection } from "../graphql/connection";
 
 export enum Rag {
   RED = "RED",
@@ -158,44 +159,11 @@ export class AuditEntryEntity {
   }
 }
 
-@ObjectType("PageInfo", { description: "Where a page of a connection sits (Relay)." })
-@Directive("@shareable")
-export class PageInfo {
-  @Field(() => Boolean, { description: "Whether there are more items after this page (ask again with `after: endCursor`)." }) hasNextPage: boolean;
-  @Field(() => Boolean, { description: "Whether there are items before this page, i.e. it was asked for with `after`." }) hasPreviousPage: boolean;
-  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page; null when the page is empty." }) startCursor: string | null;
-  @Field(() => String, { nullable: true, description: "Cursor of the last item of the page, to pass as `after` for the next page; null when the page is empty." }) endCursor: string | null;
-}
+export const ProgressUpdateConnection = connectionType<ProgressUpdateEntity>("ProgressUpdate", () => ProgressUpdateEntity, "an action's progress updates", "newest first");
+export type ProgressUpdateConnection = Connection<ProgressUpdateEntity>;
 
-@ObjectType("ProgressUpdateEdge", { description: "A progress update in a connection." })
-@Directive("@shareable")
-export class ProgressUpdateEdge {
-  @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => ProgressUpdateEntity, { description: "The progress update." }) node: ProgressUpdateEntity;
-}
-
-@ObjectType("ProgressUpdateConnection", { description: "An action's progress updates, newest first (Relay connection)." })
-@Directive("@shareable")
-export class ProgressUpdateConnection {
-  @Field(() => [ProgressUpdateEdge], { description: "The updates of this page, newest first, each with its cursor." }) edges: ProgressUpdateEdge[];
-  @Field(() => PageInfo, { description: "Where this page sits: whether there are more, and the cursors." }) pageInfo: PageInfo;
-  @Field(() => Int, { description: "How many updates there are in all." }) totalCount: number;
-}
-
-@ObjectType("AuditEntryEdge", { description: "An audit entry in a connection." })
-@Directive("@shareable")
-export class AuditEntryEdge {
-  @Field(() => String, { description: "Opaque cursor." }) cursor: string;
-  @Field(() => AuditEntryEntity, { description: "The audit entry." }) node: AuditEntryEntity;
-}
-
-@ObjectType("AuditEntryConnection", { description: "Audit entries, newest first (Relay connection)." })
-@Directive("@shareable")
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge], { description: "The entries of this page, newest first, each with its cursor." }) edges: AuditEntryEdge[];
-  @Field(() => PageInfo, { description: "Where this page sits: whether there are more, and the cursors." }) pageInfo: PageInfo;
-  @Field(() => Int, { description: "How many entries there are in all." }) totalCount: number;
-}
+export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "the audit log's entries", "newest first");
+export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
 @InputType("RecordProgressInput", { description: "A progress update to record on an action." })
 export class RecordProgressInput {

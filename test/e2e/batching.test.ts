@@ -9,9 +9,9 @@ let actionIds: { wf: string[]; cumberland: string[] };
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const result = await graph.query<{ councils: Array<{ actions: Array<{ id: string }> }> }>(`{ councils { actions { id } } }`);
+  const result = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ id: string }> } }> }>(`{ councils { actions(first: 100) { nodes { id } } } }`);
   const [wf, cumberland] = result.data!.councils;
-  actionIds = { wf: wf.actions.map((a) => a.id), cumberland: cumberland.actions.map((a) => a.id) };
+  actionIds = { wf: wf.actions.nodes.map((a) => a.id), cumberland: cumberland.actions.nodes.map((a) => a.id) };
 });
 afterAll(async () => {
   await graph?.close();
@@ -89,11 +89,11 @@ it("the cross-footprint overview costs one statement per level, not per plan or 
 
 it("council-level lists are fetched once per request however many council objects a query reaches", async () => {
   const before = graph.sqlCounts();
-  const result = await graph.query<{ councils: Array<{ actions: Array<{ council: { plans: unknown[]; boards: unknown[]; adoption: unknown[] } }> }> }>(
-    `{ councils { actions { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { title } } } } }`,
+  const result = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ council: { plans: unknown[]; boards: unknown[]; adoption: { nodes: unknown[] } } }> } }> }>(
+    `{ councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`,
   );
   expect(result.errors).toBeUndefined();
-  expect(result.data!.councils[0].actions).toHaveLength(55);
+  expect(result.data!.councils[0].actions.nodes).toHaveLength(55);
   const after = graph.sqlCounts();
   // actions, plans, boards, adoption actions: one statement each per council, not one per action.
   expect(after["westmorland-furness"] - before["westmorland-furness"]).toBe(4);

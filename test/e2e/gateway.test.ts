@@ -24,7 +24,7 @@ describe("limits, refused before execution", () => {
   it("depth", async () => {
     let query = "title";
     for (let i = 0; i < limits.maxDepth + 2; i++) query = `plan { priorities { ${query} } }`;
-    expect(await codeOf(await post({ query: `{ councils { actions { ${query} } } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await codeOf(await post({ query: `{ councils { actions { nodes { ${query} } } } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("aliases", async () => {
     const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: name`).join(" ");

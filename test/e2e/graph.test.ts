@@ -50,10 +50,11 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("answers 'what do both councils do on adoption' in one query, with the source of each action", async () => {
-    const result = await graph.query<{ councils: Array<{ name: string; actions: ActionResult[] }> }>(`{
-      councils { name actions(filter: { theme: ADOPTION }) { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } }`);
+    const result = await graph.query<{ councils: Array<{ name: string; actions: { totalCount: number; nodes: ActionResult[] } }> }>(`{
+      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`);
     expect(result.errors).toBeUndefined();
-    const [wf, cumberland] = result.data!.councils;
+    for (const council of result.data!.councils) expect(council.actions.totalCount).toBe(council.actions.nodes.length);
+    const [wf, cumberland] = result.data!.councils.map((council) => ({ actions: council.actions.nodes }));
     expect(wf.actions.map((action) => action.title)).toEqual(
       expect.arrayContaining(["establishing a Regional Adoption Agency with Cumberland Council"]),
     );
@@ -74,16 +75,23 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("filters actions by text (case-insensitive, title and description), theme and status", async () => {
-    const result = await graph.query<{ councils: Array<{ transport: Named[]; percent: Named[]; none: Named[]; all: Named[]; combined: Named[] }> }>(`{
+    type Page = { nodes: Named[] };
+    const result = await graph.query<{ councils: Array<{ transport: Page; percent: Page; none: Page; all: Page; combined: Page }> }>(`{
       councils {
-        transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { title }
-        percent: actions(filter: { text: "%" }) { title }
-        none: actions(filter: { status: ON_TRACK }) { title }
-        all: actions(filter: { status: NOT_REPORTED }) { title }
-        combined: actions(filter: { text: "send", theme: SEND }) { title }
+        transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { nodes { title } }
+        percent: actions(filter: { text: "%" }) { nodes { title } }
+        none: actions(filter: { status: ON_TRACK }) { nodes { title } }
+        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }
+        combined: actions(filter: { text: "send", theme: SEND }) { nodes { title } }
       } }`);
     expect(result.errors).toBeUndefined();
-    const [wf, cumberland] = result.data!.councils;
+    const [wf, cumberland] = result.data!.councils.map((council) => ({
+      transport: council.transport.nodes,
+      percent: council.percent.nodes,
+      none: council.none.nodes,
+      all: council.all.nodes,
+      combined: council.combined.nodes,
+    }));
     expect(wf.transport.map((action) => action.title)).toEqual(["implementing Home to School Transport Transformation Plan - Phase 2"]);
     expect(cumberland.transport.map((action) => action.title)).toEqual(["Reviewing our home to school transport policy for more efficient use of resources"]);
     // "%" is matched literally, not as a wildcard: no action contains a percent sign.
@@ -117,36 +125,36 @@ describe("the joint work", () => {
   });
 
   it("lists the hosted services and other joint work, filterable, with the partnership and themes", async () => {
-    const result = await graph.query<{ partnership: { name: string; councils: Array<{ gssCode: string }>; jointInitiatives: Array<{ key: string }> }; hosted: Array<{ key: string; partOf: { key: string } | null }>; fostering: Array<{ key: string }>; theme: { name: string; jointInitiatives: Array<{ key: string }> } }>(`{
-      partnership { name councils { gssCode } jointInitiatives { key } }
-      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { key partOf { key } }
-      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { key }
+    const result = await graph.query<{ partnership: { name: string; councils: Array<{ gssCode: string }>; jointInitiatives: { nodes: Array<{ key: string }> } }; hosted: { nodes: Array<{ key: string; partOf: { key: string } | null }> }; fostering: { nodes: Array<{ key: string }> }; theme: { name: string; jointInitiatives: Array<{ key: string }> } }>(`{
+      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }
+      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }
+      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }
       theme(code: ADOPTION) { name jointInitiatives { key } } }`);
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     expect(data.partnership.councils.map((council) => council.gssCode)).toEqual(["E06000064", "E06000063"]);
-    expect(data.partnership.jointInitiatives.map((initiative) => initiative.key)).toEqual(
+    expect(data.partnership.jointInitiatives.nodes.map((initiative) => initiative.key)).toEqual(
       expect.arrayContaining(["regional-adoption-agency", "hosted-services", "cumbria-adoption", "cumbria-fostering"]),
     );
-    expect(data.hosted).toEqual([
+    expect(data.hosted.nodes).toEqual([
       { key: "cumbria-adoption", partOf: { key: "hosted-services" } },
       { key: "cumbria-fostering", partOf: { key: "hosted-services" } },
     ]);
-    expect(data.fostering.map((initiative) => initiative.key)).toEqual(["hosted-services", "cumbria-fostering", "regional-fostering-recruitment-hub"]);
+    expect(data.fostering.nodes.map((initiative) => initiative.key)).toEqual(["hosted-services", "cumbria-fostering", "regional-fostering-recruitment-hub"]);
     expect(data.theme.jointInitiatives.map((initiative) => initiative.key)).toEqual(["regional-adoption-agency", "hosted-services", "cumbria-adoption"]);
   });
 });
 
 describe("global ids", () => {
   it("node(id) round-trips every kind of id, wherever the object lives", async () => {
-    const ids = await graph.query<{ councils: Array<{ id: string; plans: Array<{ id: string; priorities: Array<{ id: string }>; actions: Array<{ id: string }> }>; boards: Array<{ id: string }> }>; jointInitiatives: Array<{ id: string }>; themes: Array<{ id: string }>; partnership: { id: string } }>(`{
+    const ids = await graph.query<{ councils: Array<{ id: string; plans: Array<{ id: string; priorities: Array<{ id: string }>; actions: Array<{ id: string }> }>; boards: Array<{ id: string }> }>; jointInitiatives: { nodes: Array<{ id: string }> }; themes: Array<{ id: string }>; partnership: { id: string } }>(`{
       councils { id plans { id priorities { id } actions { id } } boards { id } }
-      jointInitiatives { id } themes { id } partnership { id } }`);
+      jointInitiatives { nodes { id } } themes { id } partnership { id } }`);
     expect(ids.errors).toBeUndefined();
     const data = ids.data!;
     const all = [
       ...data.councils.flatMap((council) => [council.id, council.boards[0].id, council.plans[0].id, council.plans[0].priorities[0].id, council.plans[0].actions[0].id]),
-      data.jointInitiatives[0].id,
+      data.jointInitiatives.nodes[0].id,
       data.themes[0].id,
       data.partnership.id,
     ];
@@ -178,7 +186,7 @@ describe("global ids", () => {
 
 describe("bad input gets a coded error and changes nothing", () => {
   it("an invalid enum value is a validation error with a code", async () => {
-    const result = await graph.query(`{ councils { actions(filter: { theme: NOT_A_THEME }) { title } } }`);
+    const result = await graph.query(`{ councils { actions(filter: { theme: NOT_A_THEME }) { nodes { title } } } }`);
     expect(result.data).toBeUndefined();
     expect(result.errors![0].extensions!.code).toBe("GRAPHQL_VALIDATION_FAILED");
   });
@@ -189,18 +197,18 @@ describe("bad input gets a coded error and changes nothing", () => {
   });
 
   it("oversize filter text and too many node ids are BAD_USER_INPUT", async () => {
-    const long = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(201) });
+    const long = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { nodes { title } } } }`, { t: "x".repeat(201) });
     expect(long.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
     const many = await graph.query(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `Theme:t${i}`) });
     expect(many.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
   });
 
   it("hostile filter text is data, not SQL", async () => {
-    const result = await graph.query<{ councils: Array<{ actions: Named[] }> }>(`{ councils { actions(filter: { text: "' OR 1=1 --" }) { title } } }`);
+    const result = await graph.query<{ councils: Array<{ actions: { nodes: Named[] } }> }>(`{ councils { actions(filter: { text: "' OR 1=1 --" }) { nodes { title } } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.councils.map((council) => council.actions)).toEqual([[], []]);
-    const after = await graph.query<{ councils: Array<{ actions: Named[] }> }>(`{ councils { actions { title } } }`);
-    expect(after.data!.councils.map((council) => council.actions.length)).toEqual([55, 42]);
+    expect(result.data!.councils.map((council) => council.actions.nodes)).toEqual([[], []]);
+    const after = await graph.query<{ councils: Array<{ actions: { totalCount: number } }> }>(`{ councils { actions { totalCount } } }`);
+    expect(after.data!.councils.map((council) => council.actions.totalCount)).toEqual([55, 42]);
   });
 
   it("a malformed JSON body is a 400 with a code; subgraphs refuse callers other than the gateway", async () => {
@@ -244,12 +252,12 @@ describe("everything else in the documents", () => {
   });
 
   it("the scrutiny committee's meeting and the report it considered, linked to the plan", async () => {
-    const result = await graph.query<{ councils: Array<{ boards: Array<{ name: string; meetings: Array<{ date: string; reports: Array<{ title: string; author: string; presents: { title: string }; financial: Array<{ heading: string; paragraphs: Array<{ number: string; text: string }> }> }> }> }> }> }>(`{
-      councils { boards { name meetings { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } }`);
+    const result = await graph.query<{ councils: Array<{ boards: Array<{ name: string; meetings: { nodes: Array<{ date: string; reports: Array<{ title: string; author: string; presents: { title: string }; financial: Array<{ heading: string; paragraphs: Array<{ number: string; text: string }> }> }> }> } }> }> }>(`{
+      councils { boards { name meetings(first: 10) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`);
     expect(result.errors).toBeUndefined();
-    const committee = result.data!.councils[0].boards.find((board) => board.meetings.length > 0)!;
+    const committee = result.data!.councils[0].boards.find((board) => board.meetings.nodes.length > 0)!;
     expect(committee.name).toBe("Children, Young People and Families - Overview and Scrutiny Committee");
-    const [meeting] = committee.meetings;
+    const [meeting] = committee.meetings.nodes;
     expect(meeting.date).toBe("2024-04-18");
     expect(meeting.reports[0]).toMatchObject({ title: "Ambition for Every Child - a Strategy and Plan for Westmorland and Furness", author: "Milorad Vasic, Director of Children's Services", presents: { title: "Ambition for Every Child" } });
     expect(meeting.reports[0].financial[0].paragraphs[0].number).toBe("11.1");

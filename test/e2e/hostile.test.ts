@@ -42,15 +42,15 @@ const HOSTILE_STRINGS = [
   "${process.exit()}",
 ];
 const STRING_ARGUMENTS: Array<[string, (value: string) => { query: string; variables: Record<string, unknown> }]> = [
-  ["actions(filter.text)", (v) => ({ query: "query($v: String) { councils { actions(filter: { text: $v }) { id } } }", variables: { v } })],
+  ["actions(filter.text)", (v) => ({ query: "query($v: String) { councils { actions(filter: { text: $v }) { nodes { id } } } }", variables: { v } })],
   ["node(id)", (v) => ({ query: "query($v: ID!) { node(id: $v) { id } }", variables: { v } })],
   ["nodes(ids)", (v) => ({ query: "query($v: ID!) { nodes(ids: [$v, $v]) { id } }", variables: { v } })],
   ["council(id)", (v) => ({ query: "query($v: ID!) { council(id: $v) { id } }", variables: { v } })],
   ["jointInitiative(id)", (v) => ({ query: "query($v: ID!) { jointInitiative(id: $v) { name } }", variables: { v } })],
   ["indicator(code)", (v) => ({ query: "query($v: String!) { indicator(code: $v) { title } }", variables: { v } })],
   ["Council.indicator(code)", (v) => ({ query: "query($v: String!) { councils { indicator(code: $v) { tracked } } }", variables: { v } })],
-  ["Council.figures(indicator)", (v) => ({ query: "query($v: String) { councils { figures(indicator: $v) { value } } }", variables: { v } })],
-  ["updates(after)", (v) => ({ query: "query($v: String) { councils { actions { updates(after: $v) { totalCount } } } }", variables: { v } })],
+  ["Council.figures(indicator)", (v) => ({ query: "query($v: String) { councils { figures(indicator: $v) { nodes { value } } } }", variables: { v } })],
+  ["updates(after)", (v) => ({ query: "query($v: String) { councils { actions { nodes { updates(after: $v) { totalCount } } } } }", variables: { v } })],
   ["recordCumberlandActionProgress(note)", (v) => ({ query: "mutation($v: String!) { recordCumberlandActionProgress(input: { actionId: \"CumberlandAction:children-and-family-wellbeing-plan.a01\", expectedVersion: 0, status: ON_TRACK, note: $v }) { errors { code } } }", variables: { v } })],
 ];
 
@@ -83,10 +83,10 @@ const cases: Hostile[] = [
   { name: "an unknown directive", body: json({ query: "{ councils { name @evil } }" }) },
   { name: "an unknown operation name", body: json({ query: "query A { councils { name } }", operationName: "B" }) },
   { name: "two operations, no name", body: json({ query: "query A { councils { name } } query B { themes { id } }" }) },
-  { name: "variable of the wrong type", body: json({ query: "query($n: Int) { councils { actions(filter: { text: $n }) { id } } }", variables: { n: 1 } }) },
+  { name: "variable of the wrong type", body: json({ query: "query($n: Int) { councils { actions(filter: { text: $n }) { nodes { id } } } }", variables: { n: 1 } }) },
   { name: "a non-null variable missing", body: json({ query: "query($id: ID!) { node(id: $id) { id } }" }) },
   { name: "null for a non-null variable", body: json({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: null } }) },
-  { name: "an enum value that does not exist", body: json({ query: "query($t: ThemeCode) { councils { actions(filter: { theme: $t }) { id } } }", variables: { t: "NOPE" } }) },
+  { name: "an enum value that does not exist", body: json({ query: "query($t: ThemeCode) { councils { actions(filter: { theme: $t }) { nodes { id } } } }", variables: { t: "NOPE" } }) },
   { name: "an object where a scalar goes", body: json({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: { $gt: "" } } }) },
   { name: "a list of 10,000 ids", body: json({ query: "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids: Array.from({ length: 10000 }, (_, i) => `Theme:t${i}`) } }) },
   { name: "introspection in production", body: json({ query: "{ __schema { types { name } } }" }) },

@@ -52,10 +52,10 @@ it("creates a joint action linked to both councils' actions, records two updates
   const councilEditor = (await graph.queryAs<RecordPayload>(tokens.cumberlandEditor, RECORD, { input: { actionId: action.id, expectedVersion: 2, status: "ON_TRACK", note: "Not mine to write" } })).body;
   expect(councilEditor.errors![0].extensions!.code).toBe("FORBIDDEN");
 
-  const read = await graph.queryAs<{ jointInitiative: { jointActions: Array<{ version: number; latestUpdate: { note: string }; updates: { totalCount: number; edges: Array<{ node: { note: string } }> } }> } }>(
-    tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { version latestUpdate { note } updates { totalCount edges { node { note } } } } } }`,
+  const read = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: Array<{ version: number; latestUpdate: { note: string }; updates: { totalCount: number; edges: Array<{ node: { note: string } }> } }> } } }>(
+    tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { version latestUpdate { note } updates { totalCount edges { node { note } } } } } } }`,
   );
-  const [tracked] = read.body.data!.jointInitiative.jointActions;
+  const [tracked] = read.body.data!.jointInitiative.jointActions.nodes;
   expect(tracked.version).toBe(2);
   expect(tracked.updates.edges.map((edge) => edge.node.note)).toEqual(["Cabinet dates moved", "Options appraisal drafted"]);
 
@@ -64,7 +64,7 @@ it("creates a joint action linked to both councils' actions, records two updates
 });
 
 it("joint actions are internal: anonymous readers get UNAUTHENTICATED; only partnership editors create them", async () => {
-  const anonymous = await graph.queryAs(null, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { title } } }`);
+  const anonymous = await graph.queryAs(null, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { title } } } }`);
   expect(anonymous.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
   for (const role of ["viewer", "westmorlandFurnessEditor", "admin"]) {
     const response = (await graph.queryAs<CreatePayload>(tokens[role], CREATE, { input })).body as GraphQLResponse<unknown>;
@@ -74,7 +74,7 @@ it("joint actions are internal: anonymous readers get UNAUTHENTICATED; only part
 });
 
 it("refuses invalid joint actions with typed errors, creating nothing", async () => {
-  const before = await graph.queryAs<{ jointInitiative: { jointActions: unknown[] } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { id } } }`);
+  const before = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: unknown[] } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`);
   const cases: Array<[Record<string, unknown>, string, string]> = [
     [{ ...input, initiativeId: "no-such-initiative" }, "NOT_FOUND", "initiativeId"],
     [{ ...input, title: "  " }, "INVALID_INPUT", "title"],
@@ -89,7 +89,7 @@ it("refuses invalid joint actions with typed errors, creating nothing", async ()
     expect(response.data!.createJointAction.errors[0]).toMatchObject({ code, field });
     expect(response.data!.createJointAction.jointAction).toBeNull();
   }
-  const after = await graph.queryAs<{ jointInitiative: { jointActions: unknown[] } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { id } } }`);
+  const after = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: unknown[] } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`);
   expect(after.body.data!.jointInitiative.jointActions).toEqual(before.body.data!.jointInitiative.jointActions);
 });
 

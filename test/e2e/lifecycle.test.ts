@@ -7,7 +7,7 @@ describe("database files", () => {
   const dir = mkdtempSync(join(tmpdir(), "graph-db-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const databases = { "westmorland-furness": join(dir, "wf.sqlite"), cumberland: join(dir, "cumberland.sqlite"), shared: join(dir, "shared.sqlite") };
-  const COUNTS = `{ councils { plans { priorities { children { title } } actions { title } } boards { name } } jointInitiatives { councilActions { id } } themes { id } }`;
+  const COUNTS = `{ councils { plans { priorities { children { title } } actions { title } } boards { name } } jointInitiatives { nodes { councilActions { id } } } themes { id } }`;
 
   it("are created, migrated and loaded on first start; a second start loads nothing and duplicates nothing", async () => {
     const first = await startTestGraph({ databases });
@@ -37,7 +37,7 @@ describe("in production", () => {
     try {
       const parse = await graph.query(`{ councils { `);
       expect(parse.errors![0].extensions).toEqual({ code: "GRAPHQL_PARSE_FAILED" });
-      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(500) });
+      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { nodes { title } } } }`, { t: "x".repeat(500) });
       expect(bad.errors![0].extensions!.code).toBe("BAD_USER_INPUT");
       expect(JSON.stringify(bad)).not.toContain("stacktrace");
       // Introspection is off for clients in production.
@@ -51,7 +51,7 @@ describe("in production", () => {
   it("development responses carry stack traces (so the production test above can fail)", async () => {
     const graph = await startTestGraph();
     try {
-      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { title } } }`, { t: "x".repeat(500) });
+      const bad = await graph.query(`query($t: String) { councils { actions(filter: { text: $t }) { nodes { title } } } }`, { t: "x".repeat(500) });
       expect(JSON.stringify(bad)).toContain("stacktrace");
     } finally {
       await graph.close();

@@ -187,8 +187,8 @@ describe("recording progress", () => {
       tokens.admin, `{ councils { name auditLog(first: 100) { totalCount edges { node { operation entityId before after actor { subject } } } } } }`,
     );
     const [wf, cumberland] = log.body.data!.councils;
-    const updates = await graph.queryAs<{ councils: Array<{ actions: Array<{ updates: { totalCount: number } }> }> }>(tokens.viewer, `{ councils { actions { updates { totalCount } } } }`);
-    const successes = updates.body.data!.councils.map((council) => council.actions.reduce((sum, action) => sum + action.updates.totalCount, 0));
+    const updates = await graph.queryAs<{ councils: Array<{ actions: { nodes: Array<{ updates: { totalCount: number } }> } }> }>(tokens.viewer, `{ councils { actions(first: 100) { nodes { updates { totalCount } } } } }`);
+    const successes = updates.body.data!.councils.map((council) => council.actions.nodes.reduce((sum, action) => sum + action.updates.totalCount, 0));
     expect([wf.auditLog.totalCount, cumberland.auditLog.totalCount]).toEqual(successes);
     expect(cumberland.auditLog.edges[0].node).toMatchObject({ operation: "recordCumberlandActionProgress", entityId: CUMBERLAND_ACTION, actor: { subject: "test-council_editor-cumberland" } });
     expect(JSON.parse(cumberland.auditLog.edges[0].node.before!)).toMatchObject({ status: "NOT_REPORTED", version: 0 });

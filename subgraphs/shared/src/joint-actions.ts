@@ -7,6 +7,7 @@ import { writeQueueFor } from "../../../lib/db/write-queue";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../../lib/ids/global-id";
 import { page } from "../../../lib/tracking/connection";
+import { afterArg, connectionType, firstArg, pageInOrder, type Connection } from "../../../lib/graphql/connection";
 import {
   Actor,
   AuditEntryConnection,
@@ -155,6 +156,9 @@ function textErrors(field: string, value: string | null | undefined, max: number
   return [];
 }
 
+export const JointActionConnection = connectionType<JointActionEntity>("JointAction", () => JointActionEntity, "a joint initiative's own actions", "oldest first");
+export type JointActionConnection = Connection<JointActionEntity>;
+
 export function jointActionResolvers(references: Map<string, ReferenceClass>): Function[] {
   const actionTypes = new Set([...references.keys()].filter((name) => name.endsWith("Action")));
 
@@ -201,10 +205,15 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
   @Resolver(() => JointInitiativeEntity)
   class InitiativeActionsResolver {
-    @FieldResolver(() => [JointActionEntity], { description: "The initiative's own actions, oldest first. Needs a signed-in viewer." })
-    jointActions(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<JointActionEntity[]> {
+    @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first; a page at a time. Needs a signed-in viewer." })
+    async jointActions(
+      @Root() initiative: JointInitiativeEntity,
+      @firstArg() first: number | null,
+      @afterArg() after: string | null,
+      @Ctx() context: SharedContext,
+    ): Promise<JointActionConnection> {
       requireSignedIn(context.identity);
-      return context.jointActionsOf.load(initiative.slug);
+      return pageInOrder(await context.jointActionsOf.load(initiative.slug), (action) => action.slug, first, after);
     }
   }
 

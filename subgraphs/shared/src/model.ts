@@ -5,6 +5,7 @@ import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
 import { Quoted } from "../../../lib/sources/quoted";
 import { enumOf } from "../../../lib/graphql/enum-of";
+import { connectionType, type Connection } from "../../../lib/graphql/connection";
 import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
 import { INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from "../../../lib/data/schemas";
 import { INDICATOR_DESCRIPTION } from "../../../lib/council/record-enums";
@@ -295,3 +296,6 @@ export class IndicatorEntity {
   @Column({ type: "varchar", nullable: true })
   dataset: string | null;
 }
+
+export const JointInitiativeConnection = connectionType<JointInitiativeEntity>("JointInitiative", () => JointInitiativeEntity, "the councils' joint initiatives", "in a stable order");
+export type JointInitiativeConnection = Connection<JointInitiativeEntity>;

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import type { CouncilConfig } from "../../../lib/config/project";
 import { councilTypeName } from "../../../lib/council/entities";
 import { badUserInput } from "../../../lib/graphql/errors";
+import { afterArg, firstArg, pageInOrder } from "../../../lib/graphql/connection";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, keyOf } from "../../../lib/ids/global-id";
 import type { ReferenceResolver } from "../../../lib/federation/build-subgraph";
@@ -11,12 +12,15 @@ import type { SharedContext } from "./context";
 import { requireSignedIn } from "../../../lib/auth/identity";
 import { JointActionEntity } from "./joint-actions";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
-import { IndicatorEntity, IndicatorKind, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
+import { IndicatorEntity, IndicatorKind, JointInitiativeConnection, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
 
 export const MAX_NODES = 100;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
+/** Joint records' keys are unique: the cursor of their stable-ordered lists. */
+const bySlug = (row: { slug: string }): string => row.slug;
+
 export function sharedResolvers(references: Map<string, ReferenceClass>): Function[] {
   const reference = (id: string): CouncilOwnedReference | null => {
     const decoded = decodeGlobalId(id);
@@ -53,16 +57,18 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return context.dataSource.manager.findOne(PartnershipEntity, { where: {}, order: { slug: "ASC" } });
     }
 
-    @Query(() => [JointInitiativeEntity], { description: "The councils' joint work, in a stable order, optionally filtered." })
-    jointInitiatives(
+    @Query(() => JointInitiativeConnection, { description: "The councils' joint work, in a stable order, optionally filtered; a page at a time." })
+    async jointInitiatives(
       @Arg("filter", () => JointInitiativeFilter, { nullable: true, description: "Conditions the initiatives must meet." }) filter: JointInitiativeFilter | null,
+      @firstArg() first: number | null,
+      @afterArg() after: string | null,
       @Ctx() context: SharedContext,
-    ): Promise<JointInitiativeEntity[]> {
+    ): Promise<JointInitiativeConnection> {
       const query = context.dataSource.manager.createQueryBuilder(JointInitiativeEntity, "j").orderBy("j.position", "ASC");
       if (filter?.status) query.andWhere("j.status = :status", { status: filter.status });
       if (filter?.kind) query.andWhere("j.kind = :kind", { kind: filter.kind });
       if (filter?.theme) query.andWhere("j.slug IN (SELECT l.owner_slug FROM link l WHERE l.kind = 'THEME' AND l.target = :theme)", { theme: filter.theme });
-      return query.getMany();
+      return pageInOrder(await query.getMany(), bySlug, first, after);
     }
 
     @Query(() => JointInitiativeEntity, { nullable: true, description: "One joint initiative, by global id or key (\"regional-adoption-agency\"); null when there is none." })
@@ -195,9 +201,9 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
     }
 
-    @FieldResolver(() => [JointInitiativeEntity], { description: "All the councils' joint work." })
-    jointInitiatives(@Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
-      return context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } });
+    @FieldResolver(() => JointInitiativeConnection, { description: "All the councils' joint work, in a stable order; a page at a time." })
+    async jointInitiatives(@firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: SharedContext): Promise<JointInitiativeConnection> {
+      return pageInOrder(await context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } }), bySlug, first, after);
     }
 
     @FieldResolver(() => [Source], { description: "The sources that establish the partnership's footprint and history." })
