@@ -1,8 +1,8 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
- * TypeScript types for every operation in the repository: the README's examples and the reference
- * dashboard's queries, checked against the committed public schema (gateway/schema.graphql).
+ * TypeScript types for every operation in the repository: the README's examples, the reference
+ * dashboard's queries and the benchmark's, checked against the committed public schema (gateway/schema.graphql).
  * `npm run codegen` rewrites generated/graphql.ts; a test fails when it is stale.
  */
 const config: CodegenConfig = {
