@@ -25,6 +25,8 @@ export interface LoadOptions {
   seconds?: number;
   amount?: number;
   connections: number;
+  /** Extra request headers (the signed gateway identity, when a subgraph is queried directly). */
+  headers?: Record<string, string>;
   /** Selects the part of `data` that `expected` holds (identity for the gateways). */
   select: (data: Record<string, unknown>) => unknown;
 }
@@ -48,7 +50,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
         connections: options.connections,
         ...(options.amount !== undefined ? { amount: options.amount } : { duration: options.seconds ?? 5 }),
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", ...options.headers },
         requests: [
           {
             setupRequest: (request, context: ConnectionContext) => {

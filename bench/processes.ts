@@ -2,6 +2,7 @@ import { fork, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
+import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { projectRoot } from "../lib/config/project";
 
 /** The services a benchmark runs, each its own process on a free loopback port. */
@@ -39,17 +40,26 @@ export interface SubgraphSet {
   services: Service[];
 }
 
-/** Every subgraph, each in its own process, on its own database under `dir` (no subgraph secret, so peers can call them). */
-export async function startSubgraphs(names: string[], envPrefixes: Record<string, string>, dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<SubgraphSet> {
+/**
+ * Every service runs as in production (NODE_ENV=production: graphql-js skips its development checks),
+ * with a subgraph secret, so that only gateways holding a signed identity can call the subgraphs.
+ */
+export interface ProductionSecrets {
+  subgraphSecret: string;
+  authSecret: string;
+}
+
+/** Every subgraph, each in its own process, on its own database under `dir`. */
+export async function startSubgraphs(names: string[], envPrefixes: Record<string, string>, dir: string, secrets: ProductionSecrets, extraEnv: NodeJS.ProcessEnv = {}): Promise<SubgraphSet> {
   const services = await Promise.all(
     names.map(async (name) => {
       const prefix = envPrefixes[name];
       const env: NodeJS.ProcessEnv = {
         ...process.env,
         ...extraEnv,
-        SUBGRAPH_SECRET: "",
+        SUBGRAPH_SECRET: secrets.subgraphSecret,
         LOG_LEVEL: "silent",
-        NODE_ENV: "development",
+        NODE_ENV: "production",
         [`${prefix}_PORT`]: String(await freePort()),
         [`${prefix}_DATABASE`]: join(dir, `${name}.sqlite`),
       };
@@ -60,12 +70,13 @@ export async function startSubgraphs(names: string[], envPrefixes: Record<string
 }
 
 /** Our gateway as `npm start` runs it (its own process), routing to the given subgraph URLs. */
-export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<Service> {
+export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, secrets: ProductionSecrets, extraEnv: NodeJS.ProcessEnv = {}): Promise<Service> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    SUBGRAPH_SECRET: "",
+    SUBGRAPH_SECRET: secrets.subgraphSecret,
+    AUTH_JWT_SECRET: secrets.authSecret,
     LOG_LEVEL: "silent",
-    NODE_ENV: "development",
+    NODE_ENV: "production",
     GATEWAY_PORT: String(await freePort()),
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${envPrefixes[name]}_URL`, url])),
     ...extraEnv,
@@ -77,10 +88,17 @@ export async function startOurGateway(subgraphUrls: Record<string, string>, envP
  * Hive Gateway (as installed from the npm registry) serving the committed supergraph file unchanged;
  * a generated config file only points each subgraph at where this run started it.
  */
-export async function startHiveGateway(name: string, supergraphFile: string, subgraphUrls: Record<string, string>, dir: string, rustPlanner: boolean): Promise<Service> {
+export async function startHiveGateway(name: string, supergraphFile: string, subgraphUrls: Record<string, string>, dir: string, secrets: ProductionSecrets, rustPlanner: boolean): Promise<Service> {
   const port = await freePort();
   const config = join(dir, `${name}.config.mjs`);
-  const transportEntries = Object.fromEntries(Object.entries(subgraphUrls).map(([subgraph, url]) => [subgraph, { location: url }]));
+  // The same signed anonymous identity our gateway sends, as a static header valid for the run.
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([subgraph, url]) => [
+      subgraph,
+      { location: url, headers: [[GATEWAY_IDENTITY_HEADER, await signAnonymousGatewayToken(secrets.subgraphSecret, subgraph, 6 * 3600)]] },
+    ]),
+  );
+  const transportEntries = Object.fromEntries(entries);
   writeFileSync(config, `export const gatewayConfig = ${JSON.stringify({ transportEntries, logging: "error" }, null, 2)};\n`);
   const bin = join(projectRoot, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
   const args = [bin, "supergraph", supergraphFile, "--config-path", config, "--host", "127.0.0.1", "--port", String(port), ...(rustPlanner ? ["--hive-router-runtime"] : [])];

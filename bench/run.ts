@@ -1,6 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { supergraphPath } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { runLoad, type CheckedRequest, type LoadResult } from "./load";
@@ -48,8 +50,8 @@ export interface BenchReport {
   rows: BenchRow[];
 }
 
-async function post(url: string, body: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
   return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
 }
 
@@ -59,7 +61,7 @@ const bodyOf = (scenario: Scenario, document: string, variables: Variables): str
  * The expected answers, from our gateway, for every request a scenario will send; where one
  * subgraph can answer alone, the direct answer must agree with the gateway's before anything is timed.
  */
-async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
+async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined, directHeaders: Record<string, string>): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
   const gateway: CheckedRequest[] = [];
   const direct: CheckedRequest[] = [];
   for (const variables of variableSets) {
@@ -70,7 +72,7 @@ async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], g
     if (scenario.direct && directUrl) {
       const directBody = bodyOf(scenario, scenario.direct.document, variables);
       const expected = JSON.stringify(scenario.direct.fromGateway(answer.data));
-      const directAnswer = await post(directUrl, directBody);
+      const directAnswer = await post(directUrl, directBody, directHeaders);
       const got = directAnswer.data ? JSON.stringify(scenario.direct.fromDirect(directAnswer.data)) : JSON.stringify(directAnswer.errors);
       if (got !== expected) throw new Error(`${scenario.name}: the ${scenario.direct.subgraph} subgraph queried directly disagrees with the gateway`);
       direct.push({ body: directBody, expected });
@@ -89,15 +91,16 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const dataEnv: NodeJS.ProcessEnv = options.dataRoot ? { DATA_ROOT: options.dataRoot } : {};
 
   options.log(`starting ${descriptors.length} subgraphs on ${options.dataLabel} data`);
-  const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, dataEnv);
+  const secrets = { subgraphSecret: randomBytes(24).toString("hex"), authSecret: randomBytes(24).toString("hex") };
+  const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, secrets, dataEnv);
   const services: Service[] = [...subgraphs.services];
   const rows: BenchRow[] = [];
   try {
-    const ours = await startOurGateway(subgraphs.urls, prefixes);
+    const ours = await startOurGateway(subgraphs.urls, prefixes, secrets);
     services.push(ours);
     const gateways: Partial<Record<Target, Service>> = { ours };
-    if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, false);
-    if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, true);
+    if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, secrets, false);
+    if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, secrets, true);
     services.push(...Object.values(gateways).filter((service): service is Service => service !== undefined && service !== ours));
 
     const poolAnswer = await post(ours.url, JSON.stringify({ query: POOL_QUERY }));
@@ -108,17 +111,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const directService = scenario.direct ? subgraphs.services.find((service) => service.name === scenario.direct!.subgraph) : undefined;
       for (const mode of options.modes) {
         const variableSets = mode === "identical" ? [scenario.identical] : scenario.unique(pool, options.uniqueSetSize);
-        const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url);
+        const directHeaders: Record<string, string> = directService ? { [GATEWAY_IDENTITY_HEADER]: await signAnonymousGatewayToken(secrets.subgraphSecret, directService.name, 3600) } : {};
+        const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url, directHeaders);
         for (const target of options.targets) {
           const service = target === "direct" ? directService : gateways[target];
           if (!service) continue;
           const checked = target === "direct" ? requests.direct : requests.gateway;
           const select = target === "direct" ? scenario.direct!.fromDirect : (data: Record<string, unknown>) => data;
           const pid = service.child.pid!;
-          await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select });
+          const headers = target === "direct" ? directHeaders : {};
+          await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select, headers });
           resetPeakMemory(pid);
           const cpuBefore = cpuSeconds(pid);
-          const result = await runLoad({ url: service.url, requests: checked, seconds: options.seconds, amount: options.amount, connections: options.connections, select });
+          const result = await runLoad({ url: service.url, requests: checked, seconds: options.seconds, amount: options.amount, connections: options.connections, select, headers });
           const row: BenchRow = { scenario: scenario.name, mode, target, ...result, cpuSeconds: cpuSeconds(pid) - cpuBefore, peakMemoryMiB: peakMemoryMiB(pid) };
           rows.push(row);
           options.log(

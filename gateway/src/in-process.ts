@@ -24,6 +24,7 @@ export interface InProcessGraphOptions {
   limits?: QueryLimits;
   logLevel?: string;
   subgraphTimeoutMs?: number;
+  shareInFlight?: boolean;
   corsOrigins?: string[];
   safelist?: Set<string>;
   /** Override where the gateway finds some subgraphs (fault tests). */
@@ -66,6 +67,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       limits: options.limits ?? queryLimits({}),
       logLevel: options.logLevel ?? "silent",
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      shareInFlight: options.shareInFlight,
       corsOrigins: options.corsOrigins,
       safelist: options.safelist,
       web: options.web,

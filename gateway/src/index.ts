@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, dashboardEnabled, explorerEnabled, introspection, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, dashboardEnabled, explorerEnabled, introspection, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -19,6 +19,7 @@ runUntilSignal("gateway", async () => {
     auth: authSettings(),
     production: isProduction(),
     subgraphTimeoutMs: subgraphTimeoutMs(),
+    shareInFlight: shareInFlight(),
     limits: queryLimits(),
     corsOrigins: corsOrigins(),
     logLevel: logLevel(),

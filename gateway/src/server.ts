@@ -26,6 +26,8 @@ export interface GatewayOptions {
   auth: AuthSettings;
   production: boolean;
   subgraphTimeoutMs?: number;
+  /** Share identical in-flight read fetches to a subgraph (default true). */
+  shareInFlight?: boolean;
   limits: QueryLimits;
   corsOrigins?: string[];
   logLevel?: string;
@@ -63,7 +65,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`no URL for subgraph ${name}`);
-      const source = new UndiciDataSource({ name, url: target, agent, signer, observer, production: options.production, timeoutMs: options.subgraphTimeoutMs ?? 10_000 });
+      const source = new UndiciDataSource({ name, url: target, agent, signer, observer, production: options.production, timeoutMs: options.subgraphTimeoutMs ?? 10_000, shareInFlight: options.shareInFlight });
       fetchStats[name] = source.stats;
       return source;
     },

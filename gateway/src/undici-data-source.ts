@@ -31,12 +31,19 @@ export interface UndiciDataSourceOptions {
   observer?: FetchObserver;
   /** Hide network details from clients. */
   production?: boolean;
+  /** Share identical in-flight read fetches (default on; SUBGRAPH_SHARE_IN_FLIGHT=false turns it off). */
+  shareInFlight?: boolean;
 }
+
+/** Whether a subgraph operation is a mutation (the gateway sends each fetch as one operation). */
+const isMutation = (query: string | undefined): boolean => query !== undefined && /^\s*mutation\b/.test(query);
 
 /** What a data source has sent, for tests and benchmarks (fetch counts per subgraph). */
 export interface FetchStats {
   fetches: number;
   entityFetches: number;
+  /** Fetches answered by an identical request already in flight (no request of their own). */
+  shared: number;
 }
 
 /**
@@ -55,8 +62,9 @@ function unavailable(name: string, reason: string, production: boolean): GraphQL
  * keep-alive pool, reads the body once and parses it (measured there: about 3x faster).
  */
 export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
-  readonly stats: FetchStats = { fetches: 0, entityFetches: 0 };
+  readonly stats: FetchStats = { fetches: 0, entityFetches: 0, shared: 0 };
   private readonly url: URL;
+  private readonly inFlight = new Map<string, Promise<{ status: number; text: string }>>();
 
   constructor(private readonly options: UndiciDataSourceOptions) {
     this.url = new URL(options.url);
@@ -66,41 +74,62 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     const gatewayContext = context as Partial<GatewayContext>;
     if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign(gatewayContext.identity ?? null, this.options.name);
-    if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
     if (typeof gatewayContext.fetches === "number") gatewayContext.fetches += 1;
     this.stats.fetches += 1;
-    const started = process.hrtime.bigint();
-    const observe = (failed: boolean) => this.options.observer?.fetched(this.options.name, Number(process.hrtime.bigint() - started) / 1e9, failed);
     if (request.query?.includes("_entities")) this.stats.entityFetches += 1;
     const { query, variables, operationName, extensions } = request;
-    let status: number;
-    let text: string;
+    const body = JSON.stringify({ query, variables, operationName, extensions });
+
+    // Identical in-flight reads (same identity token, same body) share one subgraph request; each
+    // caller parses its own copy, because the gateway writes into the results it is given.
+    // Writes are never shared. The request id of the first caller is the one the subgraph logs.
+    const shareable = this.options.shareInFlight !== false && !isMutation(query);
+    const key = shareable ? `${headers[GATEWAY_IDENTITY_HEADER] ?? ""}\u0000${body}` : "";
+    let exchange = shareable ? this.inFlight.get(key) : undefined;
+    if (exchange) {
+      this.stats.shared += 1;
+    } else {
+      if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
+      exchange = this.exchange(headers, body);
+      if (shareable) {
+        this.inFlight.set(key, exchange);
+        const forget = () => this.inFlight.delete(key);
+        exchange.then(forget, forget);
+      }
+    }
+    const { status, text } = await exchange;
+    let parsed: GatewayGraphQLResponse;
+    try {
+      parsed = JSON.parse(text) as GatewayGraphQLResponse;
+    } catch {
+      throw unavailable(this.options.name, `answered HTTP ${status} with a body that is not JSON`, this.options.production ?? false);
+    }
+    // A GraphQL error answer (4xx with errors) is passed on as such; anything else non-2xx is an outage.
+    if (status >= 300 && !Array.isArray(parsed.errors)) throw unavailable(this.options.name, `answered HTTP ${status}`, this.options.production ?? false);
+    return parsed;
+  }
+
+  /** One HTTP exchange with the subgraph: the status and the body's text, or SUBGRAPH_UNAVAILABLE. */
+  private async exchange(headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+    const started = process.hrtime.bigint();
+    const observe = (failed: boolean) => this.options.observer?.fetched(this.options.name, Number(process.hrtime.bigint() - started) / 1e9, failed);
     try {
       const response = await this.options.agent.request({
         origin: this.url.origin,
         path: this.url.pathname + this.url.search,
         method: "POST",
         headers,
-        body: JSON.stringify({ query, variables, operationName, extensions }),
+        body,
         // A deadline for the whole exchange, not only between bytes.
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });
-      status = response.statusCode;
-      text = await response.body.text();
+      const text = await response.body.text();
+      observe(response.statusCode >= 300);
+      return { status: response.statusCode, text };
     } catch (error) {
       observe(true);
       const reason = (error as Error).name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
       throw unavailable(this.options.name, reason, this.options.production ?? false);
     }
-    observe(status >= 300);
-    let body: GatewayGraphQLResponse;
-    try {
-      body = JSON.parse(text) as GatewayGraphQLResponse;
-    } catch {
-      throw unavailable(this.options.name, `answered HTTP ${status} with a body that is not JSON`, this.options.production ?? false);
-    }
-    // A GraphQL error answer (4xx with errors) is passed on as such; anything else non-2xx is an outage.
-    if (status >= 300 && !Array.isArray(body.errors)) throw unavailable(this.options.name, `answered HTTP ${status}`, this.options.production ?? false);
-    return body;
   }
 }

@@ -12,6 +12,21 @@ const LIFETIME_SECONDS = 60;
 
 const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
+/**
+ * A gateway token for anonymous requests to one subgraph, valid for `lifetimeSeconds`: for another
+ * gateway serving the same supergraph (the benchmark's peers), which sends it as a static header.
+ */
+export function signAnonymousGatewayToken(secret: string, subgraph: string, lifetimeSeconds: number): Promise<string> {
+  return new SignJWT({ anonymous: true })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(ISSUER)
+    .setAudience(subgraph)
+    .setSubject("anonymous")
+    .setIssuedAt()
+    .setExpirationTime(`${lifetimeSeconds}s`)
+    .sign(keyOf(secret));
+}
+
 export class InternalTokenSigner {
   private readonly cache = new Map<string, { token: string; expires: number }>();
   constructor(private readonly secret: string) {}

@@ -68,6 +68,17 @@ export function supergraphPath(env: Env = process.env): string {
 /** SQL_LOG=1 prints every SQL statement a subgraph runs to stderr. */
 export const echoSql = (env: Env = process.env): boolean => env.SQL_LOG === "1";
 
+/**
+ * SUBGRAPH_SHARE_IN_FLIGHT=false stops the gateway sharing one subgraph request among identical
+ * in-flight reads (same body, same signed identity). On by default: dashboards send the same queries.
+ */
+export function shareInFlight(env: Env = process.env): boolean {
+  const raw = env.SUBGRAPH_SHARE_IN_FLIGHT;
+  if (raw === undefined || raw === "") return true;
+  if (raw !== "true" && raw !== "false") throw new Error(`SUBGRAPH_SHARE_IN_FLIGHT=${raw} must be true or false`);
+  return raw === "true";
+}
+
 /** Milliseconds the gateway waits for a subgraph before giving up on that fetch. */
 export function subgraphTimeoutMs(env: Env = process.env): number {
   const raw = env.SUBGRAPH_TIMEOUT_MS;
