@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits } from "../../lib/config/env";
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
 import { startGateway, type RunningGateway } from "./server";
@@ -28,6 +28,8 @@ export interface InProcessGraphOptions {
   safelist?: Set<string>;
   /** Override where the gateway finds some subgraphs (fault tests). */
   subgraphUrls?: Record<string, string>;
+  /** The gateway's response cache; off unless given. */
+  responseCache?: ResponseCacheSettings;
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -66,6 +68,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       corsOrigins: options.corsOrigins,
       safelist: options.safelist,
+      responseCache: options.responseCache,
     });
     return {
       gateway,

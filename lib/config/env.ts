@@ -182,3 +182,24 @@ export function introspection(env: Env = process.env): boolean | undefined {
   if (env.INTROSPECTION !== "true" && env.INTROSPECTION !== "false") throw new Error(`INTROSPECTION=${env.INTROSPECTION} must be true or false`);
   return env.INTROSPECTION === "true";
 }
+
+/** The gateway's whole-answer cache for anonymous queries (see README "Response cache"). */
+export interface ResponseCacheSettings {
+  enabled: boolean;
+  maxEntries: number;
+  maxBytes: number;
+}
+
+/**
+ * RESPONSE_CACHE=on|off (off by default: an operator opts in), RESPONSE_CACHE_MAX_ENTRIES (1000) and
+ * RESPONSE_CACHE_MAX_BYTES (50 MB) bound its memory.
+ */
+export function responseCacheSettings(env: Env = process.env): ResponseCacheSettings {
+  const raw = env.RESPONSE_CACHE ?? "";
+  if (!["", "on", "off"].includes(raw)) throw new Error(`RESPONSE_CACHE=${raw} must be on or off`);
+  return {
+    enabled: raw === "on",
+    maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
+    maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
+  };
+}
