@@ -5,7 +5,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
@@ -14,6 +14,7 @@ import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
+import { webRoutes, type WebOptions } from "./web";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -36,6 +37,8 @@ export interface GatewayOptions {
   safelist?: Set<string>;
   /** Whole-answer cache for anonymous queries; off when absent or disabled. */
   responseCache?: ResponseCacheSettings;
+  /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
+  web?: Partial<WebOptions>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -142,6 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return answers.every(Boolean);
     },
     routes: {
+      ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
       "/metrics": async (response) => {
         const body = await metrics.registry.metrics();
         response.writeHead(200, { "content-type": metrics.registry.contentType });
