@@ -1,9 +1,8 @@
-import { fork, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { projectRoot } from "../lib/config/project";
+import { startGraphProcess } from "./graph-process";
 
 /**
  * `npm run load`: a bounded load run of the dashboard queries against the graph as `npm start` runs
@@ -14,38 +13,6 @@ import { projectRoot } from "../lib/config/project";
 const SCENARIOS = ["cross-footprint-overview", "regional-adoption-agency", "indicator-comparison", "search-actions", "what-both-councils-do-on"];
 const seconds = Number(process.env.LOAD_SECONDS ?? 5);
 const connections = Number(process.env.LOAD_CONNECTIONS ?? 20);
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function startGraph(): Promise<{ child: ChildProcess; url: string }> {
-  const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
-  const dir = join(projectRoot, "var", "load");
-  const env = {
-    ...process.env,
-    ...Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, String(port)])),
-    WESTMORLAND_FURNESS_DATABASE: join(dir, "westmorland-furness.sqlite"),
-    CUMBERLAND_DATABASE: join(dir, "cumberland.sqlite"),
-    SHARED_DATABASE: join(dir, "shared.sqlite"),
-    LOG_LEVEL: "silent",
-  };
-  const child = fork(join(__dirname, "start.js"), [], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });
-  await new Promise<void>((resolve, reject) => {
-    let output = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes("The graph is up")) resolve();
-    });
-    child.on("exit", () => reject(new Error(`the graph did not start:\n${output}`)));
-  });
-  return { child, url: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql` };
-}
 
 interface Row {
   scenario: string;
@@ -59,7 +26,7 @@ interface Row {
 }
 
 async function main(): Promise<void> {
-  const { child, url } = await startGraph();
+  const { url, stop } = await startGraphProcess("load");
   const rows: Row[] = [];
   try {
     for (const scenario of SCENARIOS) {
@@ -90,8 +57,7 @@ async function main(): Promise<void> {
       });
     }
   } finally {
-    child.kill("SIGTERM");
-    await new Promise((resolve) => child.once("exit", resolve));
+    await stop();
   }
   process.stdout.write(`\nload: ${seconds} s per scenario, ${connections} connections, loopback, ${new Date().toISOString()}\n`);
   process.stdout.write(`${"scenario".padEnd(28)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"requests".padStart(9)} errors non2xx wrong\n`);

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits } from "../../lib/config/env";
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
 import { startGateway, type GatewayOptions, type RunningGateway } from "./server";
@@ -29,6 +29,8 @@ export interface InProcessGraphOptions {
   safelist?: Set<string>;
   /** Override where the gateway finds some subgraphs (fault tests). */
   subgraphUrls?: Record<string, string>;
+  /** The gateway's response cache; off unless given. */
+  responseCache?: ResponseCacheSettings;
   /** Explorer and dashboard switches (by default as in development: on unless production). */
   web?: GatewayOptions["web"];
 }
@@ -70,6 +72,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       shareInFlight: options.shareInFlight,
       corsOrigins: options.corsOrigins,
       safelist: options.safelist,
+      responseCache: options.responseCache,
       web: options.web,
     });
     return {

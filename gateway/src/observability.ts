@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from "@apollo/server";
 import pino, { type Logger } from "pino";
-import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { GatewayContext } from "./undici-data-source";
 
 /** The gateway's Prometheus metrics, in a registry of its own (one per gateway). */
@@ -23,6 +23,16 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
   readonly subgraphErrors = new Counter({ name: "subgraph_fetch_errors_total", help: "Subgraph fetches that failed, by subgraph", labelNames: ["subgraph"], registers: [this.registry] });
+  readonly cacheResults = new Counter({
+    name: "response_cache_requests_total",
+    help: "GraphQL requests at the response cache by result: hit, miss, bypass (not cacheable), stale (an entry found out of date; also counted as a miss)",
+    labelNames: ["result"],
+    registers: [this.registry],
+  });
+  /** What the response cache holds, read when metrics are scraped (set once the cache exists). */
+  cacheSize: () => { entries: number; bytes: number } = () => ({ entries: 0, bytes: 0 });
+  readonly cacheEntries: Gauge = new Gauge({ name: "response_cache_entries", help: "Answers held by the response cache", registers: [this.registry], collect: (): void => this.cacheEntries.set(this.cacheSize().entries) });
+  readonly cacheBytes: Gauge = new Gauge({ name: "response_cache_bytes", help: "Bytes of keys and answers held by the response cache", registers: [this.registry], collect: (): void => this.cacheBytes.set(this.cacheSize().bytes) });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -5,13 +5,15 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
-import { serveGraphQL, type RunningServer } from "../../lib/server/http";
+import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkRequest, checkSafelist } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
+import { ResponseCache } from "./response-cache";
+import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
 import { webRoutes, type WebOptions } from "./web";
 
 export interface GatewayOptions {
@@ -35,6 +37,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** When set, only these operations (sha256 of their text) run. */
   safelist?: Set<string>;
+  /** Whole-answer cache for anonymous queries; off when absent or disabled. */
+  responseCache?: ResponseCacheSettings;
   /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
   web?: Partial<WebOptions>;
 }
@@ -43,6 +47,8 @@ export interface RunningGateway extends RunningServer {
   /** Fetches sent to each subgraph since start. */
   fetchStats: Record<string, FetchStats>;
   metrics: GatewayMetrics;
+  /** The response cache, when it is on. */
+  responseCache: ResponseCache | null;
 }
 
 /** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
@@ -60,6 +66,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (failed) metrics.subgraphErrors.inc({ subgraph });
     },
   };
+  // Every subgraph the gateway sends fetches to, as it builds them: the response cache checks all their versions.
+  const versionTargets: VersionTarget[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {
@@ -67,6 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (!target) throw new Error(`no URL for subgraph ${name}`);
       const source = new UndiciDataSource({ name, url: target, agent, signer, observer, production: options.production, timeoutMs: options.subgraphTimeoutMs ?? 10_000, shareInFlight: options.shareInFlight });
       fetchStats[name] = source.stats;
+      versionTargets.push({ name, url: target });
       return source;
     },
   });
@@ -99,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatErrorFor(options.production),
   });
   await apollo.start();
+  const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, new SubgraphVersions(versionTargets, agent), metrics) : null;
   // Each subgraph's readiness includes its database.
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   const running = await serveGraphQL(apollo, {
@@ -112,6 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
     authenticate: (request) => verifyBearer(request.headers.authorization),
+    responseCache: responseCache === null ? undefined : answerHitsWithRequestId(responseCache, logger),
     // Requests refused before GraphQL runs still get a request id, a log line and a count.
     onRefused: (request, status, code) => {
       const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
@@ -148,9 +159,35 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ...running,
     fetchStats,
     metrics,
+    responseCache,
     close: async () => {
       await running.close();
       await agent.close();
+    },
+  };
+}
+
+function createResponseCache(settings: ResponseCacheSettings, versions: SubgraphVersions, metrics: GatewayMetrics): ResponseCache {
+  const cache: ResponseCache = new ResponseCache({
+    maxEntries: settings.maxEntries,
+    maxBytes: settings.maxBytes,
+    versions: () => versions.read(),
+    counted: (result) => metrics.cacheResults.inc({ result }),
+  });
+  metrics.cacheSize = () => ({ entries: cache.size, bytes: cache.bytes });
+  return cache;
+}
+
+/** A hit skips Apollo (and so its request log plugin): give it this request's id and a log line of its own. */
+function answerHitsWithRequestId(cache: ResponseCache, logger: ReturnType<typeof createLogger>): ResponseCacheHook {
+  return {
+    before: async (request, body, identity) => {
+      const step = await cache.before(request, body, identity);
+      if (!step.answer) return step;
+      const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
+      const operation = (body as { operationName?: unknown }).operationName;
+      logger.info({ requestId, operation: typeof operation === "string" ? operation.slice(0, 100) : "anonymous", cache: "hit", outcome: "ok" }, "graphql request");
+      return { ...step, answer: { ...step.answer, headers: { ...step.answer.headers, [REQUEST_ID_HEADER]: requestId } } };
     },
   };
 }

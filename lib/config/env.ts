@@ -194,6 +194,27 @@ export function introspection(env: Env = process.env): boolean | undefined {
   return env.INTROSPECTION === "true";
 }
 
+/** The gateway's whole-answer cache for anonymous queries (see README "Response cache"). */
+export interface ResponseCacheSettings {
+  enabled: boolean;
+  maxEntries: number;
+  maxBytes: number;
+}
+
+/**
+ * RESPONSE_CACHE=on|off (off by default: an operator opts in), RESPONSE_CACHE_MAX_ENTRIES (1000) and
+ * RESPONSE_CACHE_MAX_BYTES (50 MB) bound its memory.
+ */
+export function responseCacheSettings(env: Env = process.env): ResponseCacheSettings {
+  const raw = env.RESPONSE_CACHE ?? "";
+  if (!["", "on", "off"].includes(raw)) throw new Error(`RESPONSE_CACHE=${raw} must be on or off`);
+  return {
+    enabled: raw === "on",
+    maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
+    maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
+  };
+}
+
 /** A true/false switch that defaults to on in development and off in production. */
 function developmentSwitch(env: Env, name: string): boolean {
   const raw = env[name];

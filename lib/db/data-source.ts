@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource, type MixedList, type EntitySchema } from "typeorm";
 import { SqlCounter } from "./sql-counter";
+import { trackDataVersion, type DataVersion } from "./data-version";
 
 export interface DatabaseOptions {
   /** SQLite file path, or ":memory:". */
@@ -15,6 +16,8 @@ export interface DatabaseOptions {
 export interface Database {
   dataSource: DataSource;
   sql: SqlCounter;
+  /** Changes whenever the data may have changed (the gateway's response cache checks it). */
+  version: DataVersion;
 }
 
 /** Opens the database and brings its schema up to date with migrations (never `synchronize`). */
@@ -35,5 +38,5 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
-  return { dataSource, sql };
+  return { dataSource, sql, version: trackDataVersion(dataSource) };
 }

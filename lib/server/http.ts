@@ -32,6 +32,28 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   inspect?: (body: unknown) => GraphQLError | null;
   /** Told of every request refused before GraphQL runs (for logs and metrics); returns the request id to send back. */
   onRefused?: (request: IncomingMessage, status: number, code: string) => string | undefined;
+  /** A store of whole answers, asked after the checks and before execution (the gateway's response cache). */
+  responseCache?: ResponseCacheHook;
+}
+
+/** An answer as sent: status, headers and the whole body. */
+export interface StoredAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** What a response cache decided for one request; `outcome` goes to the client in x-cache. */
+export interface CacheStep {
+  outcome: "hit" | "miss" | "bypass";
+  /** For a hit: the answer to send instead of executing. */
+  answer?: StoredAnswer;
+  /** For a miss or a bypass: the answer execution produced (body null when it was streamed). */
+  executed?(status: number, headers: Record<string, string>, body: string | null): void;
+}
+
+export interface ResponseCacheHook {
+  before(request: IncomingMessage, body: unknown, identity: Identity | null): Promise<CacheStep>;
 }
 
 export interface RunningServer {
@@ -100,7 +122,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       response.setHeader("vary", "origin");
       response.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight, x-request-id");
       response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
-      response.setHeader("access-control-expose-headers", "x-request-id");
+      response.setHeader("access-control-expose-headers", "x-request-id, x-cache");
     }
     if (request.method === "OPTIONS") {
       response.writeHead(204);
@@ -151,6 +173,13 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       return refuse(400, refusal.message, code, extra);
     }
 
+    const step = await options.responseCache?.before(request, body, identity);
+    if (step?.answer) {
+      response.writeHead(step.answer.status, { ...step.answer.headers, "x-cache": "hit" });
+      response.end(step.answer.body);
+      return;
+    }
+
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
@@ -159,12 +188,15 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity) });
     const outgoing: Record<string, string> = {};
     for (const [name, value] of result.headers) outgoing[name] = value;
-    response.writeHead(result.status ?? 200, outgoing);
+    const status = result.status ?? 200;
+    response.writeHead(status, step ? { ...outgoing, "x-cache": step.outcome } : outgoing);
     if (result.body.kind === "complete") {
       response.end(result.body.string);
+      step?.executed?.(status, outgoing, result.body.string);
     } else {
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
+      step?.executed?.(status, outgoing, null);
     }
   }
 

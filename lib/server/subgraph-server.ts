@@ -53,6 +53,16 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         await database.dataSource.query("SELECT 1");
         return true;
       },
+      routes: {
+        // The data version, for the gateway's response cache: an opaque stamp that reveals no data
+        // (only that something changed, which anyone can already see in an action's public version).
+        // 503 when the engine has no exact version, so the gateway never caches over it.
+        "/version": async (response) => {
+          const version = database.version.current();
+          response.writeHead(version === null ? 503 : 200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+          response.end(version ?? "no data version");
+        },
+      },
     });
     return {
       ...running,

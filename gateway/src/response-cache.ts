@@ -1,0 +1,142 @@
+import type { IncomingMessage } from "node:http";
+import { OperationTypeNode } from "graphql";
+import type { Identity } from "../../lib/auth/identity";
+import type { CacheStep, ResponseCacheHook, StoredAnswer } from "../../lib/server/http";
+import { operationKindOf } from "./operation-kind";
+
+/** What happened to a request at the cache (stale: a stored answer found out of date, then a miss). */
+export type CacheResult = "hit" | "miss" | "bypass" | "stale";
+
+export interface ResponseCacheOptions {
+  maxEntries: number;
+  /** Bound on the keys and bodies held, in bytes. */
+  maxBytes: number;
+  /** Every subgraph's data version as one stamp, read after the request arrived; null when unknown. */
+  versions: () => Promise<string | null>;
+  /** Counts each result (the gateway's metrics). */
+  counted?: (result: CacheResult) => void;
+}
+
+interface Entry {
+  /** The subgraphs' data versions captured BEFORE the answer was computed. */
+  stamp: string;
+  answer: StoredAnswer;
+  bytes: number;
+}
+
+/** Headers that belong to one request, not to the answer. */
+const PER_REQUEST_HEADERS = new Set(["x-request-id", "x-cache", "content-length"]);
+
+/** JSON with object keys sorted at every level, so {a,b} and {b,a} are one key. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value) ?? "null";
+}
+
+/** An answer worth keeping: HTTP 200 with data and no errors at all (a partial answer, e.g. with a subgraph down, never is). */
+function cleanAnswer(status: number, body: string): boolean {
+  if (status !== 200) return false;
+  try {
+    const parsed = JSON.parse(body) as { data?: unknown; errors?: unknown };
+    return parsed.errors === undefined && parsed.data !== undefined && parsed.data !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whole-answer cache for public queries (PERFORMANCE.md lever 5). Only anonymous requests (no
+ * Authorization header at all, no identity) running a query are cached, and only answers without
+ * errors. Exactness comes from data versions, not time: each entry keeps the subgraphs' versions
+ * read BEFORE it was executed, and is served only while every subgraph still reports exactly those
+ * (a write during execution therefore makes the entry stale, never wrongly fresh). A mutation through
+ * the gateway also empties the cache at once. Bounded by entries and bytes, least recently used out.
+ */
+export class ResponseCache implements ResponseCacheHook {
+  /** Map order is the LRU order: oldest first; a hit moves its entry to the end. */
+  private readonly entries = new Map<string, Entry>();
+  private heldBytes = 0;
+  /** Bumped by clear(): an answer computed before a clear is not stored after it. */
+  private generation = 0;
+
+  constructor(private readonly options: ResponseCacheOptions) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get bytes(): number {
+    return this.heldBytes;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.heldBytes = 0;
+    this.generation += 1;
+  }
+
+  async before(request: IncomingMessage, body: unknown, identity: Identity | null): Promise<CacheStep> {
+    const bypass = (afterwards?: () => void): CacheStep => {
+      this.options.counted?.("bypass");
+      return { outcome: "bypass", executed: afterwards };
+    };
+    if (request.method !== "POST" || body === null || typeof body !== "object") return bypass();
+    const { query, operationName, variables } = body as { query?: unknown; operationName?: unknown; variables?: unknown };
+    // Persisted-query hashes without the text, and malformed requests, run uncached.
+    if (typeof query !== "string" || (operationName !== undefined && operationName !== null && typeof operationName !== "string")) return bypass();
+    const kind = operationKindOf(query, operationName ?? null);
+    // Whoever sends it, a mutation may change what every stored answer says: drop them all.
+    if (kind === OperationTypeNode.MUTATION) return bypass(() => this.clear());
+    if (kind !== OperationTypeNode.QUERY) return bypass();
+    // Anything that may identify the caller (even a token that fails to verify) is never cached.
+    if (request.headers.authorization !== undefined || identity !== null) return bypass();
+    if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return bypass();
+
+    // The accept header decides the answer's content type, so it is part of the key.
+    const key = canonicalJson([request.headers.accept ?? "", operationName ?? null, variables ?? {}, query]);
+    const generation = this.generation;
+    const stamp = await this.options.versions();
+    if (stamp === null) return bypass();
+    const entry = this.entries.get(key);
+    if (entry && entry.stamp === stamp) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+      this.options.counted?.("hit");
+      return { outcome: "hit", answer: entry.answer };
+    }
+    if (entry) {
+      this.remove(key, entry);
+      this.options.counted?.("stale");
+    }
+    this.options.counted?.("miss");
+    return {
+      outcome: "miss",
+      executed: (status, headers, text) => {
+        if (text === null || generation !== this.generation || !cleanAnswer(status, text)) return;
+        this.store(key, stamp, { status, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_REQUEST_HEADERS.has(name.toLowerCase()))), body: text });
+      },
+    };
+  }
+
+  private store(key: string, stamp: string, answer: StoredAnswer): void {
+    const bytes = Buffer.byteLength(key) + Buffer.byteLength(answer.body);
+    if (bytes > this.options.maxBytes) return;
+    const existing = this.entries.get(key);
+    if (existing) this.remove(key, existing);
+    this.entries.set(key, { stamp, answer, bytes });
+    this.heldBytes += bytes;
+    for (const [oldestKey, oldest] of this.entries) {
+      if (this.entries.size <= this.options.maxEntries && this.heldBytes <= this.options.maxBytes) break;
+      this.remove(oldestKey, oldest);
+    }
+  }
+
+  private remove(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.heldBytes -= entry.bytes;
+  }
+}

@@ -1,0 +1,184 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { responseCacheSettings } from "../../lib/config/env";
+import { projectRoot } from "../../lib/config/project";
+import { openDatabase } from "../../lib/db/data-source";
+import { subgraphRegistry } from "../../subgraphs";
+import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { roleTokens } from "../helpers/tokens";
+
+/**
+ * The gateway's response cache (RESPONSE_CACHE=on), through the gateway over HTTP: repeated public
+ * queries are served from memory, and never once out of date after a tracked write or a data load
+ * from another process; nothing is cached for, or served to, anyone signed in.
+ */
+let graph: TestGraph;
+let tokens: Record<string, string | null>;
+let dir: string;
+const SUBGRAPHS = ["westmorland-furness", "cumberland", "shared"];
+const databaseOf = (name: string) => join(dir, `${name}.sqlite`);
+
+beforeAll(async () => {
+  // Files, not :memory:, so that another connection can change the data as `npm run data:load` does.
+  dir = mkdtempSync(join(tmpdir(), "response-cache-"));
+  graph = await startTestGraph({
+    databases: Object.fromEntries(SUBGRAPHS.map((name) => [name, databaseOf(name)])),
+    responseCache: { enabled: true, maxEntries: 100, maxBytes: 10_000_000 },
+  });
+  tokens = await roleTokens();
+});
+afterAll(async () => {
+  await graph?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface Answer {
+  status: number;
+  cache: string | null;
+  requestId: string | null;
+  text: string;
+  body: GraphQLResponse;
+}
+
+async function post(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  return { status: response.status, cache: response.headers.get("x-cache"), requestId: response.headers.get("x-request-id"), text, body: JSON.parse(text) as GraphQLResponse };
+}
+
+const asUser = (role: string): Record<string, string> => ({ authorization: `Bearer ${tokens[role]!}` });
+const OVERVIEW = readFileSync(join(projectRoot, "examples", "cross-footprint-overview.graphql"), "utf8");
+const PLAN_TITLES = "query PlanTitles { councils { name plans { title } } }";
+const ACTION_STATE = "query ActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }";
+const WF_ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a26";
+const CUMBERLAND_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
+
+it("is off unless RESPONSE_CACHE=on", () => {
+  expect(responseCacheSettings({}).enabled).toBe(false);
+  expect(responseCacheSettings({ RESPONSE_CACHE: "on" }).enabled).toBe(true);
+  expect(() => responseCacheSettings({ RESPONSE_CACHE: "yes" })).toThrow("must be on or off");
+});
+
+it("answers a repeated anonymous query from the cache, with the identical body and a request id of its own", async () => {
+  const fetchesBefore = graph.gateway.fetchStats.cumberland.fetches;
+  const first = await post({ query: OVERVIEW });
+  expect(first.status).toBe(200);
+  expect(first.body.errors).toBeUndefined();
+  expect(first.cache).toBe("miss");
+  const fetchesAfterMiss = graph.gateway.fetchStats.cumberland.fetches;
+  expect(fetchesAfterMiss).toBeGreaterThan(fetchesBefore);
+
+  const second = await post({ query: OVERVIEW }, { "x-request-id": "dashboard-7" });
+  expect(second.cache).toBe("hit");
+  expect(second.text).toBe(first.text);
+  expect(second.requestId).toBe("dashboard-7");
+  expect(graph.gateway.fetchStats.cumberland.fetches).toBe(fetchesAfterMiss);
+});
+
+it("keys by variables (in any key order) and operation name: different variables are different entries", async () => {
+  const wf = await post({ query: ACTION_STATE, variables: { id: WF_ACTION } });
+  const cumberland = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
+  expect([wf.cache, cumberland.cache]).toEqual(["miss", "miss"]);
+  const wfAgain = await post({ query: ACTION_STATE, operationName: "ActionState", variables: { id: WF_ACTION } });
+  expect(wfAgain.cache).toBe("miss"); // another operationName field: another key
+  const cumberlandAgain = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
+  expect(cumberlandAgain.cache).toBe("hit");
+  expect(cumberlandAgain.text).toBe(cumberland.text);
+  expect(cumberlandAgain.text).not.toBe(wf.text);
+
+  const twoVariables = "query Two($id: ID!, $other: ID!) { a: node(id: $id) { id } b: node(id: $other) { id } }";
+  await post({ query: twoVariables, variables: { id: WF_ACTION, other: CUMBERLAND_ACTION } });
+  expect((await post({ query: twoVariables, variables: { other: CUMBERLAND_ACTION, id: WF_ACTION } })).cache).toBe("hit");
+});
+
+it("a tracked write through the gateway makes the next read a miss with the new data", async () => {
+  const before = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
+  const { version } = (before.body.data as { node: { version: number } }).node;
+  expect((await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } })).cache).toBe("hit");
+
+  const write = await post(
+    { query: "mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } } }", variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: "Cache test" } } },
+    asUser("cumberlandEditor"),
+  );
+  expect(write.body.errors).toBeUndefined();
+  expect(write.cache).toBe("bypass");
+  expect(graph.gateway.responseCache!.size).toBe(0); // emptied at once
+
+  const after = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
+  expect(after.cache).toBe("miss");
+  expect(after.body.data).toEqual({ node: { id: CUMBERLAND_ACTION, status: "ON_TRACK", version: version + 1 } });
+});
+
+it("a write the gateway never saw (another connection, as `npm run data:load` is) is never answered from the cache", async () => {
+  const original = await post({ query: PLAN_TITLES });
+  expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
+  const originalTitle = (original.body.data as { councils: Array<{ plans: Array<{ title: string }> }> }).councils[1].plans[0].title;
+
+  // Another connection edits a plan title in the Cumberland database file.
+  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
+  try {
+    await other.dataSource.query("UPDATE plan SET title = 'Edited by another process' WHERE position = 0");
+  } finally {
+    await other.dataSource.destroy();
+  }
+  const edited = await post({ query: PLAN_TITLES });
+  expect(edited.cache).toBe("miss");
+  expect(edited.text).toContain("Edited by another process");
+  expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
+
+  // The real data load, in its own connection, puts the files' title back.
+  const cumberland = subgraphRegistry().find(({ descriptor }) => descriptor.name === "cumberland")!.definition();
+  const load = await openDatabase({ database: databaseOf("cumberland"), entities: cumberland.entities, migrations: cumberland.migrations });
+  try {
+    await cumberland.sync(load.dataSource);
+  } finally {
+    await load.dataSource.destroy();
+  }
+  const reloaded = await post({ query: PLAN_TITLES });
+  expect(reloaded.cache).toBe("miss");
+  expect(reloaded.text).toBe(original.text);
+  expect(reloaded.text).toContain(originalTitle);
+
+  const metrics = await (await fetch(graph.gateway.url.replace(/\/graphql$/, "/metrics"))).text();
+  expect(metrics).toMatch(/response_cache_requests_total\{result="stale"\} [1-9]/);
+  expect(metrics).toMatch(/response_cache_requests_total\{result="hit"\} [1-9]/);
+});
+
+it("never caches for, nor serves to, a signed-in user, and never shows protected fields to anyone else", async () => {
+  const notes = `query Notes($id: ID!) { node(id: $id) { ... on Action { status latestUpdate { note } } } }`;
+  const viewer = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } }, asUser("viewer"));
+  expect(viewer.body.errors).toBeUndefined();
+  expect(viewer.text).toContain("Cache test");
+  expect(viewer.cache).toBe("bypass");
+  expect((await post({ query: notes, variables: { id: CUMBERLAND_ACTION } }, asUser("viewer"))).cache).toBe("bypass");
+
+  const anonymous = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } });
+  expect(anonymous.cache).toBe("miss");
+  expect(anonymous.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+  expect(anonymous.text).not.toContain("Cache test");
+
+  // A public answer cached for anonymous callers is not served to a signed-in one either.
+  await post({ query: PLAN_TITLES });
+  expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
+  expect((await post({ query: PLAN_TITLES }, asUser("admin"))).cache).toBe("bypass");
+  // A token that does not verify is refused before the cache is asked.
+  const forged = await post({ query: PLAN_TITLES }, { authorization: "Bearer not-a-token" });
+  expect(forged.status).toBe(401);
+  expect(forged.cache).toBeNull();
+});
+
+it("never caches a mutation, nor an answer with errors", async () => {
+  const mutation = { query: "mutation { recordCumberlandActionProgress(input: { actionId: \"x\", expectedVersion: 0, status: ON_TRACK, note: \"n\" }) { errors { code } } }" };
+  expect((await post(mutation)).cache).toBe("bypass");
+  const again = await post(mutation);
+  expect(again.cache).toBe("bypass");
+  expect(again.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+
+  const fieldError = { query: `{ node(id: "${CUMBERLAND_ACTION}") { ... on Action { latestUpdate { note } } } }` };
+  expect((await post(fieldError)).cache).toBe("miss");
+  expect((await post(fieldError)).cache).toBe("miss");
+  const invalid = { query: "{ councils { noSuchField } }" };
+  expect((await post(invalid)).status).toBe(400);
+  expect((await post(invalid)).cache).toBe("miss");
+});

@@ -1,0 +1,62 @@
+import type { IncomingMessage } from "node:http";
+import { ResponseCache, type CacheResult } from "../../gateway/src/response-cache";
+
+/** The response cache alone, with a data version the test moves by hand. */
+const anonymous = { method: "POST", headers: { "content-type": "application/json" } } as unknown as IncomingMessage;
+const answer = (n: number) => `{"data":{"n":${n}}}`;
+
+function cacheWith(maxEntries = 10, maxBytes = 10_000) {
+  const state: { version: string | null; results: CacheResult[] } = { version: "v1", results: [] };
+  const cache = new ResponseCache({ maxEntries, maxBytes, versions: async () => state.version, counted: (result) => state.results.push(result) });
+  return { cache, state };
+}
+
+it("keeps the versions read BEFORE execution: a write during execution leaves the entry stale, not wrongly fresh", async () => {
+  const { cache, state } = cacheWith();
+  const miss = await cache.before(anonymous, { query: "{ n }" }, null);
+  expect(miss.outcome).toBe("miss");
+  state.version = "v2"; // a write commits while the query runs
+  miss.executed!(200, { "content-type": "application/json" }, answer(1));
+  const next = await cache.before(anonymous, { query: "{ n }" }, null);
+  expect(next.outcome).toBe("miss");
+  expect(state.results).toEqual(["miss", "stale", "miss"]);
+  next.executed!(200, {}, answer(2));
+  const hit = await cache.before(anonymous, { query: "{ n }" }, null);
+  expect(hit.answer?.body).toBe(answer(2));
+});
+
+it("stands aside when a subgraph gives no version, and stores nothing computed before a clear", async () => {
+  const { cache, state } = cacheWith();
+  state.version = null;
+  expect((await cache.before(anonymous, { query: "{ n }" }, null)).outcome).toBe("bypass");
+  state.version = "v1";
+  const miss = await cache.before(anonymous, { query: "{ n }" }, null);
+  cache.clear();
+  miss.executed!(200, {}, answer(1));
+  expect(cache.size).toBe(0);
+});
+
+it("is bounded by entries and bytes, least recently used out first", async () => {
+  const { cache } = cacheWith(2, 10_000);
+  for (const n of [1, 2]) (await cache.before(anonymous, { query: `{ n${n} }` }, null)).executed!(200, {}, answer(n));
+  expect((await cache.before(anonymous, { query: "{ n1 }" }, null)).outcome).toBe("hit"); // n1 now most recent
+  (await cache.before(anonymous, { query: "{ n3 }" }, null)).executed!(200, {}, answer(3));
+  expect(cache.size).toBe(2);
+  expect((await cache.before(anonymous, { query: "{ n2 }" }, null)).outcome).toBe("miss");
+  expect((await cache.before(anonymous, { query: "{ n1 }" }, null)).outcome).toBe("hit");
+
+  const small = cacheWith(100, 200).cache;
+  for (let n = 0; n < 20; n += 1) (await small.before(anonymous, { query: `{ n${n} }` }, null)).executed!(200, {}, answer(n));
+  expect(small.bytes).toBeLessThanOrEqual(200);
+  expect(small.size).toBeGreaterThan(0);
+});
+
+it("bypasses identities, Authorization headers, GET, subscriptions and persisted-query hashes alone", async () => {
+  const { cache } = cacheWith();
+  const withHeader = { method: "POST", headers: { authorization: "Bearer x" } } as unknown as IncomingMessage;
+  expect((await cache.before(withHeader, { query: "{ n }" }, null)).outcome).toBe("bypass");
+  expect((await cache.before(anonymous, { query: "{ n }" }, { subject: "s", name: "n", roles: [], council: null })).outcome).toBe("bypass");
+  expect((await cache.before({ method: "GET", headers: {} } as unknown as IncomingMessage, { query: "{ n }" }, null)).outcome).toBe("bypass");
+  expect((await cache.before(anonymous, { query: "subscription { n }" }, null)).outcome).toBe("bypass");
+  expect((await cache.before(anonymous, { extensions: { persistedQuery: { version: 1, sha256Hash: "ab" } } }, null)).outcome).toBe("bypass");
+});
