@@ -1,6 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../lib/config/project";
+import "reflect-metadata";
+import { costTable, measureRequestCosts } from "./counts";
 import { markdownTable } from "./report";
 import { MODES, runBench, TARGETS, type Mode, type Target } from "./run";
 import { SCENARIOS } from "./scenarios";
@@ -32,13 +34,16 @@ function positive(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const label = process.env.BENCH_LABEL ?? "real";
+  const dataRoot = process.env.BENCH_DATA_ROOT || undefined;
+  const costs = await measureRequestCosts(dataRoot);
+  process.stdout.write(`Per request, with a page of 1 and of 100 (${label} data):\n${costTable(costs)}\n\n`);
   const report = await runBench({
     seconds: positive("BENCH_SECONDS", 5),
     connections: positive("BENCH_CONNECTIONS", 20),
     targets: list<Target>("BENCH_TARGETS", TARGETS),
     scenarios: list("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name)),
     modes: list<Mode>("BENCH_MODES", MODES),
-    dataRoot: process.env.BENCH_DATA_ROOT || undefined,
+    dataRoot,
     dataLabel: label,
     uniqueSetSize: 200,
     warmup: 200,
@@ -47,8 +52,8 @@ async function main(): Promise<void> {
   const dir = join(projectRoot, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `bench-${label}.json`);
-  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`\n${markdownTable(report, label)}\n\nwrote ${file}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...report, requestCosts: costs }, null, 2)}\n`);
+  process.stdout.write(`\n${markdownTable(report, label)}\n\n${costTable(costs)}\n\nwrote ${file}\n`);
   const failures = report.rows.filter((row) => row.wrong + row.errors + row.non2xx > 0);
   if (failures.length > 0) {
     for (const row of failures) process.stderr.write(`${row.scenario} ${row.mode} ${row.target}: ${row.wrong} wrong, ${row.errors} errors, ${row.non2xx} non-2xx; first wrong: ${row.firstWrong ?? ""}\n`);
