@@ -62,10 +62,9 @@ export function dataRoot(env: Env = process.env): string {
  * With DATA_ROOT set, the default is <DATA_ROOT>/<name>.sqlite instead, so other data (synthetic
  * benchmark data above all) never mixes with the databases of the repository's data.
  */
-export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env): string {
+export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env, root: string = dataRoot(env)): string {
   const configured = env[`${subgraph.envPrefix}_DATABASE`];
   if (configured !== undefined && configured !== "") return configured;
-  const root = dataRoot(env);
   return root === projectRoot ? join(projectRoot, "var", `${subgraph.name}.sqlite`) : join(root, `${subgraph.name}.sqlite`);
 }
 
