@@ -1,13 +1,13 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
- * TypeScript types for every operation in the repository: the README's examples and the reference
- * dashboard's queries, checked against the committed public schema (gateway/schema.graphql).
+ * TypeScript types for every operation in the repository: the README's examples, the reference
+ * dashboard's queries and the benchmark's, checked against the committed public schema (gateway/schema.graphql).
  * `npm run codegen` rewrites generated/graphql.ts; a test fails when it is stale.
  */
 const config: CodegenConfig = {
   schema: "gateway/schema.graphql",
-  documents: ["examples/*.graphql", "dashboard/src/**/*.graphql"],
+  documents: ["examples/*.graphql", "dashboard/src/**/*.graphql", "bench/queries/*.graphql"],
   generates: {
     "generated/graphql.ts": {
       plugins: ["typescript-operations", "typed-document-node"],

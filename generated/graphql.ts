@@ -116,6 +116,17 @@ export type Polarity =
   /** Lower values are better. */
   | 'LOWER_IS_BETTER';
 
+/** Red, amber, green rating of an action's progress (BLUE: complete). */
+export type Rag =
+  /** Issues or risks. */
+  | 'AMBER'
+  /** Complete. */
+  | 'BLUE'
+  /** On track. */
+  | 'GREEN'
+  /** Significant problems. */
+  | 'RED';
+
 /** Whose voice it is: a group or role, never an identifiable person. */
 export type Speaker =
   /** The Care Experienced Ambassador. */
@@ -215,6 +226,523 @@ export type VoiceKind =
   | 'WISH'
   /** A worry they have stated. */
   | 'WORRY';
+
+export type BenchCouncilOverviewQueryVariables = Exact<{
+  text?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchCouncilOverviewQuery = { councils: Array<
+    | { id: string, name: string, gssCode: string, plans: Array<
+        | { id: string, title: string, kind: PlanKind, period: { start: string | null, end: string | null }, priorities: Array<
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+          >, boards: Array<
+            | { name: string }
+            | { name: string }
+          > }
+        | { id: string, title: string, kind: PlanKind, period: { start: string | null, end: string | null }, priorities: Array<
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+          >, boards: Array<
+            | { name: string }
+            | { name: string }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+             }
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+             }
+        > } }
+    | { id: string, name: string, gssCode: string, plans: Array<
+        | { id: string, title: string, kind: PlanKind, period: { start: string | null, end: string | null }, priorities: Array<
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+          >, boards: Array<
+            | { name: string }
+            | { name: string }
+          > }
+        | { id: string, title: string, kind: PlanKind, period: { start: string | null, end: string | null }, priorities: Array<
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+            | { id: string, title: string, children: Array<
+                | { id: string, title: string }
+                | { id: string, title: string }
+              > }
+          >, boards: Array<
+            | { name: string }
+            | { name: string }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+             }
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+             }
+        > } }
+   | null>, jointInitiatives: { totalCount: number, nodes: Array<{ name: string, status: JointInitiativeStatus }> } };
+
+export type BenchDeepPlanQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchDeepPlanQuery = { council:
+    | { name: string, plans: Array<
+        | { title: string, priorities: Array<
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          > }
+        | { title: string, priorities: Array<
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string }
+          | { id: string, title: string }
+        > } }
+    | { name: string, plans: Array<
+        | { title: string, priorities: Array<
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          > }
+        | { title: string, priorities: Array<
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, children: Array<
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+                | { title: string, actions: Array<
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                    | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                  > }
+              >, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string }
+          | { id: string, title: string }
+        > } }
+   | null };
+
+type DeepPlan_CumberlandCouncil_Fragment = { name: string, plans: Array<
+    | { title: string, priorities: Array<
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+      > }
+    | { title: string, priorities: Array<
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+      > }
+  >, actions: { totalCount: number, nodes: Array<
+      | { id: string, title: string }
+      | { id: string, title: string }
+    > } };
+
+type DeepPlan_WestmorlandAndFurnessCouncil_Fragment = { name: string, plans: Array<
+    | { title: string, priorities: Array<
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+      > }
+    | { title: string, priorities: Array<
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+        | { title: string, children: Array<
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+                | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+              > }
+          >, actions: Array<
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+            | { id: string, title: string, status: ActionStatus, themes: Array<{ id: string }> }
+          > }
+      > }
+  >, actions: { totalCount: number, nodes: Array<
+      | { id: string, title: string }
+      | { id: string, title: string }
+    > } };
+
+export type DeepPlanFragment =
+  | DeepPlan_CumberlandCouncil_Fragment
+  | DeepPlan_WestmorlandAndFurnessCouncil_Fragment
+;
+
+export type BenchIndicatorComparisonQueryVariables = Exact<{
+  code: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchIndicatorComparisonQuery = { indicator: { code: string, title: string, unit: IndicatorUnit | null, polarity: Polarity | null } | null, councils: Array<
+    | { name: string, indicator: { tracked: boolean, noValueReason: string | null, latest: { value: number | null, status: ValueStatus } | null, values: Array<{ value: number | null, status: ValueStatus, period: { timePeriod: string } | null }>, comparators: Array<{ value: number | null, geography: string }> }, figures: { totalCount: number, nodes: Array<{ value: number | null }> } }
+    | { name: string, indicator: { tracked: boolean, noValueReason: string | null, latest: { value: number | null, status: ValueStatus } | null, values: Array<{ value: number | null, status: ValueStatus, period: { timePeriod: string } | null }>, comparators: Array<{ value: number | null, geography: string }> }, figures: { totalCount: number, nodes: Array<{ value: number | null }> } }
+   | null> };
+
+export type BenchJointInitiativeQueryVariables = Exact<{
+  id: string;
+  text?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchJointInitiativeQuery = { jointInitiative: { id: string, name: string, kind: JointInitiativeKind, status: JointInitiativeStatus, statusSource: { quote: string }, partners: Array<
+      | { name: string, actions: { totalCount: number } }
+      | { name: string, actions: { totalCount: number } }
+     | null>, restsOn: Array<{ name: string, status: JointInitiativeStatus }>, councilActions: Array<
+      | { id: string, title: string, status: ActionStatus, plan:
+          | { title: string }
+          | { title: string }
+        , council:
+          | { name: string }
+          | { name: string }
+        , source: { section: string, quote: string } }
+      | { id: string, title: string, status: ActionStatus, plan:
+          | { title: string }
+          | { title: string }
+        , council:
+          | { name: string }
+          | { name: string }
+        , source: { section: string, quote: string } }
+     | null> } | null, jointInitiatives: { totalCount: number } };
+
+export type BenchJointWorkCatalogueQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type BenchJointWorkCatalogueQuery = { jointInitiatives: { totalCount: number, nodes: Array<{ key: string, name: string, kind: JointInitiativeKind, status: JointInitiativeStatus, themes: Array<{ code: ThemeCode, name: string }> }> }, themes: Array<{ code: ThemeCode, name: string }>, indicators: Array<{ code: string, title: string, unit: IndicatorUnit | null, polarity: Polarity | null }> };
+
+export type DashboardAdoptionAgencyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAdoptionAgencyQuery = { jointInitiative: { id: string, name: string, status: JointInitiativeStatus, summary: string, statusSource: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, partners: Array<
+      | { name: string }
+      | { name: string }
+     | null>, councilActions: Array<
+      | { id: string, title: string, status: ActionStatus, rag: Rag | null, updatedAt: string | null, council:
+          | { name: string }
+          | { name: string }
+        , plan:
+          | { title: string }
+          | { title: string }
+        , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+      | { id: string, title: string, status: ActionStatus, rag: Rag | null, updatedAt: string | null, council:
+          | { name: string }
+          | { name: string }
+        , plan:
+          | { title: string }
+          | { title: string }
+        , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+     | null> } | null };
+
+export type DashboardAdoptionAgencyJointActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAdoptionAgencyJointActionsQuery = { jointInitiative: { id: string, jointActions: { totalCount: number, nodes: Array<{ id: string, title: string, owner: string, dueDate: string | null, status: ActionStatus, rag: Rag | null }> } } | null };
+
+export type DashboardIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardIndicatorsQuery = { indicators: Array<{ code: string, title: string }> };
+
+export type DashboardIndicatorComparisonQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DashboardIndicatorComparisonQuery = { indicator: { code: string, title: string, unit: IndicatorUnit | null, polarity: Polarity | null, definition: string | null } | null, councils: Array<
+    | { id: string, name: string, indicator: { noValueReason: string | null, values: Array<{ value: number | null, status: ValueStatus, text: string, asAt: string | null, geography: string, period: { timePeriod: string, timeIdentifier: string | null } | null, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }>, comparators: Array<{ value: number | null, status: ValueStatus, text: string, asAt: string | null, geography: string, period: { timePeriod: string, timeIdentifier: string | null } | null, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }> } }
+    | { id: string, name: string, indicator: { noValueReason: string | null, values: Array<{ value: number | null, status: ValueStatus, text: string, asAt: string | null, geography: string, period: { timePeriod: string, timeIdentifier: string | null } | null, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }>, comparators: Array<{ value: number | null, status: ValueStatus, text: string, asAt: string | null, geography: string, period: { timePeriod: string, timeIdentifier: string | null } | null, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }> } }
+   | null> };
+
+export type IndicatorValueFieldsFragment = { value: number | null, status: ValueStatus, text: string, asAt: string | null, geography: string, period: { timePeriod: string, timeIdentifier: string | null } | null, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } };
+
+export type DashboardPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardPlansQuery = { councils: Array<
+    | { id: string, name: string, plans: Array<
+        | { id: string, title: string, kind: PlanKind, period: { text: string }, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, priorities: Array<
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+          > }
+        | { id: string, title: string, kind: PlanKind, period: { text: string }, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, priorities: Array<
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+          > }
+      > }
+    | { id: string, name: string, plans: Array<
+        | { id: string, title: string, kind: PlanKind, period: { text: string }, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, priorities: Array<
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+          > }
+        | { id: string, title: string, kind: PlanKind, period: { text: string }, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, priorities: Array<
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+            | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } }, children: Array<
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+                | { id: string, title: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+              > }
+          > }
+      > }
+   | null> };
+
+export type SourceFieldsFragment = { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } };
+
+export type DashboardThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardThemesQuery = { themes: Array<{ code: ThemeCode, name: string }> };
+
+export type DashboardThemeQueryVariables = Exact<{
+  theme: ThemeCode;
+}>;
+
+
+export type DashboardThemeQuery = { theme: { name: string, description: string, jointInitiatives: Array<{ id: string, name: string, status: JointInitiativeStatus, summary: string, source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }> } | null, councils: Array<
+    | { id: string, name: string, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+            , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+            , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+        > } }
+    | { id: string, name: string, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+            , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+          | { id: string, title: string, status: ActionStatus, plan:
+              | { title: string }
+              | { title: string }
+            , source: { section: string, quote: string, document: { id: string, title: string, publisher: string, published: string | null, url: string | null } } }
+        > } }
+   | null> };
 
 export type CrossFootprintOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -519,7 +1047,21 @@ export type WhatBothCouncilsDoOnQuery = { theme: { name: string } | null, counci
         > } }
    | null>, jointInitiatives: { totalCount: number, nodes: Array<{ name: string, status: JointInitiativeStatus }> } };
 
-
+export const DeepPlanFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeepPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Council"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<DeepPlanFragment, unknown>;
+export const SourceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]} as unknown as DocumentNode<SourceFieldsFragment, unknown>;
+export const IndicatorValueFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"geography"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"timeIdentifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]} as unknown as DocumentNode<IndicatorValueFieldsFragment, unknown>;
+export const BenchCouncilOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchCouncilOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gssCode"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BenchCouncilOverviewQuery, BenchCouncilOverviewQueryVariables>;
+export const BenchDeepPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchDeepPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"council"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"westmorland-furness","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DeepPlan"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DeepPlan"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Council"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<BenchDeepPlanQuery, BenchDeepPlanQueryVariables>;
+export const BenchIndicatorComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchIndicatorComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracked"}},{"kind":"Field","name":{"kind":"Name","value":"noValueReason"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timePeriod"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"geography"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"indicator"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BenchIndicatorComparisonQuery, BenchIndicatorComparisonQueryVariables>;
+export const BenchJointInitiativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchJointInitiative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"restsOn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councilActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BenchJointInitiativeQuery, BenchJointInitiativeQueryVariables>;
+export const BenchJointWorkCatalogueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BenchJointWorkCatalogue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}}]}}]}}]} as unknown as DocumentNode<BenchJointWorkCatalogueQuery, BenchJointWorkCatalogueQueryVariables>;
+export const DashboardAdoptionAgencyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAdoptionAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"regional-adoption-agency","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"statusSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councilActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]} as unknown as DocumentNode<DashboardAdoptionAgencyQuery, DashboardAdoptionAgencyQueryVariables>;
+export const DashboardAdoptionAgencyJointActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardAdoptionAgencyJointActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointInitiative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"regional-adoption-agency","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"jointActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rag"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardAdoptionAgencyJointActionsQuery, DashboardAdoptionAgencyJointActionsQueryVariables>;
+export const DashboardIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardIndicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<DashboardIndicatorsQuery, DashboardIndicatorsQueryVariables>;
+export const DashboardIndicatorComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardIndicatorComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"noValueReason"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IndicatorValueFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IndicatorValueFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"geography"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"timePeriod"}},{"kind":"Field","name":{"kind":"Name","value":"timeIdentifier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]} as unknown as DocumentNode<DashboardIndicatorComparisonQuery, DashboardIndicatorComparisonQueryVariables>;
+export const DashboardPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]} as unknown as DocumentNode<DashboardPlansQuery, DashboardPlansQueryVariables>;
+export const DashboardThemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardThemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"themes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<DashboardThemesQuery, DashboardThemesQueryVariables>;
+export const DashboardThemeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardTheme"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"theme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ThemeCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"theme"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"jointInitiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"theme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"theme"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SourceFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SourceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Source"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]} as unknown as DocumentNode<DashboardThemeQuery, DashboardThemeQueryVariables>;
 export const CrossFootprintOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CrossFootprintOverview"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gssCode"}},{"kind":"Field","name":{"kind":"Name","value":"plans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"period"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"priorities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"boards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CrossFootprintOverviewQuery, CrossFootprintOverviewQueryVariables>;
 export const IndicatorComparisonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IndicatorComparison"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},"defaultValue":{"kind":"StringValue","value":"cared-for-children","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"polarity"}},{"kind":"Field","name":{"kind":"Name","value":"periodKind"}},{"kind":"Field","name":{"kind":"Name","value":"dataset"}},{"kind":"Field","name":{"kind":"Name","value":"definition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tracked"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"asAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"geography"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"section"}},{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"comparators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"geography"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"noValueReason"}}]}}]}}]}}]} as unknown as DocumentNode<IndicatorComparisonQuery, IndicatorComparisonQueryVariables>;
 export const JointWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointWork"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partnership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"councils"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointInitiatives"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"partOf"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hostedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"councilActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"council"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<JointWorkQuery, JointWorkQueryVariables>;

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { dataRoot, gatewayPort, host, subgraphPort } from "../lib/config/env";
+import { dashboardEnabled, dataRoot, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 
@@ -73,6 +73,9 @@ async function main(): Promise<void> {
   await Promise.all(descriptors.map((descriptor) => launch(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name])));
   const url = await launch("gateway", join(__dirname, "..", "gateway", "src", "index.js"), []);
   process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
+  const origin = new URL(url).origin;
+  if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
+  if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
   // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
   if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);
 }

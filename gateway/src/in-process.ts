@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath, type AuthSettings, type QueryLimits } from "../../lib/config/env";
 import { startSubgraph, type RunningSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
-import { startGateway, type RunningGateway } from "./server";
+import { startGateway, type GatewayOptions, type RunningGateway } from "./server";
 
 export interface InProcessGraph {
   gateway: RunningGateway;
@@ -30,6 +30,8 @@ export interface InProcessGraphOptions {
   safelist?: Set<string>;
   /** Override where the gateway finds some subgraphs (fault tests). */
   subgraphUrls?: Record<string, string>;
+  /** Explorer and dashboard switches (by default as in development: on unless production). */
+  web?: GatewayOptions["web"];
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -68,6 +70,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       corsOrigins: options.corsOrigins,
       safelist: options.safelist,
+      web: options.web,
     });
     return {
       gateway,

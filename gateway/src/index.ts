@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, introspection, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, dashboardEnabled, explorerEnabled, introspection, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -24,6 +24,7 @@ runUntilSignal("gateway", async () => {
     logLevel: logLevel(),
     introspection: introspection(),
     safelist: safelistDir === null ? undefined : safelistFrom(safelistDir),
+    web: { explorer: explorerEnabled(), dashboard: dashboardEnabled() },
   });
   return gateway;
 });

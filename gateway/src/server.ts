@@ -5,13 +5,14 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, type AuthSettings, type QueryLimits } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkRequest, checkSafelist } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
+import { webRoutes, type WebOptions } from "./web";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -32,6 +33,8 @@ export interface GatewayOptions {
   introspection?: boolean;
   /** When set, only these operations (sha256 of their text) run. */
   safelist?: Set<string>;
+  /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
+  web?: Partial<WebOptions>;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -131,6 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return answers.every(Boolean);
     },
     routes: {
+      ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
       "/metrics": async (response) => {
         const body = await metrics.registry.metrics();
         response.writeHead(200, { "content-type": metrics.registry.contentType });

@@ -198,3 +198,29 @@ export function introspection(env: Env = process.env): boolean | undefined {
   if (env.INTROSPECTION !== "true" && env.INTROSPECTION !== "false") throw new Error(`INTROSPECTION=${env.INTROSPECTION} must be true or false`);
   return env.INTROSPECTION === "true";
 }
+
+/** A true/false switch that defaults to on in development and off in production. */
+function developmentSwitch(env: Env, name: string): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return !isProduction(env);
+  if (raw !== "true" && raw !== "false") throw new Error(`${name}=${raw} must be true or false`);
+  return raw === "true";
+}
+
+/**
+ * EXPLORER=true/false: the bundled GraphiQL at /explorer. On in development, off in production unless
+ * turned on (it is a developer's tool; with NODE_ENV=production it also needs INTROSPECTION=true to
+ * show the schema).
+ */
+export const explorerEnabled = (env: Env = process.env): boolean => developmentSwitch(env, "EXPLORER");
+
+/**
+ * DASHBOARD=true/false: the reference dashboard at /dashboard/. On in development, off in production
+ * unless turned on: it is an example for developers, and production serves only what it must.
+ */
+export const dashboardEnabled = (env: Env = process.env): boolean => developmentSwitch(env, "DASHBOARD");
+
+/** Where `npm run build` writes the explorer's and dashboard's static files (dist/web). */
+export function webRoot(): string {
+  return join(projectRoot, "dist", "web");
+}

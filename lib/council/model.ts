@@ -454,7 +454,7 @@ export class BoardPlanRow {
   planSlug: string;
 }
 
-export const ActionConnection = connectionType<ActionInterface>("Action", () => ActionInterface, "a council's actions", "in document order");
+export const ActionConnection = connectionType<ActionInterface>("Action", () => ActionInterface, "actions", "in document order");
 export type ActionConnection = Connection<ActionInterface>;
 
 export const MeetingConnection = connectionType<MeetingInterface>("Meeting", () => MeetingInterface, "meetings", "oldest first");

@@ -76,7 +76,7 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       name: mutationName,
       description: `Records progress on an action of ${council.name}: status, RAG and note. Needs the COUNCIL_EDITOR role for ${council.name}. Refused with CONFLICT when expectedVersion is stale; changes nothing when refused.`,
     })
-    async recordProgress(@Arg("input", () => RecordProgressInput) input: RecordProgressInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+    async recordProgress(@Arg("input", () => RecordProgressInput, { description: "The action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
       const identity = requireRole(context.identity, Role.COUNCIL_EDITOR, "Recording progress on a council action");
       if (identity.council !== council.id) throw forbidden(`A council editor for ${identity.council ?? "no council"} cannot record progress on ${council.name}'s actions`);
       const key = keyOf(input.actionId, actionType);

@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { describeRootTypes, inheritInterfaceDescriptions } from "../graphql/descriptions";
 
 /** The Federation 2 directives our subgraphs use: one list, so every subgraph links the same spec. */
 export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])';
@@ -36,7 +37,8 @@ export function buildFederatedSchema<TContext>(options: FederatedSchemaOptions<T
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(codeFirst)}`;
+  const described = describeRootTypes(inheritInterfaceDescriptions(codeFirst));
+  const typeDefs = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(described)}`;
   // Apollo's resolver map is typed for an unknown context; ours is typed at the reference resolvers.
   const resolvers = createResolversMap(codeFirst) as GraphQLResolverMap<unknown>;
   for (const [typeName, resolveReference] of Object.entries(options.references)) {

@@ -92,7 +92,7 @@ type NodeType = Function | object;
  * subgraph that serves such a list defines them alike.
  */
 export function connectionType<T>(name: string, node: () => NodeType, items: string, order: string): new () => Connection<T> {
-  @ObjectType(`${name}Edge`, { description: `One of ${items} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { description: `One of the ${items} in a page, with its cursor.` })
   @Directive("@shareable")
   class EdgeType implements Edge<T> {
     @Field(() => String, { description: "Opaque cursor: pass it as `after` for the items after this one." })
@@ -114,7 +114,7 @@ export function connectionType<T>(name: string, node: () => NodeType, items: str
     @Field(() => PageInfo, { description: "Whether there are more pages, and the cursors to ask for them." })
     pageInfo: PageInfo;
 
-    @Field(() => Int, { description: `How many of ${items} there are in all (with the same filter), across every page.` })
+    @Field(() => Int, { description: `How many ${items} there are in all (with the same arguments), across every page.` })
     totalCount: number;
   }
   return ConnectionType;

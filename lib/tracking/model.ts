@@ -159,10 +159,10 @@ export class AuditEntryEntity {
   }
 }
 
-export const ProgressUpdateConnection = connectionType<ProgressUpdateEntity>("ProgressUpdate", () => ProgressUpdateEntity, "an action's progress updates", "newest first");
+export const ProgressUpdateConnection = connectionType<ProgressUpdateEntity>("ProgressUpdate", () => ProgressUpdateEntity, "progress updates", "newest first");
 export type ProgressUpdateConnection = Connection<ProgressUpdateEntity>;
 
-export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "the audit log's entries", "newest first");
+export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "audit entries", "newest first");
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
 @InputType("RecordProgressInput", { description: "A progress update to record on an action." })

@@ -156,7 +156,7 @@ function textErrors(field: string, value: string | null | undefined, max: number
   return [];
 }
 
-export const JointActionConnection = connectionType<JointActionEntity>("JointAction", () => JointActionEntity, "a joint initiative's own actions", "oldest first");
+export const JointActionConnection = connectionType<JointActionEntity>("JointAction", () => JointActionEntity, "joint actions", "oldest first");
 export type JointActionConnection = Connection<JointActionEntity>;
 
 export function jointActionResolvers(references: Map<string, ReferenceClass>): Function[] {
@@ -232,7 +232,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
   @Resolver()
   class JointActionMutations {
     @Mutation(() => JointActionPayload, { description: "Creates an action of a joint initiative. Needs the PARTNERSHIP_EDITOR role." })
-    async createJointAction(@Arg("input", () => CreateJointActionInput) input: CreateJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async createJointAction(@Arg("input", () => CreateJointActionInput, { description: "The initiative and the new action." }) input: CreateJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Creating a joint action");
       const errors = [
         ...textErrors("title", input.title, MAX_TITLE, true),
@@ -292,7 +292,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
     }
 
     @Mutation(() => JointActionPayload, { description: "Records progress on a joint action: status, RAG and note. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale." })
-    async recordJointActionProgress(@Arg("input", () => RecordProgressInput) input: RecordProgressInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async recordJointActionProgress(@Arg("input", () => RecordProgressInput, { description: "The joint action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Recording progress on a joint action");
       const key = keyOf(input.actionId, JointActionEntity.typeName);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of a joint action`, "actionId"));

@@ -297,5 +297,5 @@ export class IndicatorEntity {
   dataset: string | null;
 }
 
-export const JointInitiativeConnection = connectionType<JointInitiativeEntity>("JointInitiative", () => JointInitiativeEntity, "the councils' joint initiatives", "in a stable order");
+export const JointInitiativeConnection = connectionType<JointInitiativeEntity>("JointInitiative", () => JointInitiativeEntity, "joint initiatives", "in a stable order");
 export type JointInitiativeConnection = Connection<JointInitiativeEntity>;

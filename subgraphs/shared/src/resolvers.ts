@@ -47,7 +47,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
 
     @Query(() => CouncilReference, { nullable: true, description: "One council, by global id (\"CumberlandCouncil:cumberland\") or key (\"cumberland\"); null when there is none." })
-    council(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): CouncilOwnedReference | null {
+    council(@Arg("id", () => ID, { description: "The council's global id or key." }) id: string, @Ctx() context: SharedContext): CouncilOwnedReference | null {
       const match = context.councils.find((council) => id === council.id || id === globalId(councilTypeName(council, "Council"), council.id));
       return match ? councilReference(context.councils, match.id) : null;
     }
@@ -72,7 +72,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
 
     @Query(() => JointInitiativeEntity, { nullable: true, description: "One joint initiative, by global id or key (\"regional-adoption-agency\"); null when there is none." })
-    jointInitiative(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): Promise<JointInitiativeEntity | null> | null {
+    jointInitiative(@Arg("id", () => ID, { description: "The initiative's global id or key." }) id: string, @Ctx() context: SharedContext): Promise<JointInitiativeEntity | null> | null {
       const key = keyFrom(id, JointInitiativeEntity.typeName);
       return key ? context.initiative.load(key) : null;
     }
@@ -83,7 +83,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
 
     @Query(() => ThemeEntity, { nullable: true, description: "One theme, by code." })
-    theme(@Arg("code", () => ThemeCode) code: string, @Ctx() context: SharedContext): Promise<ThemeEntity | null> {
+    theme(@Arg("code", () => ThemeCode, { description: "The theme's code." }) code: string, @Ctx() context: SharedContext): Promise<ThemeEntity | null> {
       return context.theme.load(themeKey(code));
     }
 
@@ -96,7 +96,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     }
 
     @Query(() => IndicatorEntity, { nullable: true, description: "One indicator by code (e.g. \"cared-for-children\"); null when the catalogue has none." })
-    indicator(@Arg("code", () => String) code: string, @Ctx() context: SharedContext): Promise<IndicatorEntity | null> | null {
+    indicator(@Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) code: string, @Ctx() context: SharedContext): Promise<IndicatorEntity | null> | null {
       return SLUG.test(code) && code.length <= 100 ? context.indicator.load(code) : null;
     }
 
@@ -105,12 +105,12 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       description:
         "Any object by global id, wherever it lives. Null for a malformed id, an unknown type, or an unknown key of a shared type. For a council-owned type the owning council is asked only for fields beyond `id` and `__typename`: a well-formed id of a council type whose key does not exist gives null as soon as any such field is asked for.",
     })
-    node(@Arg("id", () => ID) id: string, @Ctx() context: SharedContext): Promise<object | null> | object | null {
+    node(@Arg("id", () => ID, { description: "A global id, e.g. \"CumberlandAction:children-and-family-wellbeing-plan.a33\"." }) id: string, @Ctx() context: SharedContext): Promise<object | null> | object | null {
       return resolveNode(id, context);
     }
 
     @Query(() => [NodeInterface], { nullable: "items", description: `Several objects by global id, in the order given (at most ${MAX_NODES}); null for each id node() would give null for.` })
-    nodes(@Arg("ids", () => [ID]) ids: string[], @Ctx() context: SharedContext): Promise<Array<object | null>> {
+    nodes(@Arg("ids", () => [ID], { description: `Global ids, at most ${MAX_NODES}.` }) ids: string[], @Ctx() context: SharedContext): Promise<Array<object | null>> {
       if (ids.length > MAX_NODES) throw badUserInput(`nodes accepts at most ${MAX_NODES} ids; got ${ids.length}`, { field: "ids" });
       return Promise.all(ids.map((id) => resolveNode(id, context)));
     }

@@ -1,0 +1,62 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { projectRoot } from "../lib/config/project";
+import { markdownTable } from "./report";
+import { MODES, runBench, TARGETS, type Mode, type Target } from "./run";
+import { SCENARIOS } from "./scenarios";
+
+/**
+ * `npm run bench`: the dashboard queries through our gateway, Hive Gateway, Hive Gateway with its Rust
+ * query planner, and (where one subgraph can answer) that subgraph directly, in one run, on the same
+ * running subgraphs. Every answer is checked. Prints a Markdown table and writes
+ * bench/results/bench-<label>.json. Settings (environment):
+ *   BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ours,hive,hive-rust,direct),
+ *   BENCH_SCENARIOS (all), BENCH_MODES (identical,unique), BENCH_DATA_ROOT (a data root, e.g. synthetic
+ *   data from `npm run data:synthetic`; the repository's data by default), BENCH_LABEL ("real").
+ */
+function list<T extends string>(name: string, all: readonly T[]): T[] {
+  const raw = process.env[name];
+  if (!raw) return [...all];
+  const chosen = raw.split(",").map((item) => item.trim()) as T[];
+  const unknown = chosen.filter((item) => !all.includes(item));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${all.join(", ")})`);
+  return chosen;
+}
+
+function positive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const label = process.env.BENCH_LABEL ?? "real";
+  const report = await runBench({
+    seconds: positive("BENCH_SECONDS", 5),
+    connections: positive("BENCH_CONNECTIONS", 20),
+    targets: list<Target>("BENCH_TARGETS", TARGETS),
+    scenarios: list("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name)),
+    modes: list<Mode>("BENCH_MODES", MODES),
+    dataRoot: process.env.BENCH_DATA_ROOT || undefined,
+    dataLabel: label,
+    uniqueSetSize: 200,
+    warmup: 200,
+    log: (line) => process.stdout.write(`${line}\n`),
+  });
+  const dir = join(projectRoot, "bench", "results");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `bench-${label}.json`);
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`\n${markdownTable(report, label)}\n\nwrote ${file}\n`);
+  const failures = report.rows.filter((row) => row.wrong + row.errors + row.non2xx > 0);
+  if (failures.length > 0) {
+    for (const row of failures) process.stderr.write(`${row.scenario} ${row.mode} ${row.target}: ${row.wrong} wrong, ${row.errors} errors, ${row.non2xx} non-2xx; first wrong: ${row.firstWrong ?? ""}\n`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join } from "node:path";
+import { projectRoot } from "../lib/config/project";
+
+/** The services a benchmark runs, each its own process on a free loopback port. */
+export interface Service {
+  name: string;
+  url: string;
+  child: ChildProcess;
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+const distScript = (...parts: string[]): string => join(projectRoot, "dist", ...parts);
+
+/** Forks one of our services and waits for it to report `{ ready, url }` over IPC (as `npm start` does). */
+function forkService(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Service> {
+  const child = fork(script, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"], execArgv: [] });
+  return new Promise((resolve, reject) => {
+    child.on("message", (message: { ready?: string; url?: string }) => {
+      if (message.ready === name && message.url) resolve({ name, url: message.url, child });
+    });
+    child.once("exit", (code) => reject(new Error(`${name} exited (code ${code}) before it was ready`)));
+  });
+}
+
+export interface SubgraphSet {
+  urls: Record<string, string>;
+  services: Service[];
+}
+
+/** Every subgraph, each in its own process, on its own database under `dir` (no subgraph secret, so peers can call them). */
+export async function startSubgraphs(names: string[], envPrefixes: Record<string, string>, dir: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<SubgraphSet> {
+  const services = await Promise.all(
+    names.map(async (name) => {
+      const prefix = envPrefixes[name];
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        ...extraEnv,
+        SUBGRAPH_SECRET: "",
+        LOG_LEVEL: "silent",
+        NODE_ENV: "development",
+        [`${prefix}_PORT`]: String(await freePort()),
+        [`${prefix}_DATABASE`]: join(dir, `${name}.sqlite`),
+      };
+      return forkService(name, distScript("scripts", "subgraph.js"), [name], env);
+    }),
+  );
+  return { services, urls: Object.fromEntries(services.map((service) => [service.name, service.url])) };
+}
+
+/** Our gateway as `npm start` runs it (its own process), routing to the given subgraph URLs. */
+export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, extraEnv: NodeJS.ProcessEnv = {}): Promise<Service> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SUBGRAPH_SECRET: "",
+    LOG_LEVEL: "silent",
+    NODE_ENV: "development",
+    GATEWAY_PORT: String(await freePort()),
+    ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${envPrefixes[name]}_URL`, url])),
+    ...extraEnv,
+  };
+  return forkService("gateway", distScript("gateway", "src", "index.js"), [], env);
+}
+
+/**
+ * Hive Gateway (as installed from the npm registry) serving the committed supergraph file unchanged;
+ * a generated config file only points each subgraph at where this run started it.
+ */
+export async function startHiveGateway(name: string, supergraphFile: string, subgraphUrls: Record<string, string>, dir: string, rustPlanner: boolean): Promise<Service> {
+  const port = await freePort();
+  const config = join(dir, `${name}.config.mjs`);
+  const transportEntries = Object.fromEntries(Object.entries(subgraphUrls).map(([subgraph, url]) => [subgraph, { location: url }]));
+  writeFileSync(config, `export const gatewayConfig = ${JSON.stringify({ transportEntries, logging: "error" }, null, 2)};\n`);
+  const bin = join(projectRoot, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
+  const args = [bin, "supergraph", supergraphFile, "--config-path", config, "--host", "127.0.0.1", "--port", String(port), ...(rustPlanner ? ["--hive-router-runtime"] : [])];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (code ${child.exitCode}) before it was ready`);
+    try {
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
+      if (response.ok) return { name, url, child };
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${name} did not answer within 60 s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+export async function stopService(service: Service): Promise<void> {
+  if (service.child.exitCode !== null || service.child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    const kill = setTimeout(() => service.child.kill("SIGKILL"), 10_000);
+    service.child.once("exit", () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    service.child.kill("SIGTERM");
+  });
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return ticks / 100;
+}
+
+/** Peak resident memory in MiB since start or since the last resetPeakMemory (VmHWM). */
+export function peakMemoryMiB(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** Resets VmHWM to the current RSS so that each scenario reports its own peak (Linux: clear_refs 5). */
+export function resetPeakMemory(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, "5");
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,140 @@
+import { mkdirSync, rmSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { supergraphPath } from "../lib/config/env";
+import { projectRoot, subgraphDescriptors } from "../lib/config/project";
+import { runLoad, type CheckedRequest, type LoadResult } from "./load";
+import { cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
+import { dataPool, POOL_QUERY, SCENARIOS, type PoolAnswer, type Scenario, type Variables } from "./scenarios";
+
+export const TARGETS = ["ours", "hive", "hive-rust", "direct"] as const;
+export type Target = (typeof TARGETS)[number];
+export const MODES = ["identical", "unique"] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface BenchOptions {
+  /** Seconds per measured run; or `amount` requests per run (smoke runs). */
+  seconds?: number;
+  amount?: number;
+  connections: number;
+  targets: Target[];
+  scenarios: string[];
+  modes: Mode[];
+  /** Folder of data files the subgraphs load (DATA_ROOT); the repository's by default. */
+  dataRoot?: string;
+  /** A label for the data (e.g. "real", "10x"). */
+  dataLabel: string;
+  /** Unique variable sets per scenario (more than the connections in flight). */
+  uniqueSetSize: number;
+  /** Warm-up requests per target and scenario before measuring. */
+  warmup: number;
+  log: (line: string) => void;
+}
+
+export interface BenchRow extends LoadResult {
+  scenario: string;
+  mode: Mode;
+  target: Target;
+  /** CPU seconds the serving process used during the run (the gateway; the subgraph for direct). */
+  cpuSeconds: number;
+  /** Peak resident memory of that process during the run, MiB. */
+  peakMemoryMiB: number;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
+  options: Omit<BenchOptions, "log">;
+  rows: BenchRow[];
+}
+
+async function post(url: string, body: string): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
+}
+
+const bodyOf = (scenario: Scenario, document: string, variables: Variables): string => JSON.stringify({ query: document, variables, operationName: scenario.operationName });
+
+/**
+ * The expected answers, from our gateway, for every request a scenario will send; where one
+ * subgraph can answer alone, the direct answer must agree with the gateway's before anything is timed.
+ */
+async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
+  const gateway: CheckedRequest[] = [];
+  const direct: CheckedRequest[] = [];
+  for (const variables of variableSets) {
+    const body = bodyOf(scenario, scenario.document, variables);
+    const answer = await post(gatewayUrl, body);
+    if (answer.errors || !answer.data) throw new Error(`${scenario.name} (${mode}) through our gateway answered errors: ${JSON.stringify(answer.errors).slice(0, 500)}`);
+    gateway.push({ body, expected: JSON.stringify(answer.data) });
+    if (scenario.direct && directUrl) {
+      const directBody = bodyOf(scenario, scenario.direct.document, variables);
+      const expected = JSON.stringify(scenario.direct.fromGateway(answer.data));
+      const directAnswer = await post(directUrl, directBody);
+      const got = directAnswer.data ? JSON.stringify(scenario.direct.fromDirect(directAnswer.data)) : JSON.stringify(directAnswer.errors);
+      if (got !== expected) throw new Error(`${scenario.name}: the ${scenario.direct.subgraph} subgraph queried directly disagrees with the gateway`);
+      direct.push({ body: directBody, expected });
+    }
+  }
+  return { gateway, direct };
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const startedAt = new Date().toISOString();
+  const descriptors = subgraphDescriptors();
+  const prefixes = Object.fromEntries(descriptors.map((descriptor) => [descriptor.name, descriptor.envPrefix]));
+  const dir = join(projectRoot, "var", "bench", options.dataLabel);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const dataEnv: NodeJS.ProcessEnv = options.dataRoot ? { DATA_ROOT: options.dataRoot } : {};
+
+  options.log(`starting ${descriptors.length} subgraphs on ${options.dataLabel} data`);
+  const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, dataEnv);
+  const services: Service[] = [...subgraphs.services];
+  const rows: BenchRow[] = [];
+  try {
+    const ours = await startOurGateway(subgraphs.urls, prefixes);
+    services.push(ours);
+    const gateways: Partial<Record<Target, Service>> = { ours };
+    if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, false);
+    if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, true);
+    services.push(...Object.values(gateways).filter((service): service is Service => service !== undefined && service !== ours));
+
+    const poolAnswer = await post(ours.url, JSON.stringify({ query: POOL_QUERY }));
+    if (!poolAnswer.data) throw new Error(`the pool query failed: ${JSON.stringify(poolAnswer.errors)}`);
+    const pool = dataPool(poolAnswer.data as unknown as PoolAnswer);
+
+    for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
+      const directService = scenario.direct ? subgraphs.services.find((service) => service.name === scenario.direct!.subgraph) : undefined;
+      for (const mode of options.modes) {
+        const variableSets = mode === "identical" ? [scenario.identical] : scenario.unique(pool, options.uniqueSetSize);
+        const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url);
+        for (const target of options.targets) {
+          const service = target === "direct" ? directService : gateways[target];
+          if (!service) continue;
+          const checked = target === "direct" ? requests.direct : requests.gateway;
+          const select = target === "direct" ? scenario.direct!.fromDirect : (data: Record<string, unknown>) => data;
+          const pid = service.child.pid!;
+          await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select });
+          resetPeakMemory(pid);
+          const cpuBefore = cpuSeconds(pid);
+          const result = await runLoad({ url: service.url, requests: checked, seconds: options.seconds, amount: options.amount, connections: options.connections, select });
+          const row: BenchRow = { scenario: scenario.name, mode, target, ...result, cpuSeconds: cpuSeconds(pid) - cpuBefore, peakMemoryMiB: peakMemoryMiB(pid) };
+          rows.push(row);
+          options.log(
+            `${scenario.name.padEnd(22)} ${mode.padEnd(9)} ${target.padEnd(9)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  cpu ${row.cpuSeconds.toFixed(1)} s  peak ${row.peakMemoryMiB.toFixed(0)} MiB  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await Promise.all(services.map(stopService));
+  }
+  const { log: _log, ...recorded } = options;
+  return {
+    startedAt,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    options: recorded,
+    rows,
+  };
+}

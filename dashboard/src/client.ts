@@ -1,0 +1,37 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql/language/printer";
+
+/** The gateway on the same origin; the dashboard is anonymous and uses only the public graph. */
+const ENDPOINT = "/graphql";
+
+/** An error the graph answered with: its message and, where it gives one, its code. */
+export interface GraphQLErrorInfo {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** Told of errors that came with data (e.g. one council's subgraph down, or a field needing sign-in). */
+export type OnErrors = (errors: GraphQLErrorInfo[]) => void;
+
+export const describeError = (error: GraphQLErrorInfo): string => `${error.message}${error.extensions?.code ? ` (${error.extensions.code})` : ""}`;
+
+export class GraphQLRequestError extends Error {}
+
+/**
+ * Runs one operation and returns its data, typed by the operation's generated document
+ * (generated/graphql.ts). Partial data is returned and its errors handed to onErrors; no data at
+ * all is thrown.
+ */
+export async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables, onErrors: OnErrors): Promise<TResult> {
+  // A JSON content type makes this a non-simple request, which Apollo's CSRF prevention accepts.
+  const response = await fetch(ENDPOINT, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLErrorInfo[] };
+  const errors = body.errors ?? [];
+  if (!body.data) throw new GraphQLRequestError(errors.map(describeError).join("; ") || `The graph answered ${response.status}`);
+  if (errors.length > 0) onErrors(errors);
+  return body.data;
+}

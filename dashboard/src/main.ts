@@ -1,0 +1,28 @@
+import { showAdoptionAgency } from "./adoption-agency";
+import { describeError, type OnErrors } from "./client";
+import { byId, el } from "./dom";
+import { showIndicators } from "./indicator";
+import { showPlans } from "./plans";
+import { showThemes } from "./themes";
+
+/** Each panel loads on its own: one that fails says so in place and the others still show. */
+const panels: Array<[string, (container: HTMLElement, onErrors: OnErrors) => Promise<void>]> = [
+  ["plans-content", showPlans],
+  ["adoption-content", showAdoptionAgency],
+  ["indicator-content", showIndicators],
+  ["theme-content", showThemes],
+];
+
+// Errors that came with data (e.g. one council unavailable) are listed at the top of the page.
+const notices = byId("notices");
+const notify: OnErrors = (errors) => {
+  for (const error of errors) notices.appendChild(el("li", {}, describeError(error)));
+  notices.hidden = false;
+};
+
+for (const [id, show] of panels) {
+  const container = byId(id);
+  show(container, notify)
+    .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
+    .finally(() => container.setAttribute("aria-busy", "false"));
+}

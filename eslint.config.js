@@ -1,0 +1,102 @@
+// ESLint flat config: lints the public API schema (gateway/schema.graphql, what clients see) with
+// @graphql-eslint's schema rules. It lints nothing else: the TypeScript code is checked by tsc.
+// Run it with `npm run lint:schema`; test/schema/lint.test.ts runs it as part of `npm test`.
+const graphqlPlugin = require("@graphql-eslint/eslint-plugin");
+
+/** The schema file(s) to lint. The file is also the schema the rules check against (types, reachability). */
+const schemaFiles = ["gateway/schema.graphql"];
+
+/**
+ * Types that carry no `id: ID!`, on purpose. Each is a value that belongs to the record around it
+ * (a source, a period, a paragraph of a report) rather than an entity a client would refetch.
+ * A new type not listed here must have an `id: ID!`, or be added here with the same reasoning.
+ */
+const typesWithoutId = [
+  "Actor", // who made a change, from their verified token
+  "CouncilIndicator", // one indicator for one council
+  "Document", // identified by its slug, `id: String!`, since before the lint (changing it would break clients)
+  "IndicatorValue", // a value of an indicator for an area
+  "Measure", // a performance measure as a plan prints it
+  "Milestone", // a milestone of a joint action
+  "PageInfo", // Relay page metadata
+  "Period", // the period a plan covers
+  "ReportParagraph", // a paragraph of a report
+  "ReportSection", // a numbered section of a committee report
+  "Signatory", // someone who signs or introduces a document
+  "Source", // where a record comes from: document, section, quote
+  "Statement", // a sourced statement of a plan or priority
+  "StatisticsPeriod", // the period of a value in the statistics' convention
+  "UserError", // a problem with a write's input
+  "Voice", // what children, young people, parents or carers say in a plan
+];
+
+const schemaRules = {
+  // Every type, field, argument, enum value and directive says what it is: clients read the
+  // descriptions in GraphiQL and codegen copies them into generated/graphql.ts.
+  "@graphql-eslint/require-description": [
+    "error",
+    {
+      types: true,
+      rootField: true,
+      FieldDefinition: true,
+      InputValueDefinition: true,
+      EnumValueDefinition: true,
+      DirectiveDefinition: true,
+    },
+  ],
+  "@graphql-eslint/description-style": ["error", { style: "block" }],
+  "@graphql-eslint/no-hashtag-description": "error",
+  "@graphql-eslint/naming-convention": [
+    "error",
+    {
+      types: { style: "PascalCase", forbiddenPatterns: [/^(Type|Enum|Interface|Union|Input)[A-Z]/, /^I[A-Z]/] },
+      FieldDefinition: "camelCase",
+      InputValueDefinition: "camelCase",
+      Argument: "camelCase",
+      DirectiveDefinition: "camelCase",
+      EnumValueDefinition: "UPPER_CASE",
+      "FieldDefinition[parent.name.value=Query]": { forbiddenPatterns: [/^(query|get)/i, /query$/i] },
+      "FieldDefinition[parent.name.value=Mutation]": { forbiddenPatterns: [/(^mutation)|(mutation$)/i] },
+      "EnumTypeDefinition,EnumTypeExtension": { forbiddenPatterns: [/(^enum)|(enum$)/i] },
+      "InterfaceTypeDefinition,InterfaceTypeExtension": { forbiddenPatterns: [/(^interface)|(interface$)/i] },
+      "UnionTypeDefinition,UnionTypeExtension": { forbiddenPatterns: [/(^union)|(union$)/i] },
+      "ObjectTypeDefinition,ObjectTypeExtension": { forbiddenPatterns: [/(^type)|(type$)/i] },
+    },
+  ],
+  "@graphql-eslint/no-typename-prefix": "error",
+  "@graphql-eslint/no-unreachable-types": "error",
+  "@graphql-eslint/require-deprecation-reason": "error",
+  "@graphql-eslint/strict-id-in-types": [
+    "error",
+    {
+      acceptedIdNames: ["id"],
+      acceptedIdTypes: ["ID"],
+      // Connections, edges and mutation payloads are wrappers, never entities.
+      exceptions: { types: typesWithoutId, suffixes: ["Connection", "Edge", "Payload"] },
+    },
+  ],
+  // Paginated lists follow the Relay connection spec (edges, node, cursor, pageInfo).
+  "@graphql-eslint/relay-connection-types": "error",
+  // Plain lists stay allowed (most lists are short and fixed: a plan's priorities, a report's sections),
+  // and an edge's node need not implement Node (audit entries and progress updates are not refetchable).
+  "@graphql-eslint/relay-edge-types": ["error", { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],
+  "@graphql-eslint/relay-page-info": "error",
+  // Every connection field pages forward with `first` and `after`; the graph offers no backward paging (last/before).
+  "@graphql-eslint/relay-arguments": ["error", { includeBoth: false }],
+  // The graph-wide checks a schema must pass anyway (the composed file passes them; cheap insurance).
+  "@graphql-eslint/known-type-names": "error",
+  "@graphql-eslint/known-directives": "error",
+  "@graphql-eslint/unique-enum-value-names": "error",
+};
+
+module.exports = [
+  {
+    files: schemaFiles,
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: { graphQLConfig: { schema: schemaFiles } },
+    },
+    plugins: { "@graphql-eslint": graphqlPlugin },
+    rules: schemaRules,
+  },
+];

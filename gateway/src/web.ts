@@ -1,0 +1,96 @@
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import type { ServerResponse } from "node:http";
+import { extname, join } from "node:path";
+
+/** A GET route of the gateway's HTTP front end (lib/server/http.ts `routes`). */
+export type Route = (response: ServerResponse) => Promise<void>;
+
+export interface WebOptions {
+  /** Serve the bundled GraphiQL at /explorer. */
+  explorer: boolean;
+  /** Serve the reference dashboard at /dashboard/. */
+  dashboard: boolean;
+  /** The build output (dist/web by default; see lib/config/env.ts webRoot). */
+  root: string;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+/**
+ * Everything comes from this origin: no CDN, no inline script or style, no framing. GraphiQL's CSS
+ * embeds its fonts and icons as data: URLs, hence data: for fonts and images. (The browser test
+ * checks both pages raise no CSP violation.)
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const SECURITY_HEADERS: Record<string, string> = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "no-referrer",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-origin",
+  // The build rewrites these files under the same names: always revalidate.
+  "cache-control": "no-cache",
+};
+
+function serveFile(path: string, headers: Record<string, string>): Route {
+  return async (response) => {
+    let body: Buffer;
+    try {
+      body = await readFile(path);
+    } catch {
+      response.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" });
+      response.end("Not built: run `npm run build`.\n");
+      return;
+    }
+    response.writeHead(200, { ...headers, "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream", "content-length": body.length });
+    response.end(body);
+  };
+}
+
+/** Every file of one build folder as an exact path (no path is ever joined from a request). */
+function folderRoutes(folder: string, prefix: string, headers: Record<string, string>): Record<string, Route> {
+  const routes: Record<string, Route> = {};
+  const files = (dir: string, relative: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) files(join(dir, entry.name), `${relative}${entry.name}/`);
+      else routes[`${prefix}/${relative}${entry.name}`] = serveFile(join(dir, entry.name), headers);
+    }
+  };
+  try {
+    files(folder, "");
+  } catch {
+    // Not built yet: the index route below says so.
+  }
+  const index = serveFile(join(folder, "index.html"), headers);
+  routes[prefix] = index;
+  routes[`${prefix}/`] = index;
+  return routes;
+}
+
+/** GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured. */
+export function webRoutes(options: WebOptions): Record<string, Route> {
+  return {
+    ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", SECURITY_HEADERS) : {}),
+    ...(options.dashboard ? folderRoutes(join(options.root, "dashboard"), "/dashboard", SECURITY_HEADERS) : {}),
+  };
+}

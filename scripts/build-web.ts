@@ -1,0 +1,52 @@
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { build } from "esbuild";
+import { projectRoot } from "../lib/config/project";
+import { webRoot } from "../lib/config/env";
+
+/**
+ * The browser side of `npm run build`: bundles the dashboard and the explorer's start script with
+ * esbuild, and copies the pages, styles and GraphiQL's UMD builds (from node_modules, so nothing is
+ * fetched from a CDN) into dist/web, which the gateway serves.
+ */
+async function main(): Promise<void> {
+  const out = webRoot();
+  const explorerOut = join(out, "explorer");
+  const dashboardOut = join(out, "dashboard");
+  mkdirSync(join(explorerOut, "vendor"), { recursive: true });
+  mkdirSync(dashboardOut, { recursive: true });
+
+  await build({
+    entryPoints: { [join(dashboardOut, "dashboard")]: join(projectRoot, "dashboard", "src", "main.ts"), [join(explorerOut, "explorer")]: join(projectRoot, "explorer", "src", "main.ts") },
+    outdir: "/",
+    bundle: true,
+    minify: true,
+    sourcemap: true,
+    format: "iife",
+    target: "es2020",
+    logLevel: "warning",
+  });
+
+  const copy = (from: string, to: string): void => copyFileSync(join(projectRoot, from), to);
+  copy("dashboard/index.html", join(dashboardOut, "index.html"));
+  copy("dashboard/dashboard.css", join(dashboardOut, "dashboard.css"));
+  copy("explorer/index.html", join(explorerOut, "index.html"));
+  copy("explorer/explorer.css", join(explorerOut, "explorer.css"));
+  copy("node_modules/react/umd/react.production.min.js", join(explorerOut, "vendor", "react.production.min.js"));
+  copy("node_modules/react-dom/umd/react-dom.production.min.js", join(explorerOut, "vendor", "react-dom.production.min.js"));
+  copy("node_modules/graphiql/graphiql.min.js", join(explorerOut, "vendor", "graphiql.min.js"));
+  copy("node_modules/graphiql/graphiql.min.css", join(explorerOut, "vendor", "graphiql.min.css"));
+
+  // The explorer opens with one tab per example operation, in file-name order.
+  const examplesDir = join(projectRoot, "examples");
+  const examples = readdirSync(examplesDir)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort()
+    .map((file) => ({ name: basename(file, ".graphql"), query: readFileSync(join(examplesDir, file), "utf8") }));
+  writeFileSync(join(explorerOut, "examples.json"), JSON.stringify(examples));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`building the web pages failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
