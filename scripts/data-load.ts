@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { subgraphDatabase } from "../lib/config/env";
+import { dataRoot, subgraphDatabase } from "../lib/config/env";
 import { DataProblems, formatProblem, type Problem } from "../lib/data/problems";
 import { checkAll } from "../lib/data/project-data";
 import { projectRoot, readCouncils } from "../lib/config/project";
@@ -21,12 +21,14 @@ function printCounts(name: string, counts: LoadCounts): void {
 
 async function main(): Promise<void> {
   // Check every file and link first: nothing is applied anywhere unless all of it is valid.
+  // The files come from DATA_ROOT (the repository by default); the councils' configuration from the repository.
+  const root = dataRoot();
   const problems: Problem[] = [];
-  const councils = readCouncils(projectRoot, problems);
-  problems.push(...checkAll(projectRoot, councils));
+  const councils = readCouncils(projectRoot, problems, root);
+  problems.push(...checkAll(root, councils));
   if (problems.length > 0) throw new DataProblems(problems);
   const wanted = process.argv.slice(2);
-  const entries = subgraphRegistry().filter(({ descriptor }) => wanted.length === 0 || wanted.includes(descriptor.name));
+  const entries = subgraphRegistry(projectRoot, root).filter(({ descriptor }) => wanted.length === 0 || wanted.includes(descriptor.name));
   if (entries.length === 0) throw new Error(`no subgraph named ${wanted.join(", ")}`);
   for (const { descriptor, definition } of entries) {
     current = descriptor.name;

@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { dashboardEnabled, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
-import { subgraphDescriptors } from "../lib/config/project";
+import { dashboardEnabled, dataRoot, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
+import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 
 /**
@@ -76,6 +76,8 @@ async function main(): Promise<void> {
   const origin = new URL(url).origin;
   if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
   if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
+  // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
+  if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);
 }
 
 main().catch((error: unknown) => {

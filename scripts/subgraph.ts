@@ -1,12 +1,13 @@
 import "reflect-metadata";
-import { echoSql, host, requireSubgraphSecretInProduction, isProduction, subgraphDatabase, subgraphPort, subgraphSecret } from "../lib/config/env";
+import { dataRoot, echoSql, host, requireSubgraphSecretInProduction, isProduction, subgraphDatabase, subgraphPort, subgraphSecret } from "../lib/config/env";
 import { runUntilSignal } from "../lib/server/lifecycle";
 import { startSubgraph } from "../lib/server/subgraph-server";
+import { projectRoot } from "../lib/config/project";
 import { subgraphRegistry } from "../subgraphs";
 
-/** Runs one subgraph on its own: `node dist/scripts/subgraph.js <name>` (e.g. cumberland). */
+/** Runs one subgraph on its own: `node dist/scripts/subgraph.js <name>` (e.g. cumberland), on DATA_ROOT's data files. */
 const name = process.argv[2];
-const entry = subgraphRegistry().find(({ descriptor }) => descriptor.name === name);
+const entry = subgraphRegistry(projectRoot, dataRoot()).find(({ descriptor }) => descriptor.name === name);
 if (!entry) {
   process.stderr.write(`usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>\n`);
   process.exit(64);

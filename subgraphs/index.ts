@@ -8,11 +8,14 @@ export interface SubgraphEntry {
   definition: () => SubgraphDefinition;
 }
 
-/** Every subgraph of the graph: one per council folder (configuration and data only), plus shared. */
-export function subgraphRegistry(root: string = projectRoot): SubgraphEntry[] {
-  const councils = loadCouncils(root);
+/**
+ * Every subgraph of the graph: one per council folder (configuration and data only), plus shared.
+ * Configuration (council.json) comes from `root`; the data files from `dataRoot` (DATA_ROOT).
+ */
+export function subgraphRegistry(root: string = projectRoot, dataRoot: string = root): SubgraphEntry[] {
+  const councils = loadCouncils(root, dataRoot);
   return subgraphDescriptors(councils).map((descriptor) => ({
     descriptor,
-    definition: (): SubgraphDefinition => (descriptor.council ? councilSubgraph(descriptor.council, root) : sharedSubgraph(councils, root)),
+    definition: (): SubgraphDefinition => (descriptor.council ? councilSubgraph(descriptor.council, dataRoot) : sharedSubgraph(councils, dataRoot)),
   }));
 }

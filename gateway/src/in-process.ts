@@ -17,8 +17,10 @@ export interface InProcessGraphOptions {
   /** Database file per subgraph name; ':memory:' by default. */
   databases?: Record<string, string>;
   secret?: string;
-  /** Project folder whose data files the subgraphs load (tests use a modified copy). */
+  /** Project folder whose configuration and data files the subgraphs load (tests use a modified copy). */
   root?: string;
+  /** Folder whose data files the subgraphs load instead (DATA_ROOT's role, e.g. synthetic data); `root` by default. */
+  dataRoot?: string;
   /** How the gateway verifies bearer tokens; by default HS256 with TEST_TOKEN_SECRET. */
   auth?: AuthSettings;
   limits?: QueryLimits;
@@ -48,7 +50,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
   const subgraphs: Record<string, RunningSubgraph> = {};
   const closeSubgraphs = () => Promise.all(Object.values(subgraphs).map((running) => running.close()));
   try {
-    for (const { descriptor, definition } of subgraphRegistry(options.root)) {
+    for (const { descriptor, definition } of subgraphRegistry(options.root, options.dataRoot ?? options.root)) {
       subgraphs[descriptor.name] = await startSubgraph(definition(), {
         descriptor,
         port: 0,

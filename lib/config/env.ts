@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 import type { BearerConfig } from "../auth/bearer";
 
@@ -47,9 +47,25 @@ export function subgraphUrl(subgraph: SubgraphDescriptor, env: Env = process.env
   return env[`${subgraph.envPrefix}_URL`] ?? `http://${urlHost(host(env))}:${subgraphPort(subgraph, env)}/graphql`;
 }
 
-/** SQLite file of a subgraph: <PREFIX>_DATABASE, else var/<name>.sqlite (git-ignored); ':memory:' allowed. */
-export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env): string {
-  return env[`${subgraph.envPrefix}_DATABASE`] ?? join(projectRoot, "var", `${subgraph.name}.sqlite`);
+/**
+ * Folder the data files are read from (DATA_ROOT, e.g. var/synthetic/10x): its sources/,
+ * lib/vocabulary/ and subgraphs/<name>/data/. The repository by default. The councils' configuration
+ * (subgraphs/<name>/council.json) always comes from the repository.
+ */
+export function dataRoot(env: Env = process.env): string {
+  const raw = env.DATA_ROOT;
+  return raw === undefined || raw === "" ? projectRoot : resolve(raw);
+}
+
+/**
+ * SQLite file of a subgraph: <PREFIX>_DATABASE, else var/<name>.sqlite (git-ignored); ':memory:' allowed.
+ * With DATA_ROOT set, the default is <DATA_ROOT>/<name>.sqlite instead, so other data (synthetic
+ * benchmark data above all) never mixes with the databases of the repository's data.
+ */
+export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env, root: string = dataRoot(env)): string {
+  const configured = env[`${subgraph.envPrefix}_DATABASE`];
+  if (configured !== undefined && configured !== "") return configured;
+  return root === projectRoot ? join(projectRoot, "var", `${subgraph.name}.sqlite`) : join(root, `${subgraph.name}.sqlite`);
 }
 
 /**

@@ -57,21 +57,24 @@ export const SHARED_SUBGRAPH_NAME = "shared";
 export const SHARED_DEFAULT_PORT = 4003;
 export const GATEWAY_DEFAULT_PORT = 4000;
 
-/** Every council is a folder under subgraphs/ with a council.json: adding one needs no code. */
-export function readCouncils(root: string, problems: Problem[]): CouncilConfig[] {
+/**
+ * Every council is a folder under subgraphs/ with a council.json: adding one needs no code. Its data
+ * files are read from the same folder under `dataRoot` (another copy of the data, e.g. synthetic).
+ */
+export function readCouncils(root: string, problems: Problem[], dataRoot: string = root): CouncilConfig[] {
   const dir = join(root, "subgraphs");
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json")))
     .flatMap((entry) => {
       const file = readDataFile(join(dir, entry.name, "council.json"), councilConfigFile, problems);
-      return file ? [{ ...file, id: entry.name, dataDir: join(dir, entry.name, "data") }] : [];
+      return file ? [{ ...file, id: entry.name, dataDir: join(dataRoot, "subgraphs", entry.name, "data") }] : [];
     })
     .sort((a, b) => a.port - b.port);
 }
 
-export function loadCouncils(root: string = projectRoot): CouncilConfig[] {
+export function loadCouncils(root: string = projectRoot, dataRoot: string = root): CouncilConfig[] {
   const problems: Problem[] = [];
-  const councils = readCouncils(root, problems);
+  const councils = readCouncils(root, problems, dataRoot);
   if (problems.length > 0) throw new DataProblems(problems);
   return councils;
 }

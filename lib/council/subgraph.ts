@@ -17,7 +17,7 @@ import { councilReferences, councilResolvers, FigureResolver, MeasureResolver } 
 const built = new Map<string, SubgraphDefinition<CouncilContext>>();
 
 export function councilSubgraph(council: CouncilConfig, root: string = projectRoot): SubgraphDefinition<CouncilContext> {
-  const cacheKey = `${root}\u0000${council.id}`;
+  const cacheKey = `${root}\u0000${council.dataDir}\u0000${council.id}`;
   const existing = built.get(cacheKey);
   if (existing) return existing;
   const types = councilTypes(council);

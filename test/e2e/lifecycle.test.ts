@@ -26,6 +26,8 @@ describe("database files", () => {
       { name: "CouncilRecords1763900000003" },
       { name: "TrackingSchema1763900000005" },
       { name: "CouncilTracking1763900000006" },
+      { name: "TrackingIndexes1763900000008" },
+      { name: "CouncilIndexes1763900000009" },
     ]);
     await second.close();
   });

@@ -1,0 +1,72 @@
+import "reflect-metadata";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { subgraphDatabase } from "../lib/config/env";
+import { projectRoot } from "../lib/config/project";
+import { formatProblem, DataProblems } from "../lib/data/problems";
+import { openDatabase } from "../lib/db/data-source";
+import { applySyntheticUpdates } from "../lib/synthetic/apply-updates";
+import { generateSynthetic, UPDATES_FILE } from "../lib/synthetic/generate";
+import type { SyntheticUpdatesFile } from "../lib/synthetic/updates";
+import { subgraphRegistry } from "../subgraphs";
+
+/**
+ * `npm run data:synthetic -- --scale 10 [--seed 1] [--out var/synthetic/10x]`: writes a data root of
+ * about 10 times the real volume (real data plus marked synthetic records) for benchmarks.
+ * `npm run data:synthetic -- --updates var/synthetic/10x`: loads that root into its databases
+ * (<root>/<subgraph>.sqlite unless <SUBGRAPH>_DATABASE says otherwise) and adds the synthetic
+ * progress updates of its actions. Serve it with DATA_ROOT=var/synthetic/10x npm start.
+ */
+const argument = (name: string): string | undefined => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : undefined;
+};
+const seconds = (since: bigint): string => (Number(process.hrtime.bigint() - since) / 1e9).toFixed(2);
+
+function generate(): void {
+  const scale = Number(argument("--scale") ?? "10");
+  const seed = Number(argument("--seed") ?? "1");
+  const out = resolve(argument("--out") ?? join(projectRoot, "var", "synthetic", `${scale}x`));
+  const started = process.hrtime.bigint();
+  const manifest = generateSynthetic({ scale, seed, out });
+  process.stdout.write(`data:synthetic: wrote ${out} (scale ${scale}, seed ${seed}) in ${seconds(started)} s\n`);
+  for (const [subgraph, counts] of Object.entries(manifest.total)) {
+    process.stdout.write(`  ${subgraph.padEnd(20)} ${Object.entries(counts).map(([name, count]) => `${name} ${count} (real ${manifest.real[subgraph][name]})`).join(", ")}\n`);
+  }
+  process.stdout.write(`  progress updates to add with --updates: ${manifest.progressUpdates}\n`);
+}
+
+async function loadWithUpdates(root: string): Promise<void> {
+  const file = JSON.parse(readFileSync(join(root, UPDATES_FILE), "utf8")) as SyntheticUpdatesFile;
+  for (const { descriptor, definition } of subgraphRegistry(projectRoot, root)) {
+    const subgraph = definition();
+    const path = subgraphDatabase(descriptor, undefined, root);
+    const started = process.hrtime.bigint();
+    const database = await openDatabase({ database: path, entities: subgraph.entities, migrations: subgraph.migrations });
+    try {
+      const loaded = await subgraph.load(database.dataSource);
+      const loadSeconds = seconds(started);
+      let line = `${descriptor.name} (${path}): data ${loaded === null ? "already loaded" : `loaded in ${loadSeconds} s`}`;
+      if (descriptor.council) {
+        const updateStarted = process.hrtime.bigint();
+        const applied = await applySyntheticUpdates(database.dataSource, file.actions.filter((history) => history.council === descriptor.name));
+        line += `; ${applied.updates} progress updates on ${applied.actions} actions in ${seconds(updateStarted)} s (${applied.skipped} already had progress)`;
+      }
+      process.stdout.write(`${line}\n`);
+    } finally {
+      await database.dataSource.destroy();
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const updates = argument("--updates");
+  if (updates) await loadWithUpdates(resolve(updates));
+  else generate();
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataProblems) for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  process.stderr.write(`data:synthetic: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

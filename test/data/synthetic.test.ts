@@ -1,0 +1,160 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Role } from "../../lib/auth/identity";
+import { dataRoot, subgraphDatabase } from "../../lib/config/env";
+import { projectRoot, readCouncils, subgraphDescriptors } from "../../lib/config/project";
+import { checkAll } from "../../lib/data/project-data";
+import { normaliseText } from "../../lib/sources/catalogue";
+import { applySyntheticUpdates } from "../../lib/synthetic/apply-updates";
+import { SYNTHETIC_DOCUMENT } from "../../lib/synthetic/citations";
+import { generateSynthetic, MANIFEST_FILE, UPDATES_FILE, type SyntheticManifest } from "../../lib/synthetic/generate";
+import type { SyntheticUpdatesFile } from "../../lib/synthetic/updates";
+import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { token } from "../helpers/tokens";
+
+type Json = Record<string, unknown>;
+const SCALE = 2;
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "graph-synthetic-"));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
+const COUNCILS = ["westmorland-furness", "cumberland"];
+
+/** Every source object inside a record (source, sources[], statusSource, period.source, ...). */
+function sourcesIn(value: unknown, out: Json[] = []): Json[] {
+  if (Array.isArray(value)) value.forEach((item) => sourcesIn(item, out));
+  else if (value !== null && typeof value === "object") {
+    for (const [key, child] of Object.entries(value as Json)) {
+      if (key === "source" || key === "statusSource") out.push(child as Json);
+      else if (key === "sources") out.push(...(child as Json[]));
+      else sourcesIn(child, out);
+    }
+  }
+  return out;
+}
+
+/** The synthetic records of a root: synthetic plan files, and the records with synthetic ids in the merged files. */
+function syntheticRecords(root: string): Json[] {
+  const records: Json[] = [];
+  for (const council of COUNCILS) {
+    const data = join(root, "subgraphs", council, "data");
+    for (const file of readdirSync(join(data, "plans")).filter((name) => name.startsWith("synthetic-"))) records.push(readJson<Json>(join(data, "plans", file)));
+    for (const file of ["boards.json", "figures.json", "meetings.json"]) records.push(...readJson<Json[]>(join(data, file)).filter((record) => String(record.id).startsWith("synthetic-")));
+  }
+  records.push(...readJson<Json[]>(join(root, "subgraphs", "shared", "data", "joint-initiatives.json")).filter((record) => String(record.id).startsWith("synthetic-")));
+  return records;
+}
+
+describe(`synthetic data at scale ${SCALE}`, () => {
+  const out = tempDir();
+  const started = Date.now();
+  const manifest: SyntheticManifest = generateSynthetic({ scale: SCALE, out });
+  const generatedInMs = Date.now() - started;
+
+  it("is valid data: checkAll finds no problem, the councils' configuration coming from the repository", () => {
+    expect(generatedInMs).toBeLessThan(5_000);
+    expect(existsSync(join(out, "subgraphs", "cumberland", "council.json"))).toBe(false);
+    expect(checkAll(out, readCouncils(projectRoot, [], out))).toEqual([]);
+  });
+
+  it("holds about SCALE times the real records", () => {
+    for (const council of COUNCILS) {
+      const real = manifest.real[council];
+      const total = manifest.total[council];
+      for (const name of ["plans", "priorities", "actions", "actionThemes", "statements", "measures", "boards", "reports"]) expect(total[name]).toBe(SCALE * real[name]);
+      // A meeting per synthetic board besides the copies; SCALE years of every indicator's values.
+      expect(total.meetings).toBe(SCALE * real.meetings + (SCALE - 1) * real.boards);
+      expect(total.figures).toBe(real.figures + SCALE * 52);
+    }
+    expect(manifest.total.shared.jointInitiatives).toBe(SCALE * manifest.real.shared.jointInitiatives);
+    expect(readJson<SyntheticManifest>(join(out, MANIFEST_FILE))).toEqual(manifest);
+  });
+
+  it("marks every synthetic record: its sources are the synthetic document, which holds every quote, and its title says synthetic", () => {
+    const catalogue = readJson<Array<{ id: string; title: string; publisher: string }>>(join(out, "sources", "documents.json"));
+    expect(catalogue.find((document) => document.id === SYNTHETIC_DOCUMENT.id)).toMatchObject({ title: "SYNTHETIC benchmark data - not from any council", publisher: "synthetic" });
+    const text = normaliseText(readFileSync(join(out, "sources", SYNTHETIC_DOCUMENT.file), "utf8"));
+    const records = syntheticRecords(out);
+    expect(records.length).toBeGreaterThan(100);
+    const sources = records.flatMap((record) => sourcesIn(record));
+    expect(sources.filter((source) => source.document !== SYNTHETIC_DOCUMENT.id)).toEqual([]);
+    expect(sources.filter((source) => !text.includes(normaliseText(String(source.quote))))).toEqual([]);
+    const titles = records.map((record) => record.title ?? record.name ?? record.text);
+    expect(titles.filter((title) => !String(title).startsWith("[synthetic"))).toEqual([]);
+  });
+
+  it("leaves every real record as it is", () => {
+    for (const file of ["sources/wf-ambition-for-every-child-plan.txt", "lib/vocabulary/indicators.json", "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json"]) {
+      expect(readFileSync(join(out, file), "utf8")).toBe(readFileSync(join(projectRoot, file), "utf8"));
+    }
+    const realPart = (file: string) => {
+      const real = existsSync(join(projectRoot, file)) ? readJson<Json[]>(join(projectRoot, file)) : [];
+      expect(readJson<Json[]>(join(out, file)).slice(0, real.length)).toEqual(real);
+    };
+    for (const council of COUNCILS) for (const file of ["boards.json", "figures.json", "meetings.json"]) realPart(`subgraphs/${council}/data/${file}`);
+    realPart("subgraphs/shared/data/joint-initiatives.json");
+    realPart("sources/documents.json");
+  });
+
+  it("is what DATA_ROOT names, with databases of its own", () => {
+    const cumberland = subgraphDescriptors().find((descriptor) => descriptor.name === "cumberland")!;
+    expect(dataRoot({})).toBe(projectRoot);
+    expect(dataRoot({ DATA_ROOT: out })).toBe(out);
+    expect(subgraphDatabase(cumberland, {})).toBe(join(projectRoot, "var", "cumberland.sqlite"));
+    expect(subgraphDatabase(cumberland, { DATA_ROOT: out })).toBe(join(out, "cumberland.sqlite"));
+    expect(subgraphDatabase(cumberland, { DATA_ROOT: out, CUMBERLAND_DATABASE: ":memory:" })).toBe(":memory:");
+  });
+
+  it("is the same for the same seed", () => {
+    const again = tempDir();
+    generateSynthetic({ scale: SCALE, out: again });
+    for (const file of [UPDATES_FILE, `sources/${SYNTHETIC_DOCUMENT.file}`, "subgraphs/westmorland-furness/data/figures.json"]) {
+      expect(readFileSync(join(again, file), "utf8")).toBe(readFileSync(join(out, file), "utf8"));
+    }
+  });
+
+  describe("served with the data root (DATA_ROOT's role)", () => {
+    let graph: TestGraph;
+    beforeAll(async () => {
+      graph = await startTestGraph({ dataRoot: out });
+    });
+    afterAll(() => graph.close());
+
+    it("answers with the larger counts", async () => {
+      const result = await graph.query<{ councils: Array<{ id: string; plans: Array<{ title: string }>; actions: { totalCount: number } }>; jointInitiatives: { totalCount: number } }>(
+        "{ councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }",
+      );
+      expect(result.errors).toBeUndefined();
+      const [wf, cumberland] = result.data!.councils;
+      expect(wf.plans).toHaveLength(manifest.total["westmorland-furness"].plans);
+      expect(wf.actions.totalCount).toBe(manifest.total["westmorland-furness"].actions);
+      expect(cumberland.actions.totalCount).toBe(manifest.total.cumberland.actions);
+      expect(cumberland.plans.map((plan) => plan.title)).toEqual(["Children and Family Wellbeing Strategic Plan", "[synthetic 1] Children and Family Wellbeing Strategic Plan"]);
+      expect(result.data!.jointInitiatives.totalCount).toBe(manifest.total.shared.jointInitiatives);
+    });
+
+    it("takes the synthetic progress updates, newest first, with the action's tracked state at the last one", async () => {
+      const file = readJson<SyntheticUpdatesFile>(join(out, UPDATES_FILE));
+      const histories = file.actions.filter((history) => history.council === "cumberland");
+      expect(histories).toHaveLength(manifest.total.cumberland.actions - manifest.real.cumberland.actions);
+      const dataSource = graph.subgraphs.cumberland.database.dataSource;
+      const applied = await applySyntheticUpdates(dataSource, histories);
+      expect(applied).toEqual({ actions: histories.length, updates: histories.reduce((sum, history) => sum + history.updates.length, 0), skipped: 0 });
+      expect(await applySyntheticUpdates(dataSource, histories)).toEqual({ actions: 0, updates: 0, skipped: histories.length });
+      const [history] = histories;
+      const last = history.updates[history.updates.length - 1];
+      const viewer = await token({ roles: [Role.VIEWER] });
+      const answer = await graph.queryAs<{ node: { status: string; rag: string | null; version: number; updates: { totalCount: number; nodes: Array<{ note: string }> } } }>(
+        viewer, `query($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }`, { id: `CumberlandAction:${history.action}` },
+      );
+      expect(answer.body.errors).toBeUndefined();
+      expect(answer.body.data!.node).toEqual({ status: last.status, rag: last.rag, version: last.version, updates: { totalCount: history.updates.length, nodes: [{ note: last.note }, { note: history.updates[history.updates.length - 2].note }] } });
+    });
+  });
+});
