@@ -23,7 +23,7 @@ function countItems(value: unknown): number {
  * `root`'s data): fetches and statements per subgraph must not grow with the items returned.
  */
 export async function measureRequestCosts(root?: string, scenarios: Scenario[] = SCENARIOS): Promise<RequestCost[]> {
-  const graph = await startInProcessGraph({ root });
+  const graph = await startInProcessGraph({ dataRoot: root });
   const costs: RequestCost[] = [];
   try {
     for (const scenario of scenarios) {

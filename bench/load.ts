@@ -91,3 +91,36 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
     );
   });
 }
+
+/**
+ * The smoke form of a run: each request once, in order, a few at a time, answers checked the same
+ * way. No timing (autocannon's 1-second sampling would make a short round slow, and it is not needed).
+ */
+export async function checkAnswers(options: Omit<LoadOptions, "seconds" | "amount">): Promise<LoadResult> {
+  let wrong = 0;
+  let errors = 0;
+  let non2xx = 0;
+  let firstWrong: string | undefined;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < options.requests.length; i += options.connections) {
+    await Promise.all(
+      options.requests.slice(i, i + options.connections).map(async (item) => {
+        try {
+          const response = await fetch(options.url, { method: "POST", headers: { "content-type": "application/json", ...options.headers }, body: item.body });
+          const body = await response.text();
+          if (response.status >= 300) non2xx += 1;
+          const parsed = JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };
+          if (parsed.errors !== undefined || parsed.data === undefined || JSON.stringify(options.select(parsed.data)) !== item.expected) {
+            wrong += 1;
+            firstWrong ??= body.slice(0, 500);
+          }
+        } catch (error) {
+          errors += 1;
+          firstWrong ??= String(error);
+        }
+      }),
+    );
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { requests: options.requests.length, requestsPerSecond: options.requests.length / seconds, p50: Number.NaN, p99: Number.NaN, errors, non2xx, wrong, firstWrong };
+}

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { supergraphPath } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
-import { runLoad, type CheckedRequest, type LoadResult } from "./load";
+import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./load";
 import { cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
 import { dataPool, POOL_QUERY, SCENARIOS, type PoolAnswer, type Scenario, type Variables } from "./scenarios";
 
@@ -15,9 +15,10 @@ export const MODES = ["identical", "unique"] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface BenchOptions {
-  /** Seconds per measured run; or `amount` requests per run (smoke runs). */
+  /** Seconds per measured run. */
   seconds?: number;
-  amount?: number;
+  /** A smoke round: every planned request once, answers checked, no warm-up and no timing. */
+  smoke?: boolean;
   connections: number;
   targets: Target[];
   scenarios: string[];
@@ -122,10 +123,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const select = target === "direct" ? scenario.direct!.fromDirect : (data: Record<string, unknown>) => data;
           const pid = service.child.pid!;
           const headers = target === "direct" ? directHeaders : {};
-          await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select, headers });
+          if (!options.smoke) await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select, headers });
           resetPeakMemory(pid);
           const cpuBefore = cpuSeconds(pid);
-          const result = await runLoad({ url: service.url, requests: checked, seconds: options.seconds, amount: options.amount, connections: options.connections, select, headers });
+          const load = { url: service.url, requests: checked, connections: options.connections, select, headers };
+          const result = options.smoke ? await checkAnswers(load) : await runLoad({ ...load, seconds: options.seconds });
           const row: BenchRow = { scenario: scenario.name, mode, target, ...result, cpuSeconds: cpuSeconds(pid) - cpuBefore, peakMemoryMiB: peakMemoryMiB(pid) };
           rows.push(row);
           options.log(
