@@ -12,7 +12,7 @@ import { SCENARIOS } from "./scenarios";
  * query planner, and (where one subgraph can answer) that subgraph directly, in one run, on the same
  * running subgraphs. Every answer is checked. Prints a Markdown table and writes
  * bench/results/bench-<label>.json. Settings (environment):
- *   BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ours,hive,hive-rust,direct),
+ *   BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ours,ours-unshared,ours-cached,hive,hive-rust,direct),
  *   BENCH_SCENARIOS (all), BENCH_MODES (identical,unique), BENCH_DATA_ROOT (a data root, e.g. synthetic
  *   data from `npm run data:synthetic`; the repository's data by default), BENCH_LABEL ("real").
  */

@@ -25,8 +25,8 @@ export const freePort = (): Promise<number> =>
 const distScript = (...parts: string[]): string => join(projectRoot, "dist", ...parts);
 
 /** Forks one of our services and waits for it to report `{ ready, url }` over IPC (as `npm start` does). */
-function forkService(name: string, script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Service> {
-  const child = fork(script, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"], execArgv: [] });
+function forkService(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<Service> {
+  const child = fork(script, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"], execArgv: nodeFlags });
   return new Promise((resolve, reject) => {
     child.on("message", (message: { ready?: string; url?: string }) => {
       if (message.ready === name && message.url) resolve({ name, url: message.url, child });
@@ -70,7 +70,7 @@ export async function startSubgraphs(names: string[], envPrefixes: Record<string
 }
 
 /** Our gateway as `npm start` runs it (its own process), routing to the given subgraph URLs. */
-export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, secrets: ProductionSecrets, extraEnv: NodeJS.ProcessEnv = {}): Promise<Service> {
+export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, secrets: ProductionSecrets, extraEnv: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Service> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SUBGRAPH_SECRET: secrets.subgraphSecret,
@@ -81,7 +81,7 @@ export async function startOurGateway(subgraphUrls: Record<string, string>, envP
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${envPrefixes[name]}_URL`, url])),
     ...extraEnv,
   };
-  return forkService("gateway", distScript("gateway", "src", "index.js"), [], env);
+  return forkService("gateway", distScript("gateway", "src", "index.js"), [], env, nodeFlags);
 }
 
 /**

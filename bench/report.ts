@@ -19,6 +19,7 @@ export function markdownTable(report: BenchReport, label: string): string {
     "ours/hive",
     "ours/hive-rust",
     "p50 ours/direct",
+    "ours/unshared",
     "cached/ours",
     "wrong",
   ];
@@ -41,6 +42,7 @@ export function markdownTable(report: BenchReport, label: string): string {
       ratio(of("ours")?.requestsPerSecond, of("hive")?.requestsPerSecond),
       ratio(of("ours")?.requestsPerSecond, of("hive-rust")?.requestsPerSecond),
       of("direct") ? ratio(of("ours")?.p50, of("direct")?.p50) : "",
+      ratio(of("ours")?.requestsPerSecond, of("ours-unshared")?.requestsPerSecond),
       ratio(of("ours-cached")?.requestsPerSecond, of("ours")?.requestsPerSecond),
       String(report.rows.filter((row) => row.scenario === scenario && row.mode === mode).reduce((sum, row) => sum + row.wrong + row.errors + row.non2xx, 0)),
     ];

@@ -9,7 +9,7 @@ import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./l
 import { cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
 import { dataPool, POOL_QUERY, SCENARIOS, type PoolAnswer, type Scenario, type Variables } from "./scenarios";
 
-export const TARGETS = ["ours", "ours-cached", "hive", "hive-rust", "direct"] as const;
+export const TARGETS = ["ours", "ours-unshared", "ours-cached", "hive", "hive-rust", "direct"] as const;
 export type Target = (typeof TARGETS)[number];
 export const MODES = ["identical", "unique"] as const;
 export type Mode = (typeof MODES)[number];
@@ -102,6 +102,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const gateways: Partial<Record<Target, Service>> = { ours };
     // Our gateway again with its response cache on (RESPONSE_CACHE=on), beside the uncached one.
     if (options.targets.includes("ours-cached")) gateways["ours-cached"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { RESPONSE_CACHE: "on" });
+    // And with in-flight sharing of identical subgraph fetches off, to show what that lever pays.
+    if (options.targets.includes("ours-unshared")) gateways["ours-unshared"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { SUBGRAPH_SHARE_IN_FLIGHT: "false" });
     if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, secrets, false);
     if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, secrets, true);
     services.push(...Object.values(gateways).filter((service): service is Service => service !== undefined && service !== ours));

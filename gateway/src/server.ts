@@ -1,5 +1,5 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Agent } from "undici";
@@ -95,6 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
+      // No cache hints exist: the cache-control plugin would only add per-request work.
+      ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...armor.plugins,
       observabilityPlugin(logger, metrics),

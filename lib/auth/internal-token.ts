@@ -56,9 +56,36 @@ export class InternalTokenSigner {
 
 /** The identity a gateway token carries; throws when the token is missing, forged, expired or for another subgraph. */
 export async function verifyInternalToken(secret: string, subgraph: string, token: string | undefined): Promise<Identity | null> {
+  return (await verifyWithExpiry(secret, subgraph, token)).identity;
+}
+
+async function verifyWithExpiry(secret: string, subgraph: string, token: string | undefined): Promise<{ identity: Identity | null; expiresAt: number }> {
   if (!token) throw new Error("no gateway token");
   const { payload } = await jwtVerify(token, keyOf(secret), { issuer: ISSUER, audience: subgraph, algorithms: ["HS256"], requiredClaims: ["exp"] });
-  if (payload.anonymous === true) return null;
+  const expiresAt = (payload.exp ?? 0) * 1000;
+  if (payload.anonymous === true) return { identity: null, expiresAt };
   const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
-  return { subject: String(payload.sub), name: String(payload.name ?? payload.sub), roles, council: typeof payload.council === "string" ? payload.council : null };
+  return { identity: { subject: String(payload.sub), name: String(payload.name ?? payload.sub), roles, council: typeof payload.council === "string" ? payload.council : null }, expiresAt };
+}
+
+/**
+ * A subgraph's verifier of gateway tokens. The gateway reuses each token for half its life, so the
+ * same few strings arrive on every request: a token already verified is trusted again, exactly
+ * until its own expiry, without repeating the signature check (the cache holds only tokens that
+ * passed it, so a forged one never gets in).
+ */
+export class InternalTokenVerifier {
+  private readonly verified = new Map<string, { identity: Identity | null; expiresAt: number }>();
+
+  constructor(private readonly secret: string, private readonly subgraph: string, private readonly maxEntries = 1000) {}
+
+  async verify(token: string | undefined): Promise<Identity | null> {
+    const cached = token === undefined ? undefined : this.verified.get(token);
+    if (cached && cached.expiresAt > Date.now()) return cached.identity;
+    if (cached) this.verified.delete(token!);
+    const result = await verifyWithExpiry(this.secret, this.subgraph, token);
+    if (this.verified.size >= this.maxEntries) this.verified.clear();
+    this.verified.set(token!, result);
+    return result.identity;
+  }
 }

@@ -1,10 +1,10 @@
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { isProduction, host as defaultHost, subgraphPortVariable } from "../config/env";
 import { openDatabase, type Database } from "../db/data-source";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
-import { GATEWAY_IDENTITY_HEADER, verifyInternalToken } from "../auth/internal-token";
+import { GATEWAY_IDENTITY_HEADER, InternalTokenVerifier } from "../auth/internal-token";
 
 const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import { serveGraphQL, type RunningServer } from "./http";
@@ -33,9 +33,11 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
   try {
     const loaded = (await definition.load(database.dataSource)) !== null;
     const production = options.production ?? isProduction();
+    const verifier = options.secret === undefined ? undefined : new InternalTokenVerifier(options.secret, definition.name);
     const apollo = new ApolloServer({
       schema: definition.schema,
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
+      // No cache hints are set, so the cache-control plugin would only cost a hook per field.
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
       includeStacktraceInErrorResponses: !production,
       // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
       stopOnTerminationSignals: false,
@@ -47,7 +49,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       port: options.port,
       portVariable: subgraphPortVariable(options.descriptor),
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
-      authenticate: options.secret === undefined ? undefined : (request) => verifyInternalToken(options.secret!, definition.name, headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
+      authenticate: verifier === undefined ? undefined : (request) => verifier.verify(headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
       ready: async () => {
         await database.dataSource.query("SELECT 1");
