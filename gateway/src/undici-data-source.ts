@@ -82,19 +82,29 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
 
     // Identical in-flight reads (same identity token, same body) share one subgraph request; each
     // caller parses its own copy, because the gateway writes into the results it is given.
-    // Writes are never shared. The request id of the first caller is the one the subgraph logs.
-    const shareable = this.options.shareInFlight !== false && !isMutation(query);
+    // Writes are never shared, and a write forgets every read in flight when it is sent and when it
+    // completes, so that no read sent after a write completes joins one sent before it. The request
+    // id of the first caller is the one the subgraph logs.
+    const mutation = isMutation(query);
+    const shareable = this.options.shareInFlight !== false && !mutation;
     const key = shareable ? `${headers[GATEWAY_IDENTITY_HEADER] ?? ""}\u0000${body}` : "";
     let exchange = shareable ? this.inFlight.get(key) : undefined;
     if (exchange) {
       this.stats.shared += 1;
     } else {
       if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
+      if (mutation) this.inFlight.clear();
       exchange = this.exchange(headers, body);
+      const sent = exchange;
       if (shareable) {
-        this.inFlight.set(key, exchange);
-        const forget = () => this.inFlight.delete(key);
-        exchange.then(forget, forget);
+        this.inFlight.set(key, sent);
+        const forget = () => {
+          if (this.inFlight.get(key) === sent) this.inFlight.delete(key);
+        };
+        sent.then(forget, forget);
+      } else if (mutation) {
+        const forgetAll = () => this.inFlight.clear();
+        sent.then(forgetAll, forgetAll);
       }
     }
     const { status, text } = await exchange;
