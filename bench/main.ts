@@ -14,7 +14,9 @@ import { SCENARIOS } from "./scenarios";
  * bench/results/bench-<label>.json. Settings (environment):
  *   BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ours,ours-unshared,ours-cached,hive,hive-rust,direct),
  *   BENCH_SCENARIOS (all), BENCH_MODES (identical,unique), BENCH_DATA_ROOT (a data root, e.g. synthetic
- *   data from `npm run data:synthetic`; the repository's data by default), BENCH_LABEL ("real").
+ *   data from `npm run data:synthetic`; the repository's data by default), BENCH_LABEL ("real"),
+ *   BENCH_UNIQUE_SETS (200 variable sets per query in the unique mode; each answer is held in memory),
+ *   BENCH_WARMUP_SECONDS (1).
  */
 function list<T extends string>(name: string, all: readonly T[]): T[] {
   const raw = process.env[name];
@@ -45,8 +47,8 @@ async function main(): Promise<void> {
     modes: list<Mode>("BENCH_MODES", MODES),
     dataRoot,
     dataLabel: label,
-    uniqueSetSize: 200,
-    warmup: 200,
+    uniqueSetSize: positive("BENCH_UNIQUE_SETS", 200),
+    warmupSeconds: positive("BENCH_WARMUP_SECONDS", 1),
     log: (line) => process.stdout.write(`${line}\n`),
   });
   const dir = join(projectRoot, "bench", "results");

@@ -29,8 +29,8 @@ export interface BenchOptions {
   dataLabel: string;
   /** Unique variable sets per scenario (more than the connections in flight). */
   uniqueSetSize: number;
-  /** Warm-up requests per target and scenario before measuring. */
-  warmup: number;
+  /** Warm-up seconds per target and scenario before measuring. */
+  warmupSeconds: number;
   log: (line: string) => void;
 }
 
@@ -127,7 +127,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const select = target === "direct" ? scenario.direct!.fromDirect : (data: Record<string, unknown>) => data;
           const pid = service.child.pid!;
           const headers = target === "direct" ? directHeaders : {};
-          if (!options.smoke) await runLoad({ url: service.url, requests: checked, amount: options.warmup, connections: options.connections, select, headers });
+          if (!options.smoke) await runLoad({ url: service.url, requests: checked, seconds: options.warmupSeconds, connections: options.connections, select, headers });
           resetPeakMemory(pid);
           const cpuBefore = cpuSeconds(pid);
           const subgraphCpu = () => subgraphs.services.reduce((sum, subgraph) => sum + cpuSeconds(subgraph.child.pid!), 0);

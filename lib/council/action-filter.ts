@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "../graphql/errors";
 import type { CouncilTypes } from "./entities";
 import type { ActionFilter, ActionInterface } from "./model";
@@ -15,13 +15,8 @@ export function filterKey(filter: ActionFilter | null | undefined): string {
   return JSON.stringify({ text: text || null, theme: filter?.theme ?? null, status: filter?.status ?? null });
 }
 
-/** Every action of the council matching the filter, in plan order then document order: one statement. */
-export async function filterActions(dataSource: DataSource, types: CouncilTypes, filter: ActionFilter | null | undefined): Promise<ActionInterface[]> {
-  const query = dataSource.manager
-    .createQueryBuilder(types.Action, "a")
-    .innerJoin("plan", "p", "p.slug = a.plan_slug")
-    .orderBy("p.position", "ASC")
-    .addOrderBy("a.position", "ASC");
+/** The filter's conditions on an action query aliased "a". */
+function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ActionFilter | null | undefined): SelectQueryBuilder<T> {
   const text = filter?.text?.trim();
   if (text) {
     query.andWhere("(LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(COALESCE(a.description, '')) LIKE :pattern ESCAPE '!')", {
@@ -32,5 +27,42 @@ export async function filterActions(dataSource: DataSource, types: CouncilTypes,
     query.andWhere("a.slug IN (SELECT t.action_slug FROM action_theme t WHERE t.theme = :theme)", { theme: filter.theme });
   }
   if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
-  return query.getMany();
+  return query;
+}
+
+/** A page request on the council's filtered actions: the loader key of `pageOfActions`. */
+export interface ActionPageRequest {
+  filter: string;
+  first: number;
+  after: string | null;
+}
+
+export interface ActionPage {
+  rows: ActionInterface[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+/**
+ * One page of the council's actions matching the filter, in plan order then document order, paged
+ * in SQL (LIMIT, and a keyset after the cursor's action), so that a page costs the same however many
+ * actions a council has: a count, the page, and (with a cursor) a check that the cursor's action is
+ * one this list holds. `filter` is a filterKey.
+ */
+export async function pageOfActions(dataSource: DataSource, types: CouncilTypes, request: ActionPageRequest): Promise<ActionPage> {
+  const filter = JSON.parse(request.filter) as ActionFilter;
+  const base = () => applyFilter(dataSource.manager.createQueryBuilder(types.Action, "a").innerJoin("plan", "p", "p.slug = a.plan_slug"), filter);
+  const totalCount = await base().getCount();
+  const page = base().orderBy("p.position", "ASC").addOrderBy("a.position", "ASC").limit(request.first + 1);
+  if (request.after !== null) {
+    const held = await base().andWhere("a.slug = :after", { after: request.after }).getCount();
+    if (held === 0) throw badUserInput("after names an item this list does not hold (was the filter changed?)", { field: "after" });
+    // Row values compare (plan position, action position) lexicographically: the actions after the cursor's.
+    page.andWhere(
+      "(p.position, a.position) > (SELECT cp.position, ca.position FROM action ca INNER JOIN plan cp ON cp.slug = ca.plan_slug WHERE ca.slug = :after)",
+      { after: request.after },
+    );
+  }
+  const rows = request.first === 0 ? [] : await page.getMany();
+  return { rows: rows.slice(0, request.first), totalCount, hasNextPage: rows.length > request.first || (request.first === 0 && totalCount > 0) };
 }

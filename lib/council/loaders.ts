@@ -5,13 +5,12 @@ import { groupLoader, rowLoader } from "../loaders";
 import { documentLoader } from "../sources/model";
 import type { SourcesContext } from "../sources/model";
 import type { CouncilTypes } from "./entities";
-import { filterActions } from "./action-filter";
+import { pageOfActions, type ActionPage, type ActionPageRequest } from "./action-filter";
 import type { Identity } from "../auth/identity";
 import { ProgressUpdateEntity } from "../tracking/model";
 import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
   ActionThemeRow,
-  type ActionFilter,
   StatementEntity,
   type ActionInterface,
   type BoardInterface,
@@ -33,7 +32,8 @@ export interface CouncilContext extends SourcesContext {
   allPlans: DataLoader<"all", PlanInterface[]>;
   allBoards: DataLoader<"all", BoardInterface[]>;
   /** Filtered action lists, keyed by the normalised filter. */
-  filteredActions: DataLoader<string, ActionInterface[]>;
+  /** Pages of the council's filtered actions, keyed by the JSON of an ActionPageRequest. */
+  actionPages: DataLoader<string, ActionPage>;
   plan: DataLoader<string, PlanInterface | null>;
   priority: DataLoader<string, PriorityInterface | null>;
   action: DataLoader<string, ActionInterface | null>;
@@ -91,7 +91,7 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
       const rows = await boards.find({ order: bySlug });
       return keys.map(() => rows);
     }),
-    filteredActions: new DataLoader((keys) => Promise.all(keys.map((key) => filterActions(dataSource, types, JSON.parse(key) as ActionFilter)))),
+    actionPages: new DataLoader((keys) => Promise.all(keys.map((key) => pageOfActions(dataSource, types, JSON.parse(key) as ActionPageRequest)))),
     documents: documentLoader(manager),
     plan: rowLoader((keys) => plans.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
     priority: rowLoader((keys) => priorities.find({ where: { slug: In([...keys]) } }), (row) => row.slug),

@@ -3,11 +3,11 @@ import type { CouncilConfig } from "../config/project";
 import { globalId, keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
 import { THEME_TYPE_NAME, themeKey } from "../vocabulary/themes";
-import { filterKey } from "./action-filter";
+import { filterKey, type ActionPageRequest } from "./action-filter";
 import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { badUserInput } from "../graphql/errors";
-import { afterArg, firstArg, pageInOrder } from "../graphql/connection";
+import { afterArg, connectionOfPage, decodeKeyCursor, firstArg, pageInOrder, pageSize } from "../graphql/connection";
 import { ReportSectionKind, StatementKind } from "./record-enums";
 import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import {
@@ -59,7 +59,9 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<ActionConnection> {
-      return pageInOrder(await context.filteredActions.load(filterKey(filter)), bySlug, first, after);
+      const request: ActionPageRequest = { filter: filterKey(filter), first: pageSize(first), after: after ? decodeKeyCursor(after) : null };
+      const page = await context.actionPages.load(JSON.stringify(request));
+      return connectionOfPage(page.rows, bySlug, page.totalCount, page.hasNextPage, request.after !== null);
     }
 
     @FieldResolver(() => IndicatorValueConnection)

@@ -63,9 +63,9 @@ export function connectionOf<T>(rows: T[], from: number, size: number, cursorOf:
  * Cursors of lists in a stable order (document order, dates): the base64 of the item's key, so that
  * an item added or removed elsewhere in the list never shifts the page after a cursor.
  */
-const encodeKeyCursor = (key: string): string => Buffer.from(`s:${key}`).toString("base64url");
+export const encodeKeyCursor = (key: string): string => Buffer.from(`s:${key}`).toString("base64url");
 
-function decodeKeyCursor(cursor: string): string {
+export function decodeKeyCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString();
   if (!decoded.startsWith("s:") || decoded.length > 300) throw badUserInput("after is not a cursor this list gave", { field: "after" });
   return decoded.slice(2);
@@ -83,6 +83,18 @@ export function pageInOrder<T>(rows: T[], keyOf: (row: T) => string, first: numb
     from = index + 1;
   }
   return connectionOf(rows, from, size, (row) => encodeKeyCursor(keyOf(row)));
+}
+
+/** A connection over a page the database already cut (SQL LIMIT and keyset), keyed like pageInOrder. */
+export function connectionOfPage<T>(rows: T[], keyOf: (row: T) => string, totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean): Connection<T> {
+  const edges = rows.map((node) => ({ cursor: encodeKeyCursor(keyOf(node)), node }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage,
+    hasPreviousPage,
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  });
+  return { edges, nodes: rows, pageInfo, totalCount };
 }
 
 type NodeType = Function | object;

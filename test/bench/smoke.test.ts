@@ -21,7 +21,7 @@ it("serves every benchmark query through every target with the expected answers"
     modes: [...MODES],
     dataLabel: "smoke",
     uniqueSetSize: 12,
-    warmup: 3,
+    warmupSeconds: 1,
     log: (line) => lines.push(line),
   });
   const directScenarios = SCENARIOS.filter((scenario) => scenario.direct).length;
