@@ -27,12 +27,23 @@ interface Entry {
 /** Headers that belong to one request, not to the answer. */
 const PER_REQUEST_HEADERS = new Set(["x-request-id", "x-cache", "content-length"]);
 
-/** JSON with object keys sorted at every level, so {a,b} and {b,a} are one key. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+/** Variables nested deeper than this are not worth a key (nothing real nests so deep): the request runs uncached. */
+const MAX_KEY_DEPTH = 32;
+
+/** JSON with object keys sorted at every level, so {a,b} and {b,a} are one key; null when nested too deep. */
+function canonicalJson(value: unknown, depth = 0): string | null {
+  if (depth > MAX_KEY_DEPTH) return null;
+  if (Array.isArray(value)) {
+    const items = value.map((item) => canonicalJson(item, depth + 1));
+    return items.includes(null) ? null : `[${items.join(",")}]`;
+  }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([name, item]) => `${JSON.stringify(name)}:${canonicalJson(item)}`).join(",")}}`;
+    const parts = entries.map(([name, item]) => {
+      const text = canonicalJson(item, depth + 1);
+      return text === null ? null : `${JSON.stringify(name)}:${text}`;
+    });
+    return parts.includes(null) ? null : `{${parts.join(",")}}`;
   }
   return JSON.stringify(value) ?? "null";
 }
@@ -98,6 +109,7 @@ export class ResponseCache implements ResponseCacheHook {
 
     // The accept header decides the answer's content type, so it is part of the key.
     const key = canonicalJson([request.headers.accept ?? "", operationName ?? null, variables ?? {}, query]);
+    if (key === null) return bypass();
     const generation = this.generation;
     const stamp = await this.options.versions();
     if (stamp === null) return bypass();

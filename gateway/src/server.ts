@@ -132,7 +132,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       logger.info({ requestId, status, errors: [code] }, "graphql request refused");
       return requestId;
     },
-    context: (request, identity) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0 }),
+    context: (request, identity, storesAnswer) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0, freshFetches: storesAnswer }),
     // Ready when the supergraph is loaded (apollo.start resolved) and every subgraph answers.
     ready: async () => {
       const answers = await Promise.all(

@@ -12,6 +12,11 @@ export interface GatewayContext {
   requestId: string;
   /** Subgraph fetches this request made (for the request log). */
   fetches: number;
+  /**
+   * Never join a fetch already in flight: set when the response cache will store the answer, which
+   * must not hold data read before the versions it is stored under.
+   */
+  freshFetches?: boolean;
 }
 
 /** Where a data source reports each fetch's duration and failures (the gateway's metrics). */
@@ -82,13 +87,15 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
 
     // Identical in-flight reads (same identity token, same body) share one subgraph request; each
     // caller parses its own copy, because the gateway writes into the results it is given.
-    // Writes are never shared, and a write forgets every read in flight when it is sent and when it
-    // completes, so that no read sent after a write completes joins one sent before it. The request
-    // id of the first caller is the one the subgraph logs.
+    // Writes are never shared, and a write through this gateway forgets every read in flight when it
+    // is sent and when it completes, so that no read sent after it completes joins one sent before it.
+    // (A write elsewhere, another replica or a data load, is seen by reads sent after it, but a read
+    // can still join one sent up to a fetch's duration earlier; an answer the response cache will
+    // store never joins: freshFetches.) The request id of the first caller is the one the subgraph logs.
     const mutation = isMutation(query);
     const shareable = this.options.shareInFlight !== false && !mutation;
     const key = shareable ? `${headers[GATEWAY_IDENTITY_HEADER] ?? ""}\u0000${body}` : "";
-    let exchange = shareable ? this.inFlight.get(key) : undefined;
+    let exchange = shareable && !gatewayContext.freshFetches ? this.inFlight.get(key) : undefined;
     if (exchange) {
       this.stats.shared += 1;
     } else {

@@ -21,7 +21,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
    * with its message. Its result is handed to `context`.
    */
   authenticate?: (request: IncomingMessage) => Promise<Identity | null>;
-  context: (request: IncomingMessage, identity: Identity | null) => Promise<TContext> | TContext;
+  /**
+   * The request's context. `storesAnswer` is true when the response cache will keep this answer: its
+   * data must then be read after the cache read the subgraphs' versions (see UndiciDataSource).
+   */
+  context: (request: IncomingMessage, identity: Identity | null, storesAnswer: boolean) => Promise<TContext> | TContext;
   /** Readiness: resolves true when the service can answer queries. */
   ready?: () => Promise<boolean>;
   /** Extra GET routes (e.g. /metrics). */
@@ -185,7 +189,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity) });
+    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity, step?.outcome === "miss") });
     const outgoing: Record<string, string> = {};
     for (const [name, value] of result.headers) outgoing[name] = value;
     const status = result.status ?? 200;

@@ -74,6 +74,16 @@ describe("connections", () => {
     expect(all.nodes).toHaveLength(adoption.totalCount);
   });
 
+  it("says there is nothing after the last action, whatever the page size", async () => {
+    const last = (await actionPage({ first: 100 })).edges[54].cursor;
+    for (const first of [0, 5]) {
+      const page = await actionPage({ first, after: last });
+      expect({ first, nodes: page.nodes, hasNextPage: page.pageInfo.hasNextPage, hasPreviousPage: page.pageInfo.hasPreviousPage }).toEqual({ first, nodes: [], hasNextPage: false, hasPreviousPage: true });
+    }
+    const beforeLast = (await actionPage({ first: 100 })).edges[53].cursor;
+    expect((await actionPage({ first: 0, after: beforeLast })).pageInfo.hasNextPage).toBe(true);
+  });
+
   it("refuses a page size out of range and a cursor it did not give, with BAD_USER_INPUT", async () => {
     const codes = async (variables: Record<string, unknown>): Promise<Array<string | undefined>> =>
       ((await graph.query(PAGE, variables)).errors ?? []).map((error) => error.extensions?.code);

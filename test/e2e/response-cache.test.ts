@@ -182,3 +182,13 @@ it("never caches a mutation, nor an answer with errors", async () => {
   expect((await post(invalid)).status).toBe(400);
   expect((await post(invalid)).cache).toBe("miss");
 });
+
+it("runs a query whose variables nest too deep for a key uncached, with a coded answer rather than a crash", async () => {
+  // As deep as the body limit (100,000 bytes) allows.
+  const deep = `${"{\"d\":".repeat(15_000)}"x"${"}".repeat(15_000)}`;
+  const text = `{"query":"{ councils { name } }","variables":{"extra":${deep}}}`;
+  const response = await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: text });
+  expect(response.headers.get("x-cache")).toBe("bypass");
+  expect(response.status).toBeLessThan(500);
+  expect((await response.json()) as GraphQLResponse).toHaveProperty("data.councils");
+});

@@ -62,3 +62,12 @@ it("never shares writes", async () => {
   await Promise.all([send("mutation { change }"), send("mutation { change }")]);
   expect(requests).toHaveLength(2);
 });
+
+it("never joins an older fetch for a request whose answer the response cache will store", async () => {
+  requests.length = 0;
+  const older = send("{ a }");
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const fresh = source.process({ request: { query: "{ a }" }, context: { identity: null, requestId: "test", fetches: 0, freshFetches: true } } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
+  await Promise.all([older, fresh]);
+  expect(requests.map((request) => request.query)).toEqual(["{ a }", "{ a }"]);
+});
