@@ -30,7 +30,7 @@ export function markdownTable(report: BenchReport, label: string): string {
   );
   const keys = [...new Set(report.rows.map((row) => `${row.scenario}\u0000${row.mode}`))];
   const ratios = table(
-    ["query", "mode", "ours / hive", "ours / hive-rust", "ours / direct", "p50 ours / direct", "ours / ours-unshared", "ours-cached / ours"],
+    ["query", "mode", "ours / hive", "ours / hive-rust", "ours / direct", "p50 ours / direct", "ours / replay", "p50 ours / replay", "ours / ours-unshared", "ours-cached / ours"],
     keys.map((key) => {
       const [scenario, mode] = key.split("\u0000") as [string, Mode];
       const of = (target: Target) => find(report.rows, scenario, mode, target);
@@ -41,6 +41,8 @@ export function markdownTable(report: BenchReport, label: string): string {
         ratio(of("ours")?.requestsPerSecond, of("hive-rust")?.requestsPerSecond),
         ratio(of("ours")?.requestsPerSecond, of("direct")?.requestsPerSecond),
         ratio(of("ours")?.p50, of("direct")?.p50),
+        ratio(of("ours")?.requestsPerSecond, of("replay")?.requestsPerSecond),
+        ratio(of("ours")?.p50, of("replay")?.p50),
         ratio(of("ours")?.requestsPerSecond, of("ours-unshared")?.requestsPerSecond),
         ratio(of("ours-cached")?.requestsPerSecond, of("ours")?.requestsPerSecond),
       ];

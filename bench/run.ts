@@ -7,9 +7,10 @@ import { supergraphPath } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./load";
 import { cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
+import { recordFetches, runReplay } from "./replay";
 import { dataPool, POOL_QUERY, SCENARIOS, type PoolAnswer, type Scenario, type Variables } from "./scenarios";
 
-export const TARGETS = ["ours", "ours-unshared", "ours-cached", "hive", "hive-rust", "direct"] as const;
+export const TARGETS = ["ours", "ours-unshared", "ours-cached", "hive", "hive-rust", "direct", "replay"] as const;
 export type Target = (typeof TARGETS)[number];
 export const MODES = ["identical", "unique"] as const;
 export type Mode = (typeof MODES)[number];
@@ -110,6 +111,22 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, secrets, true);
     services.push(...Object.values(gateways).filter((service): service is Service => service !== undefined && service !== ours));
 
+    // The lower bound of a query that needs several subgraphs: its subgraph fetches, replayed alone.
+    const replayRow = async (scenario: string, mode: Mode, checked: CheckedRequest[]): Promise<BenchRow> => {
+      const recorded = await recordFetches(subgraphs.urls, secrets.subgraphSecret, checked);
+      const pids = subgraphs.services.map((service) => service.child.pid!);
+      const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+      const replayOptions = { seconds: options.seconds ?? 5, connections: options.connections, subgraphSecret: secrets.subgraphSecret, once: options.smoke };
+      if (!options.smoke) await runReplay(recorded, { ...replayOptions, seconds: options.warmupSeconds });
+      pids.forEach(resetPeakMemory);
+      const before = cpu();
+      const result = await runReplay(recorded, replayOptions);
+      const used = cpu() - before;
+      const row: BenchRow = { scenario, mode, target: "replay", ...result, cpuSeconds: used, subgraphCpuSeconds: used, peakMemoryMiB: Math.max(...pids.map(peakMemoryMiB)) };
+      options.log(`${scenario.padEnd(22)} ${mode.padEnd(9)} replay    ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  subgraphs cpu ${used.toFixed(1)} s  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`);
+      return row;
+    };
+
     const poolAnswer = await post(ours.url, JSON.stringify({ query: POOL_QUERY }));
     if (!poolAnswer.data) throw new Error(`the pool query failed: ${JSON.stringify(poolAnswer.errors)}`);
     const pool = dataPool(poolAnswer.data as unknown as PoolAnswer);
@@ -121,6 +138,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
         const directHeaders: Record<string, string> = directService ? { [GATEWAY_IDENTITY_HEADER]: await signAnonymousGatewayToken(secrets.subgraphSecret, directService.name, 3600) } : {};
         const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url, directHeaders);
         for (const target of options.targets) {
+          if (target === "replay") {
+            rows.push(await replayRow(scenario.name, mode, requests.gateway));
+            continue;
+          }
           const service = target === "direct" ? directService : gateways[target];
           if (!service) continue;
           const checked = target === "direct" ? requests.direct : requests.gateway;

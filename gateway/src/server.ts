@@ -11,7 +11,7 @@ import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkRequest, checkSafelist } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
-import { UndiciDataSource, type FetchStats, type GatewayContext } from "./undici-data-source";
+import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
 import { webRoutes, type WebOptions } from "./web";
@@ -30,6 +30,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   /** Share identical in-flight read fetches to a subgraph (default true). */
   shareInFlight?: boolean;
+  /** Told of every subgraph exchange (the benchmark records a query's fetches to replay them). */
+  recordExchange?: (exchange: RecordedExchange) => void;
   limits: QueryLimits;
   corsOrigins?: string[];
   logLevel?: string;
@@ -60,11 +62,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verifyBearer = await createBearerVerifier(options.auth);
   const metrics = new GatewayMetrics();
   const logger = createLogger(options.logLevel ?? "info");
-  const observer = {
+  const observer: FetchObserver = {
     fetched: (subgraph: string, seconds: number, failed: boolean) => {
       metrics.subgraphDuration.observe({ subgraph }, seconds);
       if (failed) metrics.subgraphErrors.inc({ subgraph });
     },
+    exchanged: options.recordExchange,
   };
   // Every subgraph the gateway sends fetches to, as it builds them: the response cache checks all their versions.
   const versionTargets: VersionTarget[] = [];

@@ -22,6 +22,8 @@ export interface GatewayContext {
 /** Where a data source reports each fetch's duration and failures (the gateway's metrics). */
 export interface FetchObserver {
   fetched(subgraph: string, seconds: number, failed: boolean): void;
+  /** Each completed exchange, for the benchmark's replay of a query's subgraph fetches (off unless given). */
+  exchanged?(exchange: RecordedExchange): void;
 }
 
 export interface UndiciDataSourceOptions {
@@ -42,6 +44,17 @@ export interface UndiciDataSourceOptions {
 
 /** Whether a subgraph operation is a mutation (the gateway sends each fetch as one operation). */
 const isMutation = (query: string | undefined): boolean => query !== undefined && /^\s*mutation\b/.test(query);
+
+/** One subgraph exchange as sent and answered, with when it started and ended (process.hrtime). */
+export interface RecordedExchange {
+  subgraph: string;
+  url: string;
+  body: string;
+  status: number;
+  text: string;
+  startedNs: bigint;
+  endedNs: bigint;
+}
 
 /** What a data source has sent, for tests and benchmarks (fetch counts per subgraph). */
 export interface FetchStats {
@@ -142,6 +155,7 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
       });
       const text = await response.body.text();
       observe(response.statusCode >= 300);
+      this.options.observer?.exchanged?.({ subgraph: this.options.name, url: this.url.href, body, status: response.statusCode, text, startedNs: started, endedNs: process.hrtime.bigint() });
       return { status: response.statusCode, text };
     } catch (error) {
       observe(true);
