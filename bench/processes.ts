@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { projectRoot } from "../lib/config/project";
+import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
 
 /** The services a benchmark runs, each its own process on a free loopback port. */
 export interface Service {
@@ -25,8 +26,8 @@ export const freePort = (): Promise<number> =>
 const distScript = (...parts: string[]): string => join(projectRoot, "dist", ...parts);
 
 /** Forks one of our services and waits for it to report `{ ready, url }` over IPC (as `npm start` does). */
-function forkService(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: string[] = []): Promise<Service> {
-  const child = fork(script, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"], execArgv: nodeFlags });
+function forkService(name: string, script: string, args: string[], env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): Promise<Service> {
+  const child = fork(script, args, { env, stdio: ["ignore", "ignore", "inherit", "ipc"], execArgv: [...nodeFlags] });
   return new Promise((resolve, reject) => {
     child.on("message", (message: { ready?: string; url?: string }) => {
       if (message.ready === name && message.url) resolve({ name, url: message.url, child });
@@ -70,7 +71,13 @@ export async function startSubgraphs(names: string[], envPrefixes: Record<string
 }
 
 /** Our gateway as `npm start` runs it (its own process), routing to the given subgraph URLs. */
-export async function startOurGateway(subgraphUrls: Record<string, string>, envPrefixes: Record<string, string>, secrets: ProductionSecrets, extraEnv: NodeJS.ProcessEnv = {}, nodeFlags: string[] = []): Promise<Service> {
+export async function startOurGateway(
+  subgraphUrls: Record<string, string>,
+  envPrefixes: Record<string, string>,
+  secrets: ProductionSecrets,
+  extraEnv: NodeJS.ProcessEnv = {},
+  nodeFlags: readonly string[] = GATEWAY_NODE_FLAGS,
+): Promise<Service> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SUBGRAPH_SECRET: secrets.subgraphSecret,

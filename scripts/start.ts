@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { dashboardEnabled, dataRoot, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
+import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
 
 /**
  * `npm start`: every subgraph, then the gateway once they all answer, each its own process.
@@ -15,9 +16,9 @@ let stopping = false;
 // One secret per run, unless configured: subgraphs then answer only this run's gateway.
 const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(24).toString("hex") };
 
-function launch(name: string, script: string, args: string[]): Promise<string> {
+function launch(name: string, script: string, args: string[], nodeFlags: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { env, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(script, args, { env, stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [...process.execArgv, ...nodeFlags] });
     children.push(child);
     child.on("message", (message: { ready?: string; url?: string }) => {
       if (message.ready === name && message.url) resolve(message.url);
@@ -71,7 +72,7 @@ async function main(): Promise<void> {
   descriptors.forEach((descriptor) => subgraphPort(descriptor));
   gatewayPort();
   await Promise.all(descriptors.map((descriptor) => launch(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name])));
-  const url = await launch("gateway", join(__dirname, "..", "gateway", "src", "index.js"), []);
+  const url = await launch("gateway", join(__dirname, "..", "gateway", "src", "index.js"), [], GATEWAY_NODE_FLAGS);
   process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
   const origin = new URL(url).origin;
   if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
