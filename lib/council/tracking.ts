@@ -54,7 +54,7 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       @Ctx() context: CouncilContext,
     ): Promise<ProgressUpdateConnection> {
       requireSignedIn(context.identity);
-      return Object.assign(new ProgressUpdateConnection(), page(await context.updatesOfAction.load(action.slug), (update) => update.version, first, after));
+      return page(await context.updatesOfAction.load(action.slug), (update) => update.version, first, after);
     }
   }
 

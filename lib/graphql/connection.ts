@@ -46,17 +46,21 @@ export function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** Builds a page from the rows that follow the cursor's position. */
-export function connectionOf<T>(rows: T[], from: number, size: number, cursorOf: (row: T) => string): Connection<T> {
-  const nodes = rows.slice(from, from + size);
+/** A connection over one page of nodes: edges with their cursors, and where the page sits. */
+function connectionFrom<T>(nodes: T[], cursorOf: (row: T) => string, totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean): Connection<T> {
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage: from + size < rows.length,
-    hasPreviousPage: from > 0,
+    hasNextPage,
+    hasPreviousPage,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges[edges.length - 1]?.cursor ?? null,
   });
-  return { edges, nodes, pageInfo, totalCount: rows.length };
+  return { edges, nodes, pageInfo, totalCount };
+}
+
+/** Builds a page from the rows that follow the cursor's position. */
+export function connectionOf<T>(rows: T[], from: number, size: number, cursorOf: (row: T) => string): Connection<T> {
+  return connectionFrom(rows.slice(from, from + size), cursorOf, rows.length, from + size < rows.length, from > 0);
 }
 
 /**
@@ -87,14 +91,7 @@ export function pageInOrder<T>(rows: T[], keyOf: (row: T) => string, first: numb
 
 /** A connection over a page the database already cut (SQL LIMIT and keyset), keyed like pageInOrder. */
 export function connectionOfPage<T>(rows: T[], keyOf: (row: T) => string, totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean): Connection<T> {
-  const edges = rows.map((node) => ({ cursor: encodeKeyCursor(keyOf(node)), node }));
-  const pageInfo = Object.assign(new PageInfo(), {
-    hasNextPage,
-    hasPreviousPage,
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
-  });
-  return { edges, nodes: rows, pageInfo, totalCount };
+  return connectionFrom(rows, (row) => encodeKeyCursor(keyOf(row)), totalCount, hasNextPage, hasPreviousPage);
 }
 
 type NodeType = Function | object;

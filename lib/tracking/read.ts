@@ -7,5 +7,5 @@ import { AuditEntryConnection, AuditEntryEntity } from "./model";
 export async function auditLogPage(identity: Identity | null, dataSource: DataSource, first: number | null, after: string | null): Promise<AuditEntryConnection> {
   requireRole(identity, Role.ADMIN, "Reading the audit log");
   const entries = await dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } });
-  return Object.assign(new AuditEntryConnection(), page(entries, (entry) => entry.sequence, first, after));
+  return page(entries, (entry) => entry.sequence, first, after);
 }

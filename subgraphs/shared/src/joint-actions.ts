@@ -199,7 +199,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       @Ctx() context: SharedContext,
     ): Promise<ProgressUpdateConnection> {
       requireSignedIn(context.identity);
-      return Object.assign(new ProgressUpdateConnection(), page(await context.updatesOf.load(action.slug), (update) => update.version, first, after));
+      return page(await context.updatesOf.load(action.slug), (update) => update.version, first, after);
     }
   }
 
