@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 import type { BearerConfig } from "../auth/bearer";
+import { isPostgresUrl, schemaOfSubgraph, withSchema } from "../db/location";
 
 /** The one place process.env is read. Every setting has a safe default; the README lists them. */
 export type Env = Record<string, string | undefined>;
@@ -58,13 +59,20 @@ export function dataRoot(env: Env = process.env): string {
 }
 
 /**
- * SQLite file of a subgraph: <PREFIX>_DATABASE, else var/<name>.sqlite (git-ignored); ':memory:' allowed.
- * With DATA_ROOT set, the default is <DATA_ROOT>/<name>.sqlite instead, so other data (synthetic
+ * A subgraph's database: <PREFIX>_DATABASE (a SQLite file, ':memory:', or a PostgreSQL URL, optionally
+ * with ?schema=), else DATABASE_URL (one PostgreSQL database, a schema per subgraph named after it:
+ * westmorland_furness, cumberland, shared), else the SQLite file var/<name>.sqlite (git-ignored).
+ * With DATA_ROOT set, that default is <DATA_ROOT>/<name>.sqlite instead, so other data (synthetic
  * benchmark data above all) never mixes with the databases of the repository's data.
  */
 export function subgraphDatabase(subgraph: SubgraphDescriptor, env: Env = process.env, root: string = dataRoot(env)): string {
   const configured = env[`${subgraph.envPrefix}_DATABASE`];
   if (configured !== undefined && configured !== "") return configured;
+  const server = env.DATABASE_URL;
+  if (server !== undefined && server !== "") {
+    if (!isPostgresUrl(server)) throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL (SQLite files are set per subgraph with <SUBGRAPH>_DATABASE)");
+    return withSchema(server, schemaOfSubgraph(subgraph.name));
+  }
   return root === projectRoot ? join(projectRoot, "var", `${subgraph.name}.sqlite`) : join(root, `${subgraph.name}.sqlite`);
 }
 

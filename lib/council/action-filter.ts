@@ -1,5 +1,6 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "../graphql/errors";
+import { containsNul } from "../graphql/text";
 import type { CouncilTypes } from "./entities";
 import type { ActionFilter, ActionInterface } from "./model";
 
@@ -12,6 +13,7 @@ const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[!
 export function filterKey(filter: ActionFilter | null | undefined): string {
   const text = filter?.text?.trim();
   if (text && text.length > MAX_FILTER_TEXT) throw badUserInput(`filter.text is longer than ${MAX_FILTER_TEXT} characters`, { field: "filter.text" });
+  if (containsNul(text)) throw badUserInput("filter.text contains a NUL character", { field: "filter.text" });
   return JSON.stringify({ text: text || null, theme: filter?.theme ?? null, status: filter?.status ?? null });
 }
 

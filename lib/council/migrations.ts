@@ -1,6 +1,7 @@
 import { TableColumn, type MigrationInterface, type QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../db/sources-migration";
+import { AuditCounter1763900000010 } from "../tracking/audit-counter-migration";
 import { TrackingIndexes1763900000008 } from "../tracking/index-migration";
 import { TrackingSchema1763900000005 } from "../tracking/migration";
 import { CouncilIndexes1763900000009 } from "./index-migration";
@@ -44,7 +45,7 @@ export class CouncilRecords1763900000003 implements MigrationInterface {
     await createTable(runner, "signatory", [key("slug"), integer("position"), varchar("plan_slug"), varchar("name"), varchar("role"), ...quoted()], ["plan_slug"]);
     await createTable(runner, "figure", [
       key("slug"), integer("position"), varchar("indicator"), varchar("geography", true),
-      { name: "value", type: "real", isNullable: true }, { name: "numerator", type: "real", isNullable: true }, { name: "denominator", type: "real", isNullable: true },
+      { name: "value", type: "double precision", isNullable: true }, { name: "numerator", type: "double precision", isNullable: true }, { name: "denominator", type: "double precision", isNullable: true },
       varchar("status"), varchar("time_period", true), varchar("time_identifier", true), varchar("as_at", true), text("text"), ...quoted(),
     ], ["indicator"]);
     await createTable(runner, "meeting", [key("slug"), integer("position"), varchar("board_slug"), varchar("date"), ...quoted()], ["board_slug"]);
@@ -80,5 +81,5 @@ export class CouncilTracking1763900000006 implements MigrationInterface {
 
 export const councilMigrations = [
   SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003, TrackingSchema1763900000005, CouncilTracking1763900000006,
-  TrackingIndexes1763900000008, CouncilIndexes1763900000009,
+  TrackingIndexes1763900000008, CouncilIndexes1763900000009, AuditCounter1763900000010,
 ];

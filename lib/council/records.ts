@@ -108,15 +108,15 @@ export class FigureEntity extends QuotedRow {
   geography: string | null;
 
   @Field(() => Float, { nullable: true, description: "The value, in the indicator's unit (62 for 62%); null unless status is PUBLISHED or PROVISIONAL." })
-  @Column({ type: "real", nullable: true })
+  @Column({ type: "double precision", nullable: true })
   value: number | null;
 
   @Field(() => Float, { nullable: true, description: "Numerator, where the source gives one (44 in \"44 of 289\")." })
-  @Column({ type: "real", nullable: true })
+  @Column({ type: "double precision", nullable: true })
   numerator: number | null;
 
   @Field(() => Float, { nullable: true, description: "Denominator, where the source gives one (289 in \"44 of 289\")." })
-  @Column({ type: "real", nullable: true })
+  @Column({ type: "double precision", nullable: true })
   denominator: number | null;
 
   @Field(() => ValueStatus, { description: "Published, provisional, or why there is no value (suppressed, not applicable, unavailable, low)." })

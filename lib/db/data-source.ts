@@ -1,11 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { DataSource, type MixedList, type EntitySchema } from "typeorm";
+import { DataSource, type DataSourceOptions, type MixedList, type EntitySchema } from "typeorm";
 import { SqlCounter } from "./sql-counter";
 import { trackDataVersion, type DataVersion } from "./data-version";
+import { databaseLocation, type DatabaseLocation } from "./location";
 
 export interface DatabaseOptions {
-  /** SQLite file path, or ":memory:". */
+  /** SQLite file path, ":memory:", or a PostgreSQL URL (lib/db/location.ts). */
   database: string;
   // TypeORM's own option type: entity classes are created per council at run time.
   entities: MixedList<Function | string | EntitySchema>;
@@ -18,25 +19,51 @@ export interface Database {
   sql: SqlCounter;
   /** Changes whenever the data may have changed (the gateway's response cache checks it). */
   version: DataVersion;
+  location: DatabaseLocation;
+}
+
+type EngineOptions = Pick<DataSourceOptions, "type"> & Record<string, unknown>;
+
+function engineOptions(location: DatabaseLocation): EngineOptions {
+  if (location.engine === "postgres") {
+    return {
+      type: "postgres",
+      url: location.url,
+      schema: location.schema,
+      // Unqualified names in our few raw statements resolve in the subgraph's own schema.
+      extra: { options: `-c search_path=${location.schema}`, max: 10 },
+    };
+  }
+  if (location.path !== ":memory:") mkdirSync(dirname(location.path), { recursive: true });
+  return {
+    type: "better-sqlite3",
+    database: location.path,
+    // WAL lets readers proceed while a write commits; the busy timeout waits out a competing writer.
+    enableWAL: location.path !== ":memory:",
+    timeout: 5000,
+  };
 }
 
 /** Opens the database and brings its schema up to date with migrations (never `synchronize`). */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.database !== ":memory:") mkdirSync(dirname(options.database), { recursive: true });
+  const location = databaseLocation(options.database);
   const sql = new SqlCounter(options.echoSql ?? false);
   const dataSource = new DataSource({
-    type: "better-sqlite3",
-    database: options.database,
+    ...engineOptions(location),
     entities: options.entities,
     migrations: options.migrations,
     synchronize: false,
     migrationsRun: false,
-    // WAL lets readers proceed while a write commits; the busy timeout waits out a competing writer.
-    enableWAL: options.database !== ":memory:",
-    timeout: 5000,
     logger: sql,
-  });
+  } as DataSourceOptions);
   await dataSource.initialize();
-  await dataSource.runMigrations({ transaction: "each" });
-  return { dataSource, sql, version: trackDataVersion(dataSource) };
+  try {
+    // The schema name was checked to be a plain identifier (lib/db/location.ts).
+    if (location.engine === "postgres") await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${location.schema}"`);
+    await dataSource.runMigrations({ transaction: "each" });
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return { dataSource, sql, version: trackDataVersion(dataSource), location };
 }

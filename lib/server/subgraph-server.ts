@@ -60,7 +60,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
         // (only that something changed, which anyone can already see in an action's public version).
         // 503 when the engine has no exact version, so the gateway never caches over it.
         "/version": async (response) => {
-          const version = database.version.current();
+          const version = await database.version.current().catch(() => null);
           response.writeHead(version === null ? 503 : 200, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
           response.end(version ?? "no data version");
         },

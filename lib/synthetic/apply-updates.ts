@@ -28,7 +28,12 @@ export async function applySyntheticUpdates(dataSource: DataSource, histories: S
     for (const history of histories) {
       const last = history.updates[history.updates.length - 1];
       if (!last || !untouched.has(history.action)) continue;
-      await manager.query(`UPDATE "action" SET status = ?, rag = ?, version = ?, updated_at = ? WHERE slug = ? AND version = 0`, [last.status, last.rag, last.version, last.recordedAt, history.action]);
+      await manager
+        .createQueryBuilder()
+        .update("action")
+        .set({ status: last.status, rag: last.rag, version: last.version, updatedAt: last.recordedAt })
+        .where("slug = :slug AND version = 0", { slug: history.action })
+        .execute();
       actions++;
       for (const update of history.updates) {
         rows.push(Object.assign(new ProgressUpdateEntity(), {

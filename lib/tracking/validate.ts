@@ -1,4 +1,5 @@
 import { ActionStatus } from "../council/enums";
+import { containsNul } from "../graphql/text";
 import { Rag, userError, UserErrorCode, type RecordProgressInput, type UserError } from "./model";
 
 export const MAX_NOTE = 2000;
@@ -10,6 +11,8 @@ export function validateProgress(input: RecordProgressInput, current: ActionStat
   const note = input.note?.trim() ?? "";
   if (note.length === 0) errors.push(userError(UserErrorCode.INVALID_INPUT, "A note is required", "note"));
   if (note.length > MAX_NOTE) errors.push(userError(UserErrorCode.INVALID_INPUT, `The note is longer than ${MAX_NOTE} characters`, "note"));
+  if (containsNul(input.note)) errors.push(userError(UserErrorCode.INVALID_INPUT, "The note contains a NUL character", "note"));
+  if (containsNul(input.reopenReason)) errors.push(userError(UserErrorCode.INVALID_INPUT, "The reopen reason contains a NUL character", "reopenReason"));
   if (input.status === ActionStatus.NOT_REPORTED) errors.push(userError(UserErrorCode.INVALID_INPUT, "NOT_REPORTED is not a status to record", "status"));
   if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) errors.push(userError(UserErrorCode.INVALID_INPUT, "expectedVersion must be 0 or more", "expectedVersion"));
   if (input.rag === Rag.BLUE && input.status !== ActionStatus.COMPLETE) errors.push(userError(UserErrorCode.INVALID_INPUT, "BLUE is the rating of a COMPLETE action", "rag"));

@@ -5,10 +5,13 @@ import { AuditEntryEntity, ProgressUpdateEntity, type RecordProgressInput } from
 
 /** Appends an audit entry in the caller's transaction: who, when, what, before and after. */
 export async function audit(manager: EntityManager, identity: Identity, operation: string, entityId: string, before: object | null, after: object | null, at: string): Promise<void> {
-  const { last } = (await manager.createQueryBuilder(AuditEntryEntity, "a").select("MAX(a.sequence)", "last").getRawOne<{ last: number | null }>()) ?? { last: null };
+  // Take the next number: the UPDATE holds the counter row's lock until this transaction ends.
+  await manager.createQueryBuilder().update("audit_counter").set({ last: () => "last + 1" }).where("name = :name", { name: "audit" }).execute();
+  const counter = await manager.createQueryBuilder().select("c.last", "last").from("audit_counter", "c").where("c.name = :name", { name: "audit" }).getRawOne<{ last: number | string }>();
+  if (counter === undefined) throw new Error("audit_counter has no row: the AuditCounter migration has not run");
   await manager.insert(AuditEntryEntity, {
     id: randomUUID(),
-    sequence: (last ?? 0) + 1,
+    sequence: Number(counter.last),
     at,
     actorSubject: identity.subject,
     actorName: identity.name,

@@ -1,12 +1,17 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { scratchDatabases } from "../helpers/engine";
 import { postGraphQL, startTestGraph } from "../helpers/graph";
 
-describe("database files", () => {
+describe("databases kept between starts (SQLite files, or PostgreSQL schemas under npm run test:pg)", () => {
   const dir = mkdtempSync(join(tmpdir(), "graph-db-"));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const databases = { "westmorland-furness": join(dir, "wf.sqlite"), cumberland: join(dir, "cumberland.sqlite"), shared: join(dir, "shared.sqlite") };
+  const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
+  afterAll(async () => {
+    await scratch.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const databases = Object.fromEntries(["westmorland-furness", "cumberland", "shared"].map((name) => [name, scratch.of(name)]));
   const COUNTS = `{ councils { plans { priorities { children { title } } actions { title } } boards { name } } jointInitiatives { nodes { councilActions { id } } } themes { id } }`;
 
   it("are created, migrated and loaded on first start; a second start loads nothing and duplicates nothing", async () => {
@@ -19,7 +24,8 @@ describe("database files", () => {
     expect(Object.values(second.subgraphs).map((subgraph) => subgraph.loaded)).toEqual([false, false, false]);
     expect(await second.query(COUNTS)).toEqual(firstAnswer);
     const tables = second.subgraphs["cumberland"].database.dataSource.manager;
-    expect(await tables.query("SELECT COUNT(*) AS n FROM action")).toEqual([{ n: 42 }]);
+    // PostgreSQL returns COUNT(*) as a bigint string.
+    expect(((await tables.query("SELECT COUNT(*) AS n FROM action")) as Array<{ n: number | string }>).map(({ n }) => Number(n))).toEqual([42]);
     expect(await tables.query("SELECT name FROM migrations ORDER BY id")).toEqual([
       { name: "SourcesSchema1763900000000" },
       { name: "CouncilSchema1763900000001" },
@@ -28,6 +34,7 @@ describe("database files", () => {
       { name: "CouncilTracking1763900000006" },
       { name: "TrackingIndexes1763900000008" },
       { name: "CouncilIndexes1763900000009" },
+      { name: "AuditCounter1763900000010" },
     ]);
     await second.close();
   });

@@ -5,6 +5,7 @@ import { responseCacheSettings } from "../../lib/config/env";
 import { projectRoot } from "../../lib/config/project";
 import { openDatabase } from "../../lib/db/data-source";
 import { subgraphRegistry } from "../../subgraphs";
+import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 
@@ -15,13 +16,14 @@ import { roleTokens } from "../helpers/tokens";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-let dir: string;
 const SUBGRAPHS = ["westmorland-furness", "cumberland", "shared"];
-const databaseOf = (name: string) => join(dir, `${name}.sqlite`);
+// Files, not :memory: (or PostgreSQL schemas under npm run test:pg), so that another connection can
+// change the data as `npm run data:load` does.
+const dir = mkdtempSync(join(tmpdir(), "response-cache-"));
+const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
+const databaseOf = (name: string): string => scratch.of(name);
 
 beforeAll(async () => {
-  // Files, not :memory:, so that another connection can change the data as `npm run data:load` does.
-  dir = mkdtempSync(join(tmpdir(), "response-cache-"));
   graph = await startTestGraph({
     databases: Object.fromEntries(SUBGRAPHS.map((name) => [name, databaseOf(name)])),
     responseCache: { enabled: true, maxEntries: 100, maxBytes: 10_000_000 },
@@ -30,6 +32,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await graph?.close();
+  await scratch.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -115,7 +118,7 @@ it("a write the gateway never saw (another connection, as `npm run data:load` is
   expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
   const originalTitle = (original.body.data as { councils: Array<{ plans: Array<{ title: string }> }> }).councils[1].plans[0].title;
 
-  // Another connection edits a plan title in the Cumberland database file.
+  // Another connection edits a plan title in the Cumberland database.
   const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
   try {
     await other.dataSource.query("UPDATE plan SET title = 'Edited by another process' WHERE position = 0");

@@ -4,6 +4,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
+import { scratchDatabases, testEngine } from "../helpers/engine";
 
 /**
  * `npm start` as a user runs it: all four services as processes, the gateway serving once the
@@ -11,7 +12,11 @@ import { projectRoot } from "../../lib/config/project";
  */
 const launcher = join(projectRoot, "dist", "scripts", "start.js");
 const dir = mkdtempSync(join(tmpdir(), "graph-start-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
+afterAll(async () => {
+  await scratch.drop();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -36,7 +41,7 @@ async function environment(): Promise<{ env: NodeJS.ProcessEnv; ports: Record<st
   const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
   const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "" };
   for (const [name, port] of Object.entries(ports)) env[name] = String(port);
-  for (const name of ["WESTMORLAND_FURNESS", "CUMBERLAND", "SHARED"]) env[`${name}_DATABASE`] = join(dir, `${name.toLowerCase()}.sqlite`);
+  for (const name of ["westmorland-furness", "cumberland", "shared"]) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
   return { env, ports };
 }
 
@@ -77,7 +82,7 @@ it("starts every service, serves the graph, and stops them all on SIGTERM leavin
   started.child.kill("SIGTERM");
   expect(await started.exited).toBe(0);
   for (const port of Object.values(ports)) expect(await portIsFree(port)).toBe(true);
-  expect(existsSync(join(dir, "cumberland.sqlite"))).toBe(true);
+  if (testEngine === "sqlite") expect(existsSync(join(dir, "cumberland.sqlite"))).toBe(true);
 }, 40_000);
 
 it("names the port and the variable to change when a port is taken, and leaves nothing running", async () => {

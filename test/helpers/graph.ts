@@ -1,4 +1,6 @@
 import { startInProcessGraph, type InProcessGraph, type InProcessGraphOptions } from "../../gateway/src/in-process";
+import { subgraphRegistry } from "../../subgraphs";
+import { scratchDatabases } from "./engine";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -19,11 +21,30 @@ export async function postGraphQL<T>(url: string, body: unknown, headers: Record
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }
 
-/** The whole graph on ephemeral loopback ports over fresh databases, queried over HTTP. */
+/**
+ * The whole graph on ephemeral loopback ports over fresh databases, queried over HTTP: in-memory
+ * SQLite, or new schemas on the test PostgreSQL database (TEST_DATABASE_URL), dropped on close.
+ */
 export async function startTestGraph(options: InProcessGraphOptions = {}): Promise<TestGraph> {
-  const graph = await startInProcessGraph(options);
+  const scratch = scratchDatabases();
+  const names = subgraphRegistry(options.root, options.dataRoot ?? options.root).map((entry) => entry.descriptor.name);
+  const databases = { ...Object.fromEntries(names.map((name) => [name, scratch.of(name)])), ...options.databases };
+  let graph: InProcessGraph;
+  try {
+    graph = await startInProcessGraph({ ...options, databases });
+  } catch (error) {
+    await scratch.drop();
+    throw error;
+  }
   return {
     ...graph,
+    close: async () => {
+      try {
+        await graph.close();
+      } finally {
+        await scratch.drop();
+      }
+    },
     query: async <T>(query: string, variables?: Record<string, unknown>) => (await postGraphQL<T>(graph.gateway.url, { query, variables })).body,
     queryAs: <T>(token: string | null, query: string, variables?: Record<string, unknown>) =>
       postGraphQL<T>(graph.gateway.url, { query, variables }, token === null ? {} : { authorization: `Bearer ${token}` }),

@@ -24,6 +24,7 @@ import { audit } from "../../../lib/tracking/write";
 import { recordProgress } from "../../../lib/tracking/record-progress";
 import { auditLogPage } from "../../../lib/tracking/read";
 import type { SharedContext } from "./context";
+import { containsNul } from "../../../lib/graphql/text";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { JointInitiativeEntity, PartnershipEntity } from "./model";
 
@@ -153,6 +154,7 @@ function textErrors(field: string, value: string | null | undefined, max: number
   const text = value?.trim() ?? "";
   if (required && text.length === 0) return [userError(UserErrorCode.INVALID_INPUT, `${field} is required`, field)];
   if (text.length > max) return [userError(UserErrorCode.INVALID_INPUT, `${field} is longer than ${max} characters`, field)];
+  if (containsNul(text)) return [userError(UserErrorCode.INVALID_INPUT, `${field} contains a NUL character`, field)];
   return [];
 }
 
