@@ -8,9 +8,12 @@ import { projectRoot } from "../../lib/config/project";
 import { subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphRegistry } from "../../subgraphs";
 
-/** Composes the supergraph from every subgraph's SDL; throws listing every composition error. */
-export function composeSupergraph(): { supergraphSdl: string; hints: string[] } {
-  const services = subgraphRegistry().map(({ descriptor, definition }) => ({
+/**
+ * Composes the supergraph from every subgraph's SDL (every council folder under `root`'s subgraphs/,
+ * plus shared); throws listing every composition error.
+ */
+export function composeSupergraph(root: string = projectRoot, dataRoot: string = root): { supergraphSdl: string; hints: string[] } {
+  const services = subgraphRegistry(root, dataRoot).map(({ descriptor, definition }) => ({
     name: descriptor.name,
     // Default loopback URLs; the gateway overrides them from the environment at run time.
     url: subgraphUrl(descriptor, {}),

@@ -29,6 +29,8 @@ export interface InProcessGraphOptions {
   shareInFlight?: boolean;
   corsOrigins?: string[];
   safelist?: Set<string>;
+  /** The supergraph the gateway serves; the committed file by default (tests compose others). */
+  supergraphSdl?: string;
   /** Override where the gateway finds some subgraphs (fault tests). */
   subgraphUrls?: Record<string, string>;
   /** The gateway's response cache; off unless given. */
@@ -61,7 +63,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       });
     }
     const gateway = await startGateway({
-      supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
+      supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath({}), "utf8"),
       subgraphUrls: { ...Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])), ...options.subgraphUrls },
       host: "127.0.0.1",
       port: 0,
