@@ -1,9 +1,11 @@
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { projectRoot } from "../lib/config/project";
+import { freePort } from "../lib/server/free-port";
+
+export { freePort };
 import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
 
 /** The services a benchmark runs, each its own process on a free loopback port. */
@@ -12,16 +14,6 @@ export interface Service {
   url: string;
   child: ChildProcess;
 }
-
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 const distScript = (...parts: string[]): string => join(projectRoot, "dist", ...parts);
 

@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { freePort } from "../lib/server/free-port";
 
 /**
  * A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, the server on 127.0.0.1
@@ -29,16 +29,6 @@ export function postgresBinDir(): string | null {
   const majors = readdirSync(root).filter((name) => existsSync(join(root, name, "bin", "initdb"))).sort((a, b) => Number(b) - Number(a));
   return majors.length > 0 ? join(root, majors[0], "bin") : null;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** PostgreSQL will not run as root: as root, the cluster belongs to the `postgres` system user. */
 function runAs(): { uid: number; gid: number; user: string } | null {
