@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   if (unknown.length > 0) throw new Error(`unknown role ${unknown.join(", ")}: use VIEWER, COUNCIL_EDITOR, PARTNERSHIP_EDITOR or ADMIN`);
   const council = option("council") ?? null;
   if (council !== null && !loadCouncils().some((candidate) => candidate.id === council)) throw new Error(`unknown council ${council}`);
-  if (roles.includes("COUNCIL_EDITOR") && council === null) throw new Error("a COUNCIL_EDITOR needs --council");
+  for (const role of ["COUNCIL_EDITOR", "COUNCIL_APPROVER"]) if (roles.includes(role) && council === null) throw new Error(`a ${role} needs --council`);
   const settings = authSettings();
   if (!settings.secret) throw new Error("the gateway verifies tokens with a public key here: get a token from your identity provider");
   const token = await signToken(

@@ -5,15 +5,19 @@ export enum Role {
   VIEWER = "VIEWER",
   COUNCIL_EDITOR = "COUNCIL_EDITOR",
   PARTNERSHIP_EDITOR = "PARTNERSHIP_EDITOR",
+  COUNCIL_APPROVER = "COUNCIL_APPROVER",
+  PARTNERSHIP_APPROVER = "PARTNERSHIP_APPROVER",
   ADMIN = "ADMIN",
 }
 registerEnumType(Role, {
   name: "Role",
   description: "What a signed-in person may do.",
   valuesConfig: {
-    VIEWER: { description: "Reads tracking data (progress updates and notes)." },
-    COUNCIL_EDITOR: { description: "Records progress on their own council's actions." },
-    PARTNERSHIP_EDITOR: { description: "Creates joint actions and records their progress." },
+    VIEWER: { description: "Reads tracking data: joint actions, and progress updates in every state (drafts included)." },
+    COUNCIL_EDITOR: { description: "Drafts and submits progress updates on their own council's actions." },
+    PARTNERSHIP_EDITOR: { description: "Creates joint actions; drafts and submits progress updates on them." },
+    COUNCIL_APPROVER: { description: "Approves or returns submitted progress updates on their own council's actions (never their own updates)." },
+    PARTNERSHIP_APPROVER: { description: "Approves or returns submitted progress updates on joint actions (never their own updates)." },
     ADMIN: { description: "Reads the audit log." },
   },
 });

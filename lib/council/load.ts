@@ -5,7 +5,9 @@ import { DataProblems, type Problem } from "../data/problems";
 import type { PriorityFile, SourceRef, StatementFile } from "../data/schemas";
 import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../db/load-rows";
 import { documentRows } from "../sources/load";
-import type { CouncilTypes } from "./entities";
+import { globalId } from "../ids/global-id";
+import { recordDataLoad } from "../tracking/write";
+import { councilTypeName, type CouncilTypes } from "./entities";
 import { ActionStatus } from "./enums";
 import { ActionThemeRow, BoardPlanRow, StatementEntity } from "./model";
 import type { StatementKind } from "./record-enums";
@@ -209,11 +211,11 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
 /** On start: loads the files unless the database holds exactly them; null when nothing was loaded. */
 export async function loadCouncilData(dataSource: DataSource, root: string, council: CouncilConfig, types: CouncilTypes): Promise<LoadCounts | null> {
   const { tables, checksum } = councilTables(root, council, types);
-  return loadRows(dataSource, `council:${council.id}`, checksum, tables);
+  return loadRows(dataSource, `council:${council.id}`, checksum, tables, recordDataLoad(globalId(councilTypeName(council, "Council"), council.id)));
 }
 
 /** `npm run data:load`: applies the files whatever the database holds, and reports what changed. */
 export async function syncCouncilData(dataSource: DataSource, root: string, council: CouncilConfig, types: CouncilTypes): Promise<LoadCounts> {
   const { tables, checksum } = councilTables(root, council, types);
-  return syncRows(dataSource, `council:${council.id}`, checksum, tables);
+  return syncRows(dataSource, `council:${council.id}`, checksum, tables, recordDataLoad(globalId(councilTypeName(council, "Council"), council.id)));
 }

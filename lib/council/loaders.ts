@@ -80,7 +80,7 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
     identity,
     dataSource,
     updatesOfAction: groupLoader(
-      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { version: "DESC" } }),
+      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { seq: "DESC" } }),
       (row) => row.actionKey,
     ),
     allPlans: new DataLoader(async (keys) => {

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Arg, Directive, Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
-import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, Rag } from "../tracking/model";
+import { ChangeConnection } from "../tracking/changes";
+import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, Rag, UpdateState } from "../tracking/model";
+import { statesArg } from "../tracking/read";
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
@@ -165,6 +167,17 @@ export abstract class CouncilInterface {
   ): AuditEntryConnection {
     throw new Error("resolved by the council's resolvers");
   }
+
+  @Field(() => ChangeConnection, {
+    description:
+      "The council's change feed: what changed (approved progress and data loads for anyone; every sign-off step for signed-in partner staff), oldest first after `since`. Keep `pageInfo.endCursor` and pass it as `since` next time: each change comes exactly once.",
+  })
+  changes(
+    @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) _since?: string,
+    @firstArg() _first?: number,
+  ): ChangeConnection {
+    throw new Error("resolved by the council's resolvers");
+  }
 }
 
 @InterfaceType("Plan", { autoRegisterImplementations: false, description: "A council's plan or strategy for children and families." })
@@ -294,29 +307,34 @@ export abstract class ActionInterface extends CouncilRow {
   @Column({ type: "varchar", nullable: true })
   heading: string | null;
 
-  @Field(() => ActionStatus, { description: "Progress status: NOT_REPORTED until someone records one (the documents report none)." })
+  @Field(() => ActionStatus, { description: "Progress status, as the latest APPROVED update gives it: NOT_REPORTED until one is approved (the documents report none)." })
   @Column({ type: "varchar", default: ActionStatus.NOT_REPORTED })
   status: ActionStatus;
 
-  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest progress update; null until one is recorded." })
+  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest APPROVED progress update; null until one is approved." })
   @Column({ type: "varchar", nullable: true })
   rag: Rag | null;
 
-  @Field(() => Int, { description: "Version of the action's tracked state: 0 until progress is recorded, then one more per update. Writes name it (expectedVersion)." })
+  @Field(() => Int, { description: "Version of the action's tracked state: 0 until an update is approved, then one more per approved update. Drafts name it (expectedVersion)." })
   @Column({ type: "integer", default: 0 })
   version: number;
 
-  @Field(() => String, { nullable: true, description: "When progress was last recorded (ISO 8601, UTC); null until then." })
+  @Field(() => String, { nullable: true, description: "When progress was last approved (ISO 8601, UTC); null until then." })
   @Column({ name: "updated_at", type: "varchar", nullable: true })
   updatedAt: string | null;
 
-  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The latest progress update, with its note. Needs a signed-in viewer." })
+  @Field(() => ActionStatus, { nullable: true, description: "Forecast of the latest approved update: where the action will be by its due date; null until one gives it." })
+  @Column({ name: "forecast_status", type: "varchar", nullable: true })
+  forecastStatus: ActionStatus | null;
+
+  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The latest APPROVED progress update, with its note: what `status` rests on. Public." })
   latestUpdate: ProgressUpdateEntity | null;
 
-  @Field(() => ProgressUpdateConnection, { description: "Every progress update, newest first. Needs a signed-in viewer." })
+  @Field(() => ProgressUpdateConnection, { description: "Progress updates, newest first: APPROVED ones for anyone; drafts, submitted and returned ones for signed-in partner staff only." })
   updates(
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) _after?: string,
+    @statesArg() _states?: UpdateState[],
   ): ProgressUpdateConnection {
     throw new Error("resolved by the council's resolvers");
   }

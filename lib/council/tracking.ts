@@ -1,49 +1,79 @@
 import { Arg, Ctx, Directive, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
-import { forbidden, requireRole, requireSignedIn, Role } from "../auth/identity";
+import { forbidden, requireRole, Role, type Identity } from "../auth/identity";
 import type { CouncilConfig } from "../config/project";
-import { keyOf } from "../ids/global-id";
-import { page } from "../tracking/connection";
+import { firstArg } from "../graphql/connection";
+import { globalId, keyOf } from "../ids/global-id";
+import { ChangeConnection, changesPage, PUBLIC_COUNCIL_CHANGES } from "../tracking/changes";
 import {
   AuditEntryConnection,
   ProgressUpdateConnection,
   ProgressUpdateEntity,
   RecordProgressInput,
+  SignOffInput,
+  UpdateState,
   userError,
   UserError,
   UserErrorCode,
 } from "../tracking/model";
-import { recordProgress } from "../tracking/record-progress";
-import { auditLogPage } from "../tracking/read";
+import { auditLogPage, latestApproved, statesArg, updatesPage } from "../tracking/read";
+import { draftProgress, signOff, type SignOffStep, type TrackedActions, type Written } from "../tracking/sign-off";
 import { councilTypeName, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { ActionInterface } from "./model";
 
-@ObjectType("RecordActionProgressPayload", { description: "The result of recording progress on a council action: the action and the update, or why nothing changed." })
+@ObjectType("RecordActionProgressPayload", { description: "The result of a progress write on a council action (a draft, or a sign-off step): the action and the update, or why nothing changed." })
 @Directive("@shareable")
 export class RecordActionProgressPayload {
-  @Field(() => ActionInterface, { nullable: true, description: "The action as it is now; null when the write was refused." })
+  @Field(() => ActionInterface, { nullable: true, description: "The action as it is now (changed only by an approval); null when the write was refused." })
   action: ActionInterface | null;
 
-  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update recorded; null when the write was refused." })
+  @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update as it is now; null when the write was refused." })
   update: ProgressUpdateEntity | null;
 
   @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." })
   errors: UserError[];
 }
 
+const payload = (written: Written<ActionInterface>): RecordActionProgressPayload =>
+  Object.assign(new RecordActionProgressPayload(), { action: written.row, update: written.update, errors: written.errors });
 const refused = (...errors: UserError[]): RecordActionProgressPayload => Object.assign(new RecordActionProgressPayload(), { action: null, update: null, errors });
 
-/** Progress tracking on one council's actions: reading updates, recording them, and the audit log. */
+/**
+ * Progress tracking on one council's actions: reading updates (approved ones public), drafting them,
+ * the sign-off steps (submit by the council's editors; approve or return by its approvers), the change
+ * feed and the audit log.
+ */
 export function councilTrackingResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
   const actionType = councilTypeName(council, "Action");
-  const mutationName = `record${council.typePrefix}ActionProgress`;
+  const names = {
+    record: `record${council.typePrefix}ActionProgress`,
+    submit: `submit${council.typePrefix}ProgressUpdate`,
+    approve: `approve${council.typePrefix}ProgressUpdate`,
+    return: `return${council.typePrefix}ProgressUpdate`,
+  };
+  const tracked = (context: CouncilContext): TrackedActions<ActionInterface> => ({
+    dataSource: context.dataSource,
+    target: types.Action,
+    idOf: (key) => globalId(actionType, key),
+    also: (at) => ({ updatedAt: at }),
+  });
+  /** The council's editors draft and submit; its approvers approve and return. */
+  const allowed = (context: CouncilContext, role: Role, what: string): Identity => {
+    const identity = requireRole(context.identity, role, what);
+    if (identity.council !== council.id) throw forbidden(`${what}: a ${role} for ${identity.council ?? "no council"} cannot act on ${council.name}'s actions`);
+    return identity;
+  };
+  const step = async (context: CouncilContext, which: SignOffStep, input: SignOffInput): Promise<RecordActionProgressPayload> => {
+    const role = which === "submit" ? Role.COUNCIL_EDITOR : Role.COUNCIL_APPROVER;
+    const identity = allowed(context, role, `${which === "submit" ? "Submitting" : which === "approve" ? "Approving" : "Returning"} a progress update`);
+    return payload(await signOff(tracked(context), which, input, identity, names[which]));
+  };
 
   @Resolver(() => types.Action)
   class ActionTrackingResolver {
     @FieldResolver(() => ProgressUpdateEntity, { nullable: true })
     async latestUpdate(@Root() action: ActionInterface, @Ctx() context: CouncilContext): Promise<ProgressUpdateEntity | null> {
-      requireSignedIn(context.identity);
-      return (await context.updatesOfAction.load(action.slug))[0] ?? null;
+      return latestApproved(await context.updatesOfAction.load(action.slug));
     }
 
     @FieldResolver(() => ProgressUpdateConnection)
@@ -51,15 +81,15 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       @Root() action: ActionInterface,
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) after: string | null,
+      @statesArg() states: UpdateState[] | null,
       @Ctx() context: CouncilContext,
     ): Promise<ProgressUpdateConnection> {
-      requireSignedIn(context.identity);
-      return page(await context.updatesOfAction.load(action.slug), (update) => update.version, first, after);
+      return updatesPage(context.identity, await context.updatesOfAction.load(action.slug), states, first, after);
     }
   }
 
   @Resolver(() => types.Council)
-  class CouncilAuditResolver {
+  class CouncilFeedResolver {
     @FieldResolver(() => AuditEntryConnection)
     async auditLog(
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
@@ -68,31 +98,48 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
     ): Promise<AuditEntryConnection> {
       return auditLogPage(context.identity, context.dataSource, first, after);
     }
+
+    @FieldResolver(() => ChangeConnection)
+    changes(
+      @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) since: string | null,
+      @firstArg() first: number | null,
+      @Ctx() context: CouncilContext,
+    ): Promise<ChangeConnection> {
+      return changesPage(context.dataSource, context.identity, since, first, PUBLIC_COUNCIL_CHANGES);
+    }
   }
 
   @Resolver()
   class CouncilTrackingMutations {
     @Mutation(() => RecordActionProgressPayload, {
-      name: mutationName,
-      description: `Records progress on an action of ${council.name}: status, RAG and note. Needs the COUNCIL_EDITOR role for ${council.name}. Refused with CONFLICT when expectedVersion is stale; changes nothing when refused.`,
+      name: names.record,
+      description: `Drafts a progress update on an action of ${council.name}: status, forecast, RAG and note (submitted at once with submit). The action changes only when an approver approves it. Needs the COUNCIL_EDITOR role for ${council.name}. Refused with CONFLICT when expectedVersion is stale; changes nothing when refused.`,
     })
     async recordProgress(@Arg("input", () => RecordProgressInput, { description: "The action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
-      const identity = requireRole(context.identity, Role.COUNCIL_EDITOR, "Recording progress on a council action");
-      if (identity.council !== council.id) throw forbidden(`A council editor for ${identity.council ?? "no council"} cannot record progress on ${council.name}'s actions`);
+      const identity = allowed(context, Role.COUNCIL_EDITOR, "Recording progress on a council action");
       const key = keyOf(input.actionId, actionType);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of an action of ${council.name}`, "actionId"));
-      const recorded = await recordProgress({
-        dataSource: context.dataSource,
-        target: types.Action,
-        key,
-        input,
-        identity,
-        operation: mutationName,
-        also: (at) => ({ updatedAt: at }),
-      });
-      return Object.assign(new RecordActionProgressPayload(), { action: recorded.row, update: recorded.update, errors: recorded.errors });
+      return payload(await draftProgress(tracked(context), key, input, identity, names.record));
+    }
+
+    @Mutation(() => RecordActionProgressPayload, { name: names.submit, description: `Submits a DRAFT progress update on an action of ${council.name} for approval. Needs the COUNCIL_EDITOR role for ${council.name}.` })
+    submit(@Arg("input", () => SignOffInput, { description: "The update and its revision." }) input: SignOffInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+      return step(context, "submit", input);
+    }
+
+    @Mutation(() => RecordActionProgressPayload, {
+      name: names.approve,
+      description: `Approves a SUBMITTED progress update on an action of ${council.name}: the action takes its status, RAG and forecast. Needs the COUNCIL_APPROVER role for ${council.name}; never one's own update; a RED update needs an explanatory comment.`,
+    })
+    approve(@Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+      return step(context, "approve", input);
+    }
+
+    @Mutation(() => RecordActionProgressPayload, { name: names.return, description: `Returns a SUBMITTED progress update on an action of ${council.name} with a reason (comment, required). Needs the COUNCIL_APPROVER role for ${council.name}.` })
+    returnUpdate(@Arg("input", () => SignOffInput, { description: "The update, its revision, and the reason." }) input: SignOffInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+      return step(context, "return", input);
     }
   }
 
-  return [ActionTrackingResolver, CouncilAuditResolver, CouncilTrackingMutations];
+  return [ActionTrackingResolver, CouncilFeedResolver, CouncilTrackingMutations];
 }

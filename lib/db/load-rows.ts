@@ -87,18 +87,23 @@ async function syncTable(manager: EntityManager, table: TableRows): Promise<Tabl
  * updates changed ones (only the columns the files own), deletes rows no longer in the files, and
  * leaves unchanged rows alone. A failure rolls everything back. Returns counts per table.
  */
-export async function syncRows(dataSource: DataSource, name: string, checksum: string, tables: TableRows[]): Promise<LoadCounts> {
+export async function syncRows(dataSource: DataSource, name: string, checksum: string, tables: TableRows[], onChanged?: LoadChanged): Promise<LoadCounts> {
   return dataSource.transaction(async (manager) => {
     const counts: LoadCounts = {};
     for (const table of tables) counts[manager.connection.getMetadata(table.target).tableName] = await syncTable(manager, table);
-    await manager.save(DataLoadRow, { name, checksum, loadedAt: new Date().toISOString() });
+    const at = new Date().toISOString();
+    await manager.save(DataLoadRow, { name, checksum, loadedAt: at });
+    if (onChanged && Object.values(counts).some((table) => table.inserted + table.updated + table.deleted > 0)) await onChanged(manager, counts, at);
     return counts;
   });
 }
 
+/** Called in the load's transaction when it inserted, updated or deleted any row (the change feed records it). */
+export type LoadChanged = (manager: EntityManager, counts: LoadCounts, at: string) => Promise<void>;
+
 /** On start: syncs unless the database already holds exactly this version of the files. */
-export async function loadRows(dataSource: DataSource, name: string, checksum: string, tables: TableRows[]): Promise<LoadCounts | null> {
+export async function loadRows(dataSource: DataSource, name: string, checksum: string, tables: TableRows[], onChanged?: LoadChanged): Promise<LoadCounts | null> {
   const current = await dataSource.manager.findOne(DataLoadRow, { where: { name } });
   if (current?.checksum === checksum) return null;
-  return syncRows(dataSource, name, checksum, tables);
+  return syncRows(dataSource, name, checksum, tables, onChanged);
 }

@@ -47,7 +47,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /** A connection over one page of nodes: edges with their cursors, and where the page sits. */
-function connectionFrom<T>(nodes: T[], cursorOf: (row: T) => string, totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean): Connection<T> {
+export function connectionFrom<T>(nodes: T[], cursorOf: (row: T) => string, totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean): Connection<T> {
   const edges = nodes.map((node) => ({ cursor: cursorOf(node), node }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage,

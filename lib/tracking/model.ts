@@ -20,6 +20,26 @@ registerEnumType(Rag, {
   },
 });
 
+export enum UpdateState {
+  DRAFT = "DRAFT",
+  SUBMITTED = "SUBMITTED",
+  APPROVED = "APPROVED",
+  RETURNED = "RETURNED",
+}
+registerEnumType(UpdateState, {
+  name: "UpdateState",
+  description: "Where a progress update is in sign-off. Only APPROVED updates are public and set an action's status; the others are visible to signed-in partner staff only.",
+  valuesConfig: {
+    DRAFT: { description: "Written by an editor, not yet submitted." },
+    SUBMITTED: { description: "Submitted for approval." },
+    APPROVED: { description: "Approved by an approver (never its own author): public, and the action's status now." },
+    RETURNED: { description: "Returned by an approver with a reason; it stays as it was. Draft a new update to follow it up." },
+  },
+});
+
+/** The states anyone may read; the others need a signed-in member of partner staff. */
+export const PUBLIC_UPDATE_STATES: readonly UpdateState[] = [UpdateState.APPROVED];
+
 export enum UserErrorCode {
   NOT_FOUND = "NOT_FOUND",
   INVALID_INPUT = "INVALID_INPUT",
@@ -32,8 +52,8 @@ registerEnumType(UserErrorCode, {
   valuesConfig: {
     NOT_FOUND: { description: "The record the input names does not exist." },
     INVALID_INPUT: { description: "A field is missing, empty, too long or out of range." },
-    INVALID_TRANSITION: { description: "The status change is not allowed (e.g. reopening a COMPLETE action without a reason)." },
-    CONFLICT: { description: "The record changed since the version the write names: reload, then retry. currentVersion holds the version now." },
+    INVALID_TRANSITION: { description: "The change is not allowed from where things are (e.g. reopening a COMPLETE action without a reason, approving an update that is not SUBMITTED)." },
+    CONFLICT: { description: "The record changed since the version (or revision) the write names: reload, then retry. currentVersion holds the version (or revision) now." },
   },
 });
 
@@ -68,35 +88,59 @@ export class Actor {
 
 /** A progress update on an action (council or joint); stored in the subgraph that owns the action. */
 @Entity("progress_update")
-@ObjectType("ProgressUpdate", { description: "A progress update recorded on an action: status, RAG and note, by whom and when." })
+@ObjectType("ProgressUpdate", { description: "A progress update on an action: status, forecast, RAG and note, by whom and when, and where it is in sign-off. Only APPROVED updates are public." })
 @Directive("@shareable")
 export class ProgressUpdateEntity {
-  @Field(() => ID, { description: "Identifier of the update." })
+  @Field(() => ID, { description: "Identifier of the update (sign-off mutations name it)." })
   @PrimaryColumn({ type: "varchar" })
   id: string;
 
   @Column({ name: "action_key", type: "varchar" })
   actionKey: string;
 
-  @Field(() => Int, { description: "The action's version this update created." })
+  /** Order of updates in this subgraph (newest first in lists; cursors are made of it). */
+  @Column({ type: "integer" })
+  seq: number;
+
+  @Field(() => Int, { description: "The action's version this update creates when approved (one more than the version it was drafted on)." })
   @Column({ type: "integer" })
   version: number;
 
-  @Field(() => ActionStatus, { description: "Status recorded." })
+  @Field(() => UpdateState, { description: "Where the update is in sign-off." })
+  @Column({ type: "varchar" })
+  state: UpdateState;
+
+  @Field(() => Int, { description: "Revision of the update itself: 0 when drafted, one more per sign-off step. Sign-off mutations name it (expectedRevision)." })
+  @Column({ type: "integer" })
+  revision: number;
+
+  @Field(() => ActionStatus, { description: "Status now." })
   @Column({ type: "varchar" })
   status: ActionStatus;
 
-  @Field(() => Rag, { nullable: true, description: "RAG rating recorded, if any." })
+  @Field(() => ActionStatus, { nullable: true, description: "Forecast: where the action will be by its due date; null where none was given." })
+  @Column({ name: "forecast_status", type: "varchar", nullable: true })
+  forecastStatus: ActionStatus | null;
+
+  @Field(() => Rag, { nullable: true, description: "RAG rating, if any." })
   @Column({ type: "varchar", nullable: true })
   rag: Rag | null;
 
-  @Field(() => String, { description: "The note recorded with the update." })
+  @Field(() => String, { description: "The note: what has happened." })
   @Column({ type: "text" })
   note: string;
+
+  @Field(() => String, { nullable: true, description: "The explanatory comment a RED rating needs before approval (from the editor, or from the approver when approving)." })
+  @Column({ type: "text", nullable: true })
+  explanation: string | null;
 
   @Field(() => String, { nullable: true, description: "Why a COMPLETE action was reopened, where it was." })
   @Column({ name: "reopen_reason", type: "text", nullable: true })
   reopenReason: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why the approver returned it (RETURNED only)." })
+  @Column({ name: "return_reason", type: "text", nullable: true })
+  returnReason: string | null;
 
   @Column({ name: "recorded_by_subject", type: "varchar" })
   recordedBySubject: string;
@@ -104,13 +148,32 @@ export class ProgressUpdateEntity {
   @Column({ name: "recorded_by_name", type: "varchar" })
   recordedByName: string;
 
-  @Field(() => String, { description: "When it was recorded (ISO 8601, UTC)." })
+  @Field(() => String, { description: "When it was drafted (ISO 8601, UTC): the reporting period it belongs to is the one this date falls in." })
   @Column({ name: "recorded_at", type: "varchar" })
   recordedAt: string;
 
-  @Field(() => Actor, { description: "Who recorded it." })
+  @Field(() => String, { nullable: true, description: "When it was submitted (ISO 8601, UTC)." })
+  @Column({ name: "submitted_at", type: "varchar", nullable: true })
+  submittedAt: string | null;
+
+  @Column({ name: "decided_by_subject", type: "varchar", nullable: true })
+  decidedBySubject: string | null;
+
+  @Column({ name: "decided_by_name", type: "varchar", nullable: true })
+  decidedByName: string | null;
+
+  @Field(() => String, { nullable: true, description: "When it was approved or returned (ISO 8601, UTC)." })
+  @Column({ name: "decided_at", type: "varchar", nullable: true })
+  decidedAt: string | null;
+
+  @Field(() => Actor, { description: "Who drafted it." })
   get recordedBy(): Actor {
     return Object.assign(new Actor(), { subject: this.recordedBySubject, name: this.recordedByName });
+  }
+
+  @Field(() => Actor, { nullable: true, description: "Who approved or returned it." })
+  get decidedBy(): Actor | null {
+    return this.decidedBySubject === null || this.decidedBySubject === undefined ? null : Object.assign(new Actor(), { subject: this.decidedBySubject, name: this.decidedByName ?? this.decidedBySubject });
   }
 }
 
@@ -153,6 +216,10 @@ export class AuditEntryEntity {
   @Column({ type: "text", nullable: true })
   after: string | null;
 
+  /** What the change feed calls this write (ChangeKind), or null for a write it does not report. */
+  @Column({ name: "change_kind", type: "varchar", nullable: true })
+  changeKind: string | null;
+
   @Field(() => Actor, { description: "Who wrote." })
   get actor(): Actor {
     return Object.assign(new Actor(), { subject: this.actorSubject, name: this.actorName });
@@ -165,16 +232,19 @@ export type ProgressUpdateConnection = Connection<ProgressUpdateEntity>;
 export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "audit entries", "newest first");
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
-@InputType("RecordProgressInput", { description: "A progress update to record on an action." })
+@InputType("RecordProgressInput", { description: "A progress update to draft on an action (and, with submit, to submit for approval at once)." })
 export class RecordProgressInput {
   @Field(() => ID, { description: "Global id of the action." })
   actionId: string;
 
-  @Field(() => Int, { description: "The action's version the update is based on (0 when none has been recorded); a stale one is refused with CONFLICT." })
+  @Field(() => Int, { description: "The action's version the update is based on (0 when none has been approved); a stale one is refused with CONFLICT, here and again at approval." })
   expectedVersion: number;
 
   @Field(() => ActionStatus, { description: "The status now (not NOT_REPORTED)." })
   status: ActionStatus;
+
+  @Field(() => ActionStatus, { nullable: true, description: "Forecast: where the action will be by its due date (not NOT_REPORTED)." })
+  forecastStatus?: ActionStatus | null;
 
   @Field(() => Rag, { nullable: true, description: "RAG rating; BLUE only with COMPLETE, and COMPLETE only with BLUE or none." })
   rag?: Rag | null;
@@ -182,6 +252,24 @@ export class RecordProgressInput {
   @Field(() => String, { description: "What has happened: 1 to 2000 characters." })
   note: string;
 
+  @Field(() => String, { nullable: true, description: "Why the rating is RED, at most 2000 characters: a RED update cannot be approved without one (the approver may give it instead)." })
+  explanation?: string | null;
+
   @Field(() => String, { nullable: true, description: "Required when reopening a COMPLETE action." })
   reopenReason?: string | null;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Submit for approval at once (default: keep as a DRAFT)." })
+  submit?: boolean | null;
+}
+
+@InputType("SignOffInput", { description: "A sign-off step on a progress update: which update, at which revision, and a comment." })
+export class SignOffInput {
+  @Field(() => ID, { description: "The update's id." })
+  updateId: string;
+
+  @Field(() => Int, { description: "The update's revision the step is based on; a stale one is refused with CONFLICT." })
+  expectedRevision: number;
+
+  @Field(() => String, { nullable: true, description: "Approving: the explanatory comment a RED update needs when it has none. Returning: the reason (required). At most 2000 characters." })
+  comment?: string | null;
 }

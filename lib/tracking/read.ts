@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
-import { requireRole, Role, type Identity } from "../auth/identity";
+import { Arg } from "type-graphql";
+import { requireRole, requireSignedIn, Role, type Identity } from "../auth/identity";
 import { page } from "./connection";
-import { AuditEntryConnection, AuditEntryEntity } from "./model";
+import { AuditEntryConnection, AuditEntryEntity, PUBLIC_UPDATE_STATES, UpdateState, type ProgressUpdateConnection, type ProgressUpdateEntity } from "./model";
 
 /** A page of a subgraph's audit log, newest first: for ADMINs only. */
 export async function auditLogPage(identity: Identity | null, dataSource: DataSource, first: number | null, after: string | null): Promise<AuditEntryConnection> {
@@ -9,3 +10,28 @@ export async function auditLogPage(identity: Identity | null, dataSource: DataSo
   const entries = await dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } });
   return page(entries, (entry) => entry.sequence, first, after);
 }
+
+/** The `states` argument of every `updates` field, alike on interfaces and resolvers. */
+export const statesArg = () =>
+  Arg("states", () => [UpdateState], { nullable: true, description: "Only updates in these states. Default: every state you may read (APPROVED only, unless signed in as partner staff)." });
+
+/**
+ * The states a caller may read: APPROVED for anyone; every state for signed-in partner staff. Asking
+ * for a state one may not read is refused (UNAUTHENTICATED, or FORBIDDEN without a role), never
+ * silently emptied.
+ */
+function readableStates(identity: Identity | null, asked: UpdateState[] | null | undefined): readonly UpdateState[] {
+  const staff = identity !== null && identity.roles.length > 0;
+  if (!asked) return staff ? Object.values(UpdateState) : PUBLIC_UPDATE_STATES;
+  if (asked.some((state) => !PUBLIC_UPDATE_STATES.includes(state))) requireSignedIn(identity);
+  return asked;
+}
+
+/** An action's updates (its loader's list, newest first) that the caller may read, in the states asked, a page at a time. */
+export function updatesPage(identity: Identity | null, updates: ProgressUpdateEntity[], states: UpdateState[] | null | undefined, first: number | null, after: string | null): ProgressUpdateConnection {
+  const readable = new Set(readableStates(identity, states));
+  return page(updates.filter((update) => readable.has(update.state)), (update) => update.seq, first, after);
+}
+
+/** The latest APPROVED update: what an action's status rests on, public. */
+export const latestApproved = (updates: ProgressUpdateEntity[]): ProgressUpdateEntity | null => updates.find((update) => update.state === UpdateState.APPROVED) ?? null;

@@ -14,6 +14,8 @@ export function validateProgress(input: RecordProgressInput, current: ActionStat
   if (containsNul(input.note)) errors.push(userError(UserErrorCode.INVALID_INPUT, "The note contains a NUL character", "note"));
   if (containsNul(input.reopenReason)) errors.push(userError(UserErrorCode.INVALID_INPUT, "The reopen reason contains a NUL character", "reopenReason"));
   if (input.status === ActionStatus.NOT_REPORTED) errors.push(userError(UserErrorCode.INVALID_INPUT, "NOT_REPORTED is not a status to record", "status"));
+  if (input.forecastStatus === ActionStatus.NOT_REPORTED) errors.push(userError(UserErrorCode.INVALID_INPUT, "NOT_REPORTED is not a forecast", "forecastStatus"));
+  errors.push(...commentErrors(input.explanation, "explanation"));
   if (!Number.isInteger(input.expectedVersion) || input.expectedVersion < 0) errors.push(userError(UserErrorCode.INVALID_INPUT, "expectedVersion must be 0 or more", "expectedVersion"));
   if (input.rag === Rag.BLUE && input.status !== ActionStatus.COMPLETE) errors.push(userError(UserErrorCode.INVALID_INPUT, "BLUE is the rating of a COMPLETE action", "rag"));
   if (input.status === ActionStatus.COMPLETE && input.rag && input.rag !== Rag.BLUE) errors.push(userError(UserErrorCode.INVALID_INPUT, "A COMPLETE action is rated BLUE", "rag"));
@@ -30,4 +32,12 @@ export function validDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value && value >= "2000-01-01" && value <= "2100-12-31";
+}
+
+/** An optional comment (a RED explanation, a return reason): at most MAX_NOTE characters, no NUL. */
+export function commentErrors(value: string | null | undefined, field: string): UserError[] {
+  const text = value?.trim() ?? "";
+  if (text.length > MAX_NOTE) return [userError(UserErrorCode.INVALID_INPUT, `The ${field} is longer than ${MAX_NOTE} characters`, field)];
+  if (containsNul(text)) return [userError(UserErrorCode.INVALID_INPUT, `The ${field} contains a NUL character`, field)];
+  return [];
 }

@@ -40,7 +40,7 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
     milestonesOf: groupLoader((keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
     advancesOf: groupLoader((keys) => manager.find(JointActionLinkRow, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
     updatesOf: groupLoader(
-      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { version: "DESC" } }),
+      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { seq: "DESC" } }),
       (row) => row.actionKey,
     ),
     councils,

@@ -6,7 +6,6 @@ import { ActionStatus } from "../../../lib/council/enums";
 import { writeQueueFor } from "../../../lib/db/write-queue";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../../lib/ids/global-id";
-import { page } from "../../../lib/tracking/connection";
 import { afterArg, connectionType, firstArg, pageInOrder, type Connection } from "../../../lib/graphql/connection";
 import {
   Actor,
@@ -15,14 +14,17 @@ import {
   ProgressUpdateEntity,
   Rag,
   RecordProgressInput,
+  SignOffInput,
+  UpdateState,
   userError,
   UserError,
   UserErrorCode,
 } from "../../../lib/tracking/model";
 import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
 import { audit } from "../../../lib/tracking/write";
-import { recordProgress } from "../../../lib/tracking/record-progress";
-import { auditLogPage } from "../../../lib/tracking/read";
+import { ChangeConnection, ChangeKind, changesPage, PUBLIC_PARTNERSHIP_CHANGES } from "../../../lib/tracking/changes";
+import { draftProgress, signOff, type TrackedActions, type Written } from "../../../lib/tracking/sign-off";
+import { auditLogPage, latestApproved, statesArg, updatesPage } from "../../../lib/tracking/read";
 import type { SharedContext } from "./context";
 import { containsNul } from "../../../lib/graphql/text";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
@@ -62,15 +64,19 @@ export class JointActionEntity {
   @Column({ name: "due_date", type: "varchar", nullable: true })
   dueDate: string | null;
 
-  @Field(() => ActionStatus, { description: "Status: NOT_REPORTED until progress is recorded." })
+  @Field(() => ActionStatus, { description: "Status, as the latest APPROVED update gives it: NOT_REPORTED until one is approved." })
   @Column({ type: "varchar" })
   status: ActionStatus;
 
-  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest update." })
+  @Field(() => Rag, { nullable: true, description: "RAG rating of the latest APPROVED update." })
   @Column({ type: "varchar", nullable: true })
   rag: Rag | null;
 
-  @Field(() => Int, { description: "Version of the tracked state; writes name it (expectedVersion)." })
+  @Field(() => ActionStatus, { nullable: true, description: "Forecast of the latest approved update: where the action will be by its due date." })
+  @Column({ name: "forecast_status", type: "varchar", nullable: true })
+  forecastStatus: ActionStatus | null;
+
+  @Field(() => Int, { description: "Version of the tracked state: one more per approved update; drafts name it (expectedVersion)." })
   @Column({ type: "integer" })
   version: number;
 
@@ -158,6 +164,13 @@ function textErrors(field: string, value: string | null | undefined, max: number
   return [];
 }
 
+const jointPayload = (written: Written<JointActionEntity>): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: written.row, update: written.update, errors: written.errors });
+const trackedJointActions = (context: SharedContext): TrackedActions<JointActionEntity> => ({
+  dataSource: context.dataSource,
+  target: JointActionEntity,
+  idOf: (key) => globalId(JointActionEntity.typeName, key),
+});
+
 export const JointActionConnection = connectionType<JointActionEntity>("JointAction", () => JointActionEntity, "joint actions", "oldest first");
 export type JointActionConnection = Connection<JointActionEntity>;
 
@@ -187,21 +200,22 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       });
     }
 
-    @FieldResolver(() => ProgressUpdateEntity, { nullable: true, description: "The latest progress update." })
+    @FieldResolver(() => ProgressUpdateEntity, { nullable: true, description: "The latest APPROVED progress update: what `status` rests on." })
     async latestUpdate(@Root() action: JointActionEntity, @Ctx() context: SharedContext): Promise<ProgressUpdateEntity | null> {
       requireSignedIn(context.identity);
-      return (await context.updatesOf.load(action.slug))[0] ?? null;
+      return latestApproved(await context.updatesOf.load(action.slug));
     }
 
-    @FieldResolver(() => ProgressUpdateConnection, { description: "Every progress update, newest first." })
+    @FieldResolver(() => ProgressUpdateConnection, { description: "Progress updates in every state (joint actions are for signed-in partner staff), newest first." })
     async updates(
       @Root() action: JointActionEntity,
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last update of the previous page." }) after: string | null,
+      @statesArg() states: UpdateState[] | null,
       @Ctx() context: SharedContext,
     ): Promise<ProgressUpdateConnection> {
       requireSignedIn(context.identity);
-      return page(await context.updatesOf.load(action.slug), (update) => update.version, first, after);
+      return updatesPage(context.identity, await context.updatesOf.load(action.slug), states, first, after);
     }
   }
 
@@ -220,7 +234,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
   }
 
   @Resolver(() => PartnershipEntity)
-  class PartnershipAuditResolver {
+  class PartnershipFeedResolver {
     @FieldResolver(() => AuditEntryConnection, { description: "Every write to joint actions, newest first. Needs the ADMIN role." })
     async auditLog(
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
@@ -228,6 +242,18 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       @Ctx() context: SharedContext,
     ): Promise<AuditEntryConnection> {
       return auditLogPage(context.identity, context.dataSource, first, after);
+    }
+
+    @FieldResolver(() => ChangeConnection, {
+      description:
+        "The partnership's change feed: joint actions created and every sign-off step on their updates (signed-in partner staff), and data loads (anyone), oldest first after `since`. Keep `pageInfo.endCursor` and pass it as `since` next time: each change comes exactly once.",
+    })
+    changes(
+      @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) since: string | null,
+      @firstArg() first: number | null,
+      @Ctx() context: SharedContext,
+    ): Promise<ChangeConnection> {
+      return changesPage(context.dataSource, context.identity, since, first, PUBLIC_PARTNERSHIP_CHANGES);
     }
   }
 
@@ -271,6 +297,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             dueDate: input.dueDate ?? null,
             status: ActionStatus.NOT_REPORTED,
             rag: null,
+            forecastStatus: null,
             version: 0,
             createdAt: at,
             createdBySubject: identity.subject,
@@ -287,21 +314,42 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             milestones: milestones.map((milestone) => ({ title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })),
             advances,
           };
-          await audit(manager, identity, "createJointAction", action.id, null, stored, at);
+          await audit(manager, identity, "createJointAction", action.id, null, stored, at, ChangeKind.JOINT_ACTION_CREATED);
           return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [] });
         }),
       );
     }
 
-    @Mutation(() => JointActionPayload, { description: "Records progress on a joint action: status, RAG and note. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale." })
+    @Mutation(() => JointActionPayload, {
+      description: "Drafts a progress update on a joint action: status, forecast, RAG and note (submitted at once with submit); the action changes only when approved. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale.",
+    })
     async recordJointActionProgress(@Arg("input", () => RecordProgressInput, { description: "The joint action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Recording progress on a joint action");
       const key = keyOf(input.actionId, JointActionEntity.typeName);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of a joint action`, "actionId"));
-      const recorded = await recordProgress({ dataSource: context.dataSource, target: JointActionEntity, key, input, identity, operation: "recordJointActionProgress" });
-      return Object.assign(new JointActionPayload(), { jointAction: recorded.row, update: recorded.update, errors: recorded.errors });
+      return jointPayload(await draftProgress(trackedJointActions(context), key, input, identity, "recordJointActionProgress"));
+    }
+
+    @Mutation(() => JointActionPayload, { description: "Submits a DRAFT progress update on a joint action for approval. Needs the PARTNERSHIP_EDITOR role." })
+    async submitJointProgressUpdate(@Arg("input", () => SignOffInput, { description: "The update and its revision." }) input: SignOffInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+      const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Submitting a progress update on a joint action");
+      return jointPayload(await signOff(trackedJointActions(context), "submit", input, identity, "submitJointProgressUpdate"));
+    }
+
+    @Mutation(() => JointActionPayload, {
+      description: "Approves a SUBMITTED progress update on a joint action: the action takes its status, RAG and forecast. Needs the PARTNERSHIP_APPROVER role; never one's own update; a RED update needs an explanatory comment.",
+    })
+    async approveJointProgressUpdate(@Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+      const identity = requireRole(context.identity, Role.PARTNERSHIP_APPROVER, "Approving a progress update on a joint action");
+      return jointPayload(await signOff(trackedJointActions(context), "approve", input, identity, "approveJointProgressUpdate"));
+    }
+
+    @Mutation(() => JointActionPayload, { description: "Returns a SUBMITTED progress update on a joint action with a reason (comment, required). Needs the PARTNERSHIP_APPROVER role." })
+    async returnJointProgressUpdate(@Arg("input", () => SignOffInput, { description: "The update, its revision, and the reason." }) input: SignOffInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+      const identity = requireRole(context.identity, Role.PARTNERSHIP_APPROVER, "Returning a progress update on a joint action");
+      return jointPayload(await signOff(trackedJointActions(context), "return", input, identity, "returnJointProgressUpdate"));
     }
   }
 
-  return [JointActionResolver, InitiativeActionsResolver, PartnershipAuditResolver, JointActionMutations];
+  return [JointActionResolver, InitiativeActionsResolver, PartnershipFeedResolver, JointActionMutations];
 }

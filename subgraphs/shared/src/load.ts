@@ -3,6 +3,8 @@ import type { CouncilConfig } from "../../../lib/config/project";
 import { checkSharedLinks, readSharedData, readVocabulary } from "../../../lib/data/project-data";
 import { DataProblems, type Problem } from "../../../lib/data/problems";
 import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../../../lib/db/load-rows";
+import { globalId } from "../../../lib/ids/global-id";
+import { recordDataLoad } from "../../../lib/tracking/write";
 import { documentRows } from "../../../lib/sources/load";
 import { themeKey, themes } from "../../../lib/vocabulary/themes";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
@@ -10,7 +12,7 @@ import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, Quo
 type Quotable = { document: string; section: string; quote: string };
 
 /** The shared data files (and the vocabulary it serves) as table rows, with a checksum. */
-export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string } {
+export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string; partnershipId: string } {
   const problems: Problem[] = [];
   const vocabulary = readVocabulary(root, problems);
   const data = readSharedData(root, problems);
@@ -68,6 +70,7 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
   const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
 
   return {
+    partnershipId: partnership.id,
     checksum: checksumOf([...vocabulary.texts, ...data.texts, JSON.stringify(councils.map((council) => council.id))]),
     tables: [
       documentRows(vocabulary.catalogue),
@@ -82,11 +85,11 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
 }
 
 export async function loadSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts | null> {
-  const { tables, checksum } = sharedTables(root, councils);
-  return loadRows(dataSource, "shared", checksum, tables);
+  const { tables, checksum, partnershipId } = sharedTables(root, councils);
+  return loadRows(dataSource, "shared", checksum, tables, recordDataLoad(globalId(PartnershipEntity.typeName, partnershipId)));
 }
 
 export async function syncSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts> {
-  const { tables, checksum } = sharedTables(root, councils);
-  return syncRows(dataSource, "shared", checksum, tables);
+  const { tables, checksum, partnershipId } = sharedTables(root, councils);
+  return syncRows(dataSource, "shared", checksum, tables, recordDataLoad(globalId(PartnershipEntity.typeName, partnershipId)));
 }

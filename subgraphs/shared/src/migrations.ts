@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../../../lib/db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../../../lib/db/sources-migration";
 import { AuditCounter1763900000010 } from "../../../lib/tracking/audit-counter-migration";
+import { signOffMigration } from "../../../lib/tracking/sign-off-migration";
 import { TrackingIndexes1763900000008 } from "../../../lib/tracking/index-migration";
 import { TrackingSchema1763900000005 } from "../../../lib/tracking/migration";
 
@@ -61,5 +62,5 @@ export class SharedJointActions1763900000007 implements MigrationInterface {
 
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
-  TrackingIndexes1763900000008, AuditCounter1763900000010,
+  TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"),
 ];

@@ -1,0 +1,118 @@
+import type { DataSource, EntityTarget, FindOptionsWhere } from "typeorm";
+import { forbidden, type Identity } from "../auth/identity";
+import type { ActionStatus } from "../council/enums";
+import { writeQueueFor } from "../db/write-queue";
+import { ChangeKind } from "./changes";
+import { ProgressUpdateEntity, Rag, UpdateState, userError, UserErrorCode, type RecordProgressInput, type SignOffInput, type UserError } from "./model";
+import { commentErrors, validateProgress } from "./validate";
+import { audit, insertUpdate } from "./write";
+
+/** The tracked state every action (council or joint) carries: set only by approved updates. */
+export interface Tracked {
+  slug: string;
+  status: ActionStatus;
+  rag: Rag | null;
+  forecastStatus: ActionStatus | null;
+  version: number;
+}
+
+export type Written<T> = { row: T; update: ProgressUpdateEntity; errors: [] } | { row: null; update: null; errors: UserError[] };
+
+const refused = <T>(...errors: UserError[]): Written<T> => ({ row: null, update: null, errors });
+
+/** Where a subgraph keeps its tracked actions, and what else an approval sets on one. */
+export interface TrackedActions<T extends Tracked> {
+  dataSource: DataSource;
+  target: EntityTarget<T>;
+  /** Global id of an action, by key (the audit log and the change feed name actions by it). */
+  idOf(key: string): string;
+  /** Other columns an approval sets with the new state (e.g. when it was updated). */
+  also?: (at: string) => Partial<T>;
+}
+
+/**
+ * Drafts a progress update (SUBMITTED at once with `submit`), in one queued transaction: validates
+ * against the action's current status, refuses a stale expectedVersion with CONFLICT, stores the
+ * update and appends the audit entry. The action itself does not change until approval.
+ */
+export function draftProgress<T extends Tracked>(actions: TrackedActions<T>, key: string, input: RecordProgressInput, identity: Identity, operation: string): Promise<Written<T>> {
+  const { dataSource, target } = actions;
+  return writeQueueFor(dataSource).run(() =>
+    dataSource.transaction(async (manager) => {
+      const row = await manager.findOne(target, { where: { slug: key } as FindOptionsWhere<T> });
+      if (!row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId.slice(0, 200)}`, "actionId"));
+      const errors = validateProgress(input, row.status);
+      if (errors.length > 0) return refused<T>(...errors);
+      if (row.version !== input.expectedVersion) {
+        return refused<T>(userError(UserErrorCode.CONFLICT, `The action is at version ${row.version}, not ${input.expectedVersion}: an update was approved since you loaded it`, "expectedVersion", row.version));
+      }
+      const at = new Date().toISOString();
+      const update = await insertUpdate(manager, identity, key, row.version, input, at);
+      await audit(manager, identity, operation, actions.idOf(key), null, { update: update.id, state: update.state, status: update.status, forecastStatus: update.forecastStatus, rag: update.rag, version: update.version }, at, update.state === UpdateState.SUBMITTED ? ChangeKind.UPDATE_SUBMITTED : ChangeKind.UPDATE_DRAFTED);
+      return { row, update, errors: [] };
+    }),
+  );
+}
+
+export type SignOffStep = "submit" | "approve" | "return";
+
+const FROM: Record<SignOffStep, UpdateState> = { submit: UpdateState.DRAFT, approve: UpdateState.SUBMITTED, return: UpdateState.SUBMITTED };
+const TO: Record<SignOffStep, UpdateState> = { submit: UpdateState.SUBMITTED, approve: UpdateState.APPROVED, return: UpdateState.RETURNED };
+const KIND: Record<SignOffStep, ChangeKind> = { submit: ChangeKind.UPDATE_SUBMITTED, approve: ChangeKind.UPDATE_APPROVED, return: ChangeKind.UPDATE_RETURNED };
+
+/**
+ * One sign-off step on an update, in one queued transaction: submit (DRAFT to SUBMITTED), approve
+ * (SUBMITTED to APPROVED: the action takes the update's status, RAG and forecast, and its version
+ * goes up by one) or return (SUBMITTED to RETURNED, with a reason). The caller has checked the role;
+ * here: the update exists and is this subgraph's, its revision is the one named (else CONFLICT), the
+ * step starts from its state (else INVALID_TRANSITION), an approver never approves their own update
+ * (FORBIDDEN), a RED update needs an explanatory comment, and an approval finds the action still at
+ * the version the update was drafted on (else CONFLICT: another update was approved first). Every
+ * refusal changes nothing; every step is audited.
+ */
+export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: SignOffStep, input: SignOffInput, identity: Identity, operation: string): Promise<Written<T>> {
+  const { dataSource, target } = actions;
+  const comment = input.comment?.trim() || null;
+  const inputErrors = commentErrors(comment, "comment");
+  if (step === "return" && comment === null) inputErrors.push(userError(UserErrorCode.INVALID_INPUT, "Returning an update needs a reason (comment)", "comment"));
+  if (inputErrors.length > 0) return Promise.resolve(refused<T>(...inputErrors));
+  return writeQueueFor(dataSource).run(() =>
+    dataSource.transaction(async (manager) => {
+      const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
+      const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
+      if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
+      if (update.revision !== input.expectedRevision) {
+        return refused<T>(userError(UserErrorCode.CONFLICT, `The update is at revision ${update.revision}, not ${input.expectedRevision}: someone acted on it since you loaded it`, "expectedRevision", update.revision));
+      }
+      if (update.state !== FROM[step]) {
+        return refused<T>(userError(UserErrorCode.INVALID_TRANSITION, `Only a ${FROM[step]} update can be ${step === "submit" ? "submitted" : step === "approve" ? "approved" : "returned"}; this one is ${update.state}`, "updateId"));
+      }
+      if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
+
+      const at = new Date().toISOString();
+      const before = { state: update.state, revision: update.revision };
+      const changes: Partial<ProgressUpdateEntity> = { state: TO[step], revision: update.revision + 1 };
+      if (step === "submit") changes.submittedAt = at;
+      if (step === "return") Object.assign(changes, { returnReason: comment, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
+      if (step === "approve") {
+        const explanation = update.explanation ?? comment;
+        if (update.rag === Rag.RED && explanation === null) {
+          return refused<T>(userError(UserErrorCode.INVALID_INPUT, "A RED update cannot be approved without an explanatory comment: give one (comment)", "comment"));
+        }
+        if (row.version !== update.version - 1) {
+          return refused<T>(userError(UserErrorCode.CONFLICT, `Another update was approved since this one was drafted (the action is at version ${row.version}): return this one and draft again`, "updateId", row.version));
+        }
+        Object.assign(changes, { explanation, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
+        const next = { status: update.status, rag: update.rag, forecastStatus: update.forecastStatus, version: update.version, ...actions.also?.(at) } as Partial<T>;
+        const moved = await manager.update(target, { slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
+        if (moved.affected !== 1) return refused<T>(userError(UserErrorCode.CONFLICT, "The action changed while approving: reload and retry", "updateId"));
+        Object.assign(row, next);
+      }
+      const result = await manager.update(ProgressUpdateEntity, { id: update.id, revision: update.revision }, changes);
+      if (result.affected !== 1) throw new Error("the update changed inside its own transaction");
+      Object.assign(update, changes);
+      await audit(manager, identity, operation, actions.idOf(row.slug), before, { update: update.id, state: update.state, revision: update.revision, ...(comment ? { comment } : {}) }, at, KIND[step]);
+      return { row, update, errors: [] };
+    }),
+  );
+}
