@@ -18,6 +18,9 @@ export async function roleTokens(): Promise<Record<string, string | null>> {
     westmorlandFurnessEditor: await token({ roles: [Role.COUNCIL_EDITOR], council: "westmorland-furness", name: "W&F lead" }),
     cumberlandEditor: await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland", name: "Cumberland lead" }),
     partnershipEditor: await token({ roles: [Role.PARTNERSHIP_EDITOR], name: "Adoption agency lead" }),
+    westmorlandFurnessApprover: await token({ roles: [Role.COUNCIL_APPROVER], council: "westmorland-furness", name: "W&F approver" }),
+    cumberlandApprover: await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland", name: "Cumberland approver" }),
+    partnershipApprover: await token({ roles: [Role.PARTNERSHIP_APPROVER], name: "Partnership approver" }),
     admin: await token({ roles: [Role.ADMIN] }),
   };
 }
