@@ -13,6 +13,7 @@ const schemaFiles = ["gateway/schema.graphql"];
  */
 const typesWithoutId = [
   "Actor", // who made a change, from their verified token
+  "Change", // an entry of a source's change feed, placed by its cursor in that feed
   "CouncilIndicator", // one indicator for one council
   "Document", // identified by its slug, `id: String!`, since before the lint (changing it would break clients)
   "IndicatorValue", // a value of an indicator for an area

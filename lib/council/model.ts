@@ -170,11 +170,11 @@ export abstract class CouncilInterface {
 
   @Field(() => ChangeConnection, {
     description:
-      "The council's change feed: what changed (approved progress and data loads for anyone; every sign-off step for signed-in partner staff), oldest first after `since`. Keep `pageInfo.endCursor` and pass it as `since` next time: each change comes exactly once.",
+      "The council's change feed: what changed (approved progress and data loads for anyone; every sign-off step for signed-in partner staff), oldest first after the cursor `after` (the feed's since). Keep `pageInfo.endCursor` (it stays put when nothing changed) and pass it as `after` next time: each change comes exactly once.",
   })
   changes(
-    @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) _since?: string,
     @firstArg() _first?: number,
+    @Arg("after", () => String, { nullable: true, description: "Where to go on from (the feed's since): the endCursor of the last page read; from the start when null." }) _after?: string,
   ): ChangeConnection {
     throw new Error("resolved by the council's resolvers");
   }

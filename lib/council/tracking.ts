@@ -101,11 +101,11 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
 
     @FieldResolver(() => ChangeConnection)
     changes(
-      @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) since: string | null,
       @firstArg() first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Where to go on from (the feed's since): the endCursor of the last page read; from the start when null." }) after: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<ChangeConnection> {
-      return changesPage(context.dataSource, context.identity, since, first, PUBLIC_COUNCIL_CHANGES);
+      return changesPage(context.dataSource, context.identity, after, first, PUBLIC_COUNCIL_CHANGES);
     }
   }
 

@@ -47,14 +47,14 @@ export class ChangeEntry {
   sequence: number;
 }
 
-export const ChangeConnection = connectionType<ChangeEntry>("Change", () => ChangeEntry, "changes", "oldest first, after `since`");
+export const ChangeConnection = connectionType<ChangeEntry>("Change", () => ChangeEntry, "changes", "oldest first");
 export type ChangeConnection = Connection<ChangeEntry>;
 
 const CURSOR = /^chg:(\d{1,12})$/;
 export const changeCursor = (sequence: number): string => Buffer.from(`chg:${sequence}`).toString("base64url");
 function sequenceOf(cursor: string): number {
   const match = CURSOR.exec(Buffer.from(cursor, "base64url").toString());
-  if (!match) throw badUserInput("since is not a cursor this feed gave", { field: "since" });
+  if (!match) throw badUserInput("after is not a cursor this feed gave", { field: "after" });
   return Number(match[1]);
 }
 

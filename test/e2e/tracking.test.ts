@@ -2,6 +2,7 @@ import { SignJWT, UnsecuredJWT } from "jose";
 import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
 import { Role } from "../../lib/auth/identity";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
 
 /**
@@ -44,34 +45,43 @@ describe("who may do what", () => {
     { mutation: "recordWestmorlandAndFurnessActionProgress", action: WF_ACTION, allowed: "westmorlandFurnessEditor" },
     { mutation: "recordCumberlandActionProgress", action: CUMBERLAND_ACTION, allowed: "cumberlandEditor" },
   ];
+  const ROLES = ["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "westmorlandFurnessApprover", "cumberlandApprover", "partnershipEditor", "partnershipApprover", "admin"];
 
-  it.each(["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "partnershipEditor", "admin"])("%s: each council mutation allowed only for that council's editor; refusals change nothing", async (role) => {
+  it.each(ROLES)("%s: each council's drafts are written only by that council's editor, and change no action; refusals change nothing", async (role) => {
     for (const { mutation, action, allowed } of mutations) {
       const before = await state(action);
+      const drafts = async () => (await graph.queryAs<{ node: { updates: { totalCount: number } } }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`, { id: action })).body.data!.node.updates.totalCount;
+      const draftsBefore = await drafts();
       const response = await record(tokens[role], mutation, { actionId: action, expectedVersion: before.version, status: "ON_TRACK", rag: "GREEN", note: `Recorded by ${role}` });
-      const after = await state(action);
+      expect(await state(action)).toEqual(before);
       if (role === allowed) {
         expect(response.errors).toBeUndefined();
         expect(response.data![mutation].errors).toEqual([]);
-        expect(after.version).toBe(before.version + 1);
+        expect(await drafts()).toBe(draftsBefore + 1);
       } else {
         expect(codeOf(response)).toBe(role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
-        expect(after).toEqual(before);
+        expect(await drafts()).toBe(draftsBefore);
       }
     }
   });
 
-  it.each(["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "partnershipEditor", "admin"])("%s: progress notes need a signed-in viewer; the audit log needs ADMIN", async (role) => {
-    const notes = await graph.queryAs(tokens[role], `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 5) { totalCount } } } }`, { id: WF_ACTION });
-    expect(codeOf(notes.body)).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
+  it.each(ROLES)("%s: approved updates are public, drafts need a signed-in member of staff; the audit log needs ADMIN", async (role) => {
+    const published = await graph.queryAs(tokens[role], `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 5, states: [APPROVED]) { totalCount } } } }`, { id: WF_ACTION });
+    expect(codeOf(published.body)).toBeUndefined();
+    const drafts = await graph.queryAs(tokens[role], `query($id: ID!) { node(id: $id) { ... on Action { updates(first: 5, states: [DRAFT, SUBMITTED, RETURNED]) { totalCount } } } }`, { id: WF_ACTION });
+    expect(codeOf(drafts.body)).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
     const auditLog = await graph.queryAs(tokens[role], `{ councils { name auditLog(first: 5) { totalCount } } }`);
     expect(codeOf(auditLog.body)).toBe(role === "admin" ? undefined : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
   });
 
-  it("a verified token with no role reads no tracking data", async () => {
+  it("a verified token with no role reads no drafts", async () => {
     const roleless = await token({ roles: [] });
-    const notes = await graph.queryAs(roleless, `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } } } }`, { id: WF_ACTION });
-    expect(codeOf(notes.body)).toBe("FORBIDDEN");
+    const drafts = await graph.queryAs(roleless, `query($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`, { id: WF_ACTION });
+    expect(codeOf(drafts.body)).toBe("FORBIDDEN");
+    // Without asking for states, it sees what anyone sees: approved updates only.
+    const plain = await graph.queryAs<{ node: { updates: { nodes: Array<{ state: string }> } } }>(roleless, `query($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }`, { id: WF_ACTION });
+    expect(plain.body.errors).toBeUndefined();
+    for (const update of plain.body.data!.node.updates.nodes) expect(update.state).toBe("APPROVED");
   });
 
   it("anyone may read published plan content and an action's status", async () => {
@@ -108,6 +118,7 @@ describe("tokens", () => {
 describe("recording progress", () => {
   const ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a31";
   const MUTATION = "recordWestmorlandAndFurnessActionProgress";
+  const approved = (action: string, input: Record<string, unknown>) => recordApproved(graph, "WestmorlandAndFurness", tokens.westmorlandFurnessEditor!, tokens.westmorlandFurnessApprover!, { actionId: action, ...input });
 
   it("refuses each kind of invalid input with its error, changing nothing", async () => {
     const editor = tokens.westmorlandFurnessEditor;
@@ -119,8 +130,10 @@ describe("recording progress", () => {
       [{ ...base, note: "   " }, "INVALID_INPUT", "note"],
       [{ ...base, note: "x".repeat(2001) }, "INVALID_INPUT", "note"],
       [{ ...base, status: "NOT_REPORTED" }, "INVALID_INPUT", "status"],
+      [{ ...base, forecastStatus: "NOT_REPORTED" }, "INVALID_INPUT", "forecastStatus"],
       [{ ...base, rag: "BLUE" }, "INVALID_INPUT", "rag"],
       [{ ...base, status: "COMPLETE", rag: "RED" }, "INVALID_INPUT", "rag"],
+      [{ ...base, rag: "RED", explanation: "y".repeat(2001) }, "INVALID_INPUT", "explanation"],
       [{ ...base, expectedVersion: version + 5 }, "CONFLICT", "expectedVersion"],
     ];
     for (const [input, code, field] of cases) {
@@ -136,62 +149,74 @@ describe("recording progress", () => {
 
   it("reopening a COMPLETE action needs a reason", async () => {
     const editor = tokens.westmorlandFurnessEditor;
-    let { version } = await state(ACTION);
-    const complete = await record(editor, MUTATION, { actionId: ACTION, expectedVersion: version, status: "COMPLETE", rag: "BLUE", note: "Monitoring process in place" });
-    expect(complete.data![MUTATION].errors).toEqual([]);
-    version += 1;
+    const complete = await approved(ACTION, { expectedVersion: (await state(ACTION)).version, status: "COMPLETE", rag: "BLUE", note: "Monitoring process in place" });
+    const version = complete.action.version;
+    expect(complete.action).toMatchObject({ status: "COMPLETE", rag: "BLUE" });
     const reopen = await record(editor, MUTATION, { actionId: ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Reopened" });
     expect(reopen.data![MUTATION].errors[0]).toMatchObject({ code: "INVALID_TRANSITION", field: "reopenReason" });
-    const reopened = await record(editor, MUTATION, { actionId: ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Reopened", reopenReason: "The fostering part was not covered" });
-    expect(reopened.data![MUTATION].errors).toEqual([]);
-    expect(reopened.data![MUTATION].action).toMatchObject({ status: "AT_RISK", rag: "AMBER", version: version + 1 });
+    const reopened = await approved(ACTION, { expectedVersion: version, status: "AT_RISK", rag: "AMBER", forecastStatus: "COMPLETE", note: "Reopened", reopenReason: "The fostering part was not covered" });
+    expect(reopened.action).toMatchObject({ status: "AT_RISK", rag: "AMBER", forecastStatus: "COMPLETE", version: version + 1 });
   });
 
-  it("of many concurrent writes naming the same version, exactly one wins; the others get CONFLICT with the current version", async () => {
+  it("of many concurrent approvals of updates drafted on the same version, exactly one wins; the others get CONFLICT with the current version", async () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a01";
     const { version } = await state(action);
-    const responses = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => record(tokens.westmorlandFurnessEditor, MUTATION, { actionId: action, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: `Concurrent update ${i}` })),
+    const drafts = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => write(graph, tokens.westmorlandFurnessEditor, "WestmorlandAndFurness", "record", { actionId: action, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: `Concurrent update ${i}`, submit: true })),
     );
-    const payloads = responses.map((response) => response.data![MUTATION]);
-    const winners = payloads.filter((payload) => payload.errors.length === 0);
+    for (const draft of drafts) expect(draft.payload!.errors).toEqual([]);
+    expect(await state(action)).toMatchObject({ version });
+    const approvals = await Promise.all(drafts.map((draft) => write(graph, tokens.westmorlandFurnessApprover, "WestmorlandAndFurness", "approve", { updateId: draft.payload!.update!.id, expectedRevision: draft.payload!.update!.revision })));
+    const winners = approvals.filter((approval) => approval.payload!.errors.length === 0);
     expect(winners).toHaveLength(1);
-    for (const loser of payloads.filter((payload) => payload.errors.length > 0)) expect(loser.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
-    const history = await graph.queryAs<{ node: { version: number; updates: { totalCount: number; edges: Array<{ node: { note: string } }> } } }>(
-      tokens.viewer, `query($id: ID!) { node(id: $id) { ... on Action { version updates(first: 100) { totalCount edges { node { note } } } } } }`, { id: action },
+    for (const loser of approvals.filter((approval) => approval.payload!.errors.length > 0)) expect(loser.payload!.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
+    const history = await graph.queryAs<{ node: { version: number; latestUpdate: { note: string }; updates: { totalCount: number; nodes: Array<{ note: string; state: string }> } } }>(
+      null, `query($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`, { id: action },
     );
     expect(history.body.data!.node.version).toBe(version + 1);
-    expect(history.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual([winners[0].update!.note]);
+    expect(history.body.data!.node.latestUpdate.note).toBe(winners[0].payload!.update!.note);
+    expect(history.body.data!.node.updates.nodes).toEqual([{ note: winners[0].payload!.update!.note, state: "APPROVED" }]);
   });
 
-  it("shows the latest update and the history newest first, paginated with stable cursors", async () => {
+  it("shows the latest approved update and the history newest first, paginated with stable cursors", async () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a02";
-    for (let i = 1; i <= 3; i++) {
-      const { version } = await state(action);
-      expect((await record(tokens.westmorlandFurnessEditor, MUTATION, { actionId: action, expectedVersion: version, status: "ON_TRACK", note: `Update ${i}` })).data![MUTATION].errors).toEqual([]);
-    }
+    for (let i = 1; i <= 3; i++) await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: `Update ${i}` });
     type Page = { node: { latestUpdate: { note: string }; updates: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { note: string } }> } } };
     const first = await graph.queryAs<Page>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`, { id: action });
     expect(first.body.data!.node.latestUpdate.note).toBe("Update 3");
     expect(first.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 3", "Update 2"]);
     expect(first.body.data!.node.updates.pageInfo.hasNextPage).toBe(true);
     // A write between two page requests does not shift the next page: cursors are keys, not offsets.
-    const { version } = await state(action);
-    expect((await record(tokens.westmorlandFurnessEditor, MUTATION, { actionId: action, expectedVersion: version, status: "ON_TRACK", note: "Update 4" })).data![MUTATION].errors).toEqual([]);
+    await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: "Update 4" });
     const next = await graph.queryAs<Page>(tokens.viewer, `query($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`, { id: action, after: first.body.data!.node.updates.pageInfo.endCursor });
     expect(next.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 1"]);
   });
 
   it("audits every successful write, and no refused one, with before and after", async () => {
-    const log = await graph.queryAs<{ councils: Array<{ name: string; auditLog: { totalCount: number; edges: Array<{ node: { operation: string; entityId: string; before: string | null; after: string; actor: { subject: string } } }> } }> }>(
-      tokens.admin, `{ councils { name auditLog(first: 100) { totalCount edges { node { operation entityId before after actor { subject } } } } } }`,
-    );
-    const [wf, cumberland] = log.body.data!.councils;
-    const updates = await graph.queryAs<{ councils: Array<{ actions: { nodes: Array<{ updates: { totalCount: number } }> } }> }>(tokens.viewer, `{ councils { actions(first: 100) { nodes { updates { totalCount } } } } }`);
-    const successes = updates.body.data!.councils.map((council) => council.actions.nodes.reduce((sum, action) => sum + action.updates.totalCount, 0));
-    expect([wf.auditLog.totalCount, cumberland.auditLog.totalCount]).toEqual(successes);
-    expect(cumberland.auditLog.edges[0].node).toMatchObject({ operation: "recordCumberlandActionProgress", entityId: CUMBERLAND_ACTION, actor: { subject: "test-council_editor-cumberland" } });
-    expect(JSON.parse(cumberland.auditLog.edges[0].node.before!)).toMatchObject({ status: "NOT_REPORTED", version: 0 });
-    expect(JSON.parse(cumberland.auditLog.edges[0].node.after)).toMatchObject({ status: "ON_TRACK", rag: "GREEN", version: 1 });
+    type Log = { councils: Array<{ auditLog: { totalCount: number; nodes: Array<{ operation: string; entityId: string; before: string | null; after: string; actor: { subject: string } }> } }> };
+    const read = async () => (await graph.queryAs<Log>(tokens.admin, `{ councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`)).body.data!.councils[1].auditLog;
+    const before = await read();
+    // The first entry of a fresh database is the data load.
+    expect(before.nodes.at(-1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });
+    const { version } = await state(CUMBERLAND_ACTION);
+    const stale = await write(graph, tokens.cumberlandEditor, "Cumberland", "record", { actionId: CUMBERLAND_ACTION, expectedVersion: version + 3, status: "ON_TRACK", note: "stale" });
+    expect(stale.payload!.errors[0].code).toBe("CONFLICT");
+    const drafted = await write(graph, tokens.cumberlandEditor, "Cumberland", "record", { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: "Audited" });
+    const update = drafted.payload!.update!;
+    const submitted = await write(graph, tokens.cumberlandEditor, "Cumberland", "submit", { updateId: update.id, expectedRevision: 0 });
+    expect(submitted.payload!.errors).toEqual([]);
+    const wrongRevision = await write(graph, tokens.cumberlandApprover, "Cumberland", "approve", { updateId: update.id, expectedRevision: 0 });
+    expect(wrongRevision.payload!.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: 1 });
+    expect((await write(graph, tokens.cumberlandApprover, "Cumberland", "approve", { updateId: update.id, expectedRevision: 1 })).payload!.errors).toEqual([]);
+    const after = await read();
+    expect(after.totalCount).toBe(before.totalCount + 3);
+    expect(after.nodes.slice(0, 3).map((entry) => [entry.operation, entry.entityId, entry.actor.subject])).toEqual([
+      ["approveCumberlandProgressUpdate", CUMBERLAND_ACTION, "test-council_approver-cumberland"],
+      ["submitCumberlandProgressUpdate", CUMBERLAND_ACTION, "test-council_editor-cumberland"],
+      ["recordCumberlandActionProgress", CUMBERLAND_ACTION, "test-council_editor-cumberland"],
+    ]);
+    expect(JSON.parse(after.nodes[0].before!)).toEqual({ state: "SUBMITTED", revision: 1 });
+    expect(JSON.parse(after.nodes[0].after)).toEqual({ update: update.id, state: "APPROVED", revision: 2 });
+    expect(JSON.parse(after.nodes[2].after)).toMatchObject({ update: update.id, state: "DRAFT", status: "ON_TRACK", rag: "GREEN", version: version + 1 });
   });
 });

@@ -246,14 +246,14 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
     @FieldResolver(() => ChangeConnection, {
       description:
-        "The partnership's change feed: joint actions created and every sign-off step on their updates (signed-in partner staff), and data loads (anyone), oldest first after `since`. Keep `pageInfo.endCursor` and pass it as `since` next time: each change comes exactly once.",
+        "The partnership's change feed: joint actions created and every sign-off step on their updates (signed-in partner staff), and data loads (anyone), oldest first after the cursor `after` (the feed's since). Keep `pageInfo.endCursor` (it stays put when nothing changed) and pass it as `after` next time: each change comes exactly once.",
     })
     changes(
-      @Arg("since", () => String, { nullable: true, description: "The endCursor of the last page read; from the start when null." }) since: string | null,
       @firstArg() first: number | null,
+      @Arg("after", () => String, { nullable: true, description: "Where to go on from (the feed's since): the endCursor of the last page read; from the start when null." }) after: string | null,
       @Ctx() context: SharedContext,
     ): Promise<ChangeConnection> {
-      return changesPage(context.dataSource, context.identity, since, first, PUBLIC_PARTNERSHIP_CHANGES);
+      return changesPage(context.dataSource, context.identity, after, first, PUBLIC_PARTNERSHIP_CHANGES);
     }
   }
 
