@@ -14,6 +14,7 @@ import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
+import { reportRoute, REPORTS_PREFIX } from "./report-route";
 import { webRoutes, type WebOptions } from "./web";
 
 export interface GatewayOptions {
@@ -116,6 +117,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, new SubgraphVersions(versionTargets, agent), metrics) : null;
   // Each subgraph's readiness includes its database.
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
+  // The report route reads the graph through this gateway's own /graphql, as its caller.
+  let selfUrl = "";
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,
@@ -151,6 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       );
       return answers.every(Boolean);
     },
+    prefixRoutes: { [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer }) },
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
       "/metrics": async (response) => {
@@ -160,6 +164,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     },
   });
+  selfUrl = running.url;
   return {
     ...running,
     fetchStats,

@@ -30,6 +30,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   ready?: () => Promise<boolean>;
   /** Extra GET routes (e.g. /metrics). */
   routes?: Record<string, (response: ServerResponse) => Promise<void>>;
+  /** GET routes under a path prefix (e.g. "/reports/"), given the request (its headers) and URL. */
+  prefixRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
   /** Browser origins allowed by CORS; none by default. */
   corsOrigins?: string[];
   /** A check of the parsed body before execution; an error returned is answered 400 with its code. */
@@ -136,6 +138,10 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
     const route = request.method === "GET" ? options.routes?.[url.pathname] : undefined;
     if (route) return route(response);
+    if (request.method === "GET") {
+      const prefix = Object.keys(options.prefixRoutes ?? {}).find((candidate) => url.pathname.startsWith(candidate));
+      if (prefix) return options.prefixRoutes![prefix](request, response, url);
+    }
     if (url.pathname === "/ready") {
       const ready = options.ready ? await options.ready().catch(() => false) : true;
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });

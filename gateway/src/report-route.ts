@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Identity } from "../../lib/auth/identity";
+import { buildBoardReport, httpClient, ReportError } from "../../lib/reports/board-report";
+import { reportHtml } from "../../lib/reports/html";
+import { htmlToPdf } from "../../lib/reports/pdf";
+import { parsePeriod, PERIOD_FORMS } from "../../lib/reports/period";
+
+export const REPORTS_PREFIX = "/reports/";
+const PATH = /^\/reports\/([^/]{1,300})\/([^/]{1,20})\.(html|pdf)$/;
+
+/** Headless Chromium is heavy: at most this many PDFs are printed at once; others wait their turn. */
+const PDF_AT_ONCE = 2;
+
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * GET /reports/<board or plan id>/<period>.html (or .pdf): a progress report for signed-in partner
+ * staff, e.g. /reports/CumberlandBoard:children-and-young-peoples-partnership-boards/2026-Q4.pdf. The
+ * report reads the graph through this gateway's own /graphql with the caller's token, so it holds
+ * exactly what that caller may read, and only approved updates (lib/reports/board-report.ts).
+ */
+export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (authorization: string | undefined) => Promise<Identity | null> }) {
+  let printing = 0;
+  const waiting: Array<() => void> = [];
+  const turn = async <T>(work: () => Promise<T>): Promise<T> => {
+    if (printing >= PDF_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
+    printing += 1;
+    try {
+      return await work();
+    } finally {
+      printing -= 1;
+      waiting.shift()?.();
+    }
+  };
+
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    const match = PATH.exec(url.pathname);
+    if (!match) return sendError(response, 404, "NOT_FOUND", "Reports are at /reports/<board or plan id>/<period>.html or .pdf");
+    let identity: Identity | null;
+    try {
+      identity = await options.verifyBearer(request.headers.authorization);
+    } catch (error) {
+      return sendError(response, 401, "UNAUTHENTICATED", (error as Error).message);
+    }
+    if (!identity) return sendError(response, 401, "UNAUTHENTICATED", "Progress reports are for signed-in partner staff: send a bearer token");
+    if (identity.roles.length === 0) return sendError(response, 403, "FORBIDDEN", "Progress reports need a role (VIEWER at least)");
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      return sendError(response, 400, "BAD_USER_INPUT", "The report's id is not valid URL encoding");
+    }
+    const period = parsePeriod(match[2]);
+    if (!period) return sendError(response, 400, "BAD_USER_INPUT", `"${match[2]}" is not a reporting period: use ${PERIOD_FORMS}`);
+    try {
+      const html = reportHtml(await buildBoardReport(httpClient(options.graphqlUrl(), request.headers.authorization), id, period));
+      const headers = {
+        "cache-control": "no-store",
+        // The page is static: its own inline style and an inline SVG chart, nothing else.
+        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+        "x-content-type-options": "nosniff",
+      };
+      if (match[3] === "html") {
+        response.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
+        return void response.end(html);
+      }
+      const pdf = await turn(() => htmlToPdf(html));
+      response.writeHead(200, { ...headers, "content-type": "application/pdf", "content-disposition": `inline; filename="progress-report-${period.key}.pdf"` });
+      response.end(pdf);
+    } catch (error) {
+      if (error instanceof ReportError) return sendError(response, error.status, error.code, error.message);
+      return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The report could not be made");
+    }
+  };
+}

@@ -1,0 +1,206 @@
+import { inPeriod, type ReportingPeriod } from "./period";
+
+/** Sends one GraphQL operation to the gateway as the report's reader; throws ReportError on any error. */
+export type GraphQLClient = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
+
+/** Why a report cannot be made: an HTTP status and a code, as the gateway's report route answers. */
+export class ReportError extends Error {
+  constructor(message: string, readonly status: number, readonly code: string) {
+    super(message);
+  }
+}
+
+export interface ReportUpdate {
+  id: string;
+  status: string;
+  forecastStatus: string | null;
+  rag: string | null;
+  note: string;
+  explanation: string | null;
+  recordedAt: string;
+  decidedAt: string | null;
+  recordedBy: { name: string };
+  decidedBy: { name: string } | null;
+}
+
+export interface ReportAction {
+  id: string;
+  title: string;
+  priority: string | null;
+  /** As the latest update approved and recorded by the end of the period gives it (NOT_REPORTED when none). */
+  status: string;
+  forecastStatus: string | null;
+  rag: string | null;
+  /** The approved updates recorded in the period, newest first. */
+  updates: ReportUpdate[];
+  /** The update the status rests on (possibly from an earlier period); null when none. */
+  basis: ReportUpdate | null;
+}
+
+export type Trend = "IMPROVING" | "WORSENING" | "NO_CHANGE" | "CHANGED" | "NOT_ENOUGH_DATA";
+
+export interface ReportIndicator {
+  code: string;
+  title: string;
+  unit: string | null;
+  polarity: string | null;
+  /** The council's values with a number, oldest first (at most the last five). */
+  values: Array<{ period: string; value: number }>;
+  trend: Trend;
+}
+
+export interface ReportPlan {
+  id: string;
+  title: string;
+  actions: ReportAction[];
+  indicators: ReportIndicator[];
+}
+
+export interface BoardReport {
+  /** What the report is for: a board (its plans) or one plan. */
+  subject: { kind: "board" | "plan"; id: string; title: string; detail: string | null };
+  council: { id: string; name: string };
+  period: ReportingPeriod;
+  /** The first meeting of the board on or after the period's end, where the documents record one. */
+  meeting: string | null;
+  generatedAt: string;
+  plans: ReportPlan[];
+  /** Actions by status at the end of the period, over every plan. */
+  statusCounts: Array<{ status: string; count: number }>;
+}
+
+const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name } decidedBy { name }";
+const PLAN_FIELDS = `id title
+  actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
+  measures { indicator { code title unit polarity } }`;
+
+const SUBJECT = `query ProgressReportSubject($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Board { id name kind chair council { id name } meetings(first: 100) { nodes { date } } oversees { ${PLAN_FIELDS} } }
+    ... on Plan { id title council { id name } boards { name meetings(first: 100) { nodes { date } } } ${PLAN_FIELDS} }
+  }
+}`;
+
+const MORE_UPDATES = `query ProgressReportUpdates($id: ID!, $after: String) {
+  node(id: $id) { ... on Action { updates(first: 100, after: $after, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } } }
+}`;
+
+interface UpdatePage {
+  nodes: ReportUpdate[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+interface PlanData {
+  id: string;
+  title: string;
+  actions: Array<{ id: string; title: string; priority: { title: string } | null; updates: UpdatePage }>;
+  measures: Array<{ indicator: { code: string; title: string; unit: string | null; polarity: string | null } }>;
+}
+interface Meetings {
+  meetings: { nodes: Array<{ date: string }> };
+}
+type SubjectData =
+  | ({ __typename: string; id: string; name: string; kind: string; chair: string | null; council: { id: string; name: string }; oversees: PlanData[] } & Meetings)
+  | ({ __typename: string; id: string; council: { id: string; name: string }; boards: Array<{ name: string } & Meetings> } & PlanData);
+
+const STATUS_ORDER = ["NOT_REPORTED", "NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"];
+
+async function allApprovedUpdates(client: GraphQLClient, actionId: string, first: UpdatePage): Promise<ReportUpdate[]> {
+  const updates = [...first.nodes];
+  let page = first;
+  while (page.pageInfo.hasNextPage) {
+    const next = await client<{ node: { updates: UpdatePage } }>(MORE_UPDATES, { id: actionId, after: page.pageInfo.endCursor });
+    page = next.node.updates;
+    updates.push(...page.nodes);
+  }
+  return updates;
+}
+
+function trendOf(values: Array<{ value: number }>, polarity: string | null): Trend {
+  if (values.length < 2) return "NOT_ENOUGH_DATA";
+  const [previous, latest] = values.slice(-2).map((entry) => entry.value);
+  if (latest === previous) return "NO_CHANGE";
+  if (polarity === "HIGHER_IS_BETTER") return latest > previous ? "IMPROVING" : "WORSENING";
+  if (polarity === "LOWER_IS_BETTER") return latest < previous ? "IMPROVING" : "WORSENING";
+  return "CHANGED";
+}
+
+async function indicatorsOf(client: GraphQLClient, councilId: string, measures: PlanData["measures"]): Promise<ReportIndicator[]> {
+  const catalogue = [...new Map(measures.map((measure) => [measure.indicator.code, measure.indicator])).values()];
+  if (catalogue.length === 0) return [];
+  const fields = catalogue.map((_, index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
+  const query = `query ProgressReportIndicators($council: ID!, ${catalogue.map((_, index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
+  const variables = Object.fromEntries([["council", councilId], ...catalogue.map((indicator, index) => [`c${index}`, indicator.code])]);
+  const answer = await client<{ node: Record<string, { values: Array<{ value: number | null; period: { timePeriod: string } | null }> }> }>(query, variables);
+  return catalogue.map((indicator, index) => {
+    const values = answer.node[`i${index}`].values
+      .filter((value): value is { value: number; period: { timePeriod: string } } => value.value !== null && value.period !== null)
+      .map((value) => ({ period: value.period.timePeriod, value: value.value }))
+      .sort((a, b) => a.period.localeCompare(b.period))
+      .slice(-5);
+    return { ...indicator, values, trend: trendOf(values, indicator.polarity) };
+  });
+}
+
+/**
+ * The report's content, read through the graph as the caller (so it shows exactly what they may
+ * read), from APPROVED updates only: for each action, the approved updates recorded in the period, and
+ * its status, forecast and RAG as the latest update approved and recorded by the period's end gives them.
+ */
+export async function buildBoardReport(client: GraphQLClient, id: string, period: ReportingPeriod, now: Date = new Date()): Promise<BoardReport> {
+  const { node } = await client<{ node: SubjectData | null }>(SUBJECT, { id });
+  if (!node || (!("oversees" in node) && !("actions" in node))) throw new ReportError(`There is no board or plan ${id.slice(0, 200)}`, 404, "NOT_FOUND");
+  const isBoard = "oversees" in node;
+  const plansData = isBoard ? node.oversees : [node as PlanData];
+  const meetingDates = isBoard ? node.meetings.nodes.map((meeting) => meeting.date) : (node as { boards: Array<Meetings> }).boards.flatMap((board) => board.meetings.nodes.map((meeting) => meeting.date));
+  const meeting = meetingDates.filter((date) => date >= period.end).sort()[0] ?? null;
+
+  const plans: ReportPlan[] = [];
+  for (const plan of plansData) {
+    const actions: ReportAction[] = [];
+    for (const action of plan.actions) {
+      const approved = await allApprovedUpdates(client, action.id, action.updates);
+      const basis = approved.find((update) => update.recordedAt.slice(0, 10) <= period.end) ?? null;
+      actions.push({
+        id: action.id,
+        title: action.title,
+        priority: action.priority?.title ?? null,
+        status: basis?.status ?? "NOT_REPORTED",
+        forecastStatus: basis?.forecastStatus ?? null,
+        rag: basis?.rag ?? null,
+        updates: approved.filter((update) => inPeriod(period, update.recordedAt)),
+        basis,
+      });
+    }
+    plans.push({ id: plan.id, title: plan.title, actions, indicators: await indicatorsOf(client, node.council.id, plan.measures) });
+  }
+  const counts = new Map<string, number>();
+  for (const action of plans.flatMap((plan) => plan.actions)) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
+  return {
+    subject: isBoard
+      ? { kind: "board", id: node.id, title: node.name, detail: node.chair ? `Chair: ${node.chair}` : null }
+      : { kind: "plan", id: node.id, title: (node as PlanData).title, detail: (node as { boards: Array<{ name: string }> }).boards.map((board) => board.name).join("; ") || null },
+    council: node.council,
+    period,
+    meeting,
+    generatedAt: now.toISOString(),
+    plans,
+    statusCounts: STATUS_ORDER.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status)! })),
+  };
+}
+
+/** A client that posts to a gateway URL with the caller's Authorization header (or none). */
+export function httpClient(url: string, authorization: string | undefined): GraphQLClient {
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+    const error = body.errors?.[0];
+    if (error) {
+      const code = error.extensions?.code ?? "INTERNAL_SERVER_ERROR";
+      const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === "BAD_USER_INPUT" ? 400 : 502;
+      throw new ReportError(error.message, status, code);
+    }
+    if (!body.data) throw new ReportError(`the gateway answered ${response.status} without data`, 502, "INTERNAL_SERVER_ERROR");
+    return body.data;
+  };
+}

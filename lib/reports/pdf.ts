@@ -1,0 +1,31 @@
+import { existsSync } from "node:fs";
+import { ReportError } from "./board-report";
+
+/** Debian's Chromium, or CHROMIUM_PATH. */
+export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
+  const path = env.CHROMIUM_PATH || "/usr/bin/chromium";
+  return existsSync(path) ? path : null;
+}
+
+/**
+ * Prints the report's HTML to an A4 PDF in headless Chromium (playwright-core drives the machine's
+ * Chromium; nothing is downloaded). The page loads nothing from anywhere: its HTML is set directly.
+ */
+export async function htmlToPdf(html: string): Promise<Buffer> {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new ReportError("PDF reports need Chromium (Debian's chromium package, or CHROMIUM_PATH)", 503, "PDF_UNAVAILABLE");
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const page = await browser.newPage();
+    // Nothing but the HTML given: any request the page would make is refused.
+    await page.route("**/*", (route) => route.abort());
+    await page.setContent(html, { waitUntil: "load" });
+    return await page.pdf({ format: "A4", printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } });
+  } finally {
+    await browser.close();
+  }
+}
