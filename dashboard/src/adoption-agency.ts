@@ -11,7 +11,7 @@ import { sourceDisclosure } from "./source";
 type Initiative = NonNullable<DashboardAdoptionAgencyQuery["jointInitiative"]>;
 type JointActions = NonNullable<DashboardAdoptionAgencyJointActionsQuery["jointInitiative"]>["jointActions"];
 
-/** "on track (green)", or "not reported" until someone records a status. */
+/** "on track (green)", or "not reported" until an update is approved. */
 const statusText = (status: string, rag: string | null): string => (rag ? `${words(status)} (${words(rag)})` : words(status));
 
 function councilActionsTable(initiative: Initiative): HTMLElement {
@@ -20,7 +20,7 @@ function councilActionsTable(initiative: Initiative): HTMLElement {
     "table",
     {},
     el("caption", {}, "Council actions the agency rests on, with their latest status"),
-    el("thead", {}, el("tr", {}, ["Council", "Action", "Plan", "Latest status", "Recorded", "Source"].map((heading) => el("th", { scope: "col" }, heading)))),
+    el("thead", {}, el("tr", {}, ["Council", "Action", "Plan", "Approved status", "Approved on", "Source"].map((heading) => el("th", { scope: "col" }, heading)))),
     el(
       "tbody",
       {},

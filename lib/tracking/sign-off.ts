@@ -81,14 +81,13 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
       const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
       const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
       if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
+      if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
       if (update.revision !== input.expectedRevision) {
         return refused<T>(userError(UserErrorCode.CONFLICT, `The update is at revision ${update.revision}, not ${input.expectedRevision}: someone acted on it since you loaded it`, "expectedRevision", update.revision));
       }
       if (update.state !== FROM[step]) {
         return refused<T>(userError(UserErrorCode.INVALID_TRANSITION, `Only a ${FROM[step]} update can be ${step === "submit" ? "submitted" : step === "approve" ? "approved" : "returned"}; this one is ${update.state}`, "updateId"));
       }
-      if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
-
       const at = new Date().toISOString();
       const before = { state: update.state, revision: update.revision };
       const changes: Partial<ProgressUpdateEntity> = { state: TO[step], revision: update.revision + 1 };
@@ -99,13 +98,17 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
         if (update.rag === Rag.RED && explanation === null) {
           return refused<T>(userError(UserErrorCode.INVALID_INPUT, "A RED update cannot be approved without an explanatory comment: give one (comment)", "comment"));
         }
-        if (row.version !== update.version - 1) {
-          return refused<T>(userError(UserErrorCode.CONFLICT, `Another update was approved since this one was drafted (the action is at version ${row.version}): return this one and draft again`, "updateId", row.version));
-        }
+        const overtaken = (version: number): Written<T> =>
+          refused<T>(userError(UserErrorCode.CONFLICT, `Another update was approved since this one was drafted (the action is at version ${version}): return this one and draft again`, "updateId", version));
+        if (row.version !== update.version - 1) return overtaken(row.version);
         Object.assign(changes, { explanation, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
         const next = { status: update.status, rag: update.rag, forecastStatus: update.forecastStatus, version: update.version, ...actions.also?.(at) } as Partial<T>;
         const moved = await manager.update(target, { slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
-        if (moved.affected !== 1) return refused<T>(userError(UserErrorCode.CONFLICT, "The action changed while approving: reload and retry", "updateId"));
+        // Another replica approved an update of this action between our read and this write (PostgreSQL).
+        if (moved.affected !== 1) {
+          const now = await manager.findOne(target, { where: { slug: row.slug } as FindOptionsWhere<T> });
+          return overtaken(now?.version ?? row.version + 1);
+        }
         Object.assign(row, next);
       }
       const result = await manager.update(ProgressUpdateEntity, { id: update.id, revision: update.revision }, changes);

@@ -4,6 +4,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../lib/config/project";
 import { Role } from "../../lib/auth/identity";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { recordApproved } from "../helpers/sign-off";
 import { token } from "../helpers/tokens";
 
 /**
@@ -67,14 +68,15 @@ run("the reference dashboard and the explorer in Chromium", () => {
   });
 
   it("shows both councils, the adoption agency with recorded status, sources, an indicator and a theme; axe finds nothing serious", async () => {
-    // A status recorded by a Cumberland editor, so the agency's table has a latest status to show.
+    // A status recorded by a Cumberland editor and approved by a Cumberland approver, so the agency's table has a latest status to show.
     const agency = await graph.query<{ jointInitiative: { councilActions: Array<{ id: string; __typename: string; title: string }> } }>(
       `{ jointInitiative(id: "regional-adoption-agency") { councilActions { id __typename title } } }`,
     );
     const cumberlandAction = agency.data!.jointInitiative.councilActions.find((action) => action.__typename === "CumberlandAction")!;
     const editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland" });
-    const recorded = await graph.queryAs(editor, `mutation($id: ID!) { recordCumberlandActionProgress(input: { actionId: $id, expectedVersion: 0, status: ON_TRACK, rag: GREEN, note: "Options appraisal" }) { errors { code } } }`, { id: cumberlandAction.id });
-    expect(recorded.body.errors).toBeUndefined();
+    const approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland" });
+    const recorded = await recordApproved(graph, "Cumberland", editor, approver, { actionId: cumberlandAction.id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Options appraisal" });
+    expect(recorded.action).toMatchObject({ status: "ON_TRACK", rag: "GREEN", version: 1 });
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = await watch(page);

@@ -4,7 +4,7 @@ import { Role } from "../../lib/auth/identity";
 
 /**
  * The gateway shares one subgraph request among identical reads in flight at once (same body, same
- * signed identity), never across identities and never for writes.
+ * signed identity), never across identities and never for writes (drafts or sign-off steps).
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
@@ -30,7 +30,8 @@ it("answers 20 identical anonymous reads sent at once correctly, sharing subgrap
 
 it("never shares a subgraph request between two identities", async () => {
   const other = await token({ roles: [Role.VIEWER], subject: "another-viewer", name: "Another viewer" });
-  const read = `{ councils { actions(first: 3) { nodes { title latestUpdate { note } } } } }`;
+  // Drafts: what only signed-in staff read, so each identity's answer is its own.
+  const read = `{ councils { actions(first: 3) { nodes { title latestUpdate { note } updates(states: [DRAFT, SUBMITTED]) { totalCount } } } } }`;
   const before = shared();
   for (let round = 0; round < 5; round += 1) {
     const [a, b] = await Promise.all([graph.queryAs(tokens.viewer, read), graph.queryAs(other, read)]);
@@ -40,12 +41,25 @@ it("never shares a subgraph request between two identities", async () => {
   expect(shared() - before).toBe(0);
 });
 
-it("never shares a write: two identical updates sent at once are two attempts, one refused as a conflict", async () => {
+it("never shares a write: two identical drafts sent at once are two drafts; two identical approvals sent at once are two attempts, one refused as a conflict", async () => {
   const action = "CumberlandAction:children-and-family-wellbeing-plan.a01";
-  const state = await graph.query<{ node: { version: number } }>(`query($id: ID!) { node(id: $id) { ... on Action { version } } }`, { id: action });
-  const mutation = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version } errors { code } } }`;
-  const input = { actionId: action, expectedVersion: state.data!.node.version, status: "ON_TRACK", rag: "GREEN", note: "Sent twice at once" };
-  const answers = await Promise.all([0, 1].map(() => graph.queryAs<{ recordCumberlandActionProgress: { errors: Array<{ code: string }> } }>(tokens.cumberlandEditor, mutation, { input })));
-  const codes = answers.map((answer) => answer.body.data!.recordCumberlandActionProgress.errors.map((error) => error.code).join(",")).sort();
+  const stateQuery = `query($id: ID!) { node(id: $id) { ... on Action { version status updates(states: [SUBMITTED]) { totalCount } } } }`;
+  const state = (await graph.queryAs<{ node: { version: number; status: string; updates: { totalCount: number } } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  const record = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version } update { id revision } errors { code } } }`;
+  const input = { actionId: action, expectedVersion: state.version, status: "ON_TRACK", rag: "GREEN", note: "Sent twice at once", submit: true };
+  type Drafted = { recordCumberlandActionProgress: { update: { id: string; revision: number } | null; errors: Array<{ code: string }> } };
+  const drafts = await Promise.all([0, 1].map(() => graph.queryAs<Drafted>(tokens.cumberlandEditor, record, { input })));
+  for (const drafted of drafts) expect(drafted.body.data!.recordCumberlandActionProgress.errors).toEqual([]);
+  const [first, second] = drafts.map((drafted) => drafted.body.data!.recordCumberlandActionProgress.update!);
+  expect(first.id).not.toBe(second.id);
+  const drafted = (await graph.queryAs<{ node: { updates: { totalCount: number } } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  expect(drafted.updates.totalCount).toBe(state.updates.totalCount + 2);
+
+  const approve = `mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version } errors { code } } }`;
+  const signOff = { updateId: first.id, expectedRevision: first.revision };
+  const answers = await Promise.all([0, 1].map(() => graph.queryAs<{ approveCumberlandProgressUpdate: { errors: Array<{ code: string }> } }>(tokens.cumberlandApprover, approve, { input: signOff })));
+  const codes = answers.map((answer) => answer.body.data!.approveCumberlandProgressUpdate.errors.map((error) => error.code).join(",")).sort();
   expect(codes).toEqual(["", "CONFLICT"]);
+  const after = (await graph.queryAs<{ node: { version: number; status: string } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  expect(after).toMatchObject({ version: state.version + 1, status: "ON_TRACK" });
 });

@@ -1,9 +1,11 @@
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens } from "../helpers/tokens";
 
 /**
- * An adoption agency lead creates a joint action on the Regional Adoption Agency, records progress
- * twice, meets a conflict, and a council editor's write is refused: through the gateway, audited.
+ * An adoption agency lead creates a joint action on the Regional Adoption Agency, drafts progress
+ * that a partnership approver signs off twice, meets conflicts (a stale draft, a stale approval), and
+ * a council editor's write is refused: through the gateway, audited.
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
@@ -18,9 +20,9 @@ afterAll(async () => {
 const CREATE = `mutation($input: CreateJointActionInput!) {
   createJointAction(input: $input) { jointAction { id title owner dueDate status version milestones { title dueDate } advances { __typename id title plan { title } } initiative { key } } errors { code field message } } }`;
 const RECORD = `mutation($input: RecordProgressInput!) {
-  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { note version recordedBy { name } } errors { code field message currentVersion } } }`;
+  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { id state revision note version recordedBy { name } } errors { code field message currentVersion } } }`;
 interface CreatePayload { createJointAction: { jointAction: { id: string; version: number; status: string; advances: Array<{ __typename: string; title: string; plan: { title: string } }>; milestones: Array<{ title: string }> } | null; errors: Array<{ code: string; field: string }> } }
-interface RecordPayload { recordJointActionProgress: { jointAction: { status: string; rag: string; version: number } | null; update: { note: string; version: number } | null; errors: Array<{ code: string; field: string; currentVersion: number | null }> } }
+interface RecordPayload { recordJointActionProgress: { jointAction: { status: string; rag: string | null; version: number } | null; update: { id: string; state: string; revision: number; note: string; version: number } | null; errors: Array<{ code: string; field: string; currentVersion: number | null }> } }
 
 const input = {
   initiativeId: "regional-adoption-agency",
@@ -32,7 +34,7 @@ const input = {
   advances: ["WestmorlandAndFurnessAction:ambition-for-every-child.a26", "CumberlandAction:children-and-family-wellbeing-plan.a35"],
 };
 
-it("creates a joint action linked to both councils' actions, records two updates, refuses a stale one and a council editor", async () => {
+it("creates a joint action linked to both councils' actions, signs off two updates, refuses a stale draft, a stale approval and a council editor", async () => {
   const created = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input })).body;
   expect(created.errors).toBeUndefined();
   const action = created.data!.createJointAction.jointAction!;
@@ -43,24 +45,58 @@ it("creates a joint action linked to both councils' actions, records two updates
     ["CumberlandAction", "Children and Family Wellbeing Strategic Plan"],
   ]);
 
-  const first = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Options appraisal drafted" } })).body;
-  expect(first.data!.recordJointActionProgress).toMatchObject({ jointAction: { status: "ON_TRACK", rag: "GREEN", version: 1 }, errors: [] });
-  const second = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "AT_RISK", rag: "AMBER", note: "Cabinet dates moved" } })).body;
-  expect(second.data!.recordJointActionProgress).toMatchObject({ jointAction: { status: "AT_RISK", rag: "AMBER", version: 2 }, errors: [] });
+  // A draft changes nothing on the action; its approval does.
+  const draft = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Options appraisal drafted", submit: true } })).body;
+  expect(draft.data!.recordJointActionProgress).toMatchObject({ jointAction: { status: "NOT_REPORTED", rag: null, version: 0 }, update: { state: "SUBMITTED", note: "Options appraisal drafted", version: 1 }, errors: [] });
+  const first = await write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: draft.data!.recordJointActionProgress.update!.id, expectedRevision: draft.data!.recordJointActionProgress.update!.revision });
+  expect(first.payload).toMatchObject({ action: { status: "ON_TRACK", rag: "GREEN", version: 1 }, update: { state: "APPROVED" }, errors: [] });
+
+  // Two drafts on version 1: both are kept; the first approved moves the action to version 2, and the other's approval is then stale.
+  const cabinet = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "AT_RISK", rag: "AMBER", note: "Cabinet dates moved", submit: true } })).body;
+  const kept = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", rag: "GREEN", note: "Cabinet dates kept after all", submit: true } })).body;
+  expect([cabinet.data!.recordJointActionProgress.errors, kept.data!.recordJointActionProgress.errors]).toEqual([[], []]);
+  expect(kept.data!.recordJointActionProgress.jointAction).toMatchObject({ status: "ON_TRACK", version: 1 });
+  const cabinetUpdate = cabinet.data!.recordJointActionProgress.update!;
+  const keptUpdate = kept.data!.recordJointActionProgress.update!;
+  const second = await write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: cabinetUpdate.id, expectedRevision: cabinetUpdate.revision });
+  expect(second.payload).toMatchObject({ action: { status: "AT_RISK", rag: "AMBER", version: 2 }, errors: [] });
+  const councilApprover = await write(graph, tokens.cumberlandApprover, "Joint", "approve", { updateId: keptUpdate.id, expectedRevision: keptUpdate.revision });
+  expect(councilApprover.response.errors![0].extensions!.code).toBe("FORBIDDEN");
+  const staleApproval = await write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: keptUpdate.id, expectedRevision: keptUpdate.revision });
+  expect(staleApproval.payload).toEqual({ action: null, update: null, errors: [expect.objectContaining({ code: "CONFLICT", field: "updateId", currentVersion: 2 })] });
+
   const stale = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", note: "Back on track" } })).body;
   expect(stale.data!.recordJointActionProgress).toEqual({ jointAction: null, update: null, errors: [expect.objectContaining({ code: "CONFLICT", field: "expectedVersion", currentVersion: 2 })] });
   const councilEditor = (await graph.queryAs<RecordPayload>(tokens.cumberlandEditor, RECORD, { input: { actionId: action.id, expectedVersion: 2, status: "ON_TRACK", note: "Not mine to write" } })).body;
   expect(councilEditor.errors![0].extensions!.code).toBe("FORBIDDEN");
 
-  const read = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: Array<{ version: number; latestUpdate: { note: string }; updates: { totalCount: number; edges: Array<{ node: { note: string } }> } }> } } }>(
-    tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { version latestUpdate { note } updates { totalCount edges { node { note } } } } } } }`,
+  const read = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: Array<{ status: string; version: number; latestUpdate: { note: string }; approved: { totalCount: number; edges: Array<{ node: { note: string } }> }; updates: { totalCount: number; edges: Array<{ node: { note: string; state: string } }> } }> } } }>(
+    tokens.viewer,
+    `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`,
   );
+  expect(read.body.errors).toBeUndefined();
   const [tracked] = read.body.data!.jointInitiative.jointActions.nodes;
-  expect(tracked.version).toBe(2);
-  expect(tracked.updates.edges.map((edge) => edge.node.note)).toEqual(["Cabinet dates moved", "Options appraisal drafted"]);
+  expect(tracked).toMatchObject({ status: "AT_RISK", version: 2, latestUpdate: { note: "Cabinet dates moved" } });
+  expect(tracked.approved.edges.map((edge) => edge.node.note)).toEqual(["Cabinet dates moved", "Options appraisal drafted"]);
+  expect(tracked.updates.edges.map((edge) => [edge.node.note, edge.node.state])).toEqual([
+    ["Cabinet dates kept after all", "SUBMITTED"],
+    ["Cabinet dates moved", "APPROVED"],
+    ["Options appraisal drafted", "APPROVED"],
+  ]);
 
-  const auditLog = await graph.queryAs<{ partnership: { auditLog: { edges: Array<{ node: { operation: string; entityId: string } }> } } }>(tokens.admin, `{ partnership { auditLog { edges { node { operation entityId } } } } }`);
-  expect(auditLog.body.data!.partnership.auditLog.edges.map((edge) => edge.node.operation)).toEqual(["recordJointActionProgress", "recordJointActionProgress", "createJointAction"]);
+  const auditLog = await graph.queryAs<{ partnership: { auditLog: { edges: Array<{ node: { operation: string; entityId: string; actor: { subject: string } } }> } } }>(tokens.admin, `{ partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`);
+  const entries = auditLog.body.data!.partnership.auditLog.edges.map((edge) => edge.node);
+  expect(entries.map((entry) => entry.operation)).toEqual([
+    "approveJointProgressUpdate",
+    "recordJointActionProgress",
+    "recordJointActionProgress",
+    "approveJointProgressUpdate",
+    "recordJointActionProgress",
+    "createJointAction",
+    "dataLoad",
+  ]);
+  expect(entries.slice(0, -1).every((entry) => entry.entityId === action.id)).toBe(true);
+  expect(entries.at(-1)!.actor.subject).toBe("system:data-load");
 });
 
 it("joint actions are internal: anonymous readers get UNAUTHENTICATED; only partnership editors create them", async () => {
@@ -94,30 +130,46 @@ it("refuses invalid joint actions with typed errors, creating nothing", async ()
 });
 
 describe("who may do what with joint actions", () => {
-  const roles = ["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "partnershipEditor", "admin"];
+  const roles = ["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEditor", "partnershipEditor", "cumberlandApprover", "partnershipApprover", "admin"];
 
-  it.each(roles)("%s: creating and recording progress on joint actions only as PARTNERSHIP_EDITOR; refusals change nothing and audit nothing", async (role) => {
+  it.each(roles)("%s: creating and recording progress on joint actions only as PARTNERSHIP_EDITOR, approving only as PARTNERSHIP_APPROVER; refusals change nothing and audit nothing", async (role) => {
     const creator = tokens.partnershipEditor;
     const created = (await graph.queryAs<CreatePayload>(creator, CREATE, { input: { ...input, title: `Matrix action for ${role}` } })).body.data!.createJointAction.jointAction!;
+    const submitted = (await graph.queryAs<RecordPayload>(creator, RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "AT_RISK", rag: "AMBER", note: "To approve", submit: true } })).body.data!.recordJointActionProgress.update!;
     const auditCount = async () => (await graph.queryAs<{ partnership: { auditLog: { totalCount: number } } }>(tokens.admin, `{ partnership { auditLog { totalCount } } }`)).body.data!.partnership.auditLog.totalCount;
     const before = await auditCount();
     const create = (await graph.queryAs<CreatePayload>(tokens[role], CREATE, { input: { ...input, title: `Created by ${role}` } })).body;
     const record = (await graph.queryAs<RecordPayload>(tokens[role], RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "ON_TRACK", note: `by ${role}` } })).body;
+    const approve = await write(graph, tokens[role], "Joint", "approve", { updateId: submitted.id, expectedRevision: submitted.revision });
+    const status = async () => (await graph.queryAs<{ node: { status: string; version: number } }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on JointAction { status version } } }`, { id: created.id })).body.data!.node;
+    const expected = role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
     if (role === "partnershipEditor") {
       expect(create.data!.createJointAction.errors).toEqual([]);
       expect(record.data!.recordJointActionProgress.errors).toEqual([]);
+      // Their own update, and not their role: refused.
+      expect(approve.response.errors![0].extensions!.code).toBe("FORBIDDEN");
+      expect(await status()).toEqual({ status: "NOT_REPORTED", version: 0 });
       expect(await auditCount()).toBe(before + 2);
-    } else {
-      const expected = role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
+    } else if (role === "partnershipApprover") {
       expect([create.errors![0].extensions!.code, record.errors![0].extensions!.code]).toEqual([expected, expected]);
+      expect(approve.payload).toMatchObject({ action: { status: "AT_RISK", rag: "AMBER", version: 1 }, errors: [] });
+      expect(await status()).toEqual({ status: "AT_RISK", version: 1 });
+      expect(await auditCount()).toBe(before + 1);
+    } else {
+      expect([create.errors![0].extensions!.code, record.errors![0].extensions!.code, approve.response.errors![0].extensions!.code]).toEqual([expected, expected, expected]);
+      expect(await status()).toEqual({ status: "NOT_REPORTED", version: 0 });
       expect(await auditCount()).toBe(before);
     }
   });
 
   it.each(roles)("%s: joint actions, their updates and node(JointAction) need a signed-in viewer; the partnership's audit log needs ADMIN", async (role) => {
     const id = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction.jointAction!.id;
-    const read = await graph.queryAs(tokens[role], `query($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates { totalCount } } } }`, { id });
+    // Approved updates of council actions are public; those of joint actions are not.
+    await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: `Approved, for ${role}` });
+    const read = await graph.queryAs<{ node: { title: string; latestUpdate: { note: string } | null; updates: { totalCount: number } } | null }>(tokens[role], `query($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }`, { id });
     expect(read.body.errors?.[0]?.extensions?.code).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
+    if (role === "anonymous") expect(JSON.stringify(read.body)).not.toContain(`Approved, for ${role}`);
+    else expect(read.body.data!.node).toMatchObject({ latestUpdate: { note: `Approved, for ${role}` }, updates: { totalCount: 1 } });
     const auditLog = await graph.queryAs(tokens[role], `{ partnership { auditLog { totalCount } } }`);
     expect(auditLog.body.errors?.[0]?.extensions?.code).toBe(role === "admin" ? undefined : role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN");
   });

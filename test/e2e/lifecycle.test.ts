@@ -26,6 +26,8 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
     const tables = second.subgraphs["cumberland"].database.dataSource.manager;
     // PostgreSQL returns COUNT(*) as a bigint string.
     expect(((await tables.query("SELECT COUNT(*) AS n FROM action")) as Array<{ n: number | string }>).map(({ n }) => Number(n))).toEqual([42]);
+    // The first start's load is audited once; the second, which loaded nothing, adds no entry.
+    expect(await tables.query("SELECT sequence, operation, actor_subject FROM audit_entry ORDER BY sequence")).toEqual([{ sequence: 1, operation: "dataLoad", actor_subject: "system:data-load" }]);
     expect(await tables.query("SELECT name FROM migrations ORDER BY id")).toEqual([
       { name: "SourcesSchema1763900000000" },
       { name: "CouncilSchema1763900000001" },
@@ -35,6 +37,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "TrackingIndexes1763900000008" },
       { name: "CouncilIndexes1763900000009" },
       { name: "AuditCounter1763900000010" },
+      { name: "SignOff1763900000011" },
     ]);
     await second.close();
   });

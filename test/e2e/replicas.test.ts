@@ -12,8 +12,10 @@ import { token } from "../helpers/tokens";
 /**
  * Two replicas of the Cumberland subgraph over one database (PostgreSQL under `npm run test:pg`, a
  * SQLite file otherwise) behind a round-robin proxy, the gateway sending to the proxy: a write
- * through one replica is read through the other, concurrent writes through both lose nothing, and the
- * audit log numbers them without a gap or a repeat. Nothing a replica holds in memory matters.
+ * through one replica is read through the other (a draft approved through it too), concurrent drafts
+ * and approvals through both lose nothing (of two approvals racing on one version, exactly one wins),
+ * and the audit log numbers them, with the data load, without a gap or a repeat. Nothing a replica
+ * holds in memory matters.
  */
 interface Proxied {
   replica: number;
@@ -65,6 +67,7 @@ const proxy = new RoundRobinProxy();
 let graph: TestGraph;
 let second: RunningSubgraph;
 let editor: string;
+let approver: string;
 let admin: string;
 
 beforeAll(async () => {
@@ -75,6 +78,7 @@ beforeAll(async () => {
   second = await startSubgraph(entry.definition(), { descriptor: entry.descriptor, port: 0, host: "127.0.0.1", database: databases.cumberland, secret: graph.secret });
   proxy.targets = [new URL(graph.subgraphs.cumberland.url), new URL(second.url)];
   editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland", name: "Cumberland lead" });
+  approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland", name: "Cumberland approver" });
   admin = await token({ roles: [Role.ADMIN] });
 });
 afterAll(async () => {
@@ -85,9 +89,13 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } errors { code } } }`;
+const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }`;
 interface RecordAnswer {
-  recordCumberlandActionProgress: { action: { version: number; status: string } | null; errors: Array<{ code: string }> };
+  recordCumberlandActionProgress: { action: { version: number; status: string } | null; update: { id: string; revision: number; state: string } | null; errors: Array<{ code: string }> };
+}
+const APPROVE = `mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }`;
+interface ApproveAnswer {
+  approveCumberlandProgressUpdate: { action: { version: number; status: string } | null; update: { id: string; state: string } | null; errors: Array<{ code: string; field: string | null }> };
 }
 const STATE = `query($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }`;
 interface StateAnswer {
@@ -99,6 +107,10 @@ async function cumberlandActions(count: number): Promise<Array<{ id: string; ver
   return answer.data!.councils.flatMap((council) => council.actions.nodes).filter((action) => action.id.startsWith("Cumberland"));
 }
 
+const draft = (input: Record<string, unknown>) => graph.queryAs<RecordAnswer>(editor, RECORD, { input: { ...input, submit: true } });
+const approve = (update: { id: string; revision: number }) => graph.queryAs<ApproveAnswer>(approver, APPROVE, { input: { updateId: update.id, expectedRevision: update.revision } });
+const mutationsSince = (served: number): Proxied[] => proxy.served.slice(served).filter((entry) => entry.mutation);
+
 it(`the second replica shares the first's ${testEngine} database: it loaded nothing itself`, () => {
   expect(graph.subgraphs.cumberland.loaded).toBe(true);
   expect(second.loaded).toBe(false);
@@ -106,11 +118,16 @@ it(`the second replica shares the first's ${testEngine} database: it loaded noth
 
 it("a write through one replica is read through the other", async () => {
   const [action] = await cumberlandActions(1);
-  const write = await graph.queryAs<RecordAnswer>(editor, RECORD, { input: { actionId: action.id, expectedVersion: action.version, status: "ON_TRACK", rag: "GREEN", note: "Written through one replica" } });
-  expect(write.body.data!.recordCumberlandActionProgress.errors).toEqual([]);
-  const writer = proxy.served.filter((served) => served.mutation).at(-1)!.replica;
+  const servedBefore = proxy.served.length;
+  const drafted = await draft({ actionId: action.id, expectedVersion: action.version, status: "ON_TRACK", rag: "GREEN", note: "Written through one replica" });
+  expect(drafted.body.data!.recordCumberlandActionProgress.errors).toEqual([]);
+  // The approval finds, through the other replica, the update drafted through the first.
+  const approved = await approve(drafted.body.data!.recordCumberlandActionProgress.update!);
+  expect(approved.body.data!.approveCumberlandProgressUpdate).toMatchObject({ action: { status: "ON_TRACK", version: action.version + 1 }, errors: [] });
+  const [draftedBy, writer] = mutationsSince(servedBefore).map((served) => served.replica);
+  expect(writer).not.toBe(draftedBy);
 
-  // Round robin: of two reads in a row, one goes to the replica that did not take the write.
+  // Round robin: of two reads in a row, one goes to the replica that did not take the approval.
   const reads: Array<{ replica: number; answer: StateAnswer["node"] }> = [];
   for (let i = 0; i < 2; i += 1) {
     const before = proxy.served.length;
@@ -123,31 +140,65 @@ it("a write through one replica is read through the other", async () => {
   expect(new Set(proxy.served.map((served) => served.replica))).toEqual(new Set([0, 1]));
 });
 
-it("concurrent writes through both replicas lose nothing: one CONFLICT on a shared version, every other write kept, the audit numbered once each", async () => {
+it("concurrent writes through both replicas lose nothing: drafts on one version all kept, one CONFLICT between two approvals racing on it, every other write kept, the audit numbered once each", async () => {
   const actions = await cumberlandActions(12);
   expect(actions.length).toBeGreaterThanOrEqual(8);
   const auditBefore = await graph.queryAs<{ councils: Array<{ auditLog: { totalCount: number } } | null> }>(admin, `{ councils { auditLog(first: 1) { totalCount } } }`);
   const totalBefore = auditBefore.body.data!.councils[1]!.auditLog.totalCount;
 
   const [contested, ...others] = actions.slice(0, 8);
-  const servedBefore = proxy.served.length;
-  const writes = await Promise.all([
-    ...[1, 2].map((n) => graph.queryAs<RecordAnswer>(editor, RECORD, { input: { actionId: contested.id, expectedVersion: contested.version, status: "AT_RISK", rag: "AMBER", note: `Contested write ${n}` } })),
-    ...others.map((action) => graph.queryAs<RecordAnswer>(editor, RECORD, { input: { actionId: action.id, expectedVersion: action.version, status: "ON_TRACK", rag: "GREEN", note: "Concurrent write" } })),
+  // Drafts, all at once: two on the same action and version, one on each other action. None is refused.
+  let servedBefore = proxy.served.length;
+  const drafts = await Promise.all([
+    ...[1, 2].map((n) => draft({ actionId: contested.id, expectedVersion: contested.version, status: "AT_RISK", rag: "AMBER", note: `Contested write ${n}` })),
+    ...others.map((action) => draft({ actionId: action.id, expectedVersion: action.version, status: "ON_TRACK", rag: "GREEN", note: "Concurrent write" })),
   ]);
-  for (const write of writes) expect(write.body.errors).toBeUndefined();
-  const mutationsServed = proxy.served.slice(servedBefore).filter((served) => served.mutation);
-  expect(new Set(mutationsServed.map((served) => served.replica))).toEqual(new Set([0, 1]));
+  for (const written of drafts) expect(written.body.errors).toBeUndefined();
+  expect(new Set(mutationsSince(servedBefore).map((served) => served.replica))).toEqual(new Set([0, 1]));
+  for (const written of drafts) expect(written.body.data!.recordCumberlandActionProgress).toMatchObject({ update: { state: "SUBMITTED" }, errors: [] });
+  const updates = drafts.map((written) => written.body.data!.recordCumberlandActionProgress.update!);
+  expect(new Set(updates.map((update) => update.id)).size).toBe(drafts.length);
 
-  const contestedCodes = writes.slice(0, 2).map((write) => write.body.data!.recordCumberlandActionProgress.errors.map((error) => error.code).join(",")).sort();
+  // The two contested approvals at once, alone: round robin sends one through each replica. Exactly one wins.
+  servedBefore = proxy.served.length;
+  const contestedApprovals = await Promise.all(updates.slice(0, 2).map(approve));
+  for (const approval of contestedApprovals) expect(approval.body.errors).toBeUndefined();
+  expect(mutationsSince(servedBefore).map((served) => served.replica).sort()).toEqual([0, 1]);
+  const contestedCodes = contestedApprovals.map((approval) => approval.body.data!.approveCumberlandProgressUpdate.errors.map((error) => error.code).join(",")).sort();
   expect(contestedCodes).toEqual(["", "CONFLICT"]);
-  for (const write of writes.slice(2)) expect(write.body.data!.recordCumberlandActionProgress.errors).toEqual([]);
+  const winner = contestedApprovals.findIndex((approval) => approval.body.data!.approveCumberlandProgressUpdate.errors.length === 0);
+  const loser = contestedApprovals[1 - winner].body.data!.approveCumberlandProgressUpdate;
+  expect(loser).toEqual({ action: null, update: null, errors: [{ code: "CONFLICT", field: "updateId" }] });
 
-  const audit = await graph.queryAs<{ councils: Array<{ auditLog: { totalCount: number; nodes: Array<{ sequence: number }> } } | null> }>(admin, `{ councils { auditLog(first: 100) { totalCount nodes { sequence } } } }`);
+  // The other approvals, all at once through both replicas: every one kept.
+  servedBefore = proxy.served.length;
+  const approvals = await Promise.all(updates.slice(2).map(approve));
+  for (const approval of approvals) expect(approval.body.errors).toBeUndefined();
+  expect(new Set(mutationsSince(servedBefore).map((served) => served.replica))).toEqual(new Set([0, 1]));
+  for (const approval of approvals) expect(approval.body.data!.approveCumberlandProgressUpdate).toMatchObject({ action: { status: "ON_TRACK" }, update: { state: "APPROVED" }, errors: [] });
+
+  const audit = await graph.queryAs<{ councils: Array<{ auditLog: { totalCount: number; nodes: Array<{ sequence: number; operation: string; actor: { subject: string } }> } } | null> }>(
+    admin,
+    `{ councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`,
+  );
   const log = audit.body.data!.councils[1]!.auditLog;
-  expect(log.totalCount).toBe(totalBefore + 1 + others.length);
+  // Every draft, the winning approval and every other approval: one entry each.
+  expect(log.totalCount).toBe(totalBefore + drafts.length + 1 + others.length);
   const sequences = log.nodes.map((entry) => entry.sequence).sort((a, b) => a - b);
   expect(sequences).toEqual(Array.from({ length: log.totalCount }, (_, i) => i + 1));
-  const after = await graph.queryAs<StateAnswer>(editor, STATE, { id: contested.id });
-  expect(after.body.data!.node.version).toBe(contested.version + 1);
+  // The data load at start is numbered with the writes: first.
+  expect(log.nodes.find((entry) => entry.sequence === 1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });
+
+  const after = await graph.queryAs<{ node: StateAnswer["node"] & { submitted: { nodes: Array<{ id: string }> } } }>(
+    editor,
+    `query($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`,
+    { id: contested.id },
+  );
+  expect(after.body.data!.node).toEqual({
+    status: "AT_RISK",
+    version: contested.version + 1,
+    latestUpdate: { note: `Contested write ${winner + 1}` },
+    // The losing update is still there, submitted, to be returned and drafted again.
+    submitted: { nodes: [{ id: updates[1 - winner].id }] },
+  });
 });

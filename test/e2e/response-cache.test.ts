@@ -95,16 +95,31 @@ it("keys by variables (in any key order) and operation name: different variables
   expect((await post({ query: twoVariables, variables: { other: CUMBERLAND_ACTION, id: WF_ACTION } })).cache).toBe("hit");
 });
 
+const RECORD = "mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }";
+const APPROVE = "mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }";
+type Drafted = { recordCumberlandActionProgress: { errors: Array<{ code: string }>; update: { id: string; revision: number; state: string } } };
+
 it("a tracked write through the gateway makes the next read a miss with the new data", async () => {
   const before = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
-  const { version } = (before.body.data as { node: { version: number } }).node;
+  const { version, status } = (before.body.data as { node: { version: number; status: string } }).node;
   expect((await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } })).cache).toBe("hit");
 
-  const write = await post(
-    { query: "mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } } }", variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: "Cache test" } } },
-    asUser("cumberlandEditor"),
-  );
+  // A draft is a mutation too: the cache empties, and the next read finds the action as it was.
+  const draft = await post({ query: RECORD, variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: "Cache test", submit: true } } }, asUser("cumberlandEditor"));
+  expect(draft.body.errors).toBeUndefined();
+  expect(draft.cache).toBe("bypass");
+  const { update } = (draft.body.data as Drafted).recordCumberlandActionProgress;
+  expect(update.state).toBe("SUBMITTED");
+  expect(graph.gateway.responseCache!.size).toBe(0);
+  const drafted = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
+  expect(drafted.cache).toBe("miss");
+  expect(drafted.body.data).toEqual({ node: { id: CUMBERLAND_ACTION, status, version } });
+  expect((await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } })).cache).toBe("hit");
+
+  // The approval changes the action.
+  const write = await post({ query: APPROVE, variables: { input: { updateId: update.id, expectedRevision: update.revision } } }, asUser("cumberlandApprover"));
   expect(write.body.errors).toBeUndefined();
+  expect(write.body.data).toEqual({ approveCumberlandProgressUpdate: { errors: [], action: { version: version + 1, status: "ON_TRACK" } } });
   expect(write.cache).toBe("bypass");
   expect(graph.gateway.responseCache!.size).toBe(0); // emptied at once
 
@@ -149,17 +164,33 @@ it("a write the gateway never saw (another connection, as `npm run data:load` is
 });
 
 it("never caches for, nor serves to, a signed-in user, and never shows protected fields to anyone else", async () => {
-  const notes = `query Notes($id: ID!) { node(id: $id) { ... on Action { status latestUpdate { note } } } }`;
+  // A draft: what only signed-in staff may read.
+  const { version } = (await graph.query<{ node: { version: number } }>(ACTION_STATE, { id: CUMBERLAND_ACTION })).data!.node;
+  const draft = await post({ query: RECORD, variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Draft for staff only" } } }, asUser("cumberlandEditor"));
+  expect((draft.body.data as Drafted).recordCumberlandActionProgress).toMatchObject({ errors: [], update: { state: "DRAFT" } });
+  const notes = `query Notes($id: ID!) { node(id: $id) { ... on Action { status updates(states: [DRAFT]) { totalCount nodes { note } } } } }`;
   const viewer = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } }, asUser("viewer"));
   expect(viewer.body.errors).toBeUndefined();
-  expect(viewer.text).toContain("Cache test");
+  expect(viewer.text).toContain("Draft for staff only");
   expect(viewer.cache).toBe("bypass");
   expect((await post({ query: notes, variables: { id: CUMBERLAND_ACTION } }, asUser("viewer"))).cache).toBe("bypass");
 
   const anonymous = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } });
   expect(anonymous.cache).toBe("miss");
   expect(anonymous.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
-  expect(anonymous.text).not.toContain("Cache test");
+  expect(anonymous.text).not.toContain("Draft for staff only");
+  // Asked again, it is not served from the cache either (an answer with errors is never kept).
+  const again = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } });
+  expect(again.cache).toBe("miss");
+  expect(again.text).not.toContain("Draft for staff only");
+
+  // The approved update (the previous test's) is public, and cached like any public answer.
+  const published = `query Published($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } } } }`;
+  const publishedFirst = await post({ query: published, variables: { id: CUMBERLAND_ACTION } });
+  expect(publishedFirst.body.errors).toBeUndefined();
+  expect(publishedFirst.text).toContain("Cache test");
+  expect(publishedFirst.text).not.toContain("Draft for staff only");
+  expect((await post({ query: published, variables: { id: CUMBERLAND_ACTION } })).cache).toBe("hit");
 
   // A public answer cached for anonymous callers is not served to a signed-in one either.
   await post({ query: PLAN_TITLES });
@@ -178,7 +209,7 @@ it("never caches a mutation, nor an answer with errors", async () => {
   expect(again.cache).toBe("bypass");
   expect(again.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
 
-  const fieldError = { query: `{ node(id: "${CUMBERLAND_ACTION}") { ... on Action { latestUpdate { note } } } }` };
+  const fieldError = { query: `{ node(id: "${CUMBERLAND_ACTION}") { ... on Action { updates(states: [DRAFT]) { totalCount } } } }` };
   expect((await post(fieldError)).cache).toBe("miss");
   expect((await post(fieldError)).cache).toBe("miss");
   const invalid = { query: "{ councils { noSuchField } }" };
