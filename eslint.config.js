@@ -13,6 +13,13 @@ const schemaFiles = ["gateway/schema.graphql"];
  */
 const typesWithoutId = [
   "Actor", // who made a change, from their verified token
+  "AreaValue", // one published value of an indicator for an area and period
+  "ComparedValue", // an area's value in one period of a comparison
+  "ComparisonPoint", // one period of a comparison
+  "CouncilComparison", // one council's side of a comparison, computed per request
+  "Geography", // an area, identified by its GSS code (`code`)
+  "IndicatorComparison", // a comparison computed per request for its arguments
+  "StatisticalNeighbourSet", // identified by its name (`name`)
   "Change", // an entry of a source's change feed, placed by its cursor in that feed
   "CouncilIndicator", // one indicator for one council
   "Document", // identified by its slug, `id: String!`, since before the lint (changing it would break clients)

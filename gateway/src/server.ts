@@ -14,6 +14,7 @@ import { costLimitRule } from "../../lib/graphql/cost";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
+import { comparisonRoute, COMPARISONS_PREFIX } from "./comparison-route";
 import { reportRoute, REPORTS_PREFIX } from "./report-route";
 import { webRoutes, type WebOptions } from "./web";
 
@@ -154,7 +155,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       );
       return answers.every(Boolean);
     },
-    prefixRoutes: { [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer }) },
+    prefixRoutes: {
+      [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer }),
+      [COMPARISONS_PREFIX]: comparisonRoute({ graphqlUrl: () => selfUrl }),
+    },
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
       "/metrics": async (response) => {

@@ -219,3 +219,31 @@ export const jointInitiativeFile = z.strictObject({
 export const jointInitiativesFile = z.array(jointInitiativeFile);
 export type PartnershipFile = z.infer<typeof partnershipFile>;
 export type JointInitiativeFile = z.infer<typeof jointInitiativeFile>;
+
+export const GEOGRAPHY_LEVELS = ["NATIONAL", "REGIONAL", "LOCAL_AUTHORITY", "COMBINED_LOCAL_AUTHORITIES"] as const;
+/** lib/vocabulary/geographies.json: the areas the comparisons name, each with its source. */
+export const geographiesFile = z.array(
+  z.strictObject({
+    code: z.string().regex(/^[EWSNK]\d{8}( \/ [EWSNK]\d{8})*$/, "must be a GSS code, or codes joined by \" / \" for a combined row"),
+    name: text,
+    level: z.enum(GEOGRAPHY_LEVELS),
+    laCode: z.string().regex(/^\d{3}$/).nullable(),
+    validFrom: isoDate.nullable(),
+    validTo: isoDate.nullable(),
+    sources: z.array(documentedSourceRef).min(1),
+  }),
+);
+
+/**
+ * sources/statistical-neighbours/*.json: one versioned set of statistical neighbours (as a DfE release
+ * names them), each council's neighbours by GSS code, in the release's order. Membership is data: the
+ * graph never works it out. A synthetic set (tests) must say so.
+ */
+export const neighbourSetFile = z.strictObject({
+  name: slug,
+  release: text,
+  description: text,
+  synthetic: z.boolean(),
+  members: z.record(gssCode, z.array(gssCode).min(1).max(20)),
+});
+export type NeighbourSetFile = z.infer<typeof neighbourSetFile>;

@@ -48,7 +48,7 @@ function collect(node: unknown, where: string, document: string | undefined, out
 }
 
 function dataFiles(): string[] {
-  const files: string[] = [join(projectRoot, "lib", "vocabulary", "indicators.json")];
+  const files: string[] = [join(projectRoot, "lib", "vocabulary", "indicators.json"), join(projectRoot, "lib", "vocabulary", "geographies.json")];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(dir, entry.name));

@@ -7,6 +7,7 @@ import { globalId } from "../../../lib/ids/global-id";
 import { recordDataLoad } from "../../../lib/tracking/write";
 import { documentRows } from "../../../lib/sources/load";
 import { themeKey, themes } from "../../../lib/vocabulary/themes";
+import { comparisonTables } from "./comparisons-load";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
 
 type Quotable = { document: string; section: string; quote: string };
@@ -67,6 +68,8 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       dataset: indicator.dataset,
     });
   });
+  const comparisons = comparisonTables(root, vocabulary.catalogue, new Set(vocabulary.indicators.map((indicator) => indicator.code)), problems, vocabulary.texts);
+  if (problems.length > 0) throw new DataProblems(problems);
   const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
 
   return {
@@ -78,6 +81,7 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       { target: IndicatorEntity, rows: indicatorRows },
       { target: PartnershipEntity, rows: [Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })] },
       { target: JointInitiativeEntity, rows: initiativeRows },
+      ...comparisons,
       { target: LinkRow, rows: links },
       { target: QuotationRow, rows: quotations },
     ],

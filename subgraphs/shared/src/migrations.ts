@@ -1,4 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { Table, TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../../../lib/db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../../../lib/db/sources-migration";
 import { AuditCounter1763900000010 } from "../../../lib/tracking/audit-counter-migration";
@@ -60,7 +60,28 @@ export class SharedJointActions1763900000007 implements MigrationInterface {
   }
 }
 
+/** Comparisons: geographies, every area's values from the statistics files, statistical neighbour sets. */
+export class SharedComparisons1763900000012 implements MigrationInterface {
+  name = "SharedComparisons1763900000012";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await createTable(runner, "geography", [key("code"), varchar("name"), varchar("level"), varchar("la_code", true), varchar("valid_from", true), varchar("valid_to", true)]);
+    await createTable(runner, "area_value", [
+      key("id"), varchar("indicator"), varchar("geography"), varchar("level"), varchar("time_period"), varchar("time_identifier", true),
+      { name: "value", type: "double precision", isNullable: true }, varchar("status"), varchar("document_id"), text("quote"),
+    ]);
+    await runner.createIndex("area_value", new TableIndex({ name: "ix_area_value_indicator_period", columnNames: ["indicator", "time_period"] }));
+    await runner.createIndex("area_value", new TableIndex({ name: "ix_area_value_geography_indicator", columnNames: ["geography", "indicator"] }));
+    await createTable(runner, "neighbour_set", [key("name"), varchar("release"), text("description"), integer("synthetic")]);
+    await runner.createTable(new Table({ name: "neighbour", columns: [key("set_name"), key("geography"), key("neighbour"), integer("position")] }));
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const table of ["neighbour", "neighbour_set", "area_value", "geography"]) await runner.dropTable(table);
+  }
+}
+
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
-  TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"),
+  TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
 ];

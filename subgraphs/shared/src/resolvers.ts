@@ -17,20 +17,26 @@ import { IndicatorEntity, IndicatorKind, JointInitiativeConnection, JointInitiat
 export const MAX_NODES = 100;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-/** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
 /** Joint records' keys are unique: the cursor of their stable-ordered lists. */
 const bySlug = (row: { slug: string }): string => row.slug;
 
+/** A stub of any council-owned record by global id, from the council stubs by GraphQL type name. */
+const referenceOf = (references: Map<string, ReferenceClass>) => (id: string): CouncilOwnedReference | null => {
+  const decoded = decodeGlobalId(id);
+  const Stub = decoded ? references.get(decoded.typeName) : undefined;
+  return Stub ? new Stub(id) : null;
+};
+
+/** A stub of a council by its id (e.g. "cumberland"), resolved from the council's own subgraph. */
+export const councilReferenceOf = (references: Map<string, ReferenceClass>) => (councils: CouncilConfig[], councilId: string): CouncilOwnedReference | null => {
+  const council = councils.find((candidate) => candidate.id === councilId);
+  return council ? referenceOf(references)(globalId(councilTypeName(council, "Council"), council.id)) : null;
+};
+
+/** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
 export function sharedResolvers(references: Map<string, ReferenceClass>): Function[] {
-  const reference = (id: string): CouncilOwnedReference | null => {
-    const decoded = decodeGlobalId(id);
-    const Stub = decoded ? references.get(decoded.typeName) : undefined;
-    return Stub ? new Stub(id) : null;
-  };
-  const councilReference = (councils: CouncilConfig[], councilId: string): CouncilOwnedReference | null => {
-    const council = councils.find((candidate) => candidate.id === councilId);
-    return council ? reference(globalId(councilTypeName(council, "Council"), council.id)) : null;
-  };
+  const reference = referenceOf(references);
+  const councilReference = councilReferenceOf(references);
   const linksOfKind = async (context: SharedContext, owner: string, kind: LinkKind): Promise<LinkRow[]> =>
     (await context.linksOf.load(owner)).filter((link) => link.kind === kind);
   /** Accepts a global id of the type, or its bare key (e.g. "regional-adoption-agency"). */

@@ -6,12 +6,13 @@ import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition
 import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
 import { createSharedContext, type SharedContext } from "./context";
 import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
+import { AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
 import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
 import { AuditEntryEntity, ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
-import { sharedReferences, sharedResolvers } from "./resolvers";
+import { councilReferenceOf, sharedReferences, sharedResolvers } from "./resolvers";
 
 /** Built once per set of councils: type-graphql keeps class metadata for the process. */
 const built = new Map<string, SubgraphDefinition<SharedContext>>();
@@ -23,7 +24,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
   if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
-    resolvers: [SourceResolver, ...sharedResolvers(references), ...jointActionResolvers(references)],
+    resolvers: [SourceResolver, ...sharedResolvers(references), ...jointActionResolvers(references), ...comparisonResolvers(councilReferenceOf(references))],
     orphanedTypes: [NodeInterface, CouncilReference, PlanReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
@@ -34,6 +35,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
     entities: [
       DocumentEntity, DataLoadRow, ThemeEntity, IndicatorEntity, PartnershipEntity, JointInitiativeEntity, LinkRow, QuotationRow,
       JointActionEntity, MilestoneEntity, JointActionLinkRow, ProgressUpdateEntity, AuditEntryEntity,
+      GeographyEntity, AreaValueEntity, NeighbourSetEntity, NeighbourRow,
     ],
     migrations: sharedMigrations,
     load: (dataSource) => loadSharedData(dataSource, root, councils),

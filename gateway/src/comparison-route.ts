@@ -1,0 +1,48 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { comparisonCsv, type CsvCouncil } from "../../lib/comparison/csv";
+import { httpClient, ReportError } from "../../lib/reports/board-report";
+
+export const COMPARISONS_PREFIX = "/comparisons/";
+const PATH = /^\/comparisons\/([a-z0-9][a-z0-9-]{0,99})\.csv$/;
+
+const QUERY = `query ComparisonCsv($code: String!, $set: String) {
+  indicatorComparison(code: $code, neighbourSet: $set) {
+    councils {
+      geography { code name laCode }
+      region { code name laCode }
+      series { timePeriod timeIdentifier council { value status } region { value status } england { value status } }
+    }
+  }
+}`;
+
+function sendError(response: ServerResponse, status: number, code: string, message: string): void {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/**
+ * GET /comparisons/<indicator code>.csv[?neighbourSet=<name>]: the indicator comparison
+ * (Query.indicatorComparison) as CSV in the published files' columns, for anyone (the comparison is
+ * public data). Read through this gateway's own /graphql.
+ */
+export function comparisonRoute(options: { graphqlUrl: () => string }) {
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
+    const match = PATH.exec(url.pathname);
+    if (!match) return sendError(response, 404, "NOT_FOUND", "Comparisons are at /comparisons/<indicator code>.csv");
+    const set = url.searchParams.get("neighbourSet");
+    try {
+      const data = await httpClient(options.graphqlUrl(), request.headers.authorization)<{ indicatorComparison: { councils: CsvCouncil[] } | null }>(QUERY, { code: match[1], set });
+      if (!data.indicatorComparison) return sendError(response, 404, "NOT_FOUND", `There is no indicator ${match[1]}`);
+      response.writeHead(200, {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${match[1]}-comparison.csv"`,
+        "cache-control": "no-store",
+        "x-content-type-options": "nosniff",
+      });
+      response.end(comparisonCsv(match[1], data.indicatorComparison.councils));
+    } catch (error) {
+      if (error instanceof ReportError) return sendError(response, error.status, error.code, error.message);
+      return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The comparison could not be made");
+    }
+  };
+}

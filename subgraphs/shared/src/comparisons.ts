@@ -1,0 +1,332 @@
+import { Column, Entity, In, PrimaryColumn, type DataSource } from "typeorm";
+import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { comparisonSeries, quartileBand, type AreaValue, type Band, type ComparisonPoint as Point } from "../../../lib/comparison/compare";
+import type { CouncilConfig } from "../../../lib/config/project";
+import { ValueStatus } from "../../../lib/council/record-enums";
+import { badUserInput } from "../../../lib/graphql/errors";
+import { enumOf } from "../../../lib/graphql/enum-of";
+import { GEOGRAPHY_LEVELS } from "../../../lib/data/schemas";
+import type { SharedContext } from "./context";
+import { CouncilReference, type CouncilOwnedReference } from "./council-references";
+import { IndicatorEntity } from "./model";
+
+export const GeographyLevel = enumOf(GEOGRAPHY_LEVELS);
+export type GeographyLevel = keyof typeof GeographyLevel;
+registerEnumType(GeographyLevel, {
+  name: "GeographyLevel",
+  description: "The kind of area a statistics row is for.",
+  valuesConfig: {
+    NATIONAL: { description: "A country (England)." },
+    REGIONAL: { description: "A region of England (e.g. North West)." },
+    LOCAL_AUTHORITY: { description: "A local authority, past or present." },
+    COMBINED_LOCAL_AUTHORITIES: { description: "Several local authorities published together (e.g. \"E06000063 / E06000064\")." },
+  },
+});
+
+export enum QuartileBand {
+  A = "A",
+  B = "B",
+  C = "C",
+  D = "D",
+}
+registerEnumType(QuartileBand, {
+  name: "QuartileBand",
+  description: "Where a council's value sits among all local authorities with a value, by the indicator's polarity (as LAIT bands it).",
+  valuesConfig: { A: { description: "The best quarter." }, B: { description: "The second quarter." }, C: { description: "The third quarter." }, D: { description: "The worst quarter." } },
+});
+
+@Entity("geography")
+@ObjectType("Geography", { description: "An area statistics are published for: England, a region, a local authority (with its dates where it began or ended), or a combined row." })
+export class GeographyEntity {
+  @Field(() => String, { description: "ONS GSS code, e.g. \"E06000063\" (a combined row joins codes with \" / \")." })
+  @PrimaryColumn({ type: "varchar" })
+  code: string;
+
+  @Field(() => String, { description: "Name." })
+  @Column({ type: "varchar" })
+  name: string;
+
+  @Field(() => GeographyLevel, { description: "What kind of area." })
+  @Column({ type: "varchar" })
+  level: GeographyLevel;
+
+  @Field(() => String, { nullable: true, description: "The DfE 3-digit local authority code (old_la_code), where it has one." })
+  @Column({ name: "la_code", type: "varchar", nullable: true })
+  laCode: string | null;
+
+  @Field(() => String, { nullable: true, description: "The day it came into being, where the graph knows it (ISO 8601)." })
+  @Column({ name: "valid_from", type: "varchar", nullable: true })
+  validFrom: string | null;
+
+  @Field(() => String, { nullable: true, description: "The last day it existed, where it has ended (Cumbria: 2023-03-31)." })
+  @Column({ name: "valid_to", type: "varchar", nullable: true })
+  validTo: string | null;
+}
+
+@Entity("area_value")
+@ObjectType("AreaValue", { description: "One published value of an indicator for an area and period, from a loaded statistics file." })
+export class AreaValueEntity {
+  @PrimaryColumn({ type: "varchar" })
+  id: string;
+
+  @Field(() => String, { description: "The indicator's code." })
+  @Column({ type: "varchar" })
+  indicator: string;
+
+  @Field(() => String, { description: "GSS code of the area." })
+  @Column({ type: "varchar" })
+  geography: string;
+
+  @Column({ type: "varchar" })
+  level: GeographyLevel;
+
+  @Field(() => String, { description: "The period as the file gives it (YYYY or YYYYZZ, e.g. 202324)." })
+  @Column({ name: "time_period", type: "varchar" })
+  timePeriod: string;
+
+  @Field(() => String, { nullable: true, description: "The kind of period (e.g. \"Financial year\")." })
+  @Column({ name: "time_identifier", type: "varchar", nullable: true })
+  timeIdentifier: string | null;
+
+  @Field(() => Float, { nullable: true, description: "The value; null when the file gives a symbol (see status)." })
+  @Column({ type: "double precision", nullable: true })
+  value: number | null;
+
+  @Field(() => ValueStatus, { description: "PUBLISHED, or why there is no value (c suppressed, x unavailable, z not applicable, low)." })
+  @Column({ type: "varchar" })
+  status: ValueStatus;
+
+  @Field(() => String, { description: "The document (statistics file) it was loaded from." })
+  @Column({ name: "document_id", type: "varchar" })
+  documentId: string;
+
+  @Field(() => String, { description: "The file's row, as written: the value's provenance." })
+  @Column({ type: "text" })
+  quote: string;
+}
+
+@Entity("neighbour_set")
+@ObjectType("StatisticalNeighbourSet", { description: "A versioned set of statistical neighbours, loaded from a file (the graph never works membership out)." })
+export class NeighbourSetEntity {
+  @Field(() => String, { description: "Its name, e.g. the release it came from." })
+  @PrimaryColumn({ type: "varchar" })
+  name: string;
+
+  @Field(() => String, { description: "The release it is from." })
+  @Column({ type: "varchar" })
+  release: string;
+
+  @Field(() => String, { description: "What it is." })
+  @Column({ type: "text" })
+  description: string;
+
+  @Column({ type: "integer" })
+  synthetic: number;
+
+  @Field(() => Boolean, { name: "synthetic", description: "True for a made-up set (tests): never real membership." })
+  get isSynthetic(): boolean {
+    return this.synthetic === 1;
+  }
+}
+
+@Entity("neighbour")
+export class NeighbourRow {
+  @PrimaryColumn({ name: "set_name", type: "varchar" })
+  setName: string;
+
+  @PrimaryColumn({ type: "varchar" })
+  geography: string;
+
+  @PrimaryColumn({ type: "varchar" })
+  neighbour: string;
+
+  @Column({ type: "integer" })
+  position: number;
+}
+
+@ObjectType("ComparedValue", { description: "An area's value in a period of a comparison." })
+export class ComparedValue {
+  @Field(() => Float, { nullable: true, description: "The value; null with a status saying why." })
+  value: number | null;
+
+  @Field(() => ValueStatus, { description: "PUBLISHED, or why there is no value." })
+  status: ValueStatus;
+}
+
+@ObjectType("ComparisonPoint", { description: "One period of a comparison: the council beside its region, England and its statistical neighbours." })
+export class ComparisonPoint {
+  @Field(() => String, { description: "The period (YYYY or YYYYZZ)." })
+  timePeriod: string;
+
+  @Field(() => String, { nullable: true, description: "The kind of period (e.g. \"Financial year\")." })
+  timeIdentifier: string | null;
+
+  @Field(() => ComparedValue, { nullable: true, description: "The council's value; null where the loaded files have no row for it (e.g. before it existed: a predecessor's values stay the predecessor's)." })
+  council: ComparedValue | null;
+
+  @Field(() => ComparedValue, { nullable: true, description: "Its region's value; null where there is none." })
+  region: ComparedValue | null;
+
+  @Field(() => ComparedValue, { nullable: true, description: "England's value; null where there is none." })
+  england: ComparedValue | null;
+
+  @Field(() => Float, { nullable: true, description: "Mean of the statistical neighbours that have a value (missing ones left out); null when none has." })
+  neighbourMean: number | null;
+
+  @Field(() => Int, { description: "How many neighbours the mean is over." })
+  neighboursWithValue: number;
+
+  @Field(() => Int, { description: "How many neighbours the set names for the council (0 without a set)." })
+  neighbours: number;
+}
+
+@ObjectType("CouncilComparison", { description: "One council's side of an indicator comparison, ready for a chart." })
+export class CouncilComparison {
+  @Field(() => String, { description: "The council's GSS code." })
+  gssCode: string;
+
+  council: CouncilOwnedReference;
+  regionCode: string | null;
+  neighbourCodes: string[];
+
+  @Field(() => [ComparisonPoint], { description: "Up to `periods` periods, oldest first." })
+  series: ComparisonPoint[];
+
+  @Field(() => QuartileBand, { nullable: true, description: "The council's quartile band among all local authorities in the loaded data, by polarity; null with quartileReason when the data cannot support one." })
+  quartile: Band | null;
+
+  @Field(() => String, { nullable: true, description: "Why there is no band, where there is none." })
+  quartileReason: string | null;
+
+  @Field(() => String, { nullable: true, description: "The period the band is for: the latest in which the council has a value." })
+  quartilePeriod: string | null;
+
+  @Field(() => Int, { description: "How many local authorities had a value in that period (the council among them)." })
+  localAuthoritiesRanked: number;
+}
+
+@ObjectType("IndicatorComparison", { description: "An indicator compared LAIT-style for every council of the partnership, side by side." })
+export class IndicatorComparison {
+  indicatorCode: string;
+
+  @Field(() => NeighbourSetEntity, { nullable: true, description: "The statistical neighbour set used; null when none is loaded." })
+  neighbourSet: NeighbourSetEntity | null;
+
+  @Field(() => [CouncilComparison], { description: "Each council, in the partnership's order." })
+  councils: CouncilComparison[];
+
+  @Field(() => String, { description: "Where the gateway serves this comparison as CSV, in the published files' columns (a path on the gateway)." })
+  csvPath: string;
+}
+
+const CODE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+
+/** Every value of the indicator in the loaded files, as the comparison takes them. */
+async function valuesOf(dataSource: DataSource, indicator: string): Promise<AreaValue[]> {
+  const rows = await dataSource.manager.find(AreaValueEntity, { where: { indicator }, order: { timePeriod: "ASC", geography: "ASC" } });
+  return rows.filter((row) => row.level !== "COMBINED_LOCAL_AUTHORITIES").map((row) => ({ geography: row.geography, level: row.level as AreaValue["level"], timePeriod: row.timePeriod, timeIdentifier: row.timeIdentifier, value: row.value, status: row.status }));
+}
+
+/** Comparisons, geographies and statistical neighbour sets: national data, so the shared subgraph's. */
+export function comparisonResolvers(councilReference: (councils: CouncilConfig[], id: string) => CouncilOwnedReference | null): Function[] {
+  @Resolver(() => IndicatorComparison)
+  class ComparisonResolver {
+    @Query(() => IndicatorComparison, {
+      nullable: true,
+      description:
+        "An indicator compared as the DfE's LAIT does, for every council at once: each council's series beside its region, England and the mean of its statistical neighbours, and its quartile band. Null for an unknown indicator code. For the plans' measures of it (with their priorities and actions), ask each council's `council { indicator(code:) { measures { ... } } }` in the same query.",
+    })
+    async indicatorComparison(
+      @Arg("code", () => String, { description: "An indicator code, e.g. \"re-referrals-12-months\"." }) code: string,
+      @Arg("neighbourSet", () => String, { nullable: true, description: "A statistical neighbour set by name; the latest release loaded when null." }) neighbourSetArg: string | null | undefined,
+      @Arg("periods", () => Int, { nullable: true, defaultValue: 10, description: "Most periods per series, 1 to 10 (default 10)." }) periods: number,
+      @Ctx() context: SharedContext,
+    ): Promise<IndicatorComparison | null> {
+      // type-graphql passes undefined for an argument left out.
+      const neighbourSet = neighbourSetArg ?? null;
+      if (!Number.isInteger(periods) || periods < 1 || periods > 10) throw badUserInput("periods must be between 1 and 10", { field: "periods" });
+      if (!CODE.test(code) || !(await context.indicator.load(code))) return null;
+      const sets = await context.dataSource.manager.find(NeighbourSetEntity, { order: { release: "DESC", name: "ASC" } });
+      const set = neighbourSet === null ? sets[0] ?? null : sets.find((candidate) => candidate.name === neighbourSet) ?? null;
+      if (neighbourSet !== null && !set) throw badUserInput(`There is no statistical neighbour set "${neighbourSet.slice(0, 100)}"`, { field: "neighbourSet" });
+      const [values, members, indicator] = await Promise.all([
+        valuesOf(context.dataSource, code),
+        set ? context.dataSource.manager.find(NeighbourRow, { where: { setName: set.name, geography: In(context.councils.map((council) => council.gssCode)) }, order: { position: "ASC" } }) : Promise.resolve([]),
+        context.indicator.load(code),
+      ]);
+      const polarity = indicator?.polarity ?? null;
+      const councils = context.councils.flatMap((council) => {
+        const reference = councilReference(context.councils, council.id);
+        if (!reference) return [];
+        const neighbours = set ? members.filter((row) => row.geography === council.gssCode).map((row) => row.neighbour) : null;
+        const series: Point[] = comparisonSeries({ council: council.gssCode, region: council.region ?? null, neighbours, polarity, values, periods });
+        const band = quartileBand({ council: council.gssCode, polarity, values });
+        return [Object.assign(new CouncilComparison(), {
+          gssCode: council.gssCode,
+          council: reference,
+          regionCode: council.region ?? null,
+          neighbourCodes: neighbours ?? [],
+          series: series.map((point) => Object.assign(new ComparisonPoint(), point)),
+          quartile: band.band,
+          quartileReason: band.reason,
+          quartilePeriod: band.timePeriod,
+          localAuthoritiesRanked: band.ranked,
+        })];
+      });
+      return Object.assign(new IndicatorComparison(), { indicatorCode: code, neighbourSet: set, councils, csvPath: `/comparisons/${code}.csv${neighbourSet ? `?neighbourSet=${encodeURIComponent(neighbourSet)}` : ""}` });
+    }
+
+    @FieldResolver(() => IndicatorEntity, { description: "The indicator compared, with its polarity and definition." })
+    async indicator(@Root() comparison: IndicatorComparison, @Ctx() context: SharedContext): Promise<IndicatorEntity> {
+      return (await context.indicator.load(comparison.indicatorCode))!;
+    }
+
+    @Query(() => [GeographyEntity], { description: "The areas the loaded statistics and the comparisons name, by GSS code; optionally of one level." })
+    geographies(@Arg("level", () => GeographyLevel, { nullable: true, description: "Only areas of this level." }) level: GeographyLevel | null, @Ctx() context: SharedContext): Promise<GeographyEntity[]> {
+      return context.dataSource.manager.find(GeographyEntity, { where: level ? { level } : {}, order: { code: "ASC" } });
+    }
+
+    @Query(() => GeographyEntity, { nullable: true, description: "One area by GSS code (e.g. \"E10000006\", Cumbria); null when the graph knows none." })
+    geography(@Arg("code", () => String, { description: "A GSS code." }) code: string, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
+      return code.length > 30 ? Promise.resolve(null) : context.dataSource.manager.findOne(GeographyEntity, { where: { code } });
+    }
+
+    @Query(() => [NeighbourSetEntity], { description: "The statistical neighbour sets loaded, newest release first." })
+    statisticalNeighbourSets(@Ctx() context: SharedContext): Promise<NeighbourSetEntity[]> {
+      return context.dataSource.manager.find(NeighbourSetEntity, { order: { release: "DESC", name: "ASC" } });
+    }
+  }
+
+  @Resolver(() => CouncilComparison)
+  class CouncilComparisonResolver {
+    @FieldResolver(() => CouncilReference, { description: "The council, resolved from its own subgraph: ask for its `indicator(code:) { measures { plan priority } }` here to set the plans' measures, priorities and actions beside the numbers." })
+    council(@Root() comparison: CouncilComparison): CouncilOwnedReference {
+      return comparison.council;
+    }
+
+    @FieldResolver(() => GeographyEntity, { nullable: true, description: "The council as an area." })
+    geography(@Root() comparison: CouncilComparison, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
+      return context.dataSource.manager.findOne(GeographyEntity, { where: { code: comparison.gssCode } });
+    }
+
+    @FieldResolver(() => GeographyEntity, { nullable: true, description: "Its region, as the council's configuration names it." })
+    region(@Root() comparison: CouncilComparison, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
+      return comparison.regionCode ? context.dataSource.manager.findOne(GeographyEntity, { where: { code: comparison.regionCode } }) : Promise.resolve(null);
+    }
+
+    @FieldResolver(() => [String], { description: "GSS codes of its statistical neighbours in the set used, in the set's order." })
+    neighbours(@Root() comparison: CouncilComparison): string[] {
+      return comparison.neighbourCodes;
+    }
+  }
+
+  @Resolver(() => GeographyEntity)
+  class GeographyResolver {
+    @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's (Cumbria's) stay here, under its own code." })
+    values(@Root() geography: GeographyEntity, @Arg("indicator", () => String, { description: "An indicator code." }) indicator: string, @Ctx() context: SharedContext): Promise<AreaValueEntity[]> {
+      return context.dataSource.manager.find(AreaValueEntity, { where: { geography: geography.code, indicator }, order: { timePeriod: "ASC" } });
+    }
+  }
+
+  return [ComparisonResolver, CouncilComparisonResolver, GeographyResolver];
+}
