@@ -2,6 +2,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { DashboardIndicatorComparisonDocument, DashboardIndicatorsDocument, type DashboardIndicatorComparisonQuery, type IndicatorValueFieldsFragment } from "../../generated/graphql";
 import { request, type OnErrors } from "./client";
 import { el, replace, words } from "./dom";
+import { showBenchmark } from "./benchmark";
 import { comparisonSeries, periodLabel } from "./indicator-series";
 import { sourceDisclosure } from "./source";
 
@@ -64,7 +65,7 @@ function chartSummary(title: string, councils: Council[]): string {
   return `Bar chart of ${title}: ${parts.join("; ")}. The table below lists every value.`;
 }
 
-async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; details: HTMLElement; status: HTMLElement }, onErrors: OnErrors): Promise<void> {
+async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; details: HTMLElement; status: HTMLElement; benchmark: HTMLElement }, onErrors: OnErrors): Promise<void> {
   parts.status.textContent = "Loading the indicator…";
   const { indicator, councils } = await request(DashboardIndicatorComparisonDocument, { code }, onErrors);
   const present = councils.filter((council): council is Council => council !== null);
@@ -76,6 +77,7 @@ async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; 
     el("p", {}, indicator?.definition ?? "The catalogue gives no definition.", indicator?.unit ? ` Unit: ${words(indicator.unit)}.` : "", indicator?.polarity ? ` ${words(indicator.polarity)}.` : ""),
     valuesTable(title, present),
   );
+  await showBenchmark(code, parts.benchmark, onErrors);
   parts.status.textContent = `Showing ${title}.`;
 }
 
@@ -85,6 +87,7 @@ export async function showIndicators(container: HTMLElement, onErrors: OnErrors)
   const select = el("select", { id: "indicator-picker" }, indicators.map((indicator) => el("option", { value: indicator.code, selected: indicator.code === DEFAULT_INDICATOR }, indicator.title)));
   const canvas = el("canvas", { id: "indicator-chart", role: "img", "aria-label": "Bar chart of the chosen indicator" });
   const details = el("div", { id: "indicator-details" });
+  const benchmark = el("div", { id: "indicator-benchmark" });
   const status = el("p", { class: "status", role: "status" });
   replace(
     container,
@@ -92,8 +95,9 @@ export async function showIndicators(container: HTMLElement, onErrors: OnErrors)
     status,
     el("div", { class: "chart" }, canvas),
     details,
+    benchmark,
   );
-  const parts = { canvas, details, status };
+  const parts = { canvas, details, status, benchmark };
   select.addEventListener("change", () => {
     showComparison(select.value, parts, onErrors).catch((error: unknown) => (status.textContent = `Could not load the indicator: ${String(error)}`));
   });

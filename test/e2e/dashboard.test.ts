@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../lib/config/project";
 import { Role } from "../../lib/auth/identity";
+import { projectWithComparisonFixture } from "../helpers/comparison-fixture";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { recordApproved } from "../helpers/sign-off";
 import { token } from "../helpers/tokens";
@@ -126,6 +127,9 @@ run("the reference dashboard and the explorer in Chromium", () => {
     expect(population).not.toContain("250 Cared For Children");
     expect(population).toMatch(/Cumberland Council\s+\S+/);
     expect(await page.locator("#indicator-chart").getAttribute("aria-label")).toContain("Westmorland and Furness Council has no value");
+    // The repository loads no statistics files: the benchmark says so, and still offers its CSV.
+    expect(await text(page, "#indicator-benchmark")).toContain("No published statistics are loaded for this indicator");
+    expect(await page.locator("#benchmark-download").getAttribute("href")).toBe("/comparisons/population.csv");
 
     // (5) A theme, then another: each council's actions on it and the joint work.
     await page.locator("#theme-content[aria-busy=false]").waitFor();
@@ -148,6 +152,37 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "dashboard.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it("benchmarks an indicator LAIT-style on synthetic statistics: a line chart, the bands, the values and the CSV download", async () => {
+    const root = projectWithComparisonFixture();
+    const fixtureGraph = await startTestGraph({ root });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = await watch(page);
+      await page.goto(`${new URL(fixtureGraph.gateway.url).origin}/dashboard/`);
+      await page.locator("#indicator-content[aria-busy=false]").waitFor();
+      await page.selectOption("#indicator-picker", "re-referrals-12-months");
+      await page.locator("#benchmark-chart").waitFor();
+      const benchmark = await text(page, "#indicator-benchmark");
+      expect(benchmark).toContain("SYNTHETIC set for testing");
+      // The bands worked out by hand in test/e2e/comparison.test.ts.
+      expect(benchmark).toMatch(/Cumberland Council\s+B\s+2024-25\s+7/);
+      expect(benchmark).toMatch(/Westmorland and Furness Council\s+B\s+2023-24\s+10/);
+      expect(benchmark).toMatch(/England\s+21\s+21\.4\s+21\.5\s+22/);
+      const href = await page.locator("#benchmark-download").getAttribute("href");
+      expect(href).toBe("/comparisons/re-referrals-12-months.csv");
+      const csv = await page.evaluate<string>(`fetch(${JSON.stringify(href)}).then((response) => response.text())`);
+      expect(csv.split("\n")[0]).toContain(",re_referrals_12_months");
+      const result = await axe(page);
+      expect(result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical")).toEqual([]);
+      await page.locator("#indicator-content").screenshot({ path: join(SCREENSHOTS, "benchmark.png") });
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await fixtureGraph.close();
+      rmSync(root, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it("opens the explorer with the example operations as tabs, runs one, and needs nothing the CSP blocks", async () => {
