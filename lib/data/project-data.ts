@@ -8,11 +8,13 @@ import {
   documentsFile,
   figuresFile,
   indicatorsFile,
+  agencyValuesFile,
   jointInitiativesFile,
   meetingsFile,
   partnershipFile,
   planFile,
   themesFile,
+  type AgencyValuesFile,
   type BoardFile,
   type FigureFile,
   type IndicatorFile,
@@ -46,6 +48,8 @@ export interface CouncilData {
 export interface SharedData {
   partnership?: PartnershipFile;
   initiatives: JointInitiativeFile[];
+  /** Values joint initiatives report as themselves (agency-values.json, optional). */
+  agencyValues: AgencyValuesFile;
   texts: string[];
 }
 
@@ -215,6 +219,7 @@ export function readSharedData(root: string, problems: Problem[]): SharedData {
   return {
     partnership: readDataFile(join(dir, "partnership.json"), partnershipFile, problems, texts),
     initiatives: readDataFile(join(dir, "joint-initiatives.json"), jointInitiativesFile, problems, texts) ?? [],
+    agencyValues: existsSync(join(dir, "agency-values.json")) ? readDataFile(join(dir, "agency-values.json"), agencyValuesFile, problems, texts) ?? [] : [],
     texts,
   };
 }
@@ -240,6 +245,14 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
   const checkCouncil = (where: string, record: string, field: string, id: string | null) => {
     if (id !== null && !councilIds.has(id)) problems.push({ file: where, record, field, message: `unknown council "${id}" (no subgraphs/${id}/council.json)` });
   };
+  const indicatorCodes = new Set(vocabulary.indicators.map((indicator) => indicator.code));
+  const valuesFile = "subgraphs/shared/data/agency-values.json";
+  duplicates(valuesFile, shared.agencyValues.map((entry) => entry.id), "value", problems);
+  for (const entry of shared.agencyValues) {
+    if (!initiativeIds.has(entry.initiative)) problems.push({ file: valuesFile, record: entry.id, field: "initiative", message: `unknown joint initiative "${entry.initiative}"` });
+    if (!indicatorCodes.has(entry.indicator)) problems.push({ file: valuesFile, record: entry.id, field: "indicator", message: `unknown indicator "${entry.indicator}" (not in lib/vocabulary/indicators.json)` });
+    checkDocument(valuesFile, entry.id, "source", entry.source);
+  }
   if (shared.partnership) {
     const partnershipFile = "subgraphs/shared/data/partnership.json";
     shared.partnership.councils.forEach((id, index) => checkCouncil(partnershipFile, shared.partnership!.id, `councils[${index}]`, id));

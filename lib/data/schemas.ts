@@ -247,3 +247,24 @@ export const neighbourSetFile = z.strictObject({
   members: z.record(gssCode, z.array(gssCode).min(1).max(20)),
 });
 export type NeighbourSetFile = z.infer<typeof neighbourSetFile>;
+
+/**
+ * subgraphs/shared/data/agency-values.json (optional): indicator values a joint initiative reports
+ * as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as the
+ * ASGLB data gives them), each with its source. Never computed from the councils' values.
+ */
+export const agencyValuesFile = z.array(
+  z
+    .strictObject({
+      id: slug,
+      initiative: slug,
+      indicator: slug,
+      timePeriod: z.string().regex(/^\d{4}(\d{2})?$/, "must be YYYY or YYYYZZ, e.g. 202324"),
+      timeIdentifier: text,
+      value: z.number().finite().nullable(),
+      status: z.enum(VALUE_STATUSES),
+      source: documentedSourceRef,
+    })
+    .refine((entry) => (entry.status === "PUBLISHED" || entry.status === "PROVISIONAL") === (entry.value !== null), { message: "value must be a number when status is PUBLISHED or PROVISIONAL, and null otherwise" }),
+);
+export type AgencyValuesFile = z.infer<typeof agencyValuesFile>;

@@ -153,3 +153,24 @@ it("flips the band when the polarity flips", async () => {
     await flipped.close();
   }
 });
+
+it("serves the Regional Adoption Agency's adoption scorecard as reported, quarterly and 3-year rolling, never an average of its councils' values", async () => {
+  const answer = await graph.query<{
+    jointInitiative: { reportedValues: Array<{ indicator: string; timePeriod: string; timeIdentifier: string; value: number | null; status: string; source: { quote: string; document: { title: string } } }> };
+    indicatorComparison: { councils: Array<{ series: Point[] }> };
+  }>(`{
+    jointInitiative(id: "regional-adoption-agency") { reportedValues(indicator: "adoption-a1") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }
+    indicatorComparison(code: "adoption-a1") { councils { series { timePeriod council { value status } } } }
+  }`);
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data!.jointInitiative.reportedValues).toEqual([
+    { indicator: "adoption-a1", timePeriod: "202124", timeIdentifier: "3-year rolling 2021-24", value: 470, status: "PUBLISHED", source: { quote: "A1, 3-year rolling 2021-24: 470 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
+    { indicator: "adoption-a1", timePeriod: "202425", timeIdentifier: "Quarter 2 2024-25", value: 455, status: "PUBLISHED", source: { quote: "A1, Quarter 2 2024-25: 455 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
+  ]);
+  // The councils' own 2021-24 values are 500 and 400: their mean (450) is not the agency's figure (470).
+  const councilValues = answer.data!.indicatorComparison.councils.map((side) => side.series.find((point) => point.timePeriod === "202124")!.council!.value);
+  expect(councilValues).toEqual([500, 400]);
+  expect(answer.data!.jointInitiative.reportedValues[0].value).not.toBe((500 + 400) / 2);
+  const all = await graph.query<{ jointInitiative: { reportedValues: Array<{ indicator: string; status: string; value: number | null }> } }>(`{ jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`);
+  expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([["adoption-a1", "PUBLISHED", 470], ["adoption-a1", "PUBLISHED", 455], ["adoption-a2", "SUPPRESSED", null]]);
+});

@@ -8,7 +8,9 @@ import { enumOf } from "../../../lib/graphql/enum-of";
 import { GEOGRAPHY_LEVELS } from "../../../lib/data/schemas";
 import type { SharedContext } from "./context";
 import { CouncilReference, type CouncilOwnedReference } from "./council-references";
-import { IndicatorEntity } from "./model";
+import { Source } from "../../../lib/sources/model";
+import { Quoted } from "../../../lib/sources/quoted";
+import { IndicatorEntity, JointInitiativeEntity } from "./model";
 
 export const GeographyLevel = enumOf(GEOGRAPHY_LEVELS);
 export type GeographyLevel = keyof typeof GeographyLevel;
@@ -104,6 +106,42 @@ export class AreaValueEntity {
   @Column({ type: "text" })
   quote: string;
 }
+
+@Entity("agency_value")
+@ObjectType("ReportedValue", { description: "A value a joint initiative reports as itself (the Regional Adoption Agency's adoption scorecard, as the ASGLB data gives it): never computed from its councils' values." })
+export class AgencyValueEntity extends Quoted {
+  @PrimaryColumn({ type: "varchar" })
+  id: string;
+
+  @Column({ name: "initiative_slug", type: "varchar" })
+  initiativeSlug: string;
+
+  @Column({ type: "integer" })
+  position: number;
+
+  @Field(() => String, { description: "The indicator's code (e.g. \"adoption-a1\")." })
+  @Column({ type: "varchar" })
+  indicator: string;
+
+  @Field(() => String, { description: "The period (YYYY or YYYYZZ)." })
+  @Column({ name: "time_period", type: "varchar" })
+  timePeriod: string;
+
+  @Field(() => String, { description: "The kind of period as reported, e.g. \"3-year rolling 2021-24\" or \"Quarter 2 2024-25\"." })
+  @Column({ name: "time_identifier", type: "varchar" })
+  timeIdentifier: string;
+
+  @Field(() => Float, { nullable: true, description: "The value as reported; null with a status saying why." })
+  @Column({ type: "double precision", nullable: true })
+  value: number | null;
+
+  @Field(() => ValueStatus, { description: "PUBLISHED, PROVISIONAL, or why there is no value." })
+  @Column({ type: "varchar" })
+  status: ValueStatus;
+
+}
+// The accessor is Quoted's; the GraphQL field is declared on this class (as lib/council/records.ts does).
+Field(() => Source, { description: "The document, section and words the value is taken from." })(AgencyValueEntity.prototype, "source");
 
 @Entity("neighbour_set")
 @ObjectType("StatisticalNeighbourSet", { description: "A versioned set of statistical neighbours, loaded from a file (the graph never works membership out)." })
@@ -320,6 +358,16 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
     }
   }
 
+  @Resolver(() => JointInitiativeEntity)
+  class ReportedValuesResolver {
+    @FieldResolver(() => [AgencyValueEntity], {
+      description: "Values the initiative reports as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as reported): never an average of its councils' values. Optionally of one indicator; in the data files' order.",
+    })
+    reportedValues(@Root() initiative: JointInitiativeEntity, @Arg("indicator", () => String, { nullable: true, description: "Only this indicator (e.g. \"adoption-a1\")." }) indicator: string | null | undefined, @Ctx() context: SharedContext): Promise<AgencyValueEntity[]> {
+      return context.dataSource.manager.find(AgencyValueEntity, { where: { initiativeSlug: initiative.slug, ...(indicator ? { indicator } : {}) }, order: { position: "ASC" } });
+    }
+  }
+
   @Resolver(() => GeographyEntity)
   class GeographyResolver {
     @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's (Cumbria's) stay here, under its own code." })
@@ -328,5 +376,5 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
     }
   }
 
-  return [ComparisonResolver, CouncilComparisonResolver, GeographyResolver];
+  return [ComparisonResolver, CouncilComparisonResolver, ReportedValuesResolver, GeographyResolver];
 }

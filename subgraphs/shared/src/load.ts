@@ -7,6 +7,7 @@ import { globalId } from "../../../lib/ids/global-id";
 import { recordDataLoad } from "../../../lib/tracking/write";
 import { documentRows } from "../../../lib/sources/load";
 import { themeKey, themes } from "../../../lib/vocabulary/themes";
+import { AgencyValueEntity } from "./comparisons";
 import { comparisonTables } from "./comparisons-load";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
 
@@ -70,6 +71,12 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
   });
   const comparisons = comparisonTables(root, vocabulary.catalogue, new Set(vocabulary.indicators.map((indicator) => indicator.code)), problems, vocabulary.texts);
   if (problems.length > 0) throw new DataProblems(problems);
+  const agencyValues = data.agencyValues.map((entry, position) =>
+    Object.assign(new AgencyValueEntity(), {
+      id: entry.id, initiativeSlug: entry.initiative, position, indicator: entry.indicator, timePeriod: entry.timePeriod, timeIdentifier: entry.timeIdentifier,
+      value: entry.value, status: entry.status, documentId: entry.source.document, section: entry.source.section, quote: entry.source.quote,
+    }),
+  );
   const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
 
   return {
@@ -82,6 +89,7 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       { target: PartnershipEntity, rows: [Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })] },
       { target: JointInitiativeEntity, rows: initiativeRows },
       ...comparisons,
+      { target: AgencyValueEntity, rows: agencyValues },
       { target: LinkRow, rows: links },
       { target: QuotationRow, rows: quotations },
     ],

@@ -81,7 +81,24 @@ export class SharedComparisons1763900000012 implements MigrationInterface {
   }
 }
 
+/** Values joint initiatives report as themselves (the Regional Adoption Agency's scorecard). */
+export class SharedAgencyValues1763900000013 implements MigrationInterface {
+  name = "SharedAgencyValues1763900000013";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await createTable(runner, "agency_value", [
+      key("id"), varchar("initiative_slug"), integer("position"), varchar("indicator"), varchar("time_period"), varchar("time_identifier"),
+      { name: "value", type: "double precision", isNullable: true }, varchar("status"), varchar("document_id"), varchar("section"), text("quote"),
+    ], ["initiative_slug"]);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.dropTable("agency_value");
+  }
+}
+
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
   TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
+  SharedAgencyValues1763900000013,
 ];

@@ -6,7 +6,7 @@ import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition
 import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
 import { createSharedContext, type SharedContext } from "./context";
 import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
-import { AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
+import { AgencyValueEntity, AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
 import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
@@ -35,7 +35,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
     entities: [
       DocumentEntity, DataLoadRow, ThemeEntity, IndicatorEntity, PartnershipEntity, JointInitiativeEntity, LinkRow, QuotationRow,
       JointActionEntity, MilestoneEntity, JointActionLinkRow, ProgressUpdateEntity, AuditEntryEntity,
-      GeographyEntity, AreaValueEntity, NeighbourSetEntity, NeighbourRow,
+      GeographyEntity, AreaValueEntity, NeighbourSetEntity, NeighbourRow, AgencyValueEntity,
     ],
     migrations: sharedMigrations,
     load: (dataSource) => loadSharedData(dataSource, root, councils),
