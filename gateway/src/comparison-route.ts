@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { comparisonCsv, type CsvCouncil } from "../../lib/comparison/csv";
-import { httpClient, ReportError } from "../../lib/reports/board-report";
+import { httpClient, RouteError } from "../../lib/server/gateway-client";
 
 export const COMPARISONS_PREFIX = "/comparisons/";
 const PATH = /^\/comparisons\/([a-z0-9][a-z0-9-]{0,99})\.csv$/;
@@ -41,7 +41,7 @@ export function comparisonRoute(options: { graphqlUrl: () => string }) {
       });
       response.end(comparisonCsv(match[1], data.indicatorComparison.councils));
     } catch (error) {
-      if (error instanceof ReportError) return sendError(response, error.status, error.code, error.message);
+      if (error instanceof RouteError) return sendError(response, error.status, error.code, error.message);
       return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The comparison could not be made");
     }
   };

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Identity } from "../../lib/auth/identity";
-import { buildBoardReport, httpClient, ReportError } from "../../lib/reports/board-report";
+import { buildBoardReport } from "../../lib/reports/board-report";
+import { httpClient, RouteError } from "../../lib/server/gateway-client";
 import { reportHtml } from "../../lib/reports/html";
 import { htmlToPdf } from "../../lib/reports/pdf";
 import { parsePeriod, PERIOD_FORMS } from "../../lib/reports/period";
@@ -71,7 +72,7 @@ export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (
       response.writeHead(200, { ...headers, "content-type": "application/pdf", "content-disposition": `inline; filename="progress-report-${period.key}.pdf"` });
       response.end(pdf);
     } catch (error) {
-      if (error instanceof ReportError) return sendError(response, error.status, error.code, error.message);
+      if (error instanceof RouteError) return sendError(response, error.status, error.code, error.message);
       return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The report could not be made");
     }
   };

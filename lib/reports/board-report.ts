@@ -1,14 +1,5 @@
+import { RouteError, type GraphQLClient } from "../server/gateway-client";
 import { inPeriod, type ReportingPeriod } from "./period";
-
-/** Sends one GraphQL operation to the gateway as the report's reader; throws ReportError on any error. */
-export type GraphQLClient = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
-
-/** Why a report cannot be made: an HTTP status and a code, as the gateway's report route answers. */
-export class ReportError extends Error {
-  constructor(message: string, readonly status: number, readonly code: string) {
-    super(message);
-  }
-}
 
 export interface ReportUpdate {
   id: string;
@@ -149,7 +140,7 @@ async function indicatorsOf(client: GraphQLClient, councilId: string, measures: 
  */
 export async function buildBoardReport(client: GraphQLClient, id: string, period: ReportingPeriod, now: Date = new Date()): Promise<BoardReport> {
   const { node } = await client<{ node: SubjectData | null }>(SUBJECT, { id });
-  if (!node || (!("oversees" in node) && !("actions" in node))) throw new ReportError(`There is no board or plan ${id.slice(0, 200)}`, 404, "NOT_FOUND");
+  if (!node || (!("oversees" in node) && !("actions" in node))) throw new RouteError(`There is no board or plan ${id.slice(0, 200)}`, 404, "NOT_FOUND");
   const isBoard = "oversees" in node;
   const plansData = isBoard ? node.oversees : [node as PlanData];
   const meetingDates = isBoard ? node.meetings.nodes.map((meeting) => meeting.date) : (node as { boards: Array<Meetings> }).boards.flatMap((board) => board.meetings.nodes.map((meeting) => meeting.date));
@@ -186,21 +177,5 @@ export async function buildBoardReport(client: GraphQLClient, id: string, period
     generatedAt: now.toISOString(),
     plans,
     statusCounts: STATUS_ORDER.filter((status) => counts.has(status)).map((status) => ({ status, count: counts.get(status)! })),
-  };
-}
-
-/** A client that posts to a gateway URL with the caller's Authorization header (or none). */
-export function httpClient(url: string, authorization: string | undefined): GraphQLClient {
-  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
-    const error = body.errors?.[0];
-    if (error) {
-      const code = error.extensions?.code ?? "INTERNAL_SERVER_ERROR";
-      const status = code === "UNAUTHENTICATED" ? 401 : code === "FORBIDDEN" ? 403 : code === "BAD_USER_INPUT" ? 400 : 502;
-      throw new ReportError(error.message, status, code);
-    }
-    if (!body.data) throw new ReportError(`the gateway answered ${response.status} without data`, 502, "INTERNAL_SERVER_ERROR");
-    return body.data;
   };
 }

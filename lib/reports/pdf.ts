@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { ReportError } from "./board-report";
+import { RouteError } from "../server/gateway-client";
 
 /** Debian's Chromium, or CHROMIUM_PATH. */
 export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -13,7 +13,7 @@ export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | nul
  */
 export async function htmlToPdf(html: string): Promise<Buffer> {
   const executablePath = chromiumPath();
-  if (!executablePath) throw new ReportError("PDF reports need Chromium (Debian's chromium package, or CHROMIUM_PATH)", 503, "PDF_UNAVAILABLE");
+  if (!executablePath) throw new RouteError("PDF reports need Chromium (Debian's chromium package, or CHROMIUM_PATH)", 503, "PDF_UNAVAILABLE");
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath,
