@@ -1,13 +1,15 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { freePort } from "../lib/server/free-port";
 
 /**
  * A throwaway PostgreSQL cluster for tests: initdb into a temporary folder, the server on 127.0.0.1
- * on a free port (its socket in that folder too), no system service, trust authentication for the
- * local superuser only. C collation, so text sorts as SQLite sorts it (byte order).
+ * on a free port (its socket in that folder too), no system service. Its superuser has a random
+ * password (scram-sha-256), so another user of the machine cannot connect to it. C collation, so text
+ * sorts as SQLite sorts it (byte order).
  */
 export interface PostgresCluster {
   /** URL of the database made for the tests. */
@@ -49,13 +51,17 @@ export async function startPostgresCluster(database = "graph_test"): Promise<Pos
     chownSync(dir, owner.uid, owner.gid);
     chmodSync(dir, 0o700);
   }
+  const password = randomBytes(18).toString("base64url");
+  const passwordFile = join(dir, "password");
+  writeFileSync(passwordFile, password, { mode: 0o600 });
+  if (owner) chownSync(passwordFile, owner.uid, owner.gid);
   const run = (program: string, args: string[]): void => {
     const [command, commandArgs] = owner ? ["runuser", ["-u", owner.user, "--", join(bin, program), ...args]] : [join(bin, program), args];
-    execFileSync(command, commandArgs, { stdio: ["ignore", "pipe", "pipe"], cwd: dir });
+    execFileSync(command, commandArgs, { stdio: ["ignore", "pipe", "pipe"], cwd: dir, env: { ...process.env, PGPASSWORD: password } });
   };
   const port = await freePort();
   try {
-    run("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync"]);
+    run("initdb", ["-D", data, "-U", "postgres", "--auth=scram-sha-256", `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C", "--no-sync"]);
     const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200`;
     run("pg_ctl", ["-D", data, "-o", serverOptions, "-l", join(dir, "server.log"), "-w", "-t", "60", "start"]);
     run("createdb", ["-h", "127.0.0.1", "-p", String(port), "-U", "postgres", database]);
@@ -66,7 +72,7 @@ export async function startPostgresCluster(database = "graph_test"): Promise<Pos
     throw new Error(`could not start a PostgreSQL cluster: ${(error as Error).message}\n${output}`);
   }
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/${database}`,
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/${database}`,
     port,
     stop: () => {
       try {

@@ -190,7 +190,7 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       {
         target: types.Action,
         rows: actions,
-        keep: ["status", "rag", "version", "updatedAt"],
+        keep: ["status", "rag", "forecastStatus", "version", "updatedAt"],
         protect: (row: { version?: number }) => ((row.version ?? 0) > 0 ? "users have recorded progress on it" : null),
       },
       { target: ActionThemeRow, rows: actionThemes },

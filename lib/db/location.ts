@@ -8,8 +8,12 @@ export type DatabaseLocation =
   | { engine: "postgres"; url: string; schema: string };
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
-/** Schema names we create and quote: letters, digits and underscores, starting with a letter or _. */
-const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/**
+ * Schema names we create: lower-case letters, digits and underscores, starting with a letter or _.
+ * Lower case only, because search_path folds an unquoted name to lower case: "CumberlandX" would be
+ * created as written and then looked up as cumberlandx.
+ */
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export const isPostgresUrl = (value: string): boolean => POSTGRES_URL.test(value);
 
@@ -22,7 +26,7 @@ export function databaseLocation(value: string): DatabaseLocation {
     throw new Error("the PostgreSQL database URL is not a valid URL");
   }
   const schema = url.searchParams.get("schema") ?? "public";
-  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema=${schema} is not a plain PostgreSQL schema name (letters, digits, _)`);
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`schema=${schema} is not a plain PostgreSQL schema name (lower-case letters, digits, _)`);
   url.searchParams.delete("schema");
   return { engine: "postgres", url: url.toString(), schema };
 }

@@ -116,15 +116,25 @@ function trendOf(values: Array<{ value: number }>, polarity: string | null): Tre
   return "CHANGED";
 }
 
+/** Indicators per request: one alias each, well under the gateway's alias limit (MAX_QUERY_ALIASES, 15). */
+const INDICATORS_PER_QUERY = 10;
+
+async function indicatorValues(client: GraphQLClient, councilId: string, codes: string[]): Promise<Array<Array<{ value: number | null; period: { timePeriod: string } | null }>>> {
+  const fields = codes.map((_, index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
+  const query = `query ProgressReportIndicators($council: ID!, ${codes.map((_, index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
+  const variables = Object.fromEntries([["council", councilId], ...codes.map((code, index) => [`c${index}`, code])]);
+  const answer = await client<{ node: Record<string, { values: Array<{ value: number | null; period: { timePeriod: string } | null }> }> }>(query, variables);
+  return codes.map((_, index) => answer.node[`i${index}`].values);
+}
+
 async function indicatorsOf(client: GraphQLClient, councilId: string, measures: PlanData["measures"]): Promise<ReportIndicator[]> {
   const catalogue = [...new Map(measures.map((measure) => [measure.indicator.code, measure.indicator])).values()];
-  if (catalogue.length === 0) return [];
-  const fields = catalogue.map((_, index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
-  const query = `query ProgressReportIndicators($council: ID!, ${catalogue.map((_, index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
-  const variables = Object.fromEntries([["council", councilId], ...catalogue.map((indicator, index) => [`c${index}`, indicator.code])]);
-  const answer = await client<{ node: Record<string, { values: Array<{ value: number | null; period: { timePeriod: string } | null }> }> }>(query, variables);
+  const valuesOf: Array<Array<{ value: number | null; period: { timePeriod: string } | null }>> = [];
+  for (let start = 0; start < catalogue.length; start += INDICATORS_PER_QUERY) {
+    valuesOf.push(...(await indicatorValues(client, councilId, catalogue.slice(start, start + INDICATORS_PER_QUERY).map((indicator) => indicator.code))));
+  }
   return catalogue.map((indicator, index) => {
-    const values = answer.node[`i${index}`].values
+    const values = valuesOf[index]
       .filter((value): value is { value: number; period: { timePeriod: string } } => value.value !== null && value.period !== null)
       .map((value) => ({ period: value.period.timePeriod, value: value.value }))
       .sort((a, b) => a.period.localeCompare(b.period))
@@ -151,7 +161,8 @@ export async function buildBoardReport(client: GraphQLClient, id: string, period
     const actions: ReportAction[] = [];
     for (const action of plan.actions) {
       const approved = await allApprovedUpdates(client, action.id, action.updates);
-      const basis = approved.find((update) => update.recordedAt.slice(0, 10) <= period.end) ?? null;
+      // Approved by the period's end as well as recorded by then (updates approved before sign-off existed have no decision date).
+      const basis = approved.find((update) => update.recordedAt.slice(0, 10) <= period.end && (update.decidedAt ?? update.recordedAt).slice(0, 10) <= period.end) ?? null;
       actions.push({
         id: action.id,
         title: action.title,

@@ -28,8 +28,14 @@ function span(key: string, year: number, firstMonth: number, months: number): Re
   };
 }
 
+/** Years a report may be for. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
 /** The period a key names, or null when it names none (callers answer 400 / a usage message). */
 export function parsePeriod(key: string): ReportingPeriod | null {
+  const year = Number(key.slice(0, 4));
+  if (!/^\d{4}/.test(key) || year < FIRST_YEAR || year > LAST_YEAR) return null;
   let match = /^(\d{4})-Q([1-4])$/.exec(key);
   if (match) return span(key, Number(match[1]), (Number(match[2]) - 1) * 3 + 1, 3);
   match = /^(\d{4})-H([12])$/.exec(key);
@@ -41,7 +47,7 @@ export function parsePeriod(key: string): ReportingPeriod | null {
   return null;
 }
 
-export const PERIOD_FORMS = "YYYY-Qn (calendar quarter), YYYY-Hn (half year), YYYY-YY (financial year, April to March) or YYYY";
+export const PERIOD_FORMS = "YYYY-Qn (calendar quarter), YYYY-Hn (half year), YYYY-YY (financial year, April to March) or YYYY, from 2000 to 2100";
 
 /** Whether an ISO timestamp or date falls in the period (by its date, UTC). */
 export const inPeriod = (period: ReportingPeriod, at: string): boolean => at.slice(0, 10) >= period.start && at.slice(0, 10) <= period.end;

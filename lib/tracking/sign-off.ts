@@ -70,6 +70,13 @@ const KIND: Record<SignOffStep, ChangeKind> = { submit: ChangeKind.UPDATE_SUBMIT
  * the version the update was drafted on (else CONFLICT: another update was approved first). Every
  * refusal changes nothing; every step is audited.
  */
+/** A refusal found after the transaction has written: thrown so that it rolls back, then answered. */
+class Refusal extends Error {
+  constructor(readonly error: UserError) {
+    super(error.message);
+  }
+}
+
 export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: SignOffStep, input: SignOffInput, identity: Identity, operation: string): Promise<Written<T>> {
   const { dataSource, target } = actions;
   const comment = input.comment?.trim() || null;
@@ -77,7 +84,7 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
   if (step === "return" && comment === null) inputErrors.push(userError(UserErrorCode.INVALID_INPUT, "Returning an update needs a reason (comment)", "comment"));
   if (inputErrors.length > 0) return Promise.resolve(refused<T>(...inputErrors));
   return writeQueueFor(dataSource).run(() =>
-    dataSource.transaction(async (manager) => {
+    dataSource.transaction(async (manager): Promise<Written<T>> => {
       const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
       const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
       if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
@@ -109,13 +116,19 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
           const now = await manager.findOne(target, { where: { slug: row.slug } as FindOptionsWhere<T> });
           return overtaken(now?.version ?? row.version + 1);
         }
+        // From here a refusal must undo the move above: it is thrown (Refusal), so the transaction rolls back.
         Object.assign(row, next);
       }
       const result = await manager.update(ProgressUpdateEntity, { id: update.id, revision: update.revision }, changes);
-      if (result.affected !== 1) throw new Error("the update changed inside its own transaction");
+      // Another replica took a step on this update between our read and this write (PostgreSQL).
+      if (result.affected !== 1) {
+        const now = await manager.findOne(ProgressUpdateEntity, { where: { id: update.id } });
+        const revision = now?.revision ?? update.revision + 1;
+        throw new Refusal(userError(UserErrorCode.CONFLICT, `The update is at revision ${revision}, not ${update.revision}: someone acted on it since you loaded it`, "expectedRevision", revision));
+      }
       Object.assign(update, changes);
       await audit(manager, identity, operation, actions.idOf(row.slug), before, { update: update.id, state: update.state, revision: update.revision, ...(comment ? { comment } : {}) }, at, KIND[step]);
       return { row, update, errors: [] };
-    }),
+    }).catch((error: unknown) => (error instanceof Refusal ? refused<T>(error.error) : Promise.reject(error))),
   );
 }

@@ -56,6 +56,9 @@ const STRING_ARGUMENTS: Array<[string, (value: string) => { query: string; varia
   ["Council.indicator(code)", (v) => ({ query: "query($v: String!) { councils { indicator(code: $v) { tracked } } }", variables: { v } })],
   ["Council.figures(indicator)", (v) => ({ query: "query($v: String) { councils { figures(indicator: $v) { nodes { value } } } }", variables: { v } })],
   ["updates(after)", (v) => ({ query: "query($v: String) { councils { actions { nodes { updates(after: $v) { totalCount } } } } }", variables: { v } })],
+  ["indicatorComparison(code, neighbourSet)", (v) => ({ query: "query($v: String!) { indicatorComparison(code: $v, neighbourSet: $v) { csvPath } }", variables: { v } })],
+  ["geography(code) { values(indicator) }", (v) => ({ query: "query($v: String!) { geography(code: $v) { name } england: geography(code: \"E92000001\") { values(indicator: $v) { value } } }", variables: { v } })],
+  ["jointInitiative.reportedValues(indicator)", (v) => ({ query: "query($v: String) { jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: $v) { value } } }", variables: { v } })],
   ["recordCumberlandActionProgress(note)", (v) => ({ query: "mutation($v: String!) { recordCumberlandActionProgress(input: { actionId: \"CumberlandAction:children-and-family-wellbeing-plan.a01\", expectedVersion: 0, status: ON_TRACK, note: $v }) { errors { code } } }", variables: { v } })],
 ];
 

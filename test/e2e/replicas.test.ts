@@ -202,3 +202,19 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
     submitted: { nodes: [{ id: updates[1 - winner].id }] },
   });
 });
+
+it("two sign-off steps racing on one update through both replicas: one is taken, the other is a CONFLICT, never an internal error", async () => {
+  const RETURN = `mutation($input: SignOffInput!) { returnCumberlandProgressUpdate(input: $input) { update { state revision } errors { code field currentVersion } } }`;
+  const [action] = await cumberlandActions(40).then((actions) => actions.slice(-1));
+  for (const race of ["return-return", "approve-return"] as const) {
+    const drafted = await draft({ actionId: action.id, expectedVersion: (await graph.query<StateAnswer>(STATE, { id: action.id })).data!.node.version, status: "ON_TRACK", note: `Raced: ${race}` });
+    const update = drafted.body.data!.recordCumberlandActionProgress.update!;
+    const servedBefore = proxy.served.length;
+    const returnIt = () => graph.queryAs<{ returnCumberlandProgressUpdate: { update: { state: string } | null; errors: Array<{ code: string; field: string; currentVersion: number | null }> } }>(approver, RETURN, { input: { updateId: update.id, expectedRevision: 0, comment: "Raced" } });
+    const answers = await Promise.all([race === "return-return" ? returnIt() : approve({ id: update.id, revision: 0 }), returnIt()]);
+    expect(mutationsSince(servedBefore).map((served) => served.replica).sort()).toEqual([0, 1]);
+    for (const answer of answers) expect(answer.body.errors).toBeUndefined();
+    const payloads = answers.map((answer) => Object.values(answer.body.data!)[0] as { errors: Array<{ code: string; field: string }> });
+    expect(payloads.map((payload) => payload.errors.map((error) => error.code).join(",")).sort()).toEqual(["", "CONFLICT"]);
+  }
+});

@@ -28,12 +28,12 @@ const dir = mkdtempSync(join(tmpdir(), "reports-"));
 const expected: { inPeriod: string[]; notInPeriod: string[] } = { inPeriod: [], notInPeriod: [] };
 
 /** Moves an update's recorded date (tests only: there is no way to backdate through the graph). */
-async function backdate(updateId: string, recordedAt: string): Promise<void> {
+async function backdate(updateId: string, recordedAt: string, decidedAt?: string): Promise<void> {
   const database = graph.subgraphs["westmorland-furness"].database.dataSource;
-  await database.createQueryBuilder().update("progress_update").set({ recordedAt }).where("id = :id", { id: updateId }).execute();
+  await database.createQueryBuilder().update("progress_update").set({ recordedAt, ...(decidedAt ? { decidedAt } : {}) }).where("id = :id", { id: updateId }).execute();
 }
 
-async function signedOff(action: string, input: Record<string, unknown>, steps: Array<"approve" | "return">, recordedAt: string): Promise<string> {
+async function signedOff(action: string, input: Record<string, unknown>, steps: Array<"approve" | "return">, recordedAt: string, decidedAt?: string): Promise<string> {
   const current = await graph.queryAs<{ node: { version: number } }>(null, `query($id: ID!) { node(id: $id) { ... on Action { version } } }`, { id: action });
   const drafted = await write(graph, tokens.westmorlandFurnessEditor, "WestmorlandAndFurness", "record", { actionId: action, expectedVersion: current.body.data!.node.version, submit: steps.length > 0, ...input });
   const update = drafted.payload!.update!;
@@ -41,7 +41,7 @@ async function signedOff(action: string, input: Record<string, unknown>, steps: 
     const done = await write(graph, tokens.westmorlandFurnessApprover, "WestmorlandAndFurness", step, { updateId: update.id, expectedRevision: 0, comment: step === "return" ? "Not yet" : undefined });
     expect(done.payload!.errors).toEqual([]);
   }
-  await backdate(update.id, recordedAt);
+  await backdate(update.id, recordedAt, decidedAt ?? (steps.length > 0 ? recordedAt : undefined));
   return update.id;
 }
 
@@ -55,6 +55,8 @@ beforeAll(async () => {
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(3), { status: "ON_TRACK", rag: "AMBER", note: "After the period: a new contract was let" }, ["approve"], "2024-05-01T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(4), { status: "AT_RISK", note: "A draft in the period, never submitted" }, [], "2024-02-11T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(5), { status: "AT_RISK", note: "Returned in the period" }, ["return"], "2024-02-12T10:00:00.000Z"));
+  // Recorded in the period, approved after it: listed with the period's updates, but the status at the period's end does not rest on it.
+  expected.inPeriod.push(await signedOff(PLAN_ACTION(6), { status: "COMPLETE", rag: "BLUE", note: "Recorded in March, approved in April" }, ["approve"], "2024-03-25T10:00:00.000Z", "2024-04-05T10:00:00.000Z"));
 });
 afterAll(async () => {
   await graph?.close();
@@ -84,6 +86,10 @@ describe("the gateway's report route", () => {
     const action3 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(3)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(4)}"`));
     expect(action3).toContain("Status: <strong>Off track</strong>; forecast: <strong>At risk</strong>");
     expect(action3).toContain("Why red:</strong> The only bidder withdrew in March");
+    // Action 6: its update (approved after the period) is listed, but the status at the period's end is not its.
+    const action6 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(6)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(7)}"`));
+    expect(action6).toContain("Status: <strong>Not reported</strong>");
+    expect(action6).toContain("Recorded in March, approved in April");
     // Action 1: no update in the period, status as approved before it.
     const action1 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(1)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(2)}"`));
     expect(action1).toContain("Status: <strong>On track</strong>; forecast: <strong>Complete</strong>");

@@ -1,4 +1,5 @@
 import { Role } from "../../lib/auth/identity";
+import { subgraphRegistry } from "../../subgraphs";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { write, type Owner, type Written } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
@@ -270,5 +271,19 @@ describe("the change feed", () => {
     expect(kinds).toContain("UPDATE_APPROVED");
     const anonymous = await graph.queryAs<{ partnership: { changes: { nodes: Array<{ entityId: string; kind: string }> } } }>(null, query);
     expect(anonymous.body.data!.partnership.changes.nodes).toEqual([{ entityId: "Partnership:cumbria", kind: "DATA_LOADED" }]);
+  });
+});
+
+describe("data loads", () => {
+  it("a reload of the data files keeps every approved status, RAG and forecast (they are users', not the files')", async () => {
+    const actionId = "CumberlandAction:children-and-family-wellbeing-plan.a25";
+    const update = await draft("Cumberland", actionId, true, { status: "AT_RISK", rag: "AMBER", forecastStatus: "COMPLETE" });
+    expect((await write(graph, tokens.cumberlandApprover, "Cumberland", "approve", { updateId: update.id, expectedRevision: 0 })).payload!.errors).toEqual([]);
+    const before = await snapshot(actionId);
+    const cumberland = subgraphRegistry().find((entry) => entry.descriptor.name === "cumberland")!.definition();
+    const counts = await cumberland.sync(graph.subgraphs.cumberland.database.dataSource);
+    expect(counts.action).toMatchObject({ updated: 0, deleted: 0 });
+    expect(await snapshot(actionId)).toEqual(before);
+    expect(before.action).toMatchObject({ status: "AT_RISK", rag: "AMBER", forecastStatus: "COMPLETE" });
   });
 });

@@ -14,7 +14,7 @@ it.each([
   expect(parsePeriod(key)).toEqual({ key, start, end, label });
 });
 
-it.each(["2026-Q5", "2026-Q0", "2026-H3", "2025-27", "26-Q1", "2026-q1", "", "2026-Q1 ", "last quarter"])("%j is not a period", (key) => {
+it.each(["0050", "1999-Q4", "2101", "2026-Q5", "2026-Q0", "2026-H3", "2025-27", "26-Q1", "2026-q1", "", "2026-Q1 ", "last quarter"])("%j is not a period", (key) => {
   expect(parsePeriod(key)).toBeNull();
 });
 

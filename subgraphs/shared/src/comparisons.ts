@@ -257,7 +257,9 @@ export class IndicatorComparison {
   csvPath: string;
 }
 
+/** An indicator code, and a GSS code (or codes joined by " / "): anything else names nothing here. */
 const CODE = /^[a-z0-9][a-z0-9-]{0,99}$/;
+const AREA = /^[EWSNK]\d{8}( \/ [EWSNK]\d{8}){0,3}$/;
 
 /** Every value of the indicator in the loaded files, as the comparison takes them. */
 async function valuesOf(dataSource: DataSource, indicator: string): Promise<AreaValue[]> {
@@ -326,7 +328,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
 
     @Query(() => GeographyEntity, { nullable: true, description: "One area by GSS code (e.g. \"E10000006\", Cumbria); null when the graph knows none." })
     geography(@Arg("code", () => String, { description: "A GSS code." }) code: string, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
-      return code.length > 30 ? Promise.resolve(null) : context.dataSource.manager.findOne(GeographyEntity, { where: { code } });
+      return AREA.test(code) ? context.dataSource.manager.findOne(GeographyEntity, { where: { code } }) : Promise.resolve(null);
     }
 
     @Query(() => [NeighbourSetEntity], { description: "The statistical neighbour sets loaded, newest release first." })
@@ -364,6 +366,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
       description: "Values the initiative reports as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as reported): never an average of its councils' values. Optionally of one indicator; in the data files' order.",
     })
     reportedValues(@Root() initiative: JointInitiativeEntity, @Arg("indicator", () => String, { nullable: true, description: "Only this indicator (e.g. \"adoption-a1\")." }) indicator: string | null | undefined, @Ctx() context: SharedContext): Promise<AgencyValueEntity[]> {
+      if (indicator && !CODE.test(indicator)) return Promise.resolve([]);
       return context.dataSource.manager.find(AgencyValueEntity, { where: { initiativeSlug: initiative.slug, ...(indicator ? { indicator } : {}) }, order: { position: "ASC" } });
     }
   }
@@ -372,6 +375,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
   class GeographyResolver {
     @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's (Cumbria's) stay here, under its own code." })
     values(@Root() geography: GeographyEntity, @Arg("indicator", () => String, { description: "An indicator code." }) indicator: string, @Ctx() context: SharedContext): Promise<AreaValueEntity[]> {
+      if (!CODE.test(indicator)) return Promise.resolve([]);
       return context.dataSource.manager.find(AreaValueEntity, { where: { geography: geography.code, indicator }, order: { timePeriod: "ASC" } });
     }
   }
