@@ -174,3 +174,18 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
   const all = await graph.query<{ jointInitiative: { reportedValues: Array<{ indicator: string; status: string; value: number | null }> } }>(`{ jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`);
   expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([["adoption-a1", "PUBLISHED", 470], ["adoption-a1", "PUBLISHED", 455], ["adoption-a2", "SUPPRESSED", null]]);
 });
+
+it("batches: every area's values, the councils' areas and every initiative's reported values cost one SQL statement per level, whatever their number", async () => {
+  const before = graph.sqlCounts().shared;
+  const answer = await graph.query<{ geographies: Array<{ code: string; values: Array<{ value: number | null }> }> }>(
+    `{ geographies { code values(indicator: "re-referrals-12-months") { value } }
+       indicatorComparison(code: "re-referrals-12-months") { councils { geography { code } region { code } } }
+       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }`,
+  );
+  expect(answer.errors).toBeUndefined();
+  expect(answer.data!.geographies.length).toBeGreaterThan(10);
+  expect(answer.data!.geographies.filter((geography) => geography.values.length > 0).length).toBeGreaterThan(10);
+  // geographies 1, their values 1; the comparison: indicator 1, sets 1, values 1, neighbours 1, areas 1;
+  // joint initiatives: count 1 + page 1, reported values 1. N+1 would cost more than 20.
+  expect(graph.sqlCounts().shared - before).toBeLessThanOrEqual(11);
+});

@@ -257,6 +257,9 @@ export class IndicatorComparison {
   csvPath: string;
 }
 
+/** The key of an area's values of one indicator (the loader's). */
+export const areaValueKey = (geography: string, indicator: string): string => `${geography}\u0000${indicator}`;
+
 /** An indicator code, and a GSS code (or codes joined by " / "): anything else names nothing here. */
 const CODE = /^[a-z0-9][a-z0-9-]{0,99}$/;
 const AREA = /^[EWSNK]\d{8}( \/ [EWSNK]\d{8}){0,3}$/;
@@ -346,12 +349,12 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
 
     @FieldResolver(() => GeographyEntity, { nullable: true, description: "The council as an area." })
     geography(@Root() comparison: CouncilComparison, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
-      return context.dataSource.manager.findOne(GeographyEntity, { where: { code: comparison.gssCode } });
+      return context.geography.load(comparison.gssCode);
     }
 
     @FieldResolver(() => GeographyEntity, { nullable: true, description: "Its region, as the council's configuration names it." })
     region(@Root() comparison: CouncilComparison, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
-      return comparison.regionCode ? context.dataSource.manager.findOne(GeographyEntity, { where: { code: comparison.regionCode } }) : Promise.resolve(null);
+      return comparison.regionCode ? context.geography.load(comparison.regionCode) : Promise.resolve(null);
     }
 
     @FieldResolver(() => [String], { description: "GSS codes of its statistical neighbours in the set used, in the set's order." })
@@ -365,9 +368,10 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
     @FieldResolver(() => [AgencyValueEntity], {
       description: "Values the initiative reports as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as reported): never an average of its councils' values. Optionally of one indicator; in the data files' order.",
     })
-    reportedValues(@Root() initiative: JointInitiativeEntity, @Arg("indicator", () => String, { nullable: true, description: "Only this indicator (e.g. \"adoption-a1\")." }) indicator: string | null | undefined, @Ctx() context: SharedContext): Promise<AgencyValueEntity[]> {
-      if (indicator && !CODE.test(indicator)) return Promise.resolve([]);
-      return context.dataSource.manager.find(AgencyValueEntity, { where: { initiativeSlug: initiative.slug, ...(indicator ? { indicator } : {}) }, order: { position: "ASC" } });
+    async reportedValues(@Root() initiative: JointInitiativeEntity, @Arg("indicator", () => String, { nullable: true, description: "Only this indicator (e.g. \"adoption-a1\")." }) indicator: string | null | undefined, @Ctx() context: SharedContext): Promise<AgencyValueEntity[]> {
+      if (indicator && !CODE.test(indicator)) return [];
+      const values = await context.reportedValuesOf.load(initiative.slug);
+      return indicator ? values.filter((value) => value.indicator === indicator) : values;
     }
   }
 
@@ -375,8 +379,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
   class GeographyResolver {
     @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's (Cumbria's) stay here, under its own code." })
     values(@Root() geography: GeographyEntity, @Arg("indicator", () => String, { description: "An indicator code." }) indicator: string, @Ctx() context: SharedContext): Promise<AreaValueEntity[]> {
-      if (!CODE.test(indicator)) return Promise.resolve([]);
-      return context.dataSource.manager.find(AreaValueEntity, { where: { geography: geography.code, indicator }, order: { timePeriod: "ASC" } });
+      return CODE.test(indicator) ? context.areaValuesOf.load(areaValueKey(geography.code, indicator)) : Promise.resolve([]);
     }
   }
 

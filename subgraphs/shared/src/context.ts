@@ -6,6 +6,7 @@ import { documentLoader, type SourcesContext } from "../../../lib/sources/model"
 import { linkedRows } from "../../../lib/db/linked";
 import type { Identity } from "../../../lib/auth/identity";
 import { ProgressUpdateEntity } from "../../../lib/tracking/model";
+import { AgencyValueEntity, areaValueKey, AreaValueEntity, GeographyEntity } from "./comparisons";
 import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "./joint-actions";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 
@@ -28,6 +29,11 @@ export interface SharedContext extends SourcesContext {
   quotationsOf: DataLoader<string, QuotationRow[]>;
   partsOf: DataLoader<string, JointInitiativeEntity[]>;
   initiativesWithTheme: DataLoader<string, JointInitiativeEntity[]>;
+  geography: DataLoader<string, GeographyEntity | null>;
+  /** An area's values of an indicator, oldest first, by `areaValueKey(geography, indicator)`. */
+  areaValuesOf: DataLoader<string, AreaValueEntity[]>;
+  /** Values a joint initiative reports as itself, in the data files' order, by initiative key. */
+  reportedValuesOf: DataLoader<string, AgencyValueEntity[]>;
 }
 
 export function createSharedContext(dataSource: DataSource, councils: CouncilConfig[], identity: Identity | null): SharedContext {
@@ -55,6 +61,12 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
       (keys) => manager.find(JointInitiativeEntity, { where: { partOf: In([...keys]) }, order: { position: "ASC" } }),
       (row) => row.partOf ?? "",
     ),
+    geography: rowLoader((keys) => manager.find(GeographyEntity, { where: { code: In([...keys]) } }), (row) => row.code),
+    areaValuesOf: groupLoader((keys) => {
+      const pairs = keys.map((key) => key.split("\u0000"));
+      return manager.find(AreaValueEntity, { where: { geography: In(pairs.map(([geography]) => geography)), indicator: In(pairs.map(([, indicator]) => indicator)) }, order: { timePeriod: "ASC" } });
+    }, (row) => areaValueKey(row.geography, row.indicator)),
+    reportedValuesOf: groupLoader((keys) => manager.find(AgencyValueEntity, { where: { initiativeSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.initiativeSlug),
     initiativesWithTheme: groupLoader(
       (codes) => linkedRows(manager, JointInitiativeEntity, { table: "link", ownColumn: "owner_slug", keyColumn: "target", condition: "l.kind = 'THEME'" }, codes),
       (row) => row.linkKey,
