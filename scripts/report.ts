@@ -8,6 +8,7 @@ import { Role } from "../lib/auth/identity";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, subgraphDatabase } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { parsePeriod, PERIOD_FORMS } from "../lib/reports/period";
+import { option } from "../lib/config/argv";
 
 /**
  * `npm run report -- --board <id> --period <period> [--out DIR]` (or `--plan <id>`): a progress report
@@ -16,11 +17,6 @@ import { parsePeriod, PERIOD_FORMS } from "../lib/reports/period";
  * gateway for /reports/<id>/<period>.html and .pdf as a signed-in viewer: the same report, made the
  * same way, as the gateway serves to staff. Writes var/reports/<id>-<period>.html and .pdf.
  */
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? process.argv[index + 1] : undefined;
-}
-
 async function main(): Promise<void> {
   const id = option("board") ?? option("plan");
   const periodKey = option("period");

@@ -4,6 +4,7 @@ import { projectRoot } from "../lib/config/project";
 import { apiSchemaPath } from "../gateway/src/compose";
 import { acceptedChangesPath, baselineSchemaPath, changelogPath, checkContract, readAcceptedChanges } from "../gateway/src/schema-diff";
 import { addRelease, releaseNotes } from "../gateway/src/schema-release-notes";
+import { option } from "../lib/config/argv";
 
 /**
  * `npm run schema:release [-- --date YYYY-MM-DD]` publishes the current public schema: it adds the
@@ -11,11 +12,6 @@ import { addRelease, releaseNotes } from "../gateway/src/schema-release-notes";
  * gateway/schema.graphql over gateway/schema.baseline.graphql, and empties gateway/schema-changes.json.
  * It refuses while a breaking change is unrecorded or a record is stale, so no change goes unexplained.
  */
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
-
 async function main(): Promise<void> {
   const date = option("date") ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date ${date} is not YYYY-MM-DD`);

@@ -2,17 +2,13 @@ import { authSettings } from "../lib/config/env";
 import { loadCouncils } from "../lib/config/project";
 import { signToken } from "../lib/auth/dev-token";
 import { isRole, type Role } from "../lib/auth/identity";
+import { option } from "../lib/config/argv";
 
 /**
  * `npm run token -- --role COUNCIL_EDITOR --council cumberland [--sub id] [--name "A Lead"] [--expires 8h]`
  * prints a token the gateway accepts: signed with AUTH_JWT_SECRET, or with this checkout's development
  * secret (var/dev-jwt-secret) when none is configured. For development and testing only.
  */
-function option(name: string): string | undefined {
-  const index = process.argv.indexOf(`--${name}`);
-  return index > 0 ? process.argv[index + 1] : undefined;
-}
-
 async function main(): Promise<void> {
   const roles = (option("role") ?? "VIEWER").split(",").map((role) => role.trim().toUpperCase());
   const unknown = roles.filter((role) => !isRole(role));

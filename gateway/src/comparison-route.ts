@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { comparisonCsv, type CsvCouncil } from "../../lib/comparison/csv";
 import { httpClient, RouteError } from "../../lib/server/gateway-client";
+import { sendCodedError } from "../../lib/server/http";
 
 export const COMPARISONS_PREFIX = "/comparisons/";
 const PATH = /^\/comparisons\/([a-z0-9][a-z0-9-]{0,99})\.csv$/;
@@ -15,11 +16,6 @@ const QUERY = `query ComparisonCsv($code: String!, $set: String) {
   }
 }`;
 
-function sendError(response: ServerResponse, status: number, code: string, message: string): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
-
 /**
  * GET /comparisons/<indicator code>.csv[?neighbourSet=<name>]: the indicator comparison
  * (Query.indicatorComparison) as CSV in the published files' columns, for anyone (the comparison is
@@ -28,11 +24,11 @@ function sendError(response: ServerResponse, status: number, code: string, messa
 export function comparisonRoute(options: { graphqlUrl: () => string }) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const match = PATH.exec(url.pathname);
-    if (!match) return sendError(response, 404, "NOT_FOUND", "Comparisons are at /comparisons/<indicator code>.csv");
+    if (!match) return sendCodedError(response, 404, "NOT_FOUND", "Comparisons are at /comparisons/<indicator code>.csv");
     const set = url.searchParams.get("neighbourSet");
     try {
       const data = await httpClient(options.graphqlUrl(), request.headers.authorization)<{ indicatorComparison: { councils: CsvCouncil[] } | null }>(QUERY, { code: match[1], set });
-      if (!data.indicatorComparison) return sendError(response, 404, "NOT_FOUND", `There is no indicator ${match[1]}`);
+      if (!data.indicatorComparison) return sendCodedError(response, 404, "NOT_FOUND", `There is no indicator ${match[1]}`);
       response.writeHead(200, {
         "content-type": "text/csv; charset=utf-8",
         "content-disposition": `attachment; filename="${match[1]}-comparison.csv"`,
@@ -41,8 +37,8 @@ export function comparisonRoute(options: { graphqlUrl: () => string }) {
       });
       response.end(comparisonCsv(match[1], data.indicatorComparison.councils));
     } catch (error) {
-      if (error instanceof RouteError) return sendError(response, error.status, error.code, error.message);
-      return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The comparison could not be made");
+      if (error instanceof RouteError) return sendCodedError(response, error.status, error.code, error.message);
+      return sendCodedError(response, 500, "INTERNAL_SERVER_ERROR", "The comparison could not be made");
     }
   };
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Identity } from "../../lib/auth/identity";
 import { buildBoardReport } from "../../lib/reports/board-report";
 import { httpClient, RouteError } from "../../lib/server/gateway-client";
+import { sendCodedError } from "../../lib/server/http";
 import { reportHtml } from "../../lib/reports/html";
 import { htmlToPdf } from "../../lib/reports/pdf";
 import { parsePeriod, PERIOD_FORMS } from "../../lib/reports/period";
@@ -11,11 +12,6 @@ const PATH = /^\/reports\/([^/]{1,300})\/([^/]{1,20})\.(html|pdf)$/;
 
 /** Headless Chromium is heavy: at most this many PDFs are printed at once; others wait their turn. */
 const PDF_AT_ONCE = 2;
-
-function sendError(response: ServerResponse, status: number, code: string, message: string): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" });
-  response.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
-}
 
 /**
  * GET /reports/<board or plan id>/<period>.html (or .pdf): a progress report for signed-in partner
@@ -39,23 +35,23 @@ export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (
 
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const match = PATH.exec(url.pathname);
-    if (!match) return sendError(response, 404, "NOT_FOUND", "Reports are at /reports/<board or plan id>/<period>.html or .pdf");
+    if (!match) return sendCodedError(response, 404, "NOT_FOUND", "Reports are at /reports/<board or plan id>/<period>.html or .pdf");
     let identity: Identity | null;
     try {
       identity = await options.verifyBearer(request.headers.authorization);
     } catch (error) {
-      return sendError(response, 401, "UNAUTHENTICATED", (error as Error).message);
+      return sendCodedError(response, 401, "UNAUTHENTICATED", (error as Error).message);
     }
-    if (!identity) return sendError(response, 401, "UNAUTHENTICATED", "Progress reports are for signed-in partner staff: send a bearer token");
-    if (identity.roles.length === 0) return sendError(response, 403, "FORBIDDEN", "Progress reports need a role (VIEWER at least)");
+    if (!identity) return sendCodedError(response, 401, "UNAUTHENTICATED", "Progress reports are for signed-in partner staff: send a bearer token");
+    if (identity.roles.length === 0) return sendCodedError(response, 403, "FORBIDDEN", "Progress reports need a role (VIEWER at least)");
     let id: string;
     try {
       id = decodeURIComponent(match[1]);
     } catch {
-      return sendError(response, 400, "BAD_USER_INPUT", "The report's id is not valid URL encoding");
+      return sendCodedError(response, 400, "BAD_USER_INPUT", "The report's id is not valid URL encoding");
     }
     const period = parsePeriod(match[2]);
-    if (!period) return sendError(response, 400, "BAD_USER_INPUT", `"${match[2]}" is not a reporting period: use ${PERIOD_FORMS}`);
+    if (!period) return sendCodedError(response, 400, "BAD_USER_INPUT", `"${match[2]}" is not a reporting period: use ${PERIOD_FORMS}`);
     try {
       const html = reportHtml(await buildBoardReport(httpClient(options.graphqlUrl(), request.headers.authorization), id, period));
       const headers = {
@@ -72,8 +68,8 @@ export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (
       response.writeHead(200, { ...headers, "content-type": "application/pdf", "content-disposition": `inline; filename="progress-report-${period.key}.pdf"` });
       response.end(pdf);
     } catch (error) {
-      if (error instanceof RouteError) return sendError(response, error.status, error.code, error.message);
-      return sendError(response, 500, "INTERNAL_SERVER_ERROR", "The report could not be made");
+      if (error instanceof RouteError) return sendCodedError(response, error.status, error.code, error.message);
+      return sendCodedError(response, 500, "INTERNAL_SERVER_ERROR", "The report could not be made");
     }
   };
 }

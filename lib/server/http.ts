@@ -69,13 +69,18 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
   response.end(text);
 }
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** A refusal from a route beside GraphQL (reports, downloads): the GraphQL error shape, never cached or sniffed. */
+export function sendCodedError(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, graphqlError(message, code), { "cache-control": "no-store", "x-content-type-options": "nosniff" });
+}
 
 class BodyTooLarge extends Error {}
 
