@@ -9,6 +9,7 @@ import {
   ProgressUpdateConnection,
   ProgressUpdateEntity,
   RecordProgressInput,
+  REPLAYED_DESCRIPTION,
   SignOffInput,
   UpdateState,
   userError,
@@ -32,11 +33,14 @@ export class RecordActionProgressPayload {
 
   @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." })
   errors: UserError[];
+
+  @Field(() => Boolean, { description: REPLAYED_DESCRIPTION })
+  replayed: boolean;
 }
 
 const payload = (written: Written<ActionInterface>): RecordActionProgressPayload =>
-  Object.assign(new RecordActionProgressPayload(), { action: written.row, update: written.update, errors: written.errors });
-const refused = (...errors: UserError[]): RecordActionProgressPayload => Object.assign(new RecordActionProgressPayload(), { action: null, update: null, errors });
+  Object.assign(new RecordActionProgressPayload(), { action: written.row, update: written.update, errors: written.errors, replayed: written.replayed ?? false });
+const refused = (...errors: UserError[]): RecordActionProgressPayload => Object.assign(new RecordActionProgressPayload(), { action: null, update: null, errors, replayed: false });
 
 /**
  * Progress tracking on one council's actions: reading updates (approved ones public), drafting them,

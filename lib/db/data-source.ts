@@ -60,6 +60,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   try {
     // The schema name was checked to be a plain identifier (lib/db/location.ts).
     if (location.engine === "postgres") await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${location.schema}"`);
+    // WAL's default here (better-sqlite3 builds SQLite with WAL_SYNCHRONOUS=NORMAL) does not sync each
+    // commit: a power cut could lose writes clients were told were saved. FULL syncs the WAL on every
+    // commit; writes are people recording progress, so the cost does not matter.
+    if (location.engine === "sqlite" && location.path !== ":memory:") await dataSource.query("PRAGMA synchronous = FULL");
     await dataSource.runMigrations({ transaction: "each" });
   } catch (error) {
     await dataSource.destroy();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { runWrite } from "./write-transaction";
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { DataLoadRow } from "./data-load-row";
 
@@ -88,7 +89,7 @@ async function syncTable(manager: EntityManager, table: TableRows): Promise<Tabl
  * leaves unchanged rows alone. A failure rolls everything back. Returns counts per table.
  */
 export async function syncRows(dataSource: DataSource, name: string, checksum: string, tables: TableRows[], onChanged?: LoadChanged): Promise<LoadCounts> {
-  return dataSource.transaction(async (manager) => {
+  return runWrite(dataSource, async (manager) => {
     const counts: LoadCounts = {};
     for (const table of tables) counts[manager.connection.getMetadata(table.target).tableName] = await syncTable(manager, table);
     const at = new Date().toISOString();

@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { isProduction, host as defaultHost, subgraphPortVariable } from "../config/env";
 import { openDatabase, type Database } from "../db/data-source";
+import { canWrite } from "../db/write-transaction";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
 import { GATEWAY_IDENTITY_HEADER, InternalTokenVerifier } from "../auth/internal-token";
@@ -51,9 +52,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
       authenticate: verifier === undefined ? undefined : (request) => verifier.verify(headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
+      // Ready when the database answers and takes writes (after a storage failure, a write probe decides).
       ready: async () => {
         await database.dataSource.query("SELECT 1");
-        return true;
+        return canWrite(database.dataSource);
       },
       routes: {
         // The data version, for the gateway's response cache: an opaque stamp that reveals no data

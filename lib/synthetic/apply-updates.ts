@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { runWrite } from "../db/write-transaction";
 import { ProgressUpdateEntity, UpdateState } from "../tracking/model";
 import { SYNTHETIC_RECORDER, SYNTHETIC_SUBJECT, type SyntheticActionUpdates } from "./updates";
 
@@ -21,7 +22,7 @@ const CHUNK = 500;
  * transaction; only actions never updated (version 0) are written, so a second run changes nothing.
  */
 export async function applySyntheticUpdates(dataSource: DataSource, histories: SyntheticActionUpdates[]): Promise<AppliedUpdates> {
-  return dataSource.transaction(async (manager) => {
+  return runWrite(dataSource, async (manager) => {
     const untouched = new Set(((await manager.query(`SELECT slug FROM "action" WHERE version = 0`)) as Array<{ slug: string }>).map((row) => row.slug));
     const rows: ProgressUpdateEntity[] = [];
     let actions = 0;

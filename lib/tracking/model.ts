@@ -45,6 +45,7 @@ export enum UserErrorCode {
   INVALID_INPUT = "INVALID_INPUT",
   INVALID_TRANSITION = "INVALID_TRANSITION",
   CONFLICT = "CONFLICT",
+  IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
 }
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
@@ -54,6 +55,7 @@ registerEnumType(UserErrorCode, {
     INVALID_INPUT: { description: "A field is missing, empty, too long or out of range." },
     INVALID_TRANSITION: { description: "The change is not allowed from where things are (e.g. reopening a COMPLETE action without a reason, approving an update that is not SUBMITTED)." },
     CONFLICT: { description: "The record changed since the version (or revision) the write names: reload, then retry. currentVersion holds the version (or revision) now." },
+    IDEMPOTENCY_KEY_REUSED: { description: "The idempotencyKey was already used for another write (another operation or another input): use a new key for a new write." },
   },
 });
 
@@ -232,6 +234,13 @@ export type ProgressUpdateConnection = Connection<ProgressUpdateEntity>;
 export const AuditEntryConnection = connectionType<AuditEntryEntity>("AuditEntry", () => AuditEntryEntity, "audit entries", "newest first");
 export type AuditEntryConnection = Connection<AuditEntryEntity>;
 
+/** Description of a write payload's replayed field. */
+export const REPLAYED_DESCRIPTION = "True when this answer is the stored result of an earlier write with the same idempotencyKey: nothing was written this time, and the records are shown as they are now.";
+
+/** The idempotencyKey input field's description (see lib/tracking/idempotency.ts). */
+export const IDEMPOTENCY_KEY_DESCRIPTION =
+  "Optional key of your choosing for this write (1 to 100 letters, digits, '-', '_', '.' or ':'), e.g. a UUID made when the person pressed Save. Send the same write again with the same key (say, after a timeout) and you get the first write's result back, with replayed: true, instead of a second write; the same key with a different input is refused with IDEMPOTENCY_KEY_REUSED. Keys are yours alone and kept 24 hours.";
+
 @InputType("RecordProgressInput", { description: "A progress update to draft on an action (and, with submit, to submit for approval at once)." })
 export class RecordProgressInput {
   @Field(() => ID, { description: "Global id of the action." })
@@ -260,6 +269,9 @@ export class RecordProgressInput {
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Submit for approval at once (default: keep as a DRAFT)." })
   submit?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
 }
 
 @InputType("SignOffInput", { description: "A sign-off step on a progress update: which update, at which revision, and a comment." })
@@ -272,4 +284,7 @@ export class SignOffInput {
 
   @Field(() => String, { nullable: true, description: "Approving: the explanatory comment a RED update needs when it has none. Returning: the reason (required). At most 2000 characters." })
   comment?: string | null;
+
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
 }

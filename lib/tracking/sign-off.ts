@@ -1,9 +1,10 @@
 import type { DataSource, EntityTarget, FindOptionsWhere } from "typeorm";
 import { forbidden, type Identity } from "../auth/identity";
 import type { ActionStatus } from "../council/enums";
-import { writeQueueFor } from "../db/write-queue";
+import { idempotencyKeyErrors, idempotentWrite, type Outcome, type StoredResult } from "./idempotency";
 import { ChangeKind } from "./changes";
 import { ProgressUpdateEntity, Rag, UpdateState, userError, UserErrorCode, type RecordProgressInput, type SignOffInput, type UserError } from "./model";
+import type { EntityManager } from "typeorm";
 import { commentErrors, validateProgress } from "./validate";
 import { audit, insertUpdate } from "./write";
 
@@ -16,9 +17,37 @@ export interface Tracked {
   version: number;
 }
 
-export type Written<T> = { row: T; update: ProgressUpdateEntity; errors: [] } | { row: null; update: null; errors: UserError[] };
+/** A progress write's answer; `replayed` when it is the stored result of an earlier write with the same idempotency key. */
+export type Written<T> = ({ row: T; update: ProgressUpdateEntity; errors: [] } | { row: null; update: null; errors: UserError[] }) & { replayed?: boolean };
 
 const refused = <T>(...errors: UserError[]): Written<T> => ({ row: null, update: null, errors });
+
+/** A write's answer for the idempotency layer: what it stored (its action and update), or nothing when refused. */
+function outcomeOf<T extends Tracked>(written: Written<T>): Outcome<Written<T>> {
+  return written.row === null || written.update === null ? { result: written, stored: null, errors: written.errors } : { result: written, stored: { rowKey: written.row.slug, updateId: written.update.id }, errors: [] };
+}
+
+/** The first write's answer again: its action and update as they are now. */
+async function replayed<T extends Tracked>(actions: TrackedActions<T>, manager: EntityManager, stored: StoredResult): Promise<Written<T>> {
+  const row = await manager.findOne(actions.target, { where: { slug: stored.rowKey } as FindOptionsWhere<T> });
+  const update = stored.updateId === null ? null : await manager.findOne(ProgressUpdateEntity, { where: { id: stored.updateId } });
+  if (!row || !update) throw new Error(`an idempotency key names ${stored.rowKey}/${stored.updateId ?? "-"}, which no longer exists`);
+  return { row, update, errors: [] };
+}
+
+/** Runs a progress write once per idempotency key (see ./idempotency.ts); without a key, just once. */
+async function once<T extends Tracked>(actions: TrackedActions<T>, identity: Identity, operation: string, input: RecordProgressInput | SignOffInput, write: (manager: EntityManager) => Promise<Written<T>>): Promise<Written<T>> {
+  const keyErrors = idempotencyKeyErrors(input.idempotencyKey);
+  if (keyErrors.length > 0) return refused<T>(...keyErrors);
+  const { result, replayed: wasReplayed } = await idempotentWrite(
+    actions.dataSource,
+    { key: input.idempotencyKey, subject: identity.subject, operation, input },
+    async (manager) => outcomeOf(await write(manager)),
+    (manager, stored) => replayed(actions, manager, stored),
+    (error) => refused<T>(error),
+  );
+  return { ...result, replayed: wasReplayed };
+}
 
 /** Where a subgraph keeps its tracked actions, and what else an approval sets on one. */
 export interface TrackedActions<T extends Tracked> {
@@ -36,9 +65,8 @@ export interface TrackedActions<T extends Tracked> {
  * update and appends the audit entry. The action itself does not change until approval.
  */
 export function draftProgress<T extends Tracked>(actions: TrackedActions<T>, key: string, input: RecordProgressInput, identity: Identity, operation: string): Promise<Written<T>> {
-  const { dataSource, target } = actions;
-  return writeQueueFor(dataSource).run(() =>
-    dataSource.transaction(async (manager) => {
+  const { target } = actions;
+  return once(actions, identity, operation, input, async (manager) => {
       const row = await manager.findOne(target, { where: { slug: key } as FindOptionsWhere<T> });
       if (!row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId.slice(0, 200)}`, "actionId"));
       const errors = validateProgress(input, row.status);
@@ -50,8 +78,7 @@ export function draftProgress<T extends Tracked>(actions: TrackedActions<T>, key
       const update = await insertUpdate(manager, identity, key, row.version, input, at);
       await audit(manager, identity, operation, actions.idOf(key), null, { update: update.id, state: update.state, status: update.status, forecastStatus: update.forecastStatus, rag: update.rag, version: update.version }, at, update.state === UpdateState.SUBMITTED ? ChangeKind.UPDATE_SUBMITTED : ChangeKind.UPDATE_DRAFTED);
       return { row, update, errors: [] };
-    }),
-  );
+  });
 }
 
 export type SignOffStep = "submit" | "approve" | "return";
@@ -78,13 +105,12 @@ class Refusal extends Error {
 }
 
 export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: SignOffStep, input: SignOffInput, identity: Identity, operation: string): Promise<Written<T>> {
-  const { dataSource, target } = actions;
+  const { target } = actions;
   const comment = input.comment?.trim() || null;
   const inputErrors = commentErrors(comment, "comment");
   if (step === "return" && comment === null) inputErrors.push(userError(UserErrorCode.INVALID_INPUT, "Returning an update needs a reason (comment)", "comment"));
   if (inputErrors.length > 0) return Promise.resolve(refused<T>(...inputErrors));
-  return writeQueueFor(dataSource).run(() =>
-    dataSource.transaction(async (manager): Promise<Written<T>> => {
+  return once(actions, identity, operation, input, async (manager): Promise<Written<T>> => {
       const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
       const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
       if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
@@ -129,6 +155,5 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
       Object.assign(update, changes);
       await audit(manager, identity, operation, actions.idOf(row.slug), before, { update: update.id, state: update.state, revision: update.revision, ...(comment ? { comment } : {}) }, at, KIND[step]);
       return { row, update, errors: [] };
-    }).catch((error: unknown) => (error instanceof Refusal ? refused<T>(error.error) : Promise.reject(error))),
-  );
+  }).catch((error: unknown) => (error instanceof Refusal ? refused<T>(error.error) : Promise.reject(error)));
 }

@@ -3,17 +3,19 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
 import { ActionStatus } from "../../../lib/council/enums";
-import { writeQueueFor } from "../../../lib/db/write-queue";
+import { idempotencyKeyErrors, idempotentWrite } from "../../../lib/tracking/idempotency";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../../lib/ids/global-id";
 import { afterArg, connectionType, firstArg, pageInOrder, type Connection } from "../../../lib/graphql/connection";
 import {
   Actor,
   AuditEntryConnection,
+  IDEMPOTENCY_KEY_DESCRIPTION,
   ProgressUpdateConnection,
   ProgressUpdateEntity,
   Rag,
   RecordProgressInput,
+  REPLAYED_DESCRIPTION,
   SignOffInput,
   UpdateState,
   userError,
@@ -144,6 +146,7 @@ class CreateJointActionInput {
   @Field(() => String, { nullable: true, description: "Due date: an ISO 8601 date (YYYY-MM-DD) from 2000 to 2100." }) dueDate?: string | null;
   @Field(() => [MilestoneInput], { nullable: true, description: "Milestones, at most 20." }) milestones?: MilestoneInput[] | null;
   @Field(() => [ID], { nullable: true, description: "Global ids of the council actions it advances, at most 50." }) advances?: string[] | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION }) idempotencyKey?: string | null;
 }
 
 @ObjectType("JointActionPayload", { description: "The result of a write to a joint action, or why nothing changed." })
@@ -151,9 +154,10 @@ class JointActionPayload {
   @Field(() => JointActionEntity, { nullable: true, description: "The joint action as it is now; null when refused." }) jointAction: JointActionEntity | null;
   @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update recorded, for a progress write." }) update: ProgressUpdateEntity | null;
   @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." }) errors: UserError[];
+  @Field(() => Boolean, { description: REPLAYED_DESCRIPTION }) replayed: boolean;
 }
 
-const refused = (...errors: UserError[]): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: null, update: null, errors });
+const refused = (...errors: UserError[]): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: null, update: null, errors, replayed: false });
 const MAX_TITLE = 200;
 
 function textErrors(field: string, value: string | null | undefined, max: number, required: boolean): UserError[] {
@@ -164,7 +168,8 @@ function textErrors(field: string, value: string | null | undefined, max: number
   return [];
 }
 
-const jointPayload = (written: Written<JointActionEntity>): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: written.row, update: written.update, errors: written.errors });
+const jointPayload = (written: Written<JointActionEntity>): JointActionPayload =>
+  Object.assign(new JointActionPayload(), { jointAction: written.row, update: written.update, errors: written.errors, replayed: written.replayed ?? false });
 const trackedJointActions = (context: SharedContext): TrackedActions<JointActionEntity> => ({
   dataSource: context.dataSource,
   target: JointActionEntity,
@@ -282,11 +287,13 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       const initiativeKey = keyOf(input.initiativeId, JointInitiativeEntity.typeName) ?? input.initiativeId;
       const initiative = /^[a-z0-9][a-z0-9-]{0,99}$/.test(initiativeKey) ? await context.initiative.load(initiativeKey) : null;
       if (!initiative) errors.push(userError(UserErrorCode.NOT_FOUND, `There is no joint initiative ${input.initiativeId.slice(0, 200)}`, "initiativeId"));
+      errors.push(...idempotencyKeyErrors(input.idempotencyKey));
       if (errors.length > 0 || !initiative) return refused(...errors);
 
-      const dataSource = context.dataSource;
-      return writeQueueFor(dataSource).run(() =>
-        dataSource.transaction(async (manager) => {
+      const created = await idempotentWrite(
+        context.dataSource,
+        { key: input.idempotencyKey, subject: identity.subject, operation: "createJointAction", input },
+        async (manager) => {
           const at = new Date().toISOString();
           const action = Object.assign(new JointActionEntity(), {
             slug: randomUUID(),
@@ -315,9 +322,16 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             advances,
           };
           await audit(manager, identity, "createJointAction", action.id, null, stored, at, ChangeKind.JOINT_ACTION_CREATED);
-          return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [] });
-        }),
+          return { result: Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: false }), stored: { rowKey: action.slug, updateId: null }, errors: [] };
+        },
+        async (manager, stored) => {
+          const action = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });
+          if (!action) throw new Error(`an idempotency key names joint action ${stored.rowKey}, which no longer exists`);
+          return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: true });
+        },
+        (error) => refused(error),
       );
+      return Object.assign(created.result, { replayed: created.replayed });
     }
 
     @Mutation(() => JointActionPayload, {

@@ -4,6 +4,7 @@ import { SourcesSchema1763900000000 } from "../../../lib/db/sources-migration";
 import { AuditCounter1763900000010 } from "../../../lib/tracking/audit-counter-migration";
 import { signOffMigration } from "../../../lib/tracking/sign-off-migration";
 import { TrackingIndexes1763900000008 } from "../../../lib/tracking/index-migration";
+import { WriteSafety1763900000014 } from "../../../lib/tracking/write-safety-migration";
 import { TrackingSchema1763900000005 } from "../../../lib/tracking/migration";
 
 export class SharedSchema1763900000002 implements MigrationInterface {
@@ -100,5 +101,5 @@ export class SharedAgencyValues1763900000013 implements MigrationInterface {
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
   TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
-  SharedAgencyValues1763900000013,
+  SharedAgencyValues1763900000013, WriteSafety1763900000014,
 ];

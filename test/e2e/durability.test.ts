@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { testEngine } from "../helpers/engine";
+import { roleTokens, token } from "../helpers/tokens";
+import { Role } from "../../lib/auth/identity";
+import { write } from "../helpers/sign-off";
+
+/**
+ * No acknowledged write is lost: the shared subgraph's SQLite database is made full on purpose
+ * (PRAGMA max_page_count, which gives "database or disk is full" without a small disk), joint actions
+ * are created through the gateway while it is full, space is freed, more are created, and the graph is
+ * restarted on the same files. Every write a client was told succeeded is there after the restart, with
+ * its audit entry, and no audit sequence number is handed out twice.
+ */
+const sqliteOnly = testEngine === "sqlite" ? describe : describe.skip;
+
+const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }`;
+interface Created {
+  createJointAction: { jointAction: { id: string } | null; errors: Array<{ code: string }> } | null;
+}
+
+sqliteOnly("durability of acknowledged writes on SQLite", () => {
+  let folder: string;
+  let tokens: Record<string, string | null>;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), "durability-"));
+    tokens = await roleTokens();
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const databases = () => ({
+    "westmorland-furness": join(folder, "westmorland-furness.sqlite"),
+    cumberland: join(folder, "cumberland.sqlite"),
+    shared: join(folder, "shared.sqlite"),
+  });
+
+  async function create(graph: TestGraph, title: string): Promise<string | null> {
+    const { status, body } = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title, owner: "Head of Cumbria Adoption", description: "x".repeat(2000) } });
+    const id = body.data?.createJointAction?.jointAction?.id;
+    return status === 200 && !body.errors && id ? id : null;
+  }
+
+  it("keeps every write it acknowledged through a full disk, freed space and a restart; /ready is false while it cannot write", async () => {
+    const told: string[] = [];
+    let refused = 0;
+    let graph = await startTestGraph({ databases: databases() });
+    try {
+      const shared = graph.subgraphs.shared;
+      told.push(...[await create(graph, "Before the disk filled")].filter((id): id is string => id !== null));
+      const [{ page_count: pages }] = (await shared.database.dataSource.query("PRAGMA page_count")) as Array<{ page_count: number }>;
+      await shared.database.dataSource.query(`PRAGMA max_page_count = ${pages}`);
+      for (let index = 0; index < 40; index += 1) {
+        const id = await create(graph, `While full ${index}`);
+        if (id === null) refused += 1;
+        else told.push(id);
+      }
+      // The disk was full: writes were refused with a coded error saying nothing was saved.
+      expect(refused).toBe(40);
+      const full = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: "Refused", owner: "Lead" } });
+      expect(full.body.errors?.[0]?.extensions?.code).toBe("WRITE_NOT_SAVED");
+      const readyUrl = shared.url.replace(/\/graphql$/, "/ready");
+      expect((await fetch(readyUrl)).status).toBe(503);
+      // Space comes back: the subgraph is ready again, and writes go on and are kept.
+      await shared.database.dataSource.query("PRAGMA max_page_count = 1073741823");
+      expect((await fetch(readyUrl)).status).toBe(200);
+      told.push((await create(graph, "After space was freed"))!);
+      // A write refused inside its transaction (self-approval is thrown, and rolled back) ...
+      const both = await token({ roles: [Role.PARTNERSHIP_EDITOR, Role.PARTNERSHIP_APPROVER], subject: "editor-and-approver", name: "Both" });
+      const drafted = await write(graph, both, "Joint", "record", { actionId: told[0], expectedVersion: 0, status: "ON_TRACK", note: "Drafted", submit: true });
+      expect(drafted.payload?.errors).toEqual([]);
+      const own = await write(graph, both, "Joint", "approve", { updateId: drafted.payload!.update!.id, expectedRevision: drafted.payload!.update!.revision });
+      expect(own.response.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      // ... and the writes after it: every one must be committed, not left in a transaction that never ends.
+      for (let index = 0; index < 5; index += 1) {
+        const id = await create(graph, `After a refused write ${index}`);
+        expect(id).not.toBeNull();
+        told.push(id!);
+      }
+    } finally {
+      await graph.close();
+    }
+
+    graph = await startTestGraph({ databases: databases() });
+    try {
+      const manager = graph.subgraphs.shared.database.dataSource.manager;
+      const stored = (await manager.query(`SELECT slug FROM joint_action`)) as Array<{ slug: string }>;
+      const storedIds = new Set(stored.map((row) => `JointAction:${row.slug}`));
+      const lost = told.filter((id) => !storedIds.has(id));
+      const audits = (await manager.query(`SELECT sequence, entity_id AS entityId FROM audit_entry WHERE operation = 'createJointAction'`)) as Array<{ sequence: number; entityId: string }>;
+      const audited = new Set(audits.map((row) => row.entityId));
+      const sequences = ((await manager.query(`SELECT sequence FROM audit_entry`)) as Array<{ sequence: number }>).map((row) => Number(row.sequence));
+      process.stdout.write(`durability: told ${told.length}, refused ${refused}, committed after restart ${told.length - lost.length}, joint actions stored ${stored.length}, createJointAction audit entries ${audits.length}\n`);
+      expect(lost).toEqual([]);
+      expect(told.filter((id) => !audited.has(id))).toEqual([]);
+      expect(stored.length).toBe(told.length);
+      // The draft update was acknowledged too, and kept.
+      expect(((await manager.query(`SELECT id FROM progress_update`)) as unknown[]).length).toBe(1);
+      expect(new Set(sequences).size).toBe(sequences.length);
+    } finally {
+      await graph.close();
+    }
+  });
+});
