@@ -54,8 +54,11 @@ interface KeyRow {
   result: string;
 }
 
-const UNIQUE_VIOLATION = "23505";
-const isKeyTaken = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === UNIQUE_VIOLATION;
+/** Another writer stored the same key first: PostgreSQL's unique_violation, or SQLite's primary key (replicas on one file). */
+function isKeyTaken(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  return code === "23505" || (code === "SQLITE_CONSTRAINT_PRIMARYKEY" && typeof message === "string" && message.includes("idempotency_key"));
+}
 
 /**
  * Runs a write once per key. `write` runs in the transaction when the key is new (or absent);

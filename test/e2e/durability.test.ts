@@ -103,3 +103,48 @@ sqliteOnly("durability of acknowledged writes on SQLite", () => {
     }
   });
 });
+
+/**
+ * The same promise on PostgreSQL, where a write's COMMIT can fail too (a full disk at commit is
+ * simulated by a deferred constraint trigger that raises disk_full, SQLSTATE 53100, at COMMIT): the
+ * client is told the write was not saved, the connection is not handed on inside a transaction, and
+ * every write acknowledged afterwards is visible from another connection.
+ */
+const postgresOnly = testEngine === "postgres" ? describe : describe.skip;
+
+postgresOnly("durability of acknowledged writes on PostgreSQL", () => {
+  let graph: TestGraph;
+  let tokens: Record<string, string | null>;
+  beforeAll(async () => {
+    graph = await startTestGraph();
+    tokens = await roleTokens();
+  });
+  afterAll(async () => {
+    await graph?.close();
+  });
+
+  it("tells a client whose COMMIT failed that nothing was saved, and keeps every later acknowledged write", async () => {
+    const dataSource = graph.subgraphs.shared.database.dataSource;
+    await dataSource.query(`CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.title LIKE 'Fail at commit%' THEN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$`);
+    await dataSource.query(`CREATE CONSTRAINT TRIGGER joint_action_fail_at_commit AFTER INSERT ON joint_action DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_at_commit()`);
+    const told: string[] = [];
+    for (let index = 0; index < 10; index += 1) {
+      const failing = index % 3 === 0;
+      const { status, body } = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: `${failing ? "Fail at commit" : "Kept"} ${index}`, owner: "Lead" } });
+      const id = body.data?.createJointAction?.jointAction?.id;
+      if (failing) {
+        expect(body.errors?.[0]?.extensions?.code).toBe("WRITE_NOT_SAVED");
+      } else {
+        expect(status).toBe(200);
+        told.push(id!);
+      }
+    }
+    // Read from a connection of the pool's choosing, outside any write: committed rows only.
+    const rows = (await dataSource.query(`SELECT slug FROM joint_action`)) as Array<{ slug: string }>;
+    expect(rows.map((row) => `JointAction:${row.slug}`).sort()).toEqual([...told].sort());
+    const audits = (await dataSource.query(`SELECT COUNT(*) AS n FROM audit_entry WHERE operation = 'createJointAction'`)) as Array<{ n: string }>;
+    expect(Number(audits[0].n)).toBe(told.length);
+    // The probe writes another table: the subgraph is ready again.
+    expect((await fetch(graph.subgraphs.shared.url.replace(/\/graphql$/, "/ready"))).status).toBe(200);
+  });
+});

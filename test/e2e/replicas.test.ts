@@ -218,3 +218,16 @@ it("two sign-off steps racing on one update through both replicas: one is taken,
     expect(payloads.map((payload) => payload.errors.map((error) => error.code).join(",")).sort()).toEqual(["", "CONFLICT"]);
   }
 });
+
+it("one write retried with its idempotency key through both replicas at once is made once, and every answer is that write's", async () => {
+  const input = { actionId: "CumberlandAction:children-and-family-wellbeing-plan.a12", expectedVersion: 0, status: "ON_TRACK", note: "Sent four times by a client that heard nothing back", idempotencyKey: "replicas-retry-1" };
+  const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }`;
+  type Answer = { recordCumberlandActionProgress: { update: { id: string } | null; replayed: boolean; errors: Array<{ code: string }> } };
+  const answers = await Promise.all([1, 2, 3, 4].map(() => graph.queryAs<Answer>(editor, RECORD, { input })));
+  for (const { status, body } of answers) expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+  const payloads = answers.map(({ body }) => body.data!.recordCumberlandActionProgress);
+  expect(new Set(payloads.map((payload) => payload.update?.id)).size).toBe(1);
+  expect(payloads.filter((payload) => !payload.replayed)).toHaveLength(1);
+  const rows = (await graph.subgraphs.cumberland.database.dataSource.query(`SELECT COUNT(*) AS n FROM progress_update WHERE note = '${input.note}'`)) as Array<{ n: number | string }>;
+  expect(Number(rows[0].n)).toBe(1);
+});
