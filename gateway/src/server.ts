@@ -9,8 +9,9 @@ import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits, t
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
-import { checkRequest, checkSafelist } from "./request-checks";
+import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
+import { introspectionDepthRules } from "./introspection-depth";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
@@ -93,7 +94,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Cost is ours (lib/graphql/cost.ts): list fields weigh their expected size.
     costLimit: { enabled: false },
     maxDirectives: { n: options.limits.maxDirectives },
-    blockFieldSuggestion: { enabled: options.production },
+    // Suggestions are stripped in production by formatError (lib/server/errors.ts), which also sees
+    // variable coercion errors; armor's mask sees validation errors only and leaves "[Suggestion hidden]?".
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -106,7 +109,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...armor.plugins,
       observabilityPlugin(logger, metrics),
     ],
-    validationRules: [...armor.validationRules, costLimitRule(options.limits.maxCost)],
+    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), costLimitRule(options.limits.maxCost)],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
@@ -127,8 +130,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: options.limits.maxBodyBytes,
     corsOrigins: options.corsOrigins,
     inspect: (body) => {
-      const { query, operationName, extensions } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
-      return (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
+      const { query, operationName, extensions: raw } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
+      const extensions = extensionsOf(raw);
+      return checkPersistedQuery(query, extensions) ?? (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
     authenticate: (request) => verifyBearer(request.headers.authorization),
     responseCache: responseCache === null ? undefined : answerHitsWithRequestId(responseCache, logger),
