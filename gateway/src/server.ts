@@ -2,16 +2,18 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ServerResponse } from "node:http";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type MetricsListen, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
 import { introspectionDepthRules } from "./introspection-depth";
+import { serveMetrics } from "./metrics-server";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
@@ -45,7 +47,8 @@ export interface GatewayOptions {
   /** Whole-answer cache for anonymous queries; off when absent or disabled. */
   responseCache?: ResponseCacheSettings;
   /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
-  web?: Partial<WebOptions>;
+  web?: Partial<WebOptions>;  /** When set, /metrics is served only on this listener (see lib/config/env.ts metricsListen), not on the public port. */
+  metrics?: MetricsListen;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -54,6 +57,8 @@ export interface RunningGateway extends RunningServer {
   metrics: GatewayMetrics;
   /** The response cache, when it is on. */
   responseCache: ResponseCache | null;
+  /** Where /metrics is served: its own listener's URL, or the public port's. */
+  metricsUrl: string;
 }
 
 /** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
@@ -123,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   // The report route reads the graph through this gateway's own /graphql, as its caller.
   let selfUrl = "";
+  const metricsServer = options.metrics ? await serveMetrics(metrics, options.metrics) : null;
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,
@@ -165,12 +171,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
-      "/metrics": async (response) => {
-        const body = await metrics.registry.metrics();
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(body);
-      },
+      ...(metricsServer
+        ? {}
+        : {
+            "/metrics": async (response: ServerResponse) => {
+              const body = await metrics.registry.metrics();
+              response.writeHead(200, { "content-type": metrics.registry.contentType });
+              response.end(body);
+            },
+          }),
     },
+  }).catch(async (error: unknown) => {
+    // The public port could not be opened (e.g. in use): free the metrics port too.
+    await metricsServer?.close();
+    throw error;
   });
   selfUrl = running.url;
   return {
@@ -178,8 +192,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     fetchStats,
     metrics,
     responseCache,
+    metricsUrl: metricsServer?.url ?? running.url.replace(/\/graphql$/, "/metrics"),
     close: async () => {
       await running.close();
+      await metricsServer?.close();
       await agent.close();
     },
   };
