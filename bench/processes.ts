@@ -77,6 +77,8 @@ export async function startOurGateway(
     LOG_LEVEL: "silent",
     NODE_ENV: "production",
     GATEWAY_PORT: String(await freePort()),
+    // Production serves /metrics on 127.0.0.1:9090 by default: several gateways on one machine need a port each.
+    METRICS_PORT: String(await freePort()),
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${envPrefixes[name]}_URL`, url])),
     ...extraEnv,
   };

@@ -37,6 +37,10 @@ export interface InProcessGraphOptions {
   responseCache?: ResponseCacheSettings;
   /** Explorer and dashboard switches (by default as in development: on unless production). */
   web?: GatewayOptions["web"];
+  /** Introspection for clients (by default on unless production). */
+  introspection?: boolean;
+  /** Serve /metrics on its own listener instead of the gateway's port. */
+  metrics?: GatewayOptions["metrics"];
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -78,6 +82,8 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       safelist: options.safelist,
       responseCache: options.responseCache,
       web: options.web,
+      introspection: options.introspection,
+      metrics: options.metrics,
     });
     return {
       gateway,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GraphQLError, Kind, Lexer, parse, Source, TokenKind } from "graphql";
+import { operationKindOf } from "./operation-kind";
 
 /**
  * Checks a request before Apollo parses it: more than `maxTokens` tokens is refused; and where the
@@ -22,6 +23,7 @@ export function checkRequest(query: unknown, operationName: unknown, maxTokens: 
   let tokens = 0;
   let depth = 0;
   let topLevelBlocks = 0;
+  let subscriptionKeyword = false;
   try {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
       tokens += 1;
@@ -31,10 +33,17 @@ export function checkRequest(query: unknown, operationName: unknown, maxTokens: 
         depth += 1;
       } else if (token.kind === TokenKind.BRACE_R) {
         depth -= 1;
+      } else if (depth === 0 && token.kind === TokenKind.NAME && token.value === "subscription") {
+        subscriptionKeyword = true;
       }
     }
   } catch {
     return null;
+  }
+  // The supergraph has no Subscription type and the gateway no transport for one: without this,
+  // @apollo/gateway's planner answers 500 INVALID_GRAPHQL.
+  if (subscriptionKeyword && operationKindOf(query, typeof operationName === "string" ? operationName : null) === "subscription") {
+    return new GraphQLError("Subscriptions are not supported by this graph: use a query", { extensions: { code: "SUBSCRIPTION_NOT_SUPPORTED" } });
   }
   if (typeof operationName !== "string" && topLevelBlocks < 2) return remember(cacheKey);
   let document;
@@ -75,4 +84,48 @@ export function checkSafelist(safelist: Set<string>, query: unknown, extensions:
   const hash = typeof query === "string" ? createHash("sha256").update(query).digest("hex") : (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)?.persistedQuery?.sha256Hash;
   if (typeof hash === "string" && safelist.has(hash)) return null;
   return new GraphQLError("Only registered operations may run here (safelist mode)", { extensions: { code: "OPERATION_NOT_IN_SAFELIST" } });
+}
+
+/**
+ * A request's `extensions` as an object: a GET request carries it as JSON text. Anything that is not
+ * an object (or JSON text of one) is undefined here, and Apollo refuses it with its own 400.
+ */
+export function extensionsOf(extensions: unknown): Record<string, unknown> | undefined {
+  let value = extensions;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+const SHA256_HEX = /^[0-9a-fA-F]{64}$/;
+
+/**
+ * Automatic persisted queries, checked before Apollo: Apollo Server 5 answers a hash that does not
+ * match the text, or a persistedQuery extension of another version, with INTERNAL_SERVER_ERROR
+ * (a plain "Internal server error" in production). Both are the client's mistake: 400 with a code,
+ * PERSISTED_QUERY_HASH_MISMATCH as Apollo Router names it. A hash alone is left to Apollo, which
+ * answers PERSISTED_QUERY_NOT_FOUND until the text has been sent once (the protocol's handshake).
+ */
+export function checkPersistedQuery(query: unknown, extensions: Record<string, unknown> | undefined): GraphQLError | null {
+  const persisted = extensions?.persistedQuery;
+  // Apollo ignores an absent or null persistedQuery; so do we.
+  if (persisted === undefined || persisted === null) return null;
+  if (typeof persisted !== "object" || Array.isArray(persisted)) return malformed("extensions.persistedQuery must be an object { version: 1, sha256Hash }");
+  const { version, sha256Hash } = persisted as { version?: unknown; sha256Hash?: unknown };
+  if (version !== 1) return malformed("Unsupported persisted query version: only version 1 is supported");
+  if (typeof sha256Hash !== "string" || !SHA256_HEX.test(sha256Hash)) return malformed("extensions.persistedQuery.sha256Hash must be a SHA-256 hash (64 hexadecimal digits)");
+  if (typeof query !== "string") return null;
+  if (createHash("sha256").update(query).digest("hex") !== sha256Hash) {
+    return new GraphQLError("provided sha does not match query", { extensions: { code: "PERSISTED_QUERY_HASH_MISMATCH" } });
+  }
+  return null;
+}
+
+function malformed(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_REQUEST" } });
 }

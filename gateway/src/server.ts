@@ -2,15 +2,18 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ServerResponse } from "node:http";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type MetricsListen, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
-import { checkRequest, checkSafelist } from "./request-checks";
+import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
+import { introspectionDepthRules } from "./introspection-depth";
+import { serveMetrics } from "./metrics-server";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
 import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
@@ -44,7 +47,8 @@ export interface GatewayOptions {
   /** Whole-answer cache for anonymous queries; off when absent or disabled. */
   responseCache?: ResponseCacheSettings;
   /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
-  web?: Partial<WebOptions>;
+  web?: Partial<WebOptions>;  /** When set, /metrics is served only on this listener (see lib/config/env.ts metricsListen), not on the public port. */
+  metrics?: MetricsListen;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -53,6 +57,8 @@ export interface RunningGateway extends RunningServer {
   metrics: GatewayMetrics;
   /** The response cache, when it is on. */
   responseCache: ResponseCache | null;
+  /** Where /metrics is served: its own listener's URL, or the public port's. */
+  metricsUrl: string;
 }
 
 /** The gateway: serves the committed supergraph (no runtime introspection) over the lean HTTP front end. */
@@ -93,7 +99,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Cost is ours (lib/graphql/cost.ts): list fields weigh their expected size.
     costLimit: { enabled: false },
     maxDirectives: { n: options.limits.maxDirectives },
-    blockFieldSuggestion: { enabled: options.production },
+    // Suggestions are stripped in production by formatError (lib/server/errors.ts), which also sees
+    // variable coercion errors; armor's mask sees validation errors only and leaves "[Suggestion hidden]?".
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -106,7 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...armor.plugins,
       observabilityPlugin(logger, metrics),
     ],
-    validationRules: [...armor.validationRules, costLimitRule(options.limits.maxCost)],
+    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), costLimitRule(options.limits.maxCost)],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
@@ -120,6 +128,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   // The report route reads the graph through this gateway's own /graphql, as its caller.
   let selfUrl = "";
+  const metricsServer = options.metrics ? await serveMetrics(metrics, options.metrics) : null;
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,
@@ -127,8 +136,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxBodyBytes: options.limits.maxBodyBytes,
     corsOrigins: options.corsOrigins,
     inspect: (body) => {
-      const { query, operationName, extensions } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
-      return (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
+      const { query, operationName, extensions: raw } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
+      const extensions = extensionsOf(raw);
+      return checkPersistedQuery(query, extensions) ?? (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
     authenticate: (request) => verifyBearer(request.headers.authorization),
     responseCache: responseCache === null ? undefined : answerHitsWithRequestId(responseCache, logger),
@@ -161,12 +171,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
-      "/metrics": async (response) => {
-        const body = await metrics.registry.metrics();
-        response.writeHead(200, { "content-type": metrics.registry.contentType });
-        response.end(body);
-      },
+      ...(metricsServer
+        ? {}
+        : {
+            "/metrics": async (response: ServerResponse) => {
+              const body = await metrics.registry.metrics();
+              response.writeHead(200, { "content-type": metrics.registry.contentType });
+              response.end(body);
+            },
+          }),
     },
+  }).catch(async (error: unknown) => {
+    // The public port could not be opened (e.g. in use): free the metrics port too.
+    await metricsServer?.close();
+    throw error;
   });
   selfUrl = running.url;
   return {
@@ -174,8 +192,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     fetchStats,
     metrics,
     responseCache,
+    metricsUrl: metricsServer?.url ?? running.url.replace(/\/graphql$/, "/metrics"),
     close: async () => {
       await running.close();
+      await metricsServer?.close();
       await agent.close();
     },
   };

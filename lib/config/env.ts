@@ -264,3 +264,26 @@ export const dashboardEnabled = (env: Env = process.env): boolean => development
 export function webRoot(): string {
   return join(projectRoot, "dist", "web");
 }
+
+/** Where the gateway serves `/metrics` apart from its public port (see metricsListen). */
+export interface MetricsListen {
+  host: string;
+  port: number;
+}
+
+/** Apollo Router's default for its Prometheus endpoint: 127.0.0.1:9090/metrics. */
+export const DEFAULT_METRICS_PORT = 9090;
+
+/**
+ * METRICS_PORT and METRICS_HOST (127.0.0.1): `/metrics` on its own listener, and not on the public
+ * port. Unset, development keeps it on the gateway's port; production serves it on 127.0.0.1:9090
+ * as Apollo Router does, so the public port never exposes it. METRICS_PORT=public keeps it on the
+ * gateway's port in production too (behind a proxy that blocks it).
+ */
+export function metricsListen(env: Env = process.env): MetricsListen | null {
+  const raw = env.METRICS_PORT;
+  if (raw === "public") return null;
+  const metricsHost = env.METRICS_HOST || "127.0.0.1";
+  if (raw === undefined || raw === "") return isProduction(env) ? { host: metricsHost, port: DEFAULT_METRICS_PORT } : null;
+  return { host: metricsHost, port: port(raw, "METRICS_PORT", DEFAULT_METRICS_PORT) };
+}
