@@ -12,6 +12,7 @@ import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { costLimitRule } from "../../lib/graphql/cost";
+import { plannerUnsupportedRule } from "./planner-unsupported";
 import { introspectionDepthRules } from "./introspection-depth";
 import { serveMetrics } from "./metrics-server";
 import { UndiciDataSource, type FetchObserver, type FetchStats, type GatewayContext, type RecordedExchange } from "./undici-data-source";
@@ -114,7 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...armor.plugins,
       observabilityPlugin(logger, metrics),
     ],
-    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), costLimitRule(options.limits.maxCost)],
+    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), costLimitRule(options.limits.maxCost), plannerUnsupportedRule],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.

@@ -212,6 +212,16 @@ describe("deep introspection", () => {
     expect((answer.body.data as { __schema: { types: unknown[] } }).__schema.types.length).toBeGreaterThan(50);
   });
 
+  it("an introspection field the gateway's planner does not know (isOneOf) is a 400 validation error, not a 500", async () => {
+    for (const graph of [dev, production]) {
+      for (const query of ['{ __type(name: "Query") { isOneOf } }', getIntrospectionQuery({ oneOf: true })]) {
+        const answer = await post(graph, { query });
+        expect(answer.status).toBe(400);
+        expect(codes(answer)).toContain("GRAPHQL_VALIDATION_FAILED");
+      }
+    }
+  });
+
   it("types' fields nested more than three lists deep are refused (graphql-js's introspection rule)", async () => {
     const answer = await post(dev, { query: "{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }" });
     expect(answer.status).toBe(400);
