@@ -95,7 +95,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const dataEnv: NodeJS.ProcessEnv = options.dataRoot ? { DATA_ROOT: options.dataRoot } : {};
 
   options.log(`starting ${descriptors.length} subgraphs on ${options.dataLabel} data`);
-  const secrets = { subgraphSecret: randomBytes(24).toString("hex"), authSecret: randomBytes(24).toString("hex") };
+  const secrets = { subgraphSecret: randomBytes(32).toString("hex"), authSecret: randomBytes(32).toString("hex") };
   const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, secrets, dataEnv);
   const services: Service[] = [...subgraphs.services];
   const rows: BenchRow[] = [];
