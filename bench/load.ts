@@ -27,6 +27,8 @@ export interface LoadOptions {
   connections: number;
   /** Extra request headers (the signed gateway identity, when a subgraph is queried directly). */
   headers?: Record<string, string>;
+  /** Headers made for each request's body (the one-time gateway proof, when a subgraph is queried directly). */
+  headersFor?: (body: string) => Record<string, string>;
   /** Selects the part of `data` that `expected` holds (identity for the gateways). */
   select: (data: Record<string, unknown>) => unknown;
 }
@@ -57,7 +59,7 @@ export function runLoad(options: LoadOptions): Promise<LoadResult> {
               const item = options.requests[next % options.requests.length];
               next += 1;
               context.expected = item.expected;
-              return { ...request, body: item.body };
+              return { ...request, body: item.body, headers: { ...request.headers, ...options.headersFor?.(item.body) } };
             },
             onResponse: (_status, body, context: ConnectionContext) => {
               let ok = false;
@@ -106,7 +108,7 @@ export async function checkAnswers(options: Omit<LoadOptions, "seconds" | "amoun
     await Promise.all(
       options.requests.slice(i, i + options.connections).map(async (item) => {
         try {
-          const response = await fetch(options.url, { method: "POST", headers: { "content-type": "application/json", ...options.headers }, body: item.body });
+          const response = await fetch(options.url, { method: "POST", headers: { "content-type": "application/json", ...options.headers, ...options.headersFor?.(item.body) }, body: item.body });
           const body = await response.text();
           if (response.status >= 300) non2xx += 1;
           const parsed = JSON.parse(body) as { data?: Record<string, unknown>; errors?: unknown[] };

@@ -92,15 +92,32 @@ export async function startOurGateway(
 export async function startHiveGateway(name: string, supergraphFile: string, subgraphUrls: Record<string, string>, dir: string, secrets: ProductionSecrets, rustPlanner: boolean): Promise<Service> {
   const port = await freePort();
   const config = join(dir, `${name}.config.mjs`);
-  // The same signed anonymous identity our gateway sends, as a static header valid for the run.
-  const entries = await Promise.all(
-    Object.entries(subgraphUrls).map(async ([subgraph, url]) => [
-      subgraph,
-      { location: url, headers: [[GATEWAY_IDENTITY_HEADER, await signAnonymousGatewayToken(secrets.subgraphSecret, subgraph, 6 * 3600)]] },
-    ]),
+  // The same signed anonymous identity our gateway sends, as a static header valid for the run...
+  const tokens = Object.fromEntries(await Promise.all(Object.keys(subgraphUrls).map(async (subgraph) => [subgraph, await signAnonymousGatewayToken(secrets.subgraphSecret, subgraph, 6 * 3600)] as const)));
+  const transportEntries = Object.fromEntries(Object.entries(subgraphUrls).map(([subgraph, url]) => [subgraph, { location: url, headers: [[GATEWAY_IDENTITY_HEADER, tokens[subgraph]]] }]));
+  const targets = Object.fromEntries(Object.entries(subgraphUrls).map(([subgraph, url]) => [url, { subgraph, token: tokens[subgraph] }]));
+  // ...and, as ours does, a one-time proof for each request's body, made by a plugin (Hive's onFetch
+  // hook) with our own proof code and the subgraph secret (the file is in the run's private folder).
+  writeFileSync(
+    config,
+    [
+      `import { createRequire } from "node:module";`,
+      `const { GatewayProofSigner, GATEWAY_PROOF_HEADER } = createRequire(import.meta.url)(${JSON.stringify(distScript("lib", "auth", "gateway-proof.js"))});`,
+      `const signer = new GatewayProofSigner(${JSON.stringify(secrets.subgraphSecret)});`,
+      `const targets = ${JSON.stringify(targets)};`,
+      `const prove = {`,
+      `  onFetch({ url, options, setOptions }) {`,
+      `    const target = targets[url];`,
+      `    if (!target || typeof options.body !== "string") return;`,
+      `    const headers = options.headers instanceof Headers ? Object.fromEntries(options.headers) : { ...options.headers };`,
+      `    setOptions({ ...options, headers: { ...headers, [GATEWAY_PROOF_HEADER]: signer.prove(target.subgraph, target.token, options.body) } });`,
+      `  },`,
+      `};`,
+      `export const gatewayConfig = { ...${JSON.stringify({ transportEntries, logging: "error" })}, plugins: () => [prove] };`,
+      "",
+    ].join("\n"),
+    { mode: 0o600 },
   );
-  const transportEntries = Object.fromEntries(entries);
-  writeFileSync(config, `export const gatewayConfig = ${JSON.stringify({ transportEntries, logging: "error" }, null, 2)};\n`);
   const bin = join(projectRoot, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
   const args = [bin, "supergraph", supergraphFile, "--config-path", config, "--host", "127.0.0.1", "--port", String(port), ...(rustPlanner ? ["--hive-router-runtime"] : [])];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NODE_ENV: "production" } });

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Agent } from "undici";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
+import { GATEWAY_PROOF_HEADER, GatewayProofSigner } from "../lib/auth/gateway-proof";
 import { readFileSync } from "node:fs";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, supergraphPath } from "../lib/config/env";
 import { startGateway } from "../gateway/src/server";
@@ -79,6 +80,8 @@ export async function runReplay(requests: ReplayRequest[], options: { seconds: n
   const agent = new Agent({ keepAliveTimeout: 30_000, connections: 128 });
   const subgraphs = [...new Set(requests.flat(2).map((fetch) => fetch.subgraph))];
   const tokens = Object.fromEntries(await Promise.all(subgraphs.map(async (name) => [name, await signAnonymousGatewayToken(options.subgraphSecret, name, 3600)] as const)));
+  // Each replayed fetch carries its own one-time proof, as our gateway's do (one HMAC each).
+  const proofs = new GatewayProofSigner(options.subgraphSecret);
   const latencies: number[] = [];
   let next = 0;
   let wrong = 0;
@@ -92,7 +95,7 @@ export async function runReplay(requests: ReplayRequest[], options: { seconds: n
       origin: url.origin,
       path: url.pathname,
       method: "POST",
-      headers: { "content-type": "application/json", [GATEWAY_IDENTITY_HEADER]: tokens[fetch.subgraph] },
+      headers: { "content-type": "application/json", [GATEWAY_IDENTITY_HEADER]: tokens[fetch.subgraph], [GATEWAY_PROOF_HEADER]: proofs.prove(fetch.subgraph, tokens[fetch.subgraph], fetch.body) },
       body: fetch.body,
     });
     const text = await response.body.text();

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
+import { GATEWAY_PROOF_HEADER, GatewayProofSigner } from "../lib/auth/gateway-proof";
 import { supergraphPath } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./load";
@@ -65,7 +66,7 @@ const bodyOf = (scenario: Scenario, document: string, variables: Variables): str
  * The expected answers, from our gateway, for every request a scenario will send; where one
  * subgraph can answer alone, the direct answer must agree with the gateway's before anything is timed.
  */
-async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined, directHeaders: Record<string, string>): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
+async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined, directHeadersFor: (body: string) => Record<string, string>): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
   const gateway: CheckedRequest[] = [];
   const direct: CheckedRequest[] = [];
   for (const variables of variableSets) {
@@ -76,7 +77,7 @@ async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], g
     if (scenario.direct && directUrl) {
       const directBody = bodyOf(scenario, scenario.direct.document, variables);
       const expected = JSON.stringify(scenario.direct.fromGateway(answer.data));
-      const directAnswer = await post(directUrl, directBody, directHeaders);
+      const directAnswer = await post(directUrl, directBody, directHeadersFor(directBody));
       const got = directAnswer.data ? JSON.stringify(scenario.direct.fromDirect(directAnswer.data)) : JSON.stringify(directAnswer.errors);
       if (got !== expected) throw new Error(`${scenario.name}: the ${scenario.direct.subgraph} subgraph queried directly disagrees with the gateway`);
       direct.push({ body: directBody, expected });
@@ -95,7 +96,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const dataEnv: NodeJS.ProcessEnv = options.dataRoot ? { DATA_ROOT: options.dataRoot } : {};
 
   options.log(`starting ${descriptors.length} subgraphs on ${options.dataLabel} data`);
-  const secrets = { subgraphSecret: randomBytes(24).toString("hex"), authSecret: randomBytes(24).toString("hex") };
+  const secrets = { subgraphSecret: randomBytes(32).toString("hex"), authSecret: randomBytes(32).toString("hex") };
+  const proofs = new GatewayProofSigner(secrets.subgraphSecret);
   const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, secrets, dataEnv);
   const services: Service[] = [...subgraphs.services];
   const rows: BenchRow[] = [];
@@ -135,8 +137,10 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const directService = scenario.direct ? subgraphs.services.find((service) => service.name === scenario.direct!.subgraph) : undefined;
       for (const mode of options.modes) {
         const variableSets = mode === "identical" ? [scenario.identical] : scenario.unique(pool, options.uniqueSetSize);
-        const directHeaders: Record<string, string> = directService ? { [GATEWAY_IDENTITY_HEADER]: await signAnonymousGatewayToken(secrets.subgraphSecret, directService.name, 3600) } : {};
-        const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url, directHeaders);
+        // Queried directly, a subgraph needs what our gateway sends: the signed identity and a one-time proof per request.
+        const directToken = directService ? await signAnonymousGatewayToken(secrets.subgraphSecret, directService.name, 3600) : "";
+        const directHeadersFor = (body: string): Record<string, string> => (directService ? { [GATEWAY_IDENTITY_HEADER]: directToken, [GATEWAY_PROOF_HEADER]: proofs.prove(directService.name, directToken, body) } : {});
+        const requests = await plan(scenario, mode, variableSets, ours.url, directService?.url, directHeadersFor);
         for (const target of options.targets) {
           if (target === "replay") {
             rows.push(await replayRow(scenario.name, mode, requests.gateway));
@@ -147,13 +151,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const checked = target === "direct" ? requests.direct : requests.gateway;
           const select = target === "direct" ? scenario.direct!.fromDirect : (data: Record<string, unknown>) => data;
           const pid = service.child.pid!;
-          const headers = target === "direct" ? directHeaders : {};
-          if (!options.smoke) await runLoad({ url: service.url, requests: checked, seconds: options.warmupSeconds, connections: options.connections, select, headers });
+          const headersFor = target === "direct" ? directHeadersFor : undefined;
+          if (!options.smoke) await runLoad({ url: service.url, requests: checked, seconds: options.warmupSeconds, connections: options.connections, select, headersFor });
           resetPeakMemory(pid);
           const cpuBefore = cpuSeconds(pid);
           const subgraphCpu = () => subgraphs.services.reduce((sum, subgraph) => sum + cpuSeconds(subgraph.child.pid!), 0);
           const subgraphCpuBefore = subgraphCpu();
-          const load = { url: service.url, requests: checked, connections: options.connections, select, headers };
+          const load = { url: service.url, requests: checked, connections: options.connections, select, headersFor };
           const result = options.smoke ? await checkAnswers(load) : await runLoad({ ...load, seconds: options.seconds });
           const row: BenchRow = {
             scenario: scenario.name,

@@ -14,7 +14,7 @@ const children: ChildProcess[] = [];
 let stopping = false;
 
 // One secret per run, unless configured: subgraphs then answer only this run's gateway.
-const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(24).toString("hex") };
+const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(32).toString("hex") };
 
 function launch(name: string, script: string, args: string[], nodeFlags: readonly string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { authSettings } from "../lib/config/env";
 import { loadCouncils } from "../lib/config/project";
 import { signToken } from "../lib/auth/dev-token";
+import { createBearerVerifier } from "../lib/auth/bearer";
 import { isRole, type Role } from "../lib/auth/identity";
 import { option } from "../lib/config/argv";
 
@@ -22,6 +23,10 @@ async function main(): Promise<void> {
     { subject: option("sub") ?? `dev-${roles.join("-").toLowerCase()}`, name: option("name") ?? "Development user", roles: roles as Role[], council },
     { secret: settings.secret, issuer: settings.issuer, audience: settings.audience, expiresIn: option("expires") ?? "8h" },
   );
+  // Print only a token the gateway accepts: e.g. --expires beyond AUTH_MAX_TOKEN_LIFETIME_SECONDS is refused here.
+  await (await createBearerVerifier(settings))(`Bearer ${token}`).catch((error: Error) => {
+    throw new Error(`the gateway would refuse this token: ${error.message}`);
+  });
   process.stdout.write(`${token}\n`);
 }
 

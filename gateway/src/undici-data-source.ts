@@ -4,6 +4,7 @@ import { GraphQLError } from "graphql";
 import type { Agent } from "undici";
 import type { Identity } from "../../lib/auth/identity";
 import { GATEWAY_IDENTITY_HEADER, type InternalTokenSigner } from "../../lib/auth/internal-token";
+import { GATEWAY_PROOF_HEADER } from "../../lib/auth/gateway-proof";
 
 /** The gateway's per-request context: the identity it verified from the bearer token. */
 export interface GatewayContext {
@@ -114,6 +115,8 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
     } else {
       if (gatewayContext.requestId) headers["x-request-id"] = gatewayContext.requestId;
       if (mutation) this.inFlight.clear();
+      // One proof per HTTP request, bound to its body: callers sharing this exchange share its proof.
+      if (this.options.signer) headers[GATEWAY_PROOF_HEADER] = this.options.signer.prove(this.options.name, headers[GATEWAY_IDENTITY_HEADER], body);
       exchange = this.exchange(headers, body);
       const sent = exchange;
       if (shareable) {

@@ -11,6 +11,23 @@ export interface BearerConfig {
   jwks?: string;
   issuer: string;
   audience: string;
+  /** The longest lifetime accepted (exp - iat, or exp - now without iat), in seconds; 24 hours unless given. */
+  maxLifetimeSeconds?: number;
+}
+
+/** Clocks of the identity provider and the gateway may differ by this much (seconds). */
+export const CLOCK_SKEW_SECONDS = 60;
+const DEFAULT_MAX_LIFETIME_SECONDS = 24 * 3600;
+
+/**
+ * Refuses a token whose times are implausible: issued in the future (beyond clock skew), or made to
+ * live longer than the maximum (a token that never expires cannot be withdrawn by waiting).
+ */
+function checkLifetime(payload: { iat?: number; exp?: number }, maxLifetimeSeconds: number): void {
+  const now = Math.floor(Date.now() / 1000);
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_SKEW_SECONDS) throw new Error("it was issued in the future (iat)");
+  const lifetime = (payload.exp ?? 0) - (payload.iat ?? now);
+  if (lifetime > maxLifetimeSeconds) throw new Error(`it lives ${lifetime} seconds (exp - iat); at most ${maxLifetimeSeconds} are accepted (AUTH_MAX_TOKEN_LIFETIME_SECONDS)`);
 }
 
 type Key = Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey;
@@ -44,6 +61,7 @@ export async function createBearerVerifier(config: BearerConfig): Promise<(autho
       // A token must expire and name its subject: jose checks exp only when it is present.
       const { payload } = await jwtVerify(match[1], key as Uint8Array, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp", "sub"] });
       if (typeof payload.sub !== "string" || payload.sub === "") throw new Error("no subject");
+      checkLifetime(payload, config.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME_SECONDS);
       const roles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
       return { subject: payload.sub, name: typeof payload.name === "string" ? payload.name : payload.sub, roles, council: typeof payload.council === "string" ? payload.council : null };
     } catch (error) {

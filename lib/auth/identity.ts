@@ -51,6 +51,12 @@ export function requireSignedIn(identity: Identity | null): Identity {
   return identity;
 }
 
+/**
+ * Staff: a signed-in identity with at least one of the graph's roles (the readers requireSignedIn
+ * lets in). Only they see who did what (a person's token subject and name); everyone else sees a team.
+ */
+export const isStaff = (identity: Identity | null): boolean => identity !== null && identity.roles.length > 0;
+
 export function requireRole(identity: Identity | null, role: Role, what: string): Identity {
   const signedIn = requireSignedIn(identity);
   if (!signedIn.roles.includes(role)) throw forbidden(`${what} needs the ${role} role`);

@@ -1,10 +1,13 @@
 import { SignJWT, jwtVerify } from "jose";
 import { isRole, type Identity } from "./identity";
+import { GatewayProofSigner } from "./gateway-proof";
 
 /**
  * The gateway vouches for each request to a subgraph with a short-lived token signed with the
  * shared SUBGRAPH_SECRET: it carries the verified identity (or none, for anonymous requests).
- * Subgraphs refuse requests without a valid one, so no one can bypass the gateway's checks.
+ * Subgraphs refuse requests without a valid one, so no one can bypass the gateway's checks. The token
+ * is reused for half its life, so each request also carries a one-time proof bound to its body
+ * (lib/auth/gateway-proof.ts): a copied header cannot be replayed.
  */
 export const GATEWAY_IDENTITY_HEADER = "x-gateway-identity";
 const ISSUER = "cumbria-childrens-graph-gateway";
@@ -14,7 +17,8 @@ const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
 
 /**
  * A gateway token for anonymous requests to one subgraph, valid for `lifetimeSeconds`: for another
- * gateway serving the same supergraph (the benchmark's peers), which sends it as a static header.
+ * gateway serving the same supergraph (the benchmark's peers). It opens nothing alone: each request
+ * needs its own proof too (GatewayProofSigner, with the same secret).
  */
 export function signAnonymousGatewayToken(secret: string, subgraph: string, lifetimeSeconds: number): Promise<string> {
   return new SignJWT({ anonymous: true })
@@ -29,7 +33,15 @@ export function signAnonymousGatewayToken(secret: string, subgraph: string, life
 
 export class InternalTokenSigner {
   private readonly cache = new Map<string, { token: string; expires: number }>();
-  constructor(private readonly secret: string) {}
+  private readonly proofs: GatewayProofSigner;
+  constructor(private readonly secret: string) {
+    this.proofs = new GatewayProofSigner(secret);
+  }
+
+  /** The one-time proof for one request to a subgraph: its identity token and its exact body. */
+  prove(subgraph: string, identityToken: string, body: string): string {
+    return this.proofs.prove(subgraph, identityToken, body);
+  }
 
   /**
    * Signs (or reuses, while it has more than half its life left) the token for an identity, for one

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 import type { BearerConfig } from "../auth/bearer";
 import { isPostgresUrl, schemaOfSubgraph, withSchema } from "../db/location";
+import { requireStrongSecret } from "./secret-strength";
 
 /** The one place process.env is read. Every setting has a safe default; the README lists them. */
 export type Env = Record<string, string | undefined>;
@@ -149,21 +150,35 @@ export function authSettings(env: Env = process.env): AuthSettings {
   const audience = env.AUTH_AUDIENCE || DEFAULT_TOKEN_AUDIENCE;
   if (env.AUTH_ALGORITHM && env.AUTH_ALGORITHM !== "RS256" && env.AUTH_ALGORITHM !== "ES256") throw new Error(`AUTH_ALGORITHM=${env.AUTH_ALGORITHM} must be RS256 or ES256`);
   const algorithm = env.AUTH_ALGORITHM === "ES256" ? "ES256" : "RS256";
-  if (env.AUTH_JWKS) return { jwks: env.AUTH_JWKS, issuer, audience, development: false };
-  if (env.AUTH_PUBLIC_KEY) return { publicKey: env.AUTH_PUBLIC_KEY, algorithm, issuer, audience, development: false };
+  const maxLifetimeSeconds = maxTokenLifetimeSeconds(env);
+  if (env.AUTH_JWKS) return { jwks: env.AUTH_JWKS, issuer, audience, maxLifetimeSeconds, development: false };
+  if (env.AUTH_PUBLIC_KEY) return { publicKey: env.AUTH_PUBLIC_KEY, algorithm, issuer, audience, maxLifetimeSeconds, development: false };
   if (env.AUTH_JWT_SECRET) {
     if (env.AUTH_JWT_SECRET.length < 32) throw new Error("AUTH_JWT_SECRET must be at least 32 characters");
-    return { secret: env.AUTH_JWT_SECRET, issuer, audience, development: false };
+    // Anyone who guesses it signs tokens with any role: production takes only a long random value.
+    if (isProduction(env)) requireStrongSecret("AUTH_JWT_SECRET", env.AUTH_JWT_SECRET);
+    return { secret: env.AUTH_JWT_SECRET, issuer, audience, maxLifetimeSeconds, development: false };
   }
   if (isProduction(env)) {
     throw new Error("NODE_ENV=production and no token key is configured: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS");
   }
-  return { secret: developmentTokenSecret(), issuer, audience, development: true };
+  return { secret: developmentTokenSecret(), issuer, audience, maxLifetimeSeconds, development: true };
+}
+
+/**
+ * AUTH_MAX_TOKEN_LIFETIME_SECONDS: the longest a bearer token may live (exp - iat), 24 hours by
+ * default. A token made to last for months is a stolen-forever token; identity providers issue hours.
+ */
+export function maxTokenLifetimeSeconds(env: Env = process.env): number {
+  return positiveInt(env, "AUTH_MAX_TOKEN_LIFETIME_SECONDS", 24 * 3600);
 }
 
 /** Subgraphs in production must be reachable only through the gateway: SUBGRAPH_SECRET is required. */
 export function requireSubgraphSecretInProduction(env: Env = process.env): void {
-  if (isProduction(env) && !subgraphSecret(env)) throw new Error("NODE_ENV=production needs SUBGRAPH_SECRET, so that subgraphs answer only the gateway");
+  if (!isProduction(env)) return;
+  const secret = subgraphSecret(env);
+  if (!secret) throw new Error("NODE_ENV=production needs SUBGRAPH_SECRET, so that subgraphs answer only the gateway");
+  requireStrongSecret("SUBGRAPH_SECRET", secret);
 }
 
 /** Query limits at the gateway, refused before execution (see README). */

@@ -26,6 +26,8 @@ export interface CouncilContext extends SourcesContext {
   council: CouncilInterface;
   /** Who is asking, as the gateway vouched; null for anonymous requests. */
   identity: Identity | null;
+  /** Whom this council's staff act for (Actor.team): the council's name. */
+  actorTeam: string;
   updatesOfAction: DataLoader<string, ProgressUpdateEntity[]>;
   dataSource: DataSource;
   /** Council-level lists, memoised per request: asked once however many council objects a query reaches. */
@@ -77,6 +79,7 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
 
   return {
     council,
+    actorTeam: council.name,
     identity,
     dataSource,
     updatesOfAction: groupLoader(

@@ -5,7 +5,7 @@ import { DocumentEntity, SourceResolver } from "../sources/model";
 import type { SubgraphDefinition } from "../server/subgraph-definition";
 import { councilTypes } from "./entities";
 import { loadCouncilData, syncCouncilData } from "./load";
-import { AuditEntryEntity, ProgressUpdateEntity } from "../tracking/model";
+import { ActorResolver, AuditEntryEntity, ProgressUpdateEntity } from "../tracking/model";
 import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import { createCouncilContext, type CouncilContext } from "./loaders";
 import { councilMigrations } from "./migrations";
@@ -22,7 +22,7 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
   if (existing) return existing;
   const types = councilTypes(council);
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
-    resolvers: [SourceResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],
+    resolvers: [SourceResolver, ActorResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],
     orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report],
     references: councilReferences(council),
   });

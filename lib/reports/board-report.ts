@@ -10,8 +10,8 @@ export interface ReportUpdate {
   explanation: string | null;
   recordedAt: string;
   decidedAt: string | null;
-  recordedBy: { name: string };
-  decidedBy: { name: string } | null;
+  recordedBy: { name: string | null; team: string };
+  decidedBy: { name: string | null; team: string } | null;
 }
 
 export interface ReportAction {
@@ -60,7 +60,7 @@ export interface BoardReport {
   statusCounts: Array<{ status: string; count: number }>;
 }
 
-const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name } decidedBy { name }";
+const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
 const PLAN_FIELDS = `id title
   actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
   measures { indicator { code title unit polarity } }`;

@@ -45,7 +45,7 @@ function rag(value: string | null): string {
 
 function updateItem(update: ReportUpdate, latest: boolean): string {
   const red = update.rag === "RED" ? `<p class="red-comment"><strong>Why red:</strong> ${escape(update.explanation ?? "(no comment)")}</p>` : "";
-  return `<li data-update-id="${escape(update.id)}"${latest ? ' class="latest"' : ""}><p class="meta">${day(update.recordedAt)}: ${escape(words(update.status))}, forecast ${escape(words(update.forecastStatus))}, ${rag(update.rag)}; by ${escape(update.recordedBy.name)}${update.decidedBy ? `, approved by ${escape(update.decidedBy.name)}` : ""}</p><p>${escape(update.note)}</p>${red}</li>`;
+  return `<li data-update-id="${escape(update.id)}"${latest ? ' class="latest"' : ""}><p class="meta">${day(update.recordedAt)}: ${escape(words(update.status))}, forecast ${escape(words(update.forecastStatus))}, ${rag(update.rag)}; by ${escape(update.recordedBy.name ?? update.recordedBy.team)}${update.decidedBy ? `, approved by ${escape(update.decidedBy.name ?? update.decidedBy.team)}` : ""}</p><p>${escape(update.note)}</p>${red}</li>`;
 }
 
 function actionBlock(action: ReportAction): string {

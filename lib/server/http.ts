@@ -22,6 +22,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
    */
   authenticate?: (request: IncomingMessage) => Promise<Identity | null>;
   /**
+   * Checks the raw body against the request's headers once it is read (a subgraph's one-time gateway
+   * proof, bound to the body); a thrown error is answered 401 UNAUTHENTICATED with its message.
+   */
+  authenticateBody?: (request: IncomingMessage, body: string) => void;
+  /**
    * The request's context. `storesAnswer` is true when the response cache will keep this answer: its
    * data must then be read after the cache read the subgraphs' versions (see UndiciDataSource).
    */
@@ -119,6 +124,17 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   const path = options.path ?? "/graphql";
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
+  /** Why authenticateBody refuses the request, or null when it passes (or there is no such check). */
+  function authenticateBody(request: IncomingMessage, text: string): string | null {
+    if (!options.authenticateBody) return null;
+    try {
+      options.authenticateBody(request, text);
+      return null;
+    } catch (error) {
+      return error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway";
+    }
+  }
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refuse = (status: number, message: string, code: string, extra: Record<string, unknown> = {}): void => {
       const requestId = options.onRefused?.(request, status, code);
@@ -170,6 +186,8 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
         if (error instanceof BodyTooLarge) return refuse(413, `Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
         throw error;
       }
+      const bodyRefusal = authenticateBody(request, text);
+      if (bodyRefusal) return refuse(401, bodyRefusal, "UNAUTHENTICATED");
       const contentType = request.headers["content-type"] ?? "";
       if (contentType.includes("application/json")) {
         try {
@@ -182,6 +200,11 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       }
     }
 
+    // A request without a body (GET) is checked as an empty one: it must carry a proof made for that.
+    if (request.method !== "POST") {
+      const bodyRefusal = authenticateBody(request, "");
+      if (bodyRefusal) return refuse(401, bodyRefusal, "UNAUTHENTICATED");
+    }
     const refusal = options.inspect?.(body ?? Object.fromEntries(url.searchParams));
     if (refusal) {
       const { code, ...extra } = refusal.extensions as { code: string };

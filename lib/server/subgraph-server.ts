@@ -6,6 +6,7 @@ import { canWrite } from "../db/write-transaction";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
 import { GATEWAY_IDENTITY_HEADER, InternalTokenVerifier } from "../auth/internal-token";
+import { GATEWAY_PROOF_HEADER, GatewayProofVerifier } from "../auth/gateway-proof";
 
 const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import { serveGraphQL, type RunningServer } from "./http";
@@ -35,6 +36,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const loaded = (await definition.load(database.dataSource)) !== null;
     const production = options.production ?? isProduction();
     const verifier = options.secret === undefined ? undefined : new InternalTokenVerifier(options.secret, definition.name);
+    const proofs = options.secret === undefined ? undefined : new GatewayProofVerifier(options.secret, definition.name);
     const apollo = new ApolloServer({
       schema: definition.schema,
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.
@@ -51,6 +53,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       portVariable: subgraphPortVariable(options.descriptor),
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
       authenticate: verifier === undefined ? undefined : (request) => verifier.verify(headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
+      // ...and each request once, with the body it was signed for (a copied header replays nothing).
+      authenticateBody: proofs === undefined ? undefined : (request, body) => proofs.verify(headerValue(request.headers[GATEWAY_PROOF_HEADER]), headerValue(request.headers[GATEWAY_IDENTITY_HEADER]) ?? "", body),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
       // Ready when the database answers and takes writes (after a storage failure, a write probe decides).
       ready: async () => {

@@ -1,5 +1,6 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Ctx, Directive, Field, FieldResolver, ID, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
+import { isStaff, type Identity } from "../auth/identity";
 import { ActionStatus } from "../council/enums";
 import { connectionType, type Connection } from "../graphql/connection";
 
@@ -78,14 +79,47 @@ export class UserError {
 export const userError = (code: UserErrorCode, message: string, field: string | null = null, currentVersion: number | null = null): UserError =>
   Object.assign(new UserError(), { code, field, message, currentVersion });
 
-@ObjectType("Actor", { description: "Who made a change: the subject and name from their verified token." })
+/** What the person did: drafted or created (an officer), or approved or returned (an approver). */
+export type ActorPart = "officer" | "approver";
+
+@ObjectType("Actor", {
+  description:
+    "Who made a change. Staff identities are not public: everyone sees the team the person acted for (team); only signed-in staff (a token with one of the graph's roles) see the person (subject and name), which are null for anyone else.",
+})
 @Directive("@shareable")
 export class Actor {
-  @Field(() => String, { description: "Subject (the token's sub)." })
+  /** As recorded from their verified token; given out only to staff (ActorResolver). */
   subject: string;
-
-  @Field(() => String, { description: "Name, as the token gives it." })
   name: string;
+  part: ActorPart;
+}
+
+export const actorOf = (subject: string, name: string, part: ActorPart): Actor => Object.assign(new Actor(), { subject, name, part });
+
+/** What Actor's fields need of a subgraph's request context. */
+export interface ActorContext {
+  identity: Identity | null;
+  /** Whom staff of this subgraph act for, e.g. "Cumberland Council" (Actor.team). */
+  actorTeam: string;
+}
+
+/** Actor's fields: the person only for staff, the team for everyone. */
+@Resolver(() => Actor)
+export class ActorResolver {
+  @FieldResolver(() => String, { nullable: true, description: "Subject (the token's sub) of the person. Signed-in staff only: null for anyone else." })
+  subject(@Root() actor: Actor, @Ctx() context: ActorContext): string | null {
+    return isStaff(context.identity) ? actor.subject : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "Name of the person, as their token gives it. Signed-in staff only: null for anyone else." })
+  name(@Root() actor: Actor, @Ctx() context: ActorContext): string | null {
+    return isStaff(context.identity) ? actor.name : null;
+  }
+
+  @FieldResolver(() => String, { description: "The team the person acted for, shown to everyone: e.g. \"Cumberland Council officer\" (drafted or created), \"Cumberland Council approver\" (approved or returned), \"Partnership officer\"." })
+  team(@Root() actor: Actor, @Ctx() context: ActorContext): string {
+    return `${context.actorTeam} ${actor.part}`;
+  }
 }
 
 /** A progress update on an action (council or joint); stored in the subgraph that owns the action. */
@@ -168,14 +202,14 @@ export class ProgressUpdateEntity {
   @Column({ name: "decided_at", type: "varchar", nullable: true })
   decidedAt: string | null;
 
-  @Field(() => Actor, { description: "Who drafted it." })
+  @Field(() => Actor, { description: "Who drafted it: the person for signed-in staff, the team for anyone else (see Actor)." })
   get recordedBy(): Actor {
-    return Object.assign(new Actor(), { subject: this.recordedBySubject, name: this.recordedByName });
+    return actorOf(this.recordedBySubject, this.recordedByName, "officer");
   }
 
-  @Field(() => Actor, { nullable: true, description: "Who approved or returned it." })
+  @Field(() => Actor, { nullable: true, description: "Who approved or returned it: the person for signed-in staff, the team for anyone else (see Actor)." })
   get decidedBy(): Actor | null {
-    return this.decidedBySubject === null || this.decidedBySubject === undefined ? null : Object.assign(new Actor(), { subject: this.decidedBySubject, name: this.decidedByName ?? this.decidedBySubject });
+    return this.decidedBySubject === null || this.decidedBySubject === undefined ? null : actorOf(this.decidedBySubject, this.decidedByName ?? this.decidedBySubject, "approver");
   }
 }
 
@@ -224,7 +258,7 @@ export class AuditEntryEntity {
 
   @Field(() => Actor, { description: "Who wrote." })
   get actor(): Actor {
-    return Object.assign(new Actor(), { subject: this.actorSubject, name: this.actorName });
+    return actorOf(this.actorSubject, this.actorName, /approve|return/i.test(this.operation) ? "approver" : "officer");
   }
 }
 

@@ -15,6 +15,8 @@ export interface SharedContext extends SourcesContext {
   dataSource: DataSource;
   /** Who is asking, as the gateway vouched; null for anonymous requests. */
   identity: Identity | null;
+  /** Whom the partnership's staff act for (Actor.team). */
+  actorTeam: string;
   jointAction: DataLoader<string, JointActionEntity | null>;
   jointActionsOf: DataLoader<string, JointActionEntity[]>;
   milestonesOf: DataLoader<string, MilestoneEntity[]>;
@@ -41,6 +43,7 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
   return {
     dataSource,
     identity,
+    actorTeam: "Partnership",
     jointAction: rowLoader((keys) => manager.find(JointActionEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
     jointActionsOf: groupLoader((keys) => manager.find(JointActionEntity, { where: { initiativeSlug: In([...keys]) }, order: { createdAt: "ASC" } }), (row) => row.initiativeSlug),
     milestonesOf: groupLoader((keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),

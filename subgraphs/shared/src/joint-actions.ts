@@ -9,6 +9,7 @@ import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../..
 import { afterArg, connectionType, firstArg, pageInOrder, type Connection } from "../../../lib/graphql/connection";
 import {
   Actor,
+  actorOf,
   AuditEntryConnection,
   IDEMPOTENCY_KEY_DESCRIPTION,
   ProgressUpdateConnection,
@@ -94,7 +95,7 @@ export class JointActionEntity {
 
   @Field(() => Actor, { description: "Who created it." })
   get createdBy(): Actor {
-    return Object.assign(new Actor(), { subject: this.createdBySubject, name: this.createdByName });
+    return actorOf(this.createdBySubject, this.createdByName, "officer");
   }
 }
 
