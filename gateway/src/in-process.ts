@@ -37,6 +37,12 @@ export interface InProcessGraphOptions {
   responseCache?: ResponseCacheSettings;
   /** Explorer and dashboard switches (by default as in development: on unless production). */
   web?: GatewayOptions["web"];
+  /** Per-client rate limits at the gateway; off unless given (tests send many requests from one address). */
+  rateLimit?: GatewayOptions["rateLimit"];
+  /** Server timeouts of the gateway and the subgraphs; Node's defaults unless given. */
+  timeouts?: GatewayOptions["timeouts"];
+  /** The report route's PDF queue (and printer, for tests). */
+  pdf?: GatewayOptions["pdf"];
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -60,6 +66,8 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
         database: options.databases?.[descriptor.name] ?? ":memory:",
         secret,
         production: options.production ?? false,
+        limits: options.limits,
+        timeouts: options.timeouts,
       });
     }
     const gateway = await startGateway({
@@ -78,6 +86,9 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       safelist: options.safelist,
       responseCache: options.responseCache,
       web: options.web,
+      rateLimit: options.rateLimit,
+      timeouts: options.timeouts,
+      pdf: options.pdf,
     });
     return {
       gateway,

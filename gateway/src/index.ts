@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
+import { pdfQueueSettings, rateLimitSettings, serverTimeouts } from "../../lib/config/env";
 import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, queryLimits, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
@@ -27,6 +28,9 @@ runUntilSignal("gateway", async () => {
     safelist: safelistDir === null ? undefined : safelistFrom(safelistDir),
     responseCache: responseCacheSettings(),
     web: { explorer: explorerEnabled(), dashboard: dashboardEnabled() },
+    rateLimit: rateLimitSettings(),
+    timeouts: serverTimeouts(),
+    pdf: pdfQueueSettings(),
   });
   return gateway;
 });

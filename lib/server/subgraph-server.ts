@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { isProduction, host as defaultHost, subgraphPortVariable } from "../config/env";
+import { isProduction, host as defaultHost, queryLimits, serverTimeouts, subgraphPortVariable, type QueryLimits, type ServerTimeouts } from "../config/env";
+import { queryLimitRules } from "../graphql/query-limits";
 import { openDatabase, type Database } from "../db/data-source";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
@@ -18,6 +19,10 @@ export interface SubgraphServerOptions {
   secret?: string;
   production?: boolean;
   echoSql?: boolean;
+  /** Depth, aliases, directives and cost, as at the gateway; from the environment when absent. */
+  limits?: QueryLimits;
+  /** Timeouts against slow clients; from the environment when absent. */
+  timeouts?: ServerTimeouts;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -34,10 +39,14 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const loaded = (await definition.load(database.dataSource)) !== null;
     const production = options.production ?? isProduction();
     const verifier = options.secret === undefined ? undefined : new InternalTokenVerifier(options.secret, definition.name);
+    // The gateway's query limits again, against this subgraph's schema: a request that reaches the
+    // subgraph directly (a leaked or replayed gateway header) cannot ask more than the gateway allows.
+    const limits = queryLimitRules(options.limits ?? queryLimits(), production);
     const apollo = new ApolloServer({
       schema: definition.schema,
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+      validationRules: limits.validationRules,
       includeStacktraceInErrorResponses: !production,
       // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
       stopOnTerminationSignals: false,
@@ -48,6 +57,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       host: options.host ?? defaultHost(),
       port: options.port,
       portVariable: subgraphPortVariable(options.descriptor),
+      timeouts: options.timeouts ?? serverTimeouts(),
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
       authenticate: verifier === undefined ? undefined : (request) => verifier.verify(headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       context: (_request, identity) => definition.createContext(database.dataSource, identity),
