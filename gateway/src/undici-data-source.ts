@@ -166,8 +166,9 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
         // A deadline for the whole exchange, not only between bytes; and the request's own deadline.
         signal: scope ? AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), scope.signal]) : AbortSignal.timeout(this.options.timeoutMs),
       });
-      const text = await readCapped(response.body, scope?.maxResponseBytes ?? Number.POSITIVE_INFINITY);
+      const text = await readCapped(response.body, scope?.remaining ?? Number.POSITIVE_INFINITY);
       if (text === null) {
+        scope?.exceed();
         observe(true);
         throw tooLarge(this.options.name);
       }

@@ -198,8 +198,9 @@ export function queryLimits(env: Env = process.env): QueryLimits {
     maxCost: positiveInt(env, "MAX_QUERY_COST", 200_000),
     maxDirectives: positiveInt(env, "MAX_QUERY_DIRECTIVES", 20),
     maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 100_000),
-    // The largest real answer (the progress report's subject, about 0.3 MB on the data) with headroom.
-    maxResponseBytes: positiveInt(env, "MAX_RESPONSE_BYTES", 2_000_000),
+    // 15 times the largest real answer measured (council-overview at 100 a page, 33 kB); small enough
+    // that ten such answers at once keep /health under 100 ms (test/e2e/hostile-health.test.ts).
+    maxResponseBytes: positiveInt(env, "MAX_RESPONSE_BYTES", 500_000),
     // Apollo Router's default; above SUBGRAPH_TIMEOUT_MS (10 s), so one slow fetch fails before the deadline.
     requestDeadlineMs: positiveInt(env, "REQUEST_DEADLINE_MS", 30_000),
   };

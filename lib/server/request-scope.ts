@@ -21,6 +21,16 @@ export class RequestScope {
     this.controller.abort();
   }
 
+  /** Bytes of answer the request may still receive. */
+  get remaining(): number {
+    return Math.max(0, this.maxResponseBytes - this.bytes);
+  }
+
+  /** The answer being read would go over the budget. */
+  exceed(): void {
+    this.tooLarge = true;
+  }
+
   /** Counts `bytes` of subgraph answer towards the budget; false (and tooLarge) once over it. */
   charge(bytes: number): boolean {
     this.bytes += bytes;

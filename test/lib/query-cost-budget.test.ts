@@ -2,15 +2,13 @@ import { parse } from "graphql";
 import { queryLimits } from "../../lib/config/env";
 import { operationCost } from "../../lib/graphql/cost";
 import { publicSchema, realOperationCosts } from "../../scripts/operation-costs";
+import { CYCLE_QUERY } from "../helpers/hostile-queries";
 
 const schema = publicSchema();
 const costOf = (query: string): number => {
   const document = parse(query);
   return operationCost(schema, document, document.definitions[0] as Parameters<typeof operationCost>[2]);
 };
-
-/** The issue's attack: plans and their actions in a cycle, through the Council/Plan/Action interfaces. */
-export const CYCLE_QUERY = `{ councils { id name plans { id title actions { id title plan { id title actions { id title description heading status rag plan { id title actions { id title description heading status rag forecastStatus } } } } } } } }`;
 
 it("prints the cost of every operation the repository's clients send", () => {
   const rows = realOperationCosts(schema).sort((a, b) => b.cost - a.cost);
