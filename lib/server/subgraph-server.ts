@@ -11,6 +11,9 @@ const headerValue = (value: string | string[] | undefined): string | undefined =
 import { serveGraphQL, type RunningServer } from "./http";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
+/** Levels a subgraph allows beyond the gateway's depth limit, for the planner's own nesting. */
+const SUBGRAPH_DEPTH_SLACK = 4;
+
 export interface SubgraphServerOptions {
   descriptor: SubgraphDescriptor;
   port: number;
@@ -41,7 +44,10 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const verifier = options.secret === undefined ? undefined : new InternalTokenVerifier(options.secret, definition.name);
     // The gateway's query limits again, against this subgraph's schema: a request that reaches the
     // subgraph directly (a leaked or replayed gateway header) cannot ask more than the gateway allows.
-    const limits = queryLimitRules(options.limits ?? queryLimits(), production);
+    // Depth has slack: a query planner nests a fetch under _entities and key fields (Hive's router
+    // sends the benchmark's deep-plan, depth 12 at the gateway, as depth 14).
+    const gatewayLimits = options.limits ?? queryLimits();
+    const limits = queryLimitRules({ ...gatewayLimits, maxDepth: gatewayLimits.maxDepth + SUBGRAPH_DEPTH_SLACK }, production);
     const apollo = new ApolloServer({
       schema: definition.schema,
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.

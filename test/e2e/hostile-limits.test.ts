@@ -144,7 +144,7 @@ describe("subgraphs enforce the query limits themselves", () => {
     expect(costly.status).toBe(400);
     expect(codeOf(costly.body)).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(costly.body.errors?.[0].message).toMatch(/cost/);
-    const deep = await direct(`{ westmorlandAndFurness { ${"plans { council { ".repeat(7)} id ${"} } ".repeat(7)} } }`);
+    const deep = await direct(`{ westmorlandAndFurness { ${"plans { council { ".repeat(10)} id ${"} } ".repeat(10)} } }`);
     expect(deep.status).toBe(400);
     expect(codeOf(deep.body)).toBe("GRAPHQL_VALIDATION_FAILED");
     expect(deep.body.errors?.[0].message).toMatch(/depth/i);
