@@ -22,6 +22,8 @@ export async function startGraphProcess(folder: string, extraEnv: Record<string,
     CUMBERLAND_DATABASE: join(dir, "cumberland.sqlite"),
     SHARED_DATABASE: join(dir, "shared.sqlite"),
     LOG_LEVEL: "silent",
+    // Load runs send everything from 127.0.0.1: the per-client rate limit would throttle them.
+    RATE_LIMIT: "off",
     ...extraEnv,
   };
   const child: ChildProcess = fork(join(__dirname, "start.js"), [], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });

@@ -6,7 +6,7 @@ import { sendCodedError } from "../../lib/server/http";
 export const COMPARISONS_PREFIX = "/comparisons/";
 const PATH = /^\/comparisons\/([a-z0-9][a-z0-9-]{0,99})\.csv$/;
 
-const QUERY = `query ComparisonCsv($code: String!, $set: String) {
+export const COMPARISON_CSV_QUERY = `query ComparisonCsv($code: String!, $set: String) {
   indicatorComparison(code: $code, neighbourSet: $set) {
     councils {
       geography { code name laCode }
@@ -21,13 +21,13 @@ const QUERY = `query ComparisonCsv($code: String!, $set: String) {
  * (Query.indicatorComparison) as CSV in the published files' columns, for anyone (the comparison is
  * public data). Read through this gateway's own /graphql.
  */
-export function comparisonRoute(options: { graphqlUrl: () => string }) {
+export function comparisonRoute(options: { graphqlUrl: () => string; internalHeaders?: Record<string, string> }) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const match = PATH.exec(url.pathname);
     if (!match) return sendCodedError(response, 404, "NOT_FOUND", "Comparisons are at /comparisons/<indicator code>.csv");
     const set = url.searchParams.get("neighbourSet");
     try {
-      const data = await httpClient(options.graphqlUrl(), request.headers.authorization)<{ indicatorComparison: { councils: CsvCouncil[] } | null }>(QUERY, { code: match[1], set });
+      const data = await httpClient(options.graphqlUrl(), request.headers.authorization, options.internalHeaders)<{ indicatorComparison: { councils: CsvCouncil[] } | null }>(COMPARISON_CSV_QUERY, { code: match[1], set });
       if (!data.indicatorComparison) return sendCodedError(response, 404, "NOT_FOUND", `There is no indicator ${match[1]}`);
       response.writeHead(200, {
         "content-type": "text/csv; charset=utf-8",

@@ -41,6 +41,12 @@ export interface InProcessGraphOptions {
   introspection?: boolean;
   /** Serve /metrics on its own listener instead of the gateway's port. */
   metrics?: GatewayOptions["metrics"];
+  /** Per-client rate limits at the gateway; off unless given (tests send many requests from one address). */
+  rateLimit?: GatewayOptions["rateLimit"];
+  /** Server timeouts of the gateway and the subgraphs; Node's defaults unless given. */
+  timeouts?: GatewayOptions["timeouts"];
+  /** The report route's PDF queue (and printer, for tests). */
+  pdf?: GatewayOptions["pdf"];
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -64,6 +70,8 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
         database: options.databases?.[descriptor.name] ?? ":memory:",
         secret,
         production: options.production ?? false,
+        limits: options.limits,
+        timeouts: options.timeouts,
       });
     }
     const gateway = await startGateway({
@@ -84,6 +92,9 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       web: options.web,
       introspection: options.introspection,
       metrics: options.metrics,
+      rateLimit: options.rateLimit,
+      timeouts: options.timeouts,
+      pdf: options.pdf,
     });
     return {
       gateway,

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, queryLimits, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -28,6 +28,9 @@ runUntilSignal("gateway", async () => {
     responseCache: responseCacheSettings(),
     web: { explorer: explorerEnabled(), dashboard: dashboardEnabled() },
     metrics: metricsListen() ?? undefined,
+    rateLimit: rateLimitSettings(),
+    timeouts: serverTimeouts(),
+    pdf: pdfQueueSettings(),
   });
   return gateway;
 });

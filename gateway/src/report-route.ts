@@ -5,13 +5,15 @@ import { httpClient, RouteError } from "../../lib/server/gateway-client";
 import { sendCodedError } from "../../lib/server/http";
 import { reportHtml } from "../../lib/reports/html";
 import { htmlToPdf } from "../../lib/reports/pdf";
+import { QueueFull, RenderQueue } from "../../lib/reports/render-queue";
+import { pdfQueueSettings, type PdfQueueSettings } from "../../lib/config/env";
 import { parsePeriod, PERIOD_FORMS } from "../../lib/reports/period";
 
 export const REPORTS_PREFIX = "/reports/";
 const PATH = /^\/reports\/([^/]{1,300})\/([^/]{1,20})\.(html|pdf)$/;
 
-/** Headless Chromium is heavy: at most this many PDFs are printed at once; others wait their turn. */
-const PDF_AT_ONCE = 2;
+/** Seconds a client refused for a full PDF queue is asked to wait: about one report's printing. */
+const PDF_RETRY_AFTER_SECONDS = 10;
 
 /**
  * GET /reports/<board or plan id>/<period>.html (or .pdf): a progress report for signed-in partner
@@ -19,19 +21,16 @@ const PDF_AT_ONCE = 2;
  * report reads the graph through this gateway's own /graphql with the caller's token, so it holds
  * exactly what that caller may read, and only approved updates (lib/reports/board-report.ts).
  */
-export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (authorization: string | undefined) => Promise<Identity | null> }) {
-  let printing = 0;
-  const waiting: Array<() => void> = [];
-  const turn = async <T>(work: () => Promise<T>): Promise<T> => {
-    if (printing >= PDF_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
-    printing += 1;
-    try {
-      return await work();
-    } finally {
-      printing -= 1;
-      waiting.shift()?.();
-    }
-  };
+export function reportRoute(options: {
+  graphqlUrl: () => string;
+  verifyBearer: (authorization: string | undefined) => Promise<Identity | null>;
+  internalHeaders?: Record<string, string>;
+  /** Headless Chromium is heavy: a few print at once, a few wait, the rest are refused 503 (PDF_CONCURRENCY, PDF_QUEUE_LENGTH). */
+  pdf?: Partial<PdfQueueSettings> & { render?: (html: string) => Promise<Buffer> };
+}) {
+  const settings = { ...pdfQueueSettings({}), ...options.pdf };
+  const queue = new RenderQueue(settings.concurrency, settings.queueLength);
+  const render = options.pdf?.render ?? htmlToPdf;
 
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const match = PATH.exec(url.pathname);
@@ -53,7 +52,7 @@ export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (
     const period = parsePeriod(match[2]);
     if (!period) return sendCodedError(response, 400, "BAD_USER_INPUT", `"${match[2]}" is not a reporting period: use ${PERIOD_FORMS}`);
     try {
-      const html = reportHtml(await buildBoardReport(httpClient(options.graphqlUrl(), request.headers.authorization), id, period));
+      const html = reportHtml(await buildBoardReport(httpClient(options.graphqlUrl(), request.headers.authorization, options.internalHeaders), id, period));
       const headers = {
         "cache-control": "no-store",
         // The page is static: its own inline style and an inline SVG chart, nothing else.
@@ -64,10 +63,14 @@ export function reportRoute(options: { graphqlUrl: () => string; verifyBearer: (
         response.writeHead(200, { ...headers, "content-type": "text/html; charset=utf-8" });
         return void response.end(html);
       }
-      const pdf = await turn(() => htmlToPdf(html));
+      const pdf = await queue.run(() => render(html));
       response.writeHead(200, { ...headers, "content-type": "application/pdf", "content-disposition": `inline; filename="progress-report-${period.key}.pdf"` });
       response.end(pdf);
     } catch (error) {
+      if (error instanceof QueueFull) {
+        response.setHeader("retry-after", String(PDF_RETRY_AFTER_SECONDS));
+        return sendCodedError(response, 503, "PDF_QUEUE_FULL", "Too many reports are being printed: try again shortly");
+      }
       if (error instanceof RouteError) return sendCodedError(response, error.status, error.code, error.message);
       return sendCodedError(response, 500, "INTERNAL_SERVER_ERROR", "The report could not be made");
     }

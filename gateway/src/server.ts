@@ -1,17 +1,17 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ServerResponse } from "node:http";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type MetricsListen, type QueryLimits, type ResponseCacheSettings } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
-import { costLimitRule } from "../../lib/graphql/cost";
+import { queryLimitRules } from "../../lib/graphql/query-limits";
+import { gatewayRateLimit } from "./rate-limit";
 import { plannerUnsupportedRule } from "./planner-unsupported";
 import { introspectionDepthRules } from "./introspection-depth";
 import { serveMetrics } from "./metrics-server";
@@ -48,8 +48,15 @@ export interface GatewayOptions {
   /** Whole-answer cache for anonymous queries; off when absent or disabled. */
   responseCache?: ResponseCacheSettings;
   /** The bundled explorer (/explorer) and reference dashboard (/dashboard/); both on in development, off in production by default. */
-  web?: Partial<WebOptions>;  /** When set, /metrics is served only on this listener (see lib/config/env.ts metricsListen), not on the public port. */
+  web?: Partial<WebOptions>;
+  /** When set, /metrics is served only on this listener (see lib/config/env.ts metricsListen), not on the public port. */
   metrics?: MetricsListen;
+  /** Per-client rate limits (lib/config/env.ts rateLimitSettings); off when absent. */
+  rateLimit?: RateLimitSettings;
+  /** Timeouts against slow clients (lib/config/env.ts serverTimeouts); Node's defaults when absent. */
+  timeouts?: ServerTimeouts;
+  /** How many PDFs print at once and wait (lib/config/env.ts pdfQueueSettings); and, for tests, the printer. */
+  pdf?: Partial<PdfQueueSettings> & { render?: (html: string) => Promise<Buffer> };
 }
 
 export interface RunningGateway extends RunningServer {
@@ -91,19 +98,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return source;
     },
   });
-  // Depth, aliases, tokens, cost and directives are refused before execution (graphql-armor).
-  const armor = new ApolloArmor({
-    maxDepth: { n: options.limits.maxDepth },
-    maxAliases: { n: options.limits.maxAliases },
-    // Tokens are counted before Apollo parses (token-limit.ts), so syntax errors keep their code.
-    maxTokens: { enabled: false },
-    // Cost is ours (lib/graphql/cost.ts): list fields weigh their expected size.
-    costLimit: { enabled: false },
-    maxDirectives: { n: options.limits.maxDirectives },
-    // Suggestions are stripped in production by formatError (lib/server/errors.ts), which also sees
-    // variable coercion errors; armor's mask sees validation errors only and leaves "[Suggestion hidden]?".
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+  // Depth, aliases, cost and directives are refused before execution (the subgraphs apply the same).
+  const armor = queryLimitRules<GatewayContext>(options.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
@@ -115,7 +111,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...armor.plugins,
       observabilityPlugin(logger, metrics),
     ],
-    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), costLimitRule(options.limits.maxCost), plannerUnsupportedRule],
+    validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), plannerUnsupportedRule],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
     // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
@@ -130,11 +126,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The report route reads the graph through this gateway's own /graphql, as its caller.
   let selfUrl = "";
   const metricsServer = options.metrics ? await serveMetrics(metrics, options.metrics) : null;
+  const rateLimit = options.rateLimit?.enabled ? gatewayRateLimit(options.rateLimit) : null;
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,
     portVariable: "GATEWAY_PORT",
     maxBodyBytes: options.limits.maxBodyBytes,
+    maxResponseBytes: options.limits.maxResponseBytes,
+    deadlineMs: options.limits.requestDeadlineMs,
+    timeouts: options.timeouts,
+    rateLimit: rateLimit?.check,
     corsOrigins: options.corsOrigins,
     inspect: (body) => {
       const { query, operationName, extensions: raw } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
@@ -150,7 +151,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       logger.info({ requestId, status, errors: [code] }, "graphql request refused");
       return requestId;
     },
-    context: (request, identity, storesAnswer) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0, freshFetches: storesAnswer }),
+    context: (request, identity, storesAnswer, scope) => ({ identity, requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]), fetches: 0, freshFetches: storesAnswer, scope }),
     // Ready when the supergraph is loaded (apollo.start resolved) and every subgraph answers.
     ready: async () => {
       const answers = await Promise.all(
@@ -167,8 +168,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return answers.every(Boolean);
     },
     prefixRoutes: {
-      [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer }),
-      [COMPARISONS_PREFIX]: comparisonRoute({ graphqlUrl: () => selfUrl }),
+      [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer, internalHeaders: rateLimit?.internalHeaders, pdf: options.pdf }),
+      [COMPARISONS_PREFIX]: comparisonRoute({ graphqlUrl: () => selfUrl, internalHeaders: rateLimit?.internalHeaders }),
     },
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),

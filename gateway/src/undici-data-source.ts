@@ -5,6 +5,7 @@ import type { Agent } from "undici";
 import type { Identity } from "../../lib/auth/identity";
 import { GATEWAY_IDENTITY_HEADER, type InternalTokenSigner } from "../../lib/auth/internal-token";
 import { GATEWAY_PROOF_HEADER } from "../../lib/auth/gateway-proof";
+import type { RequestScope } from "../../lib/server/request-scope";
 
 /** The gateway's per-request context: the identity it verified from the bearer token. */
 export interface GatewayContext {
@@ -18,6 +19,8 @@ export interface GatewayContext {
    * must not hold data read before the versions it is stored under.
    */
   freshFetches?: boolean;
+  /** The request's deadline signal and response budget (lib/server/request-scope.ts); absent in some tests. */
+  scope?: RequestScope;
 }
 
 /** Where a data source reports each fetch's duration and failures (the gateway's metrics). */
@@ -75,6 +78,11 @@ function unavailable(name: string, reason: string, production: boolean): GraphQL
   });
 }
 
+/** The request's answers went over MAX_RESPONSE_BYTES: the front end answers RESPONSE_TOO_LARGE. */
+function tooLarge(name: string): GraphQLError {
+  return new GraphQLError(`The answer from the ${name} subgraph makes the response too large`, { extensions: { code: "RESPONSE_TOO_LARGE" } });
+}
+
 /**
  * The gateway's subgraph client. The stock RemoteGraphQLDataSource spends about 30% of the
  * gateway's time in its fetch stack (PERFORMANCE.md); this posts with undici's Agent.request on a
@@ -92,6 +100,10 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
   async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     const gatewayContext = context as Partial<GatewayContext>;
+    const scope = gatewayContext.scope;
+    // Past the request's deadline, or already over its response budget: fetch nothing more.
+    if (scope?.signal.aborted) throw unavailable(this.options.name, "the request's deadline passed", this.options.production ?? false);
+    if (scope?.tooLarge) throw tooLarge(this.options.name);
     if (this.options.signer) headers[GATEWAY_IDENTITY_HEADER] = await this.options.signer.sign(gatewayContext.identity ?? null, this.options.name);
     if (typeof gatewayContext.fetches === "number") gatewayContext.fetches += 1;
     this.stats.fetches += 1;
@@ -117,7 +129,7 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
       if (mutation) this.inFlight.clear();
       // One proof per HTTP request, bound to its body: callers sharing this exchange share its proof.
       if (this.options.signer) headers[GATEWAY_PROOF_HEADER] = this.options.signer.prove(this.options.name, headers[GATEWAY_IDENTITY_HEADER], body);
-      exchange = this.exchange(headers, body);
+      exchange = this.exchange(headers, body, scope);
       const sent = exchange;
       if (shareable) {
         this.inFlight.set(key, sent);
@@ -131,6 +143,7 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
       }
     }
     const { status, text } = await exchange;
+    if (scope && !scope.charge(text.length)) throw tooLarge(this.options.name);
     let parsed: GatewayGraphQLResponse;
     try {
       parsed = JSON.parse(text) as GatewayGraphQLResponse;
@@ -143,7 +156,7 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** One HTTP exchange with the subgraph: the status and the body's text, or SUBGRAPH_UNAVAILABLE. */
-  private async exchange(headers: Record<string, string>, body: string): Promise<{ status: number; text: string }> {
+  private async exchange(headers: Record<string, string>, body: string, scope: RequestScope | undefined): Promise<{ status: number; text: string }> {
     const started = process.hrtime.bigint();
     const observe = (failed: boolean) => this.options.observer?.fetched(this.options.name, Number(process.hrtime.bigint() - started) / 1e9, failed);
     try {
@@ -153,17 +166,38 @@ export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {
         method: "POST",
         headers,
         body,
-        // A deadline for the whole exchange, not only between bytes.
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        // A deadline for the whole exchange, not only between bytes; and the request's own deadline.
+        signal: scope ? AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), scope.signal]) : AbortSignal.timeout(this.options.timeoutMs),
       });
-      const text = await response.body.text();
+      const text = await readCapped(response.body, scope?.remaining ?? Number.POSITIVE_INFINITY);
+      if (text === null) {
+        scope?.exceed();
+        observe(true);
+        throw tooLarge(this.options.name);
+      }
       observe(response.statusCode >= 300);
       this.options.observer?.exchanged?.({ subgraph: this.options.name, url: this.url.href, body, status: response.statusCode, text, startedNs: started, endedNs: process.hrtime.bigint() });
       return { status: response.statusCode, text };
     } catch (error) {
+      if (error instanceof GraphQLError) throw error;
       observe(true);
       const reason = (error as Error).name === "TimeoutError" ? `no answer within ${this.options.timeoutMs} ms` : (error as Error).message;
       throw unavailable(this.options.name, reason, this.options.production ?? false);
     }
   }
+}
+
+/** The body as text, or null (and the rest left unread) once it is longer than `limit` bytes: no answer is held past the budget. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void }, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += chunk.length;
+    if (size > limit) {
+      body.destroy();
+      return null;
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
 }

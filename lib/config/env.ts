@@ -189,6 +189,10 @@ export interface QueryLimits {
   maxCost: number;
   maxDirectives: number;
   maxBodyBytes: number;
+  /** An answer longer than this (bytes of JSON) is replaced by a RESPONSE_TOO_LARGE error. */
+  maxResponseBytes: number;
+  /** A request still running after this long is answered 504 GATEWAY_TIMEOUT and its subgraph fetches abandoned. */
+  requestDeadlineMs: number;
 }
 
 function positiveInt(env: Env, name: string, fallback: number): number {
@@ -204,9 +208,16 @@ export function queryLimits(env: Env = process.env): QueryLimits {
     maxDepth: positiveInt(env, "MAX_QUERY_DEPTH", 12),
     maxAliases: positiveInt(env, "MAX_QUERY_ALIASES", 15),
     maxTokens: positiveInt(env, "MAX_QUERY_TOKENS", 3000),
-    maxCost: positiveInt(env, "MAX_QUERY_COST", 1_000_000),
+    // A little above the costliest operation the repository's own clients send (the progress report,
+    // 182,546; `node dist/scripts/operation-costs.js` prints them all, test/lib/query-cost-budget.test.ts holds it).
+    maxCost: positiveInt(env, "MAX_QUERY_COST", 200_000),
     maxDirectives: positiveInt(env, "MAX_QUERY_DIRECTIVES", 20),
     maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 100_000),
+    // 15 times the largest real answer measured (council-overview at 100 a page, 33 kB); small enough
+    // that ten such answers at once keep /health under 100 ms (test/e2e/hostile-health.test.ts).
+    maxResponseBytes: positiveInt(env, "MAX_RESPONSE_BYTES", 500_000),
+    // Apollo Router's default; above SUBGRAPH_TIMEOUT_MS (10 s), so one slow fetch fails before the deadline.
+    requestDeadlineMs: positiveInt(env, "REQUEST_DEADLINE_MS", 30_000),
   };
 }
 
@@ -301,4 +312,69 @@ export function metricsListen(env: Env = process.env): MetricsListen | null {
   const metricsHost = env.METRICS_HOST || "127.0.0.1";
   if (raw === undefined || raw === "") return isProduction(env) ? { host: metricsHost, port: DEFAULT_METRICS_PORT } : null;
   return { host: metricsHost, port: port(raw, "METRICS_PORT", DEFAULT_METRICS_PORT) };
+}
+
+/** Node's server timeouts, for the gateway and the subgraphs alike (clients too slow to send are cut off). */
+export interface ServerTimeouts {
+  /** The whole request head must arrive within this (Apollo Router's header_read_timeout: 10 s). */
+  headersTimeoutMs: number;
+  /** The whole request, head and body, must arrive within this. */
+  requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this (above the 60 s idle timeout of common load balancers). */
+  keepAliveTimeoutMs: number;
+}
+
+/** HTTP_HEADERS_TIMEOUT_MS (10 s), HTTP_REQUEST_TIMEOUT_MS (30 s), HTTP_KEEP_ALIVE_TIMEOUT_MS (65 s). */
+export function serverTimeouts(env: Env = process.env): ServerTimeouts {
+  const timeouts = {
+    headersTimeoutMs: positiveInt(env, "HTTP_HEADERS_TIMEOUT_MS", 10_000),
+    requestTimeoutMs: positiveInt(env, "HTTP_REQUEST_TIMEOUT_MS", 30_000),
+    keepAliveTimeoutMs: positiveInt(env, "HTTP_KEEP_ALIVE_TIMEOUT_MS", 65_000),
+  };
+  // Node refuses a head timeout longer than the whole request's.
+  if (timeouts.headersTimeoutMs > timeouts.requestTimeoutMs) throw new Error(`HTTP_HEADERS_TIMEOUT_MS=${timeouts.headersTimeoutMs} must not exceed HTTP_REQUEST_TIMEOUT_MS=${timeouts.requestTimeoutMs}`);
+  return timeouts;
+}
+
+/** A token bucket's shape: `perSecond` tokens refill each second, up to `burst`. */
+export interface RateLimitClass {
+  perSecond: number;
+  burst: number;
+}
+
+/** Per-client rate limits at the gateway (see README "Limits"). */
+export interface RateLimitSettings {
+  enabled: boolean;
+  /** Callers without a bearer token, by remote address. */
+  anonymous: RateLimitClass;
+  /** Signed-in callers, by the token's verified subject. */
+  signedIn: RateLimitClass;
+  /** Clients remembered at once; beyond it the longest-idle are forgotten (a forgotten client starts with a full bucket). */
+  maxClients: number;
+}
+
+/**
+ * RATE_LIMIT=on|off (on by default), RATE_LIMIT_ANONYMOUS_PER_SECOND (10) and _BURST (50),
+ * RATE_LIMIT_SIGNED_IN_PER_SECOND (20) and _BURST (100), RATE_LIMIT_MAX_CLIENTS (10000).
+ */
+export function rateLimitSettings(env: Env = process.env): RateLimitSettings {
+  const raw = env.RATE_LIMIT ?? "";
+  if (!["", "on", "off"].includes(raw)) throw new Error(`RATE_LIMIT=${raw} must be on or off`);
+  return {
+    enabled: raw !== "off",
+    anonymous: { perSecond: positiveInt(env, "RATE_LIMIT_ANONYMOUS_PER_SECOND", 10), burst: positiveInt(env, "RATE_LIMIT_ANONYMOUS_BURST", 50) },
+    signedIn: { perSecond: positiveInt(env, "RATE_LIMIT_SIGNED_IN_PER_SECOND", 20), burst: positiveInt(env, "RATE_LIMIT_SIGNED_IN_BURST", 100) },
+    maxClients: positiveInt(env, "RATE_LIMIT_MAX_CLIENTS", 10_000),
+  };
+}
+
+/** Headless Chromium is heavy: PDF_CONCURRENCY reports print at once (2), PDF_QUEUE_LENGTH wait (4); more get 503. */
+export interface PdfQueueSettings {
+  concurrency: number;
+  queueLength: number;
+}
+
+export function pdfQueueSettings(env: Env = process.env): PdfQueueSettings {
+  const queueLength = env.PDF_QUEUE_LENGTH === "0" ? 0 : positiveInt(env, "PDF_QUEUE_LENGTH", 4);
+  return { concurrency: positiveInt(env, "PDF_CONCURRENCY", 2), queueLength };
 }

@@ -7,9 +7,13 @@ import {
   isListType,
   isObjectType,
   Kind,
+  type ASTNode,
+  type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
@@ -27,6 +31,7 @@ export const LIST_SIZES: Record<string, number> = {
   "Query.indicators": 60,
   "Council.plans": 3,
   "Council.boards": 8,
+  "Board.oversees": 2,
   "Plan.priorities": 6,
   "Priority.children": 6,
   "Plan.actions": 35,
@@ -34,6 +39,9 @@ export const LIST_SIZES: Record<string, number> = {
   "Action.themes": 3,
   "JointInitiative.councilActions": 4,
   "JointInitiative.partners": 2,
+  // A subgraph's entity fetch (the gateway's own requests): counted once, so that each fetch costs no
+  // more than the part of the gateway's query it answers, which the gateway already weighed.
+  "Query._entities": 1,
 };
 
 /**
@@ -106,27 +114,38 @@ function selectionCost(
   return cost;
 }
 
+/** A document's fragments by name. */
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  return Object.fromEntries(
+    document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
+  );
+}
+
+/** The list-weighted cost of one operation of `document` against `schema` (0 when its root type is missing). */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+  const schemaType = (name: string) => {
+    const type = schema.getType(name);
+    return type && isCompositeType(type) ? type : undefined;
+  };
+  return Math.round(selectionCost(operation.selectionSet, root, fragmentsOf(document), new Set(), schemaType, new Map()));
+}
+
+/** The error an operation over the cost limit is refused with. */
+export function costError(cost: number, maxCost: number, nodes?: ASTNode[]): GraphQLError {
+  return new GraphQLError(`The query's cost ${cost} exceeds the limit of ${maxCost} (lists count their expected size)`, {
+    nodes,
+    extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, limit: maxCost },
+  });
+}
+
 /** Refuses an operation whose list-weighted cost exceeds `maxCost`, before execution. */
 export function costLimitRule(maxCost: number): ValidationRule {
-  return (context) => {
-    const schema = context.getSchema();
-    const document = context.getDocument();
-    const fragments = Object.fromEntries(
-      document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]),
-    );
-    const schemaType = (name: string) => {
-      const type = schema.getType(name);
-      return type && isCompositeType(type) ? type : undefined;
-    };
-    return {
-      OperationDefinition(operation) {
-        const root = schema.getRootType(operation.operation);
-        if (!root) return;
-        const cost = Math.round(selectionCost(operation.selectionSet, root, fragments, new Set(), schemaType, new Map()));
-        if (cost > maxCost) {
-          context.reportError(new GraphQLError(`The query's cost ${cost} exceeds the limit of ${maxCost} (lists count their expected size)`, { nodes: [operation], extensions: { code: "GRAPHQL_VALIDATION_FAILED", cost, limit: maxCost } }));
-        }
-      },
-    };
-  };
+  return (context) => ({
+    OperationDefinition(operation) {
+      const cost = operationCost(context.getSchema(), context.getDocument(), operation);
+      if (cost > maxCost) context.reportError(costError(cost, maxCost, [operation]));
+    },
+  });
 }

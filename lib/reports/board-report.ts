@@ -65,7 +65,7 @@ const PLAN_FIELDS = `id title
   actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
   measures { indicator { code title unit polarity } }`;
 
-const SUBJECT = `query ProgressReportSubject($id: ID!) {
+export const SUBJECT = `query ProgressReportSubject($id: ID!) {
   node(id: $id) {
     __typename
     ... on Board { id name kind chair council { id name } meetings(first: 100) { nodes { date } } oversees { ${PLAN_FIELDS} } }
@@ -73,7 +73,7 @@ const SUBJECT = `query ProgressReportSubject($id: ID!) {
   }
 }`;
 
-const MORE_UPDATES = `query ProgressReportUpdates($id: ID!, $after: String) {
+export const MORE_UPDATES = `query ProgressReportUpdates($id: ID!, $after: String) {
   node(id: $id) { ... on Action { updates(first: 100, after: $after, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } } }
 }`;
 
@@ -117,11 +117,17 @@ function trendOf(values: Array<{ value: number }>, polarity: string | null): Tre
 }
 
 /** Indicators per request: one alias each, well under the gateway's alias limit (MAX_QUERY_ALIASES, 15). */
-const INDICATORS_PER_QUERY = 10;
+export const INDICATORS_PER_QUERY = 10;
+
+/** The query for `count` indicators' values (aliases i0, i1, ... with variables $c0, $c1, ...). */
+export function indicatorValuesQuery(count: number): string {
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  const fields = indexes.map((index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
+  return `query ProgressReportIndicators($council: ID!, ${indexes.map((index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
+}
 
 async function indicatorValues(client: GraphQLClient, councilId: string, codes: string[]): Promise<Array<Array<{ value: number | null; period: { timePeriod: string } | null }>>> {
-  const fields = codes.map((_, index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
-  const query = `query ProgressReportIndicators($council: ID!, ${codes.map((_, index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
+  const query = indicatorValuesQuery(codes.length);
   const variables = Object.fromEntries([["council", councilId], ...codes.map((code, index) => [`c${index}`, code])]);
   const answer = await client<{ node: Record<string, { values: Array<{ value: number | null; period: { timePeriod: string } | null }> }> }>(query, variables);
   return codes.map((_, index) => answer.node[`i${index}`].values);

@@ -12,9 +12,9 @@ export class RouteError extends Error {
  * A client that posts to the gateway's own /graphql with the caller's Authorization header (or
  * none): routes that read the graph do so exactly as their caller may.
  */
-export function httpClient(url: string, authorization: string | undefined): GraphQLClient {
+export function httpClient(url: string, authorization: string | undefined, extraHeaders: Record<string, string> = {}): GraphQLClient {
   return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...extraHeaders, ...(authorization ? { authorization } : {}) }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
     const error = body.errors?.[0];
     if (error) {

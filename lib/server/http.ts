@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { urlHost } from "../config/env";
+import { urlHost, type ServerTimeouts } from "../config/env";
 import type { Identity } from "../auth/identity";
+import { RequestScope } from "./request-scope";
 
 const DEFAULT_MAX_BODY_BYTES = 1_000_000;
 
@@ -30,7 +31,7 @@ export interface HttpServerOptions<TContext extends BaseContext> {
    * The request's context. `storesAnswer` is true when the response cache will keep this answer: its
    * data must then be read after the cache read the subgraphs' versions (see UndiciDataSource).
    */
-  context: (request: IncomingMessage, identity: Identity | null, storesAnswer: boolean) => Promise<TContext> | TContext;
+  context: (request: IncomingMessage, identity: Identity | null, storesAnswer: boolean, scope: RequestScope) => Promise<TContext> | TContext;
   /** Readiness: resolves true when the service can answer queries. */
   ready?: () => Promise<boolean>;
   /** Extra GET routes (e.g. /metrics). */
@@ -45,6 +46,17 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   onRefused?: (request: IncomingMessage, status: number, code: string) => string | undefined;
   /** A store of whole answers, asked after the checks and before execution (the gateway's response cache). */
   responseCache?: ResponseCacheHook;
+  /** Node's timeouts against slow clients (lib/config/env.ts serverTimeouts); Node's own defaults when absent. */
+  timeouts?: ServerTimeouts;
+  /**
+   * Per-client rate limit, asked for every request but /health and /ready: 0 lets it through, a number
+   * of seconds refuses it 429 RATE_LIMITED with that Retry-After. `identity` is null for side routes.
+   */
+  rateLimit?: (request: IncomingMessage, identity: Identity | null) => number;
+  /** An answer longer than this many bytes is replaced by a 400 RESPONSE_TOO_LARGE error. */
+  maxResponseBytes?: number;
+  /** A GraphQL request still running after this many ms is answered 504 GATEWAY_TIMEOUT and its scope aborted. */
+  deadlineMs?: number;
 }
 
 /** An answer as sent: status, headers and the whole body. */
@@ -88,6 +100,30 @@ export function sendCodedError(response: ServerResponse, status: number, code: s
 }
 
 class BodyTooLarge extends Error {}
+
+const DEADLINE_PASSED = Symbol("deadline passed");
+
+/**
+ * The execution's result, or DEADLINE_PASSED once `deadlineMs` has gone by: the scope is then
+ * aborted (its subgraph fetches stop) and the execution left to wind down unanswered.
+ */
+async function withDeadline<T>(execution: Promise<T>, scope: RequestScope, deadlineMs: number | undefined): Promise<T | typeof DEADLINE_PASSED> {
+  if (deadlineMs === undefined) return execution;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof DEADLINE_PASSED>((resolve) => {
+    timer = setTimeout(() => {
+      scope.abort();
+      resolve(DEADLINE_PASSED);
+    }, deadlineMs);
+  });
+  try {
+    return await Promise.race([execution, deadline]);
+  } finally {
+    clearTimeout(timer);
+    // An execution abandoned at its deadline may still fail later: nobody waits for it.
+    execution.catch(() => undefined);
+  }
+}
 
 function readBody(request: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -157,11 +193,19 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       return;
     }
     if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
+    const limited = (identity: Identity | null): boolean => {
+      const retryAfter = options.rateLimit?.(request, identity) ?? 0;
+      if (retryAfter > 0) {
+        response.setHeader("retry-after", String(retryAfter));
+        refuse(429, `Too many requests: try again in ${retryAfter} s`, "RATE_LIMITED", { retryAfter });
+      }
+      return retryAfter > 0;
+    };
     const route = request.method === "GET" ? options.routes?.[url.pathname] : undefined;
     if (route) return route(response);
     if (request.method === "GET") {
       const prefix = Object.keys(options.prefixRoutes ?? {}).find((candidate) => url.pathname.startsWith(candidate));
-      if (prefix) return options.prefixRoutes![prefix](request, response, url);
+      if (prefix) return limited(null) ? undefined : options.prefixRoutes![prefix](request, response, url);
     }
     if (url.pathname === "/ready") {
       const ready = options.ready ? await options.ready().catch(() => false) : true;
@@ -176,6 +220,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
         return refuse(401, error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED");
       }
     }
+    if (limited(identity)) return;
 
     let body: unknown = undefined;
     if (request.method === "POST") {
@@ -223,7 +268,15 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
     const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
-    const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity, step?.outcome === "miss") });
+    const scope = new RequestScope(options.maxResponseBytes);
+    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity, step?.outcome === "miss", scope) });
+    const result = await withDeadline(execution, scope, options.deadlineMs);
+    if (result === DEADLINE_PASSED) {
+      return refuse(504, `The request did not complete within ${options.deadlineMs} ms`, "GATEWAY_TIMEOUT");
+    }
+    if (result.body.kind === "complete" && (scope.tooLarge || Buffer.byteLength(result.body.string) > scope.maxResponseBytes)) {
+      return refuse(400, `The answer is larger than ${scope.maxResponseBytes} bytes: ask for less (fewer fields, smaller pages)`, "RESPONSE_TOO_LARGE", { limit: scope.maxResponseBytes });
+    }
     const outgoing: Record<string, string> = {};
     for (const [name, value] of result.headers) outgoing[name] = value;
     const status = result.status ?? 200;
@@ -238,14 +291,21 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     }
   }
 
-  const server = createServer((request, response) => {
+  const timeouts = options.timeouts;
+  // Node checks the head and request timeouts only every connectionsCheckingInterval (30 s by default).
+  const checkEveryMs = timeouts ? Math.max(100, Math.min(1_000, Math.floor(timeouts.headersTimeoutMs / 2))) : undefined;
+  const server = createServer({ connectionsCheckingInterval: checkEveryMs }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
       process.stderr.write(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
       if (!response.headersSent) sendJson(response, 500, graphqlError("Internal server error", "INTERNAL_SERVER_ERROR"));
       else response.destroy();
     });
   });
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = timeouts?.keepAliveTimeoutMs ?? 65_000;
+  if (timeouts) {
+    server.headersTimeout = timeouts.headersTimeoutMs;
+    server.requestTimeout = timeouts.requestTimeoutMs;
+  }
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", (error: NodeJS.ErrnoException) => {

@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { isProduction, host as defaultHost, subgraphPortVariable } from "../config/env";
+import { isProduction, host as defaultHost, queryLimits, serverTimeouts, subgraphPortVariable, type QueryLimits, type ServerTimeouts } from "../config/env";
+import { queryLimitRules } from "../graphql/query-limits";
 import { openDatabase, type Database } from "../db/data-source";
 import { canWrite } from "../db/write-transaction";
 import type { SubgraphDescriptor } from "../config/project";
@@ -12,6 +13,9 @@ const headerValue = (value: string | string[] | undefined): string | undefined =
 import { serveGraphQL, type RunningServer } from "./http";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
+/** Levels a subgraph allows beyond the gateway's depth limit, for the planner's own nesting. */
+const SUBGRAPH_DEPTH_SLACK = 4;
+
 export interface SubgraphServerOptions {
   descriptor: SubgraphDescriptor;
   port: number;
@@ -20,6 +24,10 @@ export interface SubgraphServerOptions {
   secret?: string;
   production?: boolean;
   echoSql?: boolean;
+  /** Depth, aliases, directives and cost, as at the gateway; from the environment when absent. */
+  limits?: QueryLimits;
+  /** Timeouts against slow clients; from the environment when absent. */
+  timeouts?: ServerTimeouts;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -37,10 +45,17 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const production = options.production ?? isProduction();
     const verifier = options.secret === undefined ? undefined : new InternalTokenVerifier(options.secret, definition.name);
     const proofs = options.secret === undefined ? undefined : new GatewayProofVerifier(options.secret, definition.name);
+    // The gateway's query limits again, against this subgraph's schema: a request that reaches the
+    // subgraph directly (a leaked or replayed gateway header) cannot ask more than the gateway allows.
+    // Depth has slack: a query planner nests a fetch under _entities and key fields (Hive's router
+    // sends the benchmark's deep-plan, depth 12 at the gateway, as depth 14).
+    const gatewayLimits = options.limits ?? queryLimits();
+    const limits = queryLimitRules({ ...gatewayLimits, maxDepth: gatewayLimits.maxDepth + SUBGRAPH_DEPTH_SLACK });
     const apollo = new ApolloServer({
       schema: definition.schema,
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.
-      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+      plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+      validationRules: limits.validationRules,
       includeStacktraceInErrorResponses: !production,
       // Shutdown is ours (lib/server/lifecycle.ts): Apollo's own signal handlers would race it.
       stopOnTerminationSignals: false,
@@ -51,6 +66,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
       host: options.host ?? defaultHost(),
       port: options.port,
       portVariable: subgraphPortVariable(options.descriptor),
+      timeouts: options.timeouts ?? serverTimeouts(),
       // With a secret, only requests the gateway signed get in, carrying the identity it verified.
       authenticate: verifier === undefined ? undefined : (request) => verifier.verify(headerValue(request.headers[GATEWAY_IDENTITY_HEADER])),
       // ...and each request once, with the body it was signed for (a copied header replays nothing).

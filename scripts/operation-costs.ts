@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildSchema, Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import * as generated from "../generated/graphql";
+import { projectRoot } from "../lib/config/project";
+import { operationCost } from "../lib/graphql/cost";
+import { indicatorValuesQuery, INDICATORS_PER_QUERY, MORE_UPDATES, SUBJECT } from "../lib/reports/board-report";
+import { COMPARISON_CSV_QUERY } from "../gateway/src/comparison-route";
+
+/** One operation the graph's own clients send, with where it comes from and its cost (lib/graphql/cost.ts). */
+export interface OperationCost {
+  operation: string;
+  source: string;
+  cost: number;
+}
+
+/** The public schema the gateway serves (the cost rule reads the same types). */
+export const publicSchema = (): GraphQLSchema => buildSchema(readFileSync(join(projectRoot, "gateway", "schema.graphql"), "utf8"));
+
+/** Where a generated document's operation comes from, by its name's prefix (codegen.ts reads these folders). */
+function sourceOf(name: string): string {
+  if (name.startsWith("Bench")) return "bench/queries";
+  if (name.startsWith("Dashboard")) return "dashboard/src/operations";
+  return "examples";
+}
+
+const isDocument = (value: unknown): value is DocumentNode => typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === Kind.DOCUMENT;
+const operationsOf = (document: DocumentNode): OperationDefinitionNode[] => document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+
+/**
+ * Every operation the repository's clients send through the gateway: the examples (and so the
+ * explorer's tabs), the reference dashboard, the benchmark (all three through generated/graphql.ts,
+ * which codegen builds from their .graphql files), the progress report and the comparison CSV routes.
+ */
+export function realOperationCosts(schema: GraphQLSchema = publicSchema()): OperationCost[] {
+  const documents: Array<{ source: string; document: DocumentNode }> = [
+    ...Object.entries(generated)
+      .filter((entry): entry is [string, DocumentNode] => isDocument(entry[1]))
+      .map(([name, document]) => ({ source: sourceOf(name), document })),
+    { source: "gateway/src/report-route.ts", document: parse(SUBJECT) },
+    { source: "gateway/src/report-route.ts", document: parse(MORE_UPDATES) },
+    { source: "gateway/src/report-route.ts", document: parse(indicatorValuesQuery(INDICATORS_PER_QUERY)) },
+    { source: "gateway/src/comparison-route.ts", document: parse(COMPARISON_CSV_QUERY) },
+  ];
+  return documents.flatMap(({ source, document }) =>
+    operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation) })),
+  );
+}
+
+/** `node dist/scripts/operation-costs.js`: the table, costliest first (README "Limits" quotes it). */
+function main(): void {
+  const rows = realOperationCosts().sort((a, b) => b.cost - a.cost);
+  const width = Math.max(...rows.map((row) => row.operation.length));
+  for (const row of rows) process.stdout.write(`${row.operation.padEnd(width)}  ${String(row.cost).padStart(9)}  ${row.source}\n`);
+}
+
+if (require.main === module) main();
