@@ -210,7 +210,7 @@ export function queryLimits(env: Env = process.env): QueryLimits {
     maxTokens: positiveInt(env, "MAX_QUERY_TOKENS", 3000),
     // A little above the costliest operation the repository's own clients send (the progress report,
     // 182,546; `node dist/scripts/operation-costs.js` prints them all, test/lib/query-cost-budget.test.ts holds it).
-    maxCost: positiveInt(env, "MAX_QUERY_COST", 200_000),
+    maxCost: positiveInt(env, "MAX_QUERY_COST", 225_000),
     maxDirectives: positiveInt(env, "MAX_QUERY_DIRECTIVES", 20),
     maxBodyBytes: positiveInt(env, "MAX_BODY_BYTES", 100_000),
     // 15 times the largest real answer measured (council-overview at 100 a page, 33 kB); small enough
