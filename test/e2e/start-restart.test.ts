@@ -77,7 +77,8 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   const { env, ports } = await launcherEnvironment(scratch);
   started = runLauncher(env);
   const launcher = started;
-  await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000);
+  const printed = () => `the launcher printed:\n${launcher.output()}`;
+  await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000, printed);
   const pids = pidsOf(launcher.output());
   expect(Object.keys(pids)).toEqual(["launcher", "westmorland-furness", "cumberland", "shared", "gateway"]);
   const full = await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED);
@@ -90,8 +91,8 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   process.kill(pids["cumberland"], "SIGKILL");
   const blocker = await holdPort(ports.CUMBERLAND_PORT);
   try {
-    await waitFor(() => launcher.output().includes("cumberland stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000);
-    await waitFor(() => launcher.output().includes("cumberland stopped (exit code 2); restarting in 1 s, restart 2\n"), 20_000);
+    await waitFor(() => launcher.output().includes("cumberland stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000, printed);
+    await waitFor(() => launcher.output().includes("cumberland stopped (exit code 2); restarting in 1 s, restart 2\n"), 20_000, printed);
 
     // Meanwhile the gateway answers with what it has: the other council and the shared data, and an error naming Cumberland.
     const partial = await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED);
@@ -103,8 +104,8 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   }
 
   // Once the port is free, a restart succeeds and the whole answer is back: the same data, loaded once (no duplicates).
-  await waitFor(() => /^cumberland is back \(pid \d+\)$/m.test(launcher.output()), 30_000);
-  await waitFor(async () => JSON.stringify((await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED)).body) === JSON.stringify(full.body), 20_000);
+  await waitFor(() => /^cumberland is back \(pid \d+\)$/m.test(launcher.output()), 30_000, printed);
+  await waitFor(async () => JSON.stringify((await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED)).body) === JSON.stringify(full.body), 20_000, printed);
   // Nothing else was restarted: the gateway and the other subgraphs are the processes started first.
   for (const name of ["launcher", "westmorland-furness", "shared", "gateway"]) expect(isRunning(pids[name])).toBe(true);
   expect(launcher.output().match(/ stopped \(/g)).toHaveLength(2);
@@ -114,7 +115,7 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   // Killed again soon after: the backoff has not reset (it was not up a minute), so this waits 2 s;
   // SIGTERM during that wait stops everything and Cumberland is not restarted.
   process.kill(restarted, "SIGKILL");
-  await waitFor(() => launcher.output().includes("cumberland stopped (SIGKILL); restarting in 2 s, restart 3\n"), 10_000);
+  await waitFor(() => launcher.output().includes("cumberland stopped (SIGKILL); restarting in 2 s, restart 3\n"), 10_000, printed);
   launcher.child.kill("SIGTERM");
   expect(await launcher.exited).toBe(0);
   for (const name of ["westmorland-furness", "shared", "gateway"]) expect(isRunning(pids[name])).toBe(false);
@@ -126,13 +127,14 @@ it("restarts the gateway too, and the shared subgraph; the councils' own data is
   const { env, ports } = await launcherEnvironment(scratch);
   started = runLauncher(env);
   const launcher = started;
-  await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000);
+  const printed = () => `the launcher printed:\n${launcher.output()}`;
+  await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000, printed);
   const pids = pidsOf(launcher.output());
 
   process.kill(pids["shared"], "SIGKILL");
   const blocker = await holdPort(ports.SHARED_PORT);
   try {
-    await waitFor(() => launcher.output().includes("shared stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000);
+    await waitFor(() => launcher.output().includes("shared stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000, printed);
     // A council's own data needs nothing from the shared subgraph.
     const own = await query(ports.GATEWAY_PORT, `{ cumberland { name plans { title } } }`);
     expect(own.body.errors).toBeUndefined();
@@ -146,11 +148,11 @@ it("restarts the gateway too, and the shared subgraph; the councils' own data is
   } finally {
     blocker.close();
   }
-  await waitFor(() => /^shared is back/m.test(launcher.output()), 30_000);
+  await waitFor(() => /^shared is back/m.test(launcher.output()), 30_000, printed);
 
   process.kill(pids["gateway"], "SIGKILL");
-  await waitFor(() => launcher.output().includes("gateway stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000);
-  await waitFor(() => /^gateway is back/m.test(launcher.output()), 30_000);
+  await waitFor(() => launcher.output().includes("gateway stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000, printed);
+  await waitFor(() => /^gateway is back/m.test(launcher.output()), 30_000, printed);
   const after = await query(ports.GATEWAY_PORT, `{ councils { name } jointInitiative(id: "regional-adoption-agency") { status } }`);
   expect(after.body).toEqual({ data: { councils: [{ name: "Westmorland and Furness Council" }, { name: "Cumberland Council" }], jointInitiative: { status: "IN_DEVELOPMENT" } } });
   for (const name of ["westmorland-furness", "cumberland"]) expect(isRunning(pids[name])).toBe(true);

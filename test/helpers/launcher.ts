@@ -43,10 +43,11 @@ export function runLauncher(env: NodeJS.ProcessEnv): RunningLauncher {
   return { child, output: () => output, exited };
 }
 
-export async function waitFor(condition: () => boolean | Promise<boolean>, ms: number): Promise<void> {
+/** Polls until the condition holds; on timeout, `explain` (e.g. the launcher's output) goes into the error. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, ms: number, explain: () => string = () => ""): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error("timed out");
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms\n${explain()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
