@@ -42,11 +42,11 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       name: lowerFirst(council.typePrefix),
       nullable: true,
       description:
-        `${council.name}, served by its own subgraph alone: its fields (plans, boards, actions, figures and the rest) answer ` +
-        "even while the shared subgraph is unavailable, unlike `councils` and `council(id:)`, which go through it. " +
-        `Null, with an error coded SUBGRAPH_UNAVAILABLE naming the ${council.id} subgraph, only when that subgraph is unavailable. ` +
-        "To keep it while shared is down, do not ask in the same operation for shared's non-null fields (`councils`, `themes`, ...): " +
-        "a non-null field that fails empties the whole answer.",
+        `${council.name}, served by its own subgraph: its plans, boards, actions, figures and the rest answer even while the ` +
+        "shared subgraph is unavailable (`councils` and `council(id:)` go through it). Only what belongs to shared (say a theme's " +
+        "`name`; its `id` is the council's) still needs it. Null, with an error coded SUBGRAPH_UNAVAILABLE naming the subgraph, " +
+        `when a subgraph the selection needs is unavailable (${council.id}, or shared for shared's fields). While shared is down, ` +
+        "ask for none of shared's non-null fields (`councils`, `themes`, ...) in the same operation: one that fails empties the whole answer.",
     })
     council(@Ctx() context: CouncilContext): CouncilInterface {
       return context.council;

@@ -4,7 +4,7 @@ import { startTestGraph, type TestGraph } from "../helpers/graph";
 /**
  * The shared subgraph down (its URL a closed port): a council's own data does not need it, so a
  * query through the council's own root field (Query.cumberland, Query.westmorlandAndFurness) answers
- * in full, and one that also asks for shared's fields loses only those.
+ * in full (ids of the shared types it points to included), and one that also asks for shared's fields loses only those.
  */
 let graph: TestGraph;
 let healthy: TestGraph;
@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const OWN_DATA = `{
-  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title } } boards { name } }
+  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }
   westmorlandAndFurness { name plans { title } }
 }`;
 
