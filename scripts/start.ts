@@ -4,39 +4,83 @@ import { join } from "node:path";
 import { dashboardEnabled, dataRoot, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
+import { formatDelay, RestartBackoff } from "../lib/server/restart-backoff";
 import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
 
 /**
  * `npm start`: every subgraph, then the gateway once they all answer, each its own process.
- * Ctrl-C or SIGTERM stops them all; a child that fails stops the rest.
+ * A failure while the graph starts stops everything (so CI sees either "The graph is up" or an exit).
+ * Once the graph is up, a service that exits is restarted with backoff while the others keep serving
+ * (the gateway answers partial results meanwhile). Only Ctrl-C, SIGTERM or the parent going away stop everything.
  */
-const children: ChildProcess[] = [];
+interface Service {
+  name: string;
+  script: string;
+  args: string[];
+  nodeFlags: readonly string[];
+  backoff: RestartBackoff;
+  /** The service's current process (the latest restart's), or null while it waits to be restarted. */
+  child: ChildProcess | null;
+  restartTimer: NodeJS.Timeout | null;
+}
+
+const services: Service[] = [];
+let graphUp = false;
 let stopping = false;
 
-// One secret per run, unless configured: subgraphs then answer only this run's gateway.
+// One secret per run, unless configured: subgraphs then answer only this run's gateway, restarted ones included.
 const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(32).toString("hex") };
 
-function launch(name: string, script: string, args: string[], nodeFlags: readonly string[] = []): Promise<string> {
+function service(name: string, script: string, args: string[], nodeFlags: readonly string[] = []): Service {
+  const created: Service = { name, script, args, nodeFlags, backoff: new RestartBackoff(), child: null, restartTimer: null };
+  services.push(created);
+  return created;
+}
+
+/** Forks the service's process; resolves with its URL once it answers, rejects if it exits first. */
+function launch(target: Service): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = fork(script, args, { env, stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [...process.execArgv, ...nodeFlags] });
-    children.push(child);
+    const child = fork(target.script, target.args, { env, stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: [...process.execArgv, ...target.nodeFlags] });
+    target.child = child;
     child.on("message", (message: { ready?: string; url?: string }) => {
-      if (message.ready === name && message.url) resolve(message.url);
+      if (message.ready !== target.name || !message.url) return;
+      target.backoff.up(Date.now());
+      resolve(message.url);
     });
     child.on("exit", (code, signal) => {
-      if (!stopping) {
-        process.stderr.write(`${name} stopped (${signal ?? `exit code ${code}`}); stopping the graph.\n`);
-        reject(new Error(`${name} did not start`));
-        void stopAll(code === 0 ? 1 : code ?? 1);
-      }
+      if (target.child === child) target.child = null;
+      reject(new Error(`${target.name} did not start`));
+      if (!stopping) exited(target, code, signal);
     });
   });
+}
+
+function exited(target: Service, code: number | null, signal: NodeJS.Signals | null): void {
+  const how = signal ?? `exit code ${code}`;
+  if (!graphUp) {
+    process.stderr.write(`${target.name} stopped (${how}); stopping the graph.\n`);
+    void stopAll(code === 0 ? 1 : code ?? 1);
+    return;
+  }
+  const { restart, delayMs } = target.backoff.next(Date.now());
+  process.stderr.write(`${target.name} stopped (${how}); restarting in ${formatDelay(delayMs)}, restart ${restart}\n`);
+  target.restartTimer = setTimeout(() => {
+    target.restartTimer = null;
+    if (stopping) return;
+    launch(target).then(
+      () => process.stdout.write(`${target.name} is back (pid ${target.child?.pid})\n`),
+      // It exited before answering: exited() has already scheduled the next attempt.
+      () => undefined,
+    );
+  }, delayMs);
 }
 
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  // A service waiting for its restart is simply not restarted.
+  for (const target of services) if (target.restartTimer) clearTimeout(target.restartTimer);
+  const running = services.map((target) => target.child).filter((child): child is ChildProcess => child !== null && child.exitCode === null && child.signalCode === null);
   // Each service has STOP_DEADLINE_MS to stop; one that has not stopped soon after is killed.
   const kill = setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), STOP_DEADLINE_MS + 2_000);
   await Promise.all(
@@ -52,7 +96,7 @@ async function stopAll(exitCode: number): Promise<void> {
 function onSignal(): void {
   if (stopping) {
     // A second Ctrl-C: stop now.
-    children.forEach((child) => child.kill("SIGKILL"));
+    services.forEach((target) => target.child?.kill("SIGKILL"));
     process.exit(1);
   }
   void stopAll(0);
@@ -71,14 +115,19 @@ async function main(): Promise<void> {
   // Fail fast on bad port settings before anything starts.
   descriptors.forEach((descriptor) => subgraphPort(descriptor));
   gatewayPort();
-  await Promise.all(descriptors.map((descriptor) => launch(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name])));
-  const url = await launch("gateway", join(__dirname, "..", "gateway", "src", "index.js"), [], GATEWAY_NODE_FLAGS);
+  const subgraphs = descriptors.map((descriptor) => service(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name]));
+  const gateway = service("gateway", join(__dirname, "..", "gateway", "src", "index.js"), [], GATEWAY_NODE_FLAGS);
+  await Promise.all(subgraphs.map(launch));
+  const url = await launch(gateway);
+  graphUp = true;
   process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
   const origin = new URL(url).origin;
   if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
   if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
   // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
   if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);
+  // For operators (and the launcher's test): which process is which. A crashed service is restarted with a new pid.
+  process.stdout.write(`Processes: launcher ${process.pid}, ${services.map((target) => `${target.name} ${target.child?.pid}`).join(", ")}.\n`);
 }
 
 main().catch((error: unknown) => {

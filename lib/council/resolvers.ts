@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { CouncilConfig } from "../config/project";
 import { globalId, keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
@@ -35,9 +35,19 @@ const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text
 export function councilResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
   @Resolver(() => types.Council)
   class CouncilResolver {
-    // For querying one council's subgraph directly (operators, benchmarks); not part of the public graph.
-    @Directive("@inaccessible")
-    @Query(() => types.Council, { name: lowerFirst(council.typePrefix), description: `${council.name}, queried on its own subgraph.` })
+    // The council's own entry point: Query.councils and Query.council belong to the shared subgraph,
+    // so without this a council's own data would be unreachable whenever shared is down. Nullable, so
+    // that this council's subgraph being down blanks only this field, not the rest of the query.
+    @Query(() => types.Council, {
+      name: lowerFirst(council.typePrefix),
+      nullable: true,
+      description:
+        `${council.name}, served by its own subgraph: its plans, boards, actions, figures and the rest answer even while the ` +
+        "shared subgraph is unavailable (`councils` and `council(id:)` go through it). Only what belongs to shared (say a theme's " +
+        "`name`; its `id` is the council's) still needs it. Null, with an error coded SUBGRAPH_UNAVAILABLE naming the subgraph, " +
+        `when a subgraph the selection needs is unavailable (${council.id}, or shared for shared's fields). While shared is down, ` +
+        "ask for none of shared's non-null fields (`councils`, `themes`, ...) in the same operation: one that fails empties the whole answer.",
+    })
     council(@Ctx() context: CouncilContext): CouncilInterface {
       return context.council;
     }

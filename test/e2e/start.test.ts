@@ -1,56 +1,21 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer, type Server } from "node:net";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { projectRoot } from "../../lib/config/project";
-import { freePort } from "../../lib/server/free-port";
 import { scratchDatabases, testEngine } from "../helpers/engine";
+import { launcher, launcherEnvironment, portIsFree, runLauncher as run, waitFor } from "../helpers/launcher";
 
 /**
  * `npm start` as a user runs it: all four services as processes, the gateway serving once the
  * subgraphs answer, and everything stopped cleanly on SIGTERM. Runs the compiled launcher (npm test builds first).
  */
-const launcher = join(projectRoot, "dist", "scripts", "start.js");
 const dir = mkdtempSync(join(tmpdir(), "graph-start-"));
 const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
 afterAll(async () => {
   await scratch.drop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server: Server = createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-async function environment(): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
-  const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
-  const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "" };
-  for (const [name, port] of Object.entries(ports)) env[name] = String(port);
-  for (const name of ["westmorland-furness", "cumberland", "shared"]) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
-  return { env, ports };
-}
-
-function run(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [launcher], { env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(condition: () => boolean, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+const environment = () => launcherEnvironment(scratch);
 
 it("starts every service, serves the graph, and stops them all on SIGTERM leaving no port bound", async () => {
   expect(existsSync(launcher)).toBe(true);

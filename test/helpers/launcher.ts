@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:net";
+import { join } from "node:path";
+import { projectRoot } from "../../lib/config/project";
+import { freePort } from "../../lib/server/free-port";
+import type { ScratchDatabases } from "./engine";
+
+/** `npm start` as a user runs it: the compiled launcher (npm test builds first). */
+export const launcher = join(projectRoot, "dist", "scripts", "start.js");
+
+export const SUBGRAPH_NAMES = ["westmorland-furness", "cumberland", "shared"] as const;
+
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server: Server = createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** The launcher's environment: every service on a free loopback port, over the scratch databases. */
+export async function launcherEnvironment(scratch: ScratchDatabases): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
+  const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
+  const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "" };
+  for (const [name, port] of Object.entries(ports)) env[name] = String(port);
+  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+  return { env, ports };
+}
+
+export interface RunningLauncher {
+  child: ChildProcess;
+  /** Everything it (and its services) printed so far, stdout and stderr together. */
+  output(): string;
+  exited: Promise<number | null>;
+}
+
+export function runLauncher(env: NodeJS.ProcessEnv): RunningLauncher {
+  const child = spawn(process.execPath, [launcher], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+/** Polls until the condition holds; on timeout, `explain` (e.g. the launcher's output) goes into the error. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, ms: number, explain: () => string = () => ""): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms\n${explain()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
