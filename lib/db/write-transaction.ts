@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import type { DataSource, EntityManager, QueryRunner } from "typeorm";
 import { GraphQLError } from "graphql";
 import { writeQueueFor } from "./write-queue";
@@ -24,6 +24,8 @@ import { writeQueueFor } from "./write-queue";
 
 /** What a client is told when its write could not be saved: nothing of it was kept. */
 export const WRITE_NOT_SAVED = "WRITE_NOT_SAVED";
+/** What a client is told when the connection to the database was lost mid-write: it may have been saved. */
+export const WRITE_OUTCOME_UNKNOWN = "WRITE_OUTCOME_UNKNOWN";
 
 interface SqliteHandle {
   inTransaction: boolean;
@@ -41,6 +43,8 @@ export interface WriteHealth {
   failure: string | null;
   /** Times the connection had to be brought back out of a transaction a write left open. */
   recoveries: number;
+  /** The write probe under way or just finished: every /ready call in the meantime shares it. */
+  probe: { result: Promise<boolean>; settledAt: number | null } | null;
 }
 
 const healths = new WeakMap<DataSource, WriteHealth>();
@@ -48,7 +52,7 @@ const healths = new WeakMap<DataSource, WriteHealth>();
 export function writeHealthOf(dataSource: DataSource): WriteHealth {
   let health = healths.get(dataSource);
   if (!health) {
-    health = { failure: null, recoveries: 0 };
+    health = { failure: null, recoveries: 0, probe: null };
     healths.set(dataSource, health);
   }
   return health;
@@ -57,7 +61,20 @@ export function writeHealthOf(dataSource: DataSource): WriteHealth {
 const SQLITE_STORAGE_CODES = /^SQLITE_(FULL|IOERR|READONLY|CORRUPT|CANTOPEN|NOTADB|PROTOCOL|NOMEM)/;
 /** PostgreSQL SQLSTATE classes for resources, the system and operator intervention (53100 is disk_full). */
 const POSTGRES_STORAGE_STATES = /^(53|58|57P|XX)/;
-const CONNECTION_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT"]);
+const CONNECTION_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "ETIMEDOUT", "57P01", "57P02", "57P03", "08000", "08003", "08006"]);
+const CONNECTION_MESSAGES = /Connection terminated|connection is closed|Client has encountered a connection error/i;
+
+/**
+ * Whether the connection to the database was lost (PostgreSQL): a COMMIT under way may then have
+ * been carried out or not, and no one can tell the client which.
+ */
+export function isLostConnection(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { code, driverError } = error as { code?: unknown; driverError?: unknown };
+  if (typeof code === "string" && CONNECTION_CODES.has(code)) return true;
+  if (driverError !== undefined && driverError !== error) return isLostConnection(driverError);
+  return CONNECTION_MESSAGES.test(error instanceof Error ? error.message : "");
+}
 
 /** Whether an error says the database cannot store data now (as opposed to a bad statement or a refusal). */
 export function isStorageFailure(error: unknown): boolean {
@@ -138,6 +155,13 @@ export function runWrite<T>(dataSource: DataSource, work: (manager: EntityManage
       health.failure = null;
       return result;
     } catch (error) {
+      if (isLostConnection(error)) {
+        health.failure = error instanceof Error ? error.message : String(error);
+        process.stderr.write(`write path: the connection to the database was lost during a write: ${health.failure}\n`);
+        throw new GraphQLError("The connection to the database was lost while saving: the change may or may not have been kept. Send it again with the same idempotencyKey to find out; without one, reload and check before trying again.", {
+          extensions: { code: WRITE_OUTCOME_UNKNOWN },
+        });
+      }
       if (!isStorageFailure(error)) throw error;
       health.failure = error instanceof Error ? error.message : String(error);
       process.stderr.write(`write path: a write was not saved (storage failure): ${health.failure}\n`);
@@ -148,22 +172,39 @@ export function runWrite<T>(dataSource: DataSource, work: (manager: EntityManage
   });
 }
 
-/** Bytes the probe writes: enough to need new pages, as a real write would. */
-const PROBE_BYTES = 64 * 1024;
+/** Bytes the probe writes: random (so PostgreSQL cannot compress them away), enough to need new pages as a real write would. */
+const PROBE_BYTES = 48 * 1024;
+/** How long a probe's answer is reused: /ready is unthrottled, and each probe is two queued writes. */
+const PROBE_REUSE_MS = 2_000;
 
-/**
- * Whether the database takes writes: after a storage failure, writes and deletes a probe row (each
- * committed, so a full disk fails it as it fails real writes); otherwise answers from the last write.
- */
-export async function canWrite(dataSource: DataSource): Promise<boolean> {
-  const health = writeHealthOf(dataSource);
-  if (health.failure === null) return true;
+async function probeWrite(dataSource: DataSource): Promise<boolean> {
   const id = randomUUID();
   try {
-    await runWrite(dataSource, (manager) => manager.createQueryBuilder().insert().into("write_probe").values({ id, payload: "x".repeat(PROBE_BYTES) }).execute());
-    await runWrite(dataSource, (manager) => manager.createQueryBuilder().delete().from("write_probe").where("id = :id", { id }).execute());
-    return true;
+    await runWrite(dataSource, (manager) => manager.createQueryBuilder().insert().into("write_probe").values({ id, payload: randomBytes(PROBE_BYTES).toString("base64") }).execute());
   } catch {
     return false;
   }
+  try {
+    await runWrite(dataSource, (manager) => manager.createQueryBuilder().delete().from("write_probe").execute());
+  } catch {
+    // Written but not deleted: the row is removed by the next probe (which deletes every probe row).
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the database takes writes: after a storage failure, a probe row is written and deleted
+ * (each committed, so a full disk fails it as it fails real writes); otherwise answers from the last
+ * write. Calls while a probe runs, or within PROBE_REUSE_MS of one, share its answer.
+ */
+export function canWrite(dataSource: DataSource): Promise<boolean> {
+  const health = writeHealthOf(dataSource);
+  if (health.failure === null) return Promise.resolve(true);
+  const last = health.probe;
+  if (last !== null && (last.settledAt === null || Date.now() - last.settledAt <= PROBE_REUSE_MS)) return last.result;
+  const probe: NonNullable<WriteHealth["probe"]> = { result: probeWrite(dataSource), settledAt: null };
+  void probe.result.then(() => (probe.settledAt = Date.now()));
+  health.probe = probe;
+  return probe.result;
 }

@@ -40,10 +40,11 @@ export function idempotencyKeyErrors(key: string | null | undefined, field = "id
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([name, item]) => name !== "idempotencyKey" && item !== undefined && item !== null);
+    // Absent, null and false (every boolean input defaults to false) mean the same; so do untrimmed texts (writes trim them).
+    const entries = Object.entries(value as Record<string, unknown>).filter(([name, item]) => name !== "idempotencyKey" && item !== undefined && item !== null && item !== false);
     return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, item]) => `${JSON.stringify(name)}:${canonical(item)}`).join(",")}}`;
   }
-  return JSON.stringify(value) ?? "null";
+  return JSON.stringify(typeof value === "string" ? value.trim() : value) ?? "null";
 }
 
 const digestOf = (operation: string, input: object): string => createHash("sha256").update(`${operation}\u0000${canonical(input)}`).digest("hex");
@@ -62,9 +63,12 @@ function isKeyTaken(error: unknown): boolean {
 
 /**
  * Runs a write once per key. `write` runs in the transaction when the key is new (or absent);
- * `replay` rebuilds the answer from what the first write stored. On PostgreSQL two replicas may take
- * the same new key at once: the second one's insert waits for the first to commit, fails on the
- * primary key, rolls back everything it did, and is run again, when it finds the stored result.
+ * `replay` rebuilds the answer from what the first write stored. The key is claimed first, before
+ * the write: on PostgreSQL a second replica given the same new key at once then waits on the claim
+ * until the first commits, fails on the primary key, rolls back, and is run again, when it finds the
+ * stored result. (Claiming at the end would let the second one's write run too: a sign-off step would
+ * then find the update already moved and answer CONFLICT for the client's own write.) A refused write
+ * gives its claim back, so nothing is stored for it.
  */
 export async function idempotentWrite<R>(
   dataSource: DataSource,
@@ -78,7 +82,9 @@ export async function idempotentWrite<R>(
       const { key, subject, operation } = request;
       if (key === null || key === undefined) return { result: (await write(manager)).result, replayed: false };
       const digest = digestOf(operation, request.input);
-      const rows = (await manager.createQueryBuilder().select(["k.operation AS operation", "k.request_digest AS request_digest", "k.result AS result"]).from("idempotency_key", "k").where("k.subject = :subject AND k.key = :key", { subject, key }).getRawMany()) as KeyRow[];
+      const now = Date.now();
+      const expired = new Date(now - KEY_LIFETIME_MS).toISOString();
+      const rows = (await manager.createQueryBuilder().from("idempotency_key", "k").select(["k.operation AS operation", "k.request_digest AS request_digest", "k.result AS result"]).where("k.subject = :subject AND k.key = :key AND k.created_at >= :expired", { subject, key, expired }).getRawMany()) as KeyRow[];
       const found = rows[0];
       if (found) {
         if (found.operation !== operation || found.request_digest !== digest) {
@@ -86,12 +92,13 @@ export async function idempotentWrite<R>(
         }
         return { result: await replay(manager, JSON.parse(found.result) as StoredResult), replayed: true };
       }
+      await manager.createQueryBuilder().delete().from("idempotency_key").where("created_at < :expired", { expired }).execute();
+      // The claim: its result is filled in below, in this same transaction, so no one ever sees it empty.
+      await manager.createQueryBuilder().insert().into("idempotency_key").values({ subject, key, operation, request_digest: digest, result: "", created_at: new Date(now).toISOString() }).execute();
       const outcome = await write(manager);
-      if (outcome.stored !== null) {
-        const now = Date.now();
-        await manager.createQueryBuilder().delete().from("idempotency_key").where("created_at < :expired", { expired: new Date(now - KEY_LIFETIME_MS).toISOString() }).execute();
-        await manager.createQueryBuilder().insert().into("idempotency_key").values({ subject, key, operation, request_digest: digest, result: JSON.stringify(outcome.stored), created_at: new Date(now).toISOString() }).execute();
-      }
+      const claim = { subject, key };
+      if (outcome.stored === null) await manager.createQueryBuilder().delete().from("idempotency_key").where("subject = :subject AND key = :key", claim).execute();
+      else await manager.createQueryBuilder().update("idempotency_key").set({ result: JSON.stringify(outcome.stored) }).where("subject = :subject AND key = :key", claim).execute();
       return { result: outcome.result, replayed: false };
     });
   try {

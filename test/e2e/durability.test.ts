@@ -21,6 +21,15 @@ interface Created {
   createJointAction: { jointAction: { id: string } | null; errors: Array<{ code: string }> } | null;
 }
 
+async function readyWithin(url: string, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if ((await fetch(url)).status === 200) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
+
 sqliteOnly("durability of acknowledged writes on SQLite", () => {
   let folder: string;
   let tokens: Record<string, string | null>;
@@ -63,8 +72,12 @@ sqliteOnly("durability of acknowledged writes on SQLite", () => {
       const readyUrl = shared.url.replace(/\/graphql$/, "/ready");
       expect((await fetch(readyUrl)).status).toBe(503);
       // Space comes back: the subgraph is ready again, and writes go on and are kept.
+      // Many readiness checks at once share one probe (two queued writes), not two writes each.
+      const probes = await Promise.all(Array.from({ length: 20 }, () => fetch(readyUrl).then((answer) => answer.status)));
+      expect(new Set(probes)).toEqual(new Set([503]));
       await shared.database.dataSource.query("PRAGMA max_page_count = 1073741823");
-      expect((await fetch(readyUrl)).status).toBe(200);
+      // A probe's answer is reused for two seconds: ready again within a few.
+      expect(await readyWithin(readyUrl, 10_000)).toBe(true);
       told.push((await create(graph, "After space was freed"))!);
       // A write refused inside its transaction (self-approval is thrown, and rolled back) ...
       const both = await token({ roles: [Role.PARTNERSHIP_EDITOR, Role.PARTNERSHIP_APPROVER], subject: "editor-and-approver", name: "Both" });
@@ -145,6 +158,6 @@ postgresOnly("durability of acknowledged writes on PostgreSQL", () => {
     const audits = (await dataSource.query(`SELECT COUNT(*) AS n FROM audit_entry WHERE operation = 'createJointAction'`)) as Array<{ n: string }>;
     expect(Number(audits[0].n)).toBe(told.length);
     // The probe writes another table: the subgraph is ready again.
-    expect((await fetch(graph.subgraphs.shared.url.replace(/\/graphql$/, "/ready"))).status).toBe(200);
+    expect(await readyWithin(graph.subgraphs.shared.url.replace(/\/graphql$/, "/ready"), 10_000)).toBe(true);
   });
 });

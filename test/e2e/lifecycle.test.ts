@@ -38,6 +38,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "CouncilIndexes1763900000009" },
       { name: "AuditCounter1763900000010" },
       { name: "SignOff1763900000011" },
+      { name: "WriteSafety1763900000014" },
     ]);
     await second.close();
   });

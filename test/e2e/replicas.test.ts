@@ -8,6 +8,7 @@ import { subgraphRegistry } from "../../subgraphs";
 import { scratchDatabases, testEngine } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { token } from "../helpers/tokens";
+import { idempotentWrite, type Outcome, type StoredResult } from "../../lib/tracking/idempotency";
 
 /**
  * Two replicas of the Cumberland subgraph over one database (PostgreSQL under `npm run test:pg`, a
@@ -230,4 +231,28 @@ it("one write retried with its idempotency key through both replicas at once is 
   expect(payloads.filter((payload) => !payload.replayed)).toHaveLength(1);
   const rows = (await graph.subgraphs.cumberland.database.dataSource.query(`SELECT COUNT(*) AS n FROM progress_update WHERE note = '${input.note}'`)) as Array<{ n: number | string }>;
   expect(Number(rows[0].n)).toBe(1);
+});
+
+// Deterministic: the first replica's keyed write is held open while the second takes the same key.
+(testEngine === "postgres" ? it : it.skip)("a keyed write racing itself on two replicas runs once: the second waits on the key's claim and answers the stored result (a sign-off step would otherwise find the update moved and say CONFLICT)", async () => {
+  const request = { key: "held-open-1", subject: "racing-editor", operation: "raceTest", input: { note: "the same write twice" } };
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const runs: string[] = [];
+  const write = (replica: string) => async (): Promise<Outcome<string>> => {
+    runs.push(replica);
+    if (replica === "first") await gate;
+    return { result: `written by ${replica}`, stored: { rowKey: replica, updateId: null }, errors: [] };
+  };
+  const replay = async (_manager: unknown, stored: StoredResult) => `replayed ${stored.rowKey}`;
+  const first = idempotentWrite(graph.subgraphs.cumberland.database.dataSource, request, write("first"), replay, () => "reused");
+  while (runs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+  const racing = idempotentWrite(second.database.dataSource, request, write("second"), replay, () => "reused");
+  // Give the second replica time to reach the key (it must wait there, not run its write).
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(runs).toEqual(["first"]);
+  release();
+  expect(await first).toEqual({ result: "written by first", replayed: false });
+  expect(await racing).toEqual({ result: "replayed first", replayed: true });
+  expect(runs).toEqual(["first"]);
 });
