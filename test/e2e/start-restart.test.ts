@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabases } from "../helpers/engine";
 import type { GraphQLResponse } from "../helpers/graph";
-import { launcherEnvironment, portIsFree, runLauncher, waitFor, type RunningLauncher } from "../helpers/launcher";
+import { launcherEnvironment, pidsOf, portIsFree, runLauncher, waitFor, type RunningLauncher } from "../helpers/launcher";
 
 /**
  * `npm start` after the graph is up: a service that dies (kill -9) is restarted with backoff while
@@ -17,16 +17,6 @@ afterAll(async () => {
   await scratch.drop();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** The pids the launcher reports once the graph is up ("Processes: launcher 1, cumberland 2, ..."). */
-function pidsOf(output: string): Record<string, number> {
-  const line = /^Processes: (.*)\.$/m.exec(output);
-  if (!line) throw new Error(`no Processes line in:\n${output}`);
-  return Object.fromEntries(line[1].split(", ").map((entry) => {
-    const [name, pid] = entry.split(" ");
-    return [name, Number(pid)];
-  }));
-}
 
 function isRunning(pid: number): boolean {
   try {

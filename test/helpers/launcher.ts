@@ -51,3 +51,13 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, ms: n
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The pids the launcher reports once the graph is up ("Processes: launcher 1, cumberland 2, ..."). */
+export function pidsOf(output: string): Record<string, number> {
+  const line = /^Processes: (.*)\.$/m.exec(output);
+  if (!line) throw new Error(`no Processes line in:\n${output}`);
+  return Object.fromEntries(line[1].split(", ").map((entry) => {
+    const [name, pid] = entry.split(" ");
+    return [name, Number(pid)];
+  }));
+}
