@@ -189,13 +189,15 @@ function send(res: ServerResponse, status: number, contentType: string, body: st
   res.end(body);
 }
 
-/** The sign-in pages and the two static assets here; everything else is oidc-provider's. */
+/** The sign-in pages and their assets here; everything else is oidc-provider's. */
 function requestHandler(provider: Provider): (req: IncomingMessage, res: ServerResponse) => void {
   const protocol = provider.callback();
   return (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (req.method === "GET" && path === ASSET_PATHS.style) return send(res, 200, "text/css; charset=utf-8", STYLE_CSS);
     if (req.method === "GET" && path === ASSET_PATHS.autoSubmit) return send(res, 200, "text/javascript; charset=utf-8", AUTO_SUBMIT_JS);
+    // Browsers ask for it on every page; no icon, and no 404 in their consoles.
+    if (req.method === "GET" && path === "/favicon.ico") return void res.writeHead(204, { "cache-control": "max-age=86400" }).end();
     const interaction = INTERACTION_PATH.exec(path);
     if (!interaction) return protocol(req, res);
     const [, uid, login] = interaction;

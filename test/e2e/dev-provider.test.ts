@@ -99,6 +99,8 @@ describe("the sign-in page", () => {
     // The stylesheet it links is served.
     const css = await fetch(`${provider.issuer}/dev-sign-in/style.css`);
     expect(css.headers.get("content-type")).toContain("text/css");
+    // The icon browsers ask for: none, without a 404 in their consoles.
+    expect((await fetch(`${provider.issuer}/favicon.ico`)).status).toBe(204);
   });
 
   it("escapes what the request puts in the page (login_hint)", async () => {
