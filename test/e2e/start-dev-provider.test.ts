@@ -38,8 +38,7 @@ async function discovery(port: number): Promise<{ issuer?: string } | null> {
 
 it("starts the development provider on OIDC_DEV_PORT, says where, restarts it when it dies, and stops it on SIGTERM", async () => {
   const { env } = await launcherEnvironment(scratch);
-  const oidcPort = await freePort();
-  env.OIDC_DEV_PORT = String(oidcPort);
+  const oidcPort = Number(env.OIDC_DEV_PORT);
   delete env.OIDC_ISSUER;
   delete env.NODE_ENV;
   started = runLauncher(env);
@@ -62,10 +61,9 @@ it("starts the development provider on OIDC_DEV_PORT, says where, restarts it wh
 
 it("does not start it with NODE_ENV=production", async () => {
   const { env, ports } = await launcherEnvironment(scratch);
-  const oidcPort = await freePort();
+  const oidcPort = Number(env.OIDC_DEV_PORT);
   Object.assign(env, {
     NODE_ENV: "production",
-    OIDC_DEV_PORT: String(oidcPort),
     AUTH_JWT_SECRET: randomBytes(32).toString("hex"),
     SUBGRAPH_SECRET: randomBytes(32).toString("hex"),
     SESSION_SECRET: randomBytes(32).toString("hex"),
@@ -89,8 +87,7 @@ it("does not start it with NODE_ENV=production", async () => {
 
 it("names OIDC_DEV_PORT when its port is taken, and leaves nothing running", async () => {
   const { env, ports } = await launcherEnvironment(scratch);
-  const oidcPort = await freePort();
-  env.OIDC_DEV_PORT = String(oidcPort);
+  const oidcPort = Number(env.OIDC_DEV_PORT);
   delete env.NODE_ENV;
   const blocker = createServer();
   await new Promise<void>((resolve) => blocker.listen(oidcPort, "127.0.0.1", () => resolve()));
