@@ -226,7 +226,7 @@ async function signIn(provider: Provider, uid: string, req: IncomingMessage, res
   const details = await currentInteraction(provider, uid, req, res);
   if (details.prompt.name !== "login") return send(res, 400, "text/html; charset=utf-8", errorPage("Sign-in failed", "This sign-in is not waiting for a password. Go back to the application and sign in again."));
   const form = await readForm(req);
-  if (!form) return send(res, 400, "text/html; charset=utf-8", errorPage("Sign-in failed", "The sign-in form was not sent as a form. Go back to the application and sign in again."));
+  if (!form) return send(res, 400, "text/html; charset=utf-8", errorPage("Sign-in failed", "The sign-in form could not be read. Go back to the application and sign in again."));
   const username = form.get("username") ?? "";
   const account = authenticateDemoAccount(username, form.get("password") ?? "");
   if (!account) {
