@@ -7,6 +7,4 @@ module.exports = {
   // Type-checking is `npm run typecheck` (part of `npm test`); jest only transpiles, which is much faster.
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.jest.json", diagnostics: false }] },
   testTimeout: 30000,
-  // ESM-only packages, loaded by Node's own require(esm): see test/helpers/esm/node-require.js.
-  moduleNameMapper: { "^openid-client$": "<rootDir>/test/helpers/esm/openid-client.js" },
 };
