@@ -82,6 +82,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verifyBearer = await createBearerVerifier(options.auth);
   const metrics = new GatewayMetrics();
   const logger = createLogger(options.logLevel ?? "info");
+  // Built first: a bad role mapping file or client key stops the gateway before it opens anything.
+  const signIn = options.oidc
+    ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message) })
+    : null;
   const observer: FetchObserver = {
     fetched: (subgraph: string, seconds: number, failed: boolean) => {
       metrics.subgraphDuration.observe({ subgraph }, seconds);
@@ -131,10 +135,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   let selfUrl = "";
   const metricsServer = options.metrics ? await serveMetrics(metrics, options.metrics) : null;
   const rateLimit = options.rateLimit?.enabled ? gatewayRateLimit(options.rateLimit) : null;
-  // Built before listening: a bad role mapping file stops the gateway at start.
-  const signIn = options.oidc
-    ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message) })
-    : null;
   const running = await serveGraphQL(apollo, {
     host: options.host,
     port: options.port,

@@ -114,7 +114,7 @@ function tokensOf(tokens: client.TokenEndpointResponseHelpers & client.TokenEndp
  * certificate, its SHA-1 and SHA-256 thumbprints go in the assertion's header (x5t, x5t#S256), by which
  * Entra ID finds the certificate.
  */
-function privateKeyJwt(keyFile: string, certificateFile: string | undefined): client.ClientAuth {
+export function privateKeyJwt(keyFile: string, certificateFile: string | undefined): client.ClientAuth {
   let pem: string;
   try {
     pem = readFileSync(keyFile, "utf8");

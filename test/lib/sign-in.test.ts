@@ -1,9 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createHash, generateKeyPairSync, randomBytes, X509Certificate } from "node:crypto";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sameOriginPath } from "../../gateway/src/auth-routes";
 import { Role } from "../../lib/auth/identity";
+import { privateKeyJwt } from "../../lib/auth/oidc-client";
 import { loadRoleMapping } from "../../lib/auth/role-mapping";
 import { cookiePolicy, serializeCookie, signId, verifySignedId } from "../../lib/auth/session-cookie";
 import { SessionStore, type NewSession, type Refresher } from "../../lib/auth/sessions";
@@ -207,5 +209,31 @@ describe("sign-in settings", () => {
     expect(() => oidcSettings({ NODE_ENV: "production", OIDC_CLIENT_ID: "x" })).toThrow(/without OIDC_ISSUER/);
     expect(() => oidcSettings(production({ OIDC_REDIRECT_URI: "https://graph.example/callback" }))).toThrow(/must end in \/auth\/callback/);
     expect(() => oidcSettings(production({ OIDC_CLIENT_AUTH: "none" }))).toThrow(/OIDC_CLIENT_AUTH=none/);
+  });
+});
+
+describe("private_key_jwt", () => {
+  const dir = mkdtempSync(join(tmpdir(), "oidc-key-"));
+  const key = join(dir, "key.pem");
+  const certificate = join(dir, "certificate.pem");
+  beforeAll(() => {
+    execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", certificate, "-days", "1", "-subj", "/CN=cumbria-graph"], { stdio: "ignore" });
+  });
+
+  it("signs the client assertion with the key, naming the certificate by its thumbprints (as Entra ID requires)", async () => {
+    const body = new URLSearchParams();
+    await privateKeyJwt(key, certificate)({ issuer: "https://login.microsoftonline.com/tenant/v2.0", token_endpoint: "https://login.microsoftonline.com/tenant/oauth2/v2.0/token" }, { client_id: "app-id" }, body, new Headers());
+    expect(body.get("client_assertion_type")).toBe("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
+    const [header, payload] = body.get("client_assertion")!.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>);
+    const der = new X509Certificate(readFileSync(certificate)).raw;
+    expect(header).toMatchObject({ alg: "RS256", x5t: createHash("sha1").update(der).digest("base64url"), "x5t#S256": createHash("sha256").update(der).digest("base64url") });
+    expect(payload).toMatchObject({ iss: "app-id", sub: "app-id" });
+  });
+
+  it("refuses a missing key file or an unsupported key at start", () => {
+    expect(() => privateKeyJwt(join(dir, "missing.pem"), undefined)).toThrow(/OIDC_PRIVATE_KEY_FILE=.*missing\.pem cannot be read: ENOENT/);
+    const p384 = join(dir, "p384.pem");
+    writeFileSync(p384, generateKeyPairSync("ec", { namedCurve: "secp384r1" }).privateKey.export({ format: "pem", type: "pkcs8" }));
+    expect(() => privateKeyJwt(p384, undefined)).toThrow(/must be an RSA or EC P-256 private key/);
   });
 });
