@@ -379,6 +379,26 @@ export function pdfQueueSettings(env: Env = process.env): PdfQueueSettings {
   return { concurrency: positiveInt(env, "PDF_CONCURRENCY", 2), queueLength };
 }
 
+/** Where `npm start` runs the development OpenID provider (OIDC_DEV_PORT), on 127.0.0.1. */
+export const OIDC_DEV_DEFAULT_PORT = 4010;
+
+export function oidcDevPort(env: Env = process.env): number {
+  return port(env.OIDC_DEV_PORT, "OIDC_DEV_PORT", OIDC_DEV_DEFAULT_PORT);
+}
+
+/** The development provider's issuer, as `npm start` runs it. */
+export function devProviderIssuer(env: Env = process.env): string {
+  return `http://127.0.0.1:${oidcDevPort(env)}`;
+}
+
+/**
+ * Whether `npm start` runs the development OpenID provider: in development only, and only while no
+ * real provider is configured (OIDC_ISSUER). Never with NODE_ENV=production.
+ */
+export function devProviderWanted(env: Env = process.env): boolean {
+  return !isProduction(env) && (env.OIDC_ISSUER === undefined || env.OIDC_ISSUER === "");
+}
+
 /** Signing in with OpenID Connect at the gateway (backend-for-frontend); see README "Signing in". */
 export interface OidcSettings {
   /** The provider's issuer URL (discovery at <issuer>/.well-known/openid-configuration). */
@@ -409,17 +429,11 @@ export interface OidcSettings {
 export const DEV_OIDC_CLIENT_ID = "cumbria-graph-dev";
 const DEV_OIDC_CLIENT_SECRET = "development-only-client-secret-not-for-production";
 export const DEFAULT_OIDC_SCOPES = "openid profile email offline_access";
-export const DEFAULT_OIDC_DEV_PORT = 4010;
 
 function clientAuthMethod(env: Env): OidcSettings["clientAuth"] {
   const raw = env.OIDC_CLIENT_AUTH || "client_secret_basic";
   if (raw !== "client_secret_basic" && raw !== "client_secret_post") throw new Error(`OIDC_CLIENT_AUTH=${raw} must be client_secret_basic or client_secret_post`);
   return raw;
-}
-
-/** OIDC_DEV_PORT: where `npm start` runs the development provider (4010). */
-export function oidcDevPort(env: Env = process.env): number {
-  return port(env.OIDC_DEV_PORT, "OIDC_DEV_PORT", DEFAULT_OIDC_DEV_PORT);
 }
 
 const isLoopbackHost = (hostname: string): boolean => hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
@@ -449,7 +463,7 @@ export function oidcSettings(env: Env = process.env, gatewayListenPort: number =
     return null;
   }
   const development = issuerRaw === "";
-  const issuer = development ? `http://127.0.0.1:${oidcDevPort(env)}` : issuerRaw;
+  const issuer = development ? devProviderIssuer(env) : issuerRaw;
   const issuerUrl = parseUrl("OIDC_ISSUER", issuer);
   const clientId = development ? DEV_OIDC_CLIENT_ID : env.OIDC_CLIENT_ID || "";
   if (clientId === "") throw new Error("OIDC_ISSUER is set but OIDC_CLIENT_ID is not: set the application (client) id registered with the provider");
