@@ -1,8 +1,18 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql/language/printer";
 
-/** The gateway on the same origin; the dashboard is anonymous and uses only the public graph. */
+/** The gateway on the same origin: anonymous, or as the person signed in there (the session cookie). */
 const ENDPOINT = "/graphql";
+
+/**
+ * The signed-in session's CSRF token, or null when signed out. The gateway honours the session cookie
+ * on /graphql only alongside this header, which a cross-site form or link cannot send.
+ */
+let csrfToken: string | null = null;
+
+export function useSession(session: { signedIn: boolean; csrfToken?: string }): void {
+  csrfToken = session.signedIn && session.csrfToken ? session.csrfToken : null;
+}
 
 /** An error the graph answered with: its message and, where it gives one, its code. */
 export interface GraphQLErrorInfo {
@@ -26,7 +36,8 @@ export async function request<TResult, TVariables>(document: TypedDocumentNode<T
   // A JSON content type makes this a non-simple request, which Apollo's CSRF prevention accepts.
   const response = await fetch(ENDPOINT, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
+    credentials: "same-origin",
+    headers: { "content-type": "application/json", accept: "application/json", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: TResult | null; errors?: GraphQLErrorInfo[] };

@@ -1,5 +1,6 @@
 import { showAdoptionAgency } from "./adoption-agency";
-import { describeError, type OnErrors } from "./client";
+import { loadSession, showAccount } from "./account";
+import { describeError, useSession, type OnErrors } from "./client";
 import { byId, el } from "./dom";
 import { showIndicators } from "./indicator";
 import { showPlans } from "./plans";
@@ -20,9 +21,17 @@ const notify: OnErrors = (errors) => {
   notices.hidden = false;
 };
 
-for (const [id, show] of panels) {
-  const container = byId(id);
-  show(container, notify)
-    .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
-    .finally(() => container.setAttribute("aria-busy", "false"));
+async function start(): Promise<void> {
+  // The session first, so the panels query as the person signed in (e.g. joint actions for staff).
+  const session = await loadSession();
+  showAccount(byId("account"), session);
+  if (session) useSession(session);
+  for (const [id, show] of panels) {
+    const container = byId(id);
+    show(container, notify)
+      .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
+      .finally(() => container.setAttribute("aria-busy", "false"));
+  }
 }
+
+void start();
