@@ -71,12 +71,14 @@ export function describeRoles(session: { roles: string[]; council: string | null
 const isString = (value: unknown): value is string => typeof value === "string";
 
 /**
- * The JSON of GET /auth/session as a Session, or null when it is not one (e.g. an older gateway
- * without sign-in): the page then shows no sign-in control rather than a broken one.
+ * The JSON of GET /auth/session as a Session, or null when the gateway has no sign-in
+ * (`"available": false`) or the answer is not a session: the page then shows no sign-in control
+ * rather than a broken one.
  */
 export function parseSession(body: unknown): Session | null {
   if (typeof body !== "object" || body === null) return null;
   const value = body as Record<string, unknown>;
+  if (value.available === false) return null;
   if (value.signedIn === false) return { signedIn: false };
   if (value.signedIn !== true) return null;
   if (!isString(value.name) || !isString(value.csrfToken) || !Array.isArray(value.roles) || !value.roles.every(isString)) return null;

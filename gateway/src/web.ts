@@ -120,9 +120,26 @@ function folderRoutes(folder: string, prefix: string, headers: HeadersOf): Recor
   return routes;
 }
 
-/** GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured. */
+/** What GET /auth/session says when the gateway has no sign-in (gateway/src/auth-routes.ts serves it otherwise). */
+export const SIGN_IN_OFF = { signedIn: false, available: false } as const;
+
+/**
+ * GET /auth/session for a gateway without sign-in: the dashboard asks on every load, and a 404 would
+ * be an error in every browser console; this answer tells it to show no "Sign in" at all.
+ */
+const signInOff: Route = async (response) => {
+  const body = JSON.stringify(SIGN_IN_OFF);
+  response.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  response.end(body);
+};
+
+/**
+ * GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured; with the
+ * dashboard on and sign-in off (no formActionOrigins), also /auth/session saying sign-in is off.
+ */
 export function webRoutes(options: WebOptions): Record<string, Route> {
   return {
+    ...(options.dashboard && !options.formActionOrigins ? { "/auth/session": signInOff } : {}),
     ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", () => SECURITY_HEADERS) : {}),
     ...(options.dashboard
       ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))

@@ -1,5 +1,5 @@
 import { councilName, describeRoles, parseSession, roleWords, signInHref, VIEWER_ONLY_TEXT } from "../../dashboard/src/account-words";
-import { dashboardPolicy } from "../../gateway/src/web";
+import { dashboardPolicy, SIGN_IN_OFF } from "../../gateway/src/web";
 
 describe("the dashboard's account area in words", () => {
   it("names each of the graph's roles plainly, a council role with its council", () => {
@@ -25,6 +25,8 @@ describe("the dashboard's account area in words", () => {
 
   it("reads GET /auth/session's JSON, and refuses what is not a session", () => {
     expect(parseSession({ signedIn: false })).toEqual({ signedIn: false });
+    // A gateway without sign-in says so: no "Sign in" link to a route that is not there.
+    expect(parseSession(SIGN_IN_OFF)).toBeNull();
     const session = { signedIn: true, name: "Rowan Adair", username: "raa.lead", roles: ["PARTNERSHIP_EDITOR"], council: null, viewerOnly: false, csrfToken: "t", expiresAt: "2026-01-01T00:00:00.000Z" };
     expect(parseSession(session)).toEqual(session);
     for (const bad of [null, "signedIn", {}, { signedIn: "yes" }, { ...session, roles: [1] }, { ...session, csrfToken: undefined }, { ...session, name: 3 }]) expect(parseSession(bad)).toBeNull();
