@@ -25,7 +25,12 @@ async function start(): Promise<void> {
   // The session first, so the panels query as the person signed in (e.g. joint actions for staff).
   const session = await loadSession();
   showAccount(byId("account"), session);
-  if (session) useSession(session);
+  if (session) {
+    useSession(session, (message) => {
+      showAccount(byId("account"), { signedIn: false });
+      notify([{ message }]);
+    });
+  }
   for (const [id, show] of panels) {
     const container = byId(id);
     show(container, notify)
