@@ -1,14 +1,15 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { dashboardEnabled, dataRoot, explorerEnabled, gatewayPort, host, subgraphPort } from "../lib/config/env";
+import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 import { formatDelay, RestartBackoff } from "../lib/server/restart-backoff";
 import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
 
 /**
- * `npm start`: every subgraph, then the gateway once they all answer, each its own process.
+ * `npm start`: every subgraph (and, in development, the development OpenID provider), then the gateway
+ * once they all answer, each its own process.
  * A failure while the graph starts stops everything (so CI sees either "The graph is up" or an exit).
  * Once the graph is up, a service that exits is restarted with backoff while the others keep serving
  * (the gateway answers partial results meanwhile). Only Ctrl-C, SIGTERM or the parent going away stop everything.
@@ -115,15 +116,20 @@ async function main(): Promise<void> {
   // Fail fast on bad port settings before anything starts.
   descriptors.forEach((descriptor) => subgraphPort(descriptor));
   gatewayPort();
+  // Sign-in in development without a council's identity provider; never in production.
+  const signIn = devProviderWanted();
+  if (signIn) oidcDevPort();
   const subgraphs = descriptors.map((descriptor) => service(descriptor.name, join(__dirname, "subgraph.js"), [descriptor.name]));
+  const devProvider = signIn ? service("dev-provider", join(__dirname, "dev-provider.js"), []) : null;
   const gateway = service("gateway", join(__dirname, "..", "gateway", "src", "index.js"), [], GATEWAY_NODE_FLAGS);
-  await Promise.all(subgraphs.map(launch));
+  const [signInIssuer] = await Promise.all([devProvider ? launch(devProvider) : null, ...subgraphs.map(launch)]);
   const url = await launch(gateway);
   graphUp = true;
   process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
   const origin = new URL(url).origin;
   if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
   if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
+  if (signInIssuer) process.stdout.write(`Development sign-in: ${signInIssuer} (accounts in the README; password demo)\n`);
   // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
   if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);
   // For operators (and the launcher's test): which process is which. A crashed service is restarted with a new pid.

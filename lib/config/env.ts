@@ -378,3 +378,23 @@ export function pdfQueueSettings(env: Env = process.env): PdfQueueSettings {
   const queueLength = env.PDF_QUEUE_LENGTH === "0" ? 0 : positiveInt(env, "PDF_QUEUE_LENGTH", 4);
   return { concurrency: positiveInt(env, "PDF_CONCURRENCY", 2), queueLength };
 }
+
+/** Where `npm start` runs the development OpenID provider (OIDC_DEV_PORT), on 127.0.0.1. */
+export const OIDC_DEV_DEFAULT_PORT = 4010;
+
+export function oidcDevPort(env: Env = process.env): number {
+  return port(env.OIDC_DEV_PORT, "OIDC_DEV_PORT", OIDC_DEV_DEFAULT_PORT);
+}
+
+/** The development provider's issuer, as `npm start` runs it. */
+export function devProviderIssuer(env: Env = process.env): string {
+  return `http://127.0.0.1:${oidcDevPort(env)}`;
+}
+
+/**
+ * Whether `npm start` runs the development OpenID provider: in development only, and only while no
+ * real provider is configured (OIDC_ISSUER). Never with NODE_ENV=production.
+ */
+export function devProviderWanted(env: Env = process.env): boolean {
+  return !isProduction(env) && (env.OIDC_ISSUER === undefined || env.OIDC_ISSUER === "");
+}

@@ -70,7 +70,7 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   const printed = () => `the launcher printed:\n${launcher.output()}`;
   await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000, printed);
   const pids = pidsOf(launcher.output());
-  expect(Object.keys(pids)).toEqual(["launcher", "westmorland-furness", "cumberland", "shared", "gateway"]);
+  expect(Object.keys(pids)).toEqual(["launcher", "westmorland-furness", "cumberland", "shared", "dev-provider", "gateway"]);
   const full = await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED);
   expect(full.body.errors).toBeUndefined();
   const [westmorland, cumberland] = (full.body.data as { councils: Array<{ name: string; actions: { totalCount: number } }> }).councils;

@@ -18,10 +18,11 @@ export function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** The launcher's environment: every service on a free loopback port, over the scratch databases. */
+/** The launcher's environment: every service on a free loopback port (`ports`, and OIDC_DEV_PORT), over the scratch databases. */
 export async function launcherEnvironment(scratch: ScratchDatabases): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
   const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
-  const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "" };
+  // The development OpenID provider too (npm start runs it in development), never on its default 4010.
+  const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "", OIDC_DEV_PORT: String(await freePort()) };
   for (const [name, port] of Object.entries(ports)) env[name] = String(port);
   for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
   return { env, ports };
