@@ -47,6 +47,10 @@ export interface InProcessGraphOptions {
   timeouts?: GatewayOptions["timeouts"];
   /** The report route's PDF queue (and printer, for tests). */
   pdf?: GatewayOptions["pdf"];
+  /** The gateway's port: 0 (any free one) unless given, e.g. to match a sign-in redirect URI registered in advance. */
+  gatewayPort?: number;
+  /** Signing in with OpenID Connect (e.g. against a provider started with startDevProvider); off unless given. */
+  oidc?: GatewayOptions["oidc"];
 }
 
 /** The HS256 secret an in-process graph accepts tokens signed with, unless told otherwise. */
@@ -78,7 +82,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       supergraphSdl: options.supergraphSdl ?? readFileSync(supergraphPath({}), "utf8"),
       subgraphUrls: { ...Object.fromEntries(Object.entries(subgraphs).map(([name, running]) => [name, running.url])), ...options.subgraphUrls },
       host: "127.0.0.1",
-      port: 0,
+      port: options.gatewayPort ?? 0,
       secret,
       auth: options.auth ?? { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
       production: options.production ?? false,
@@ -95,6 +99,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       rateLimit: options.rateLimit,
       timeouts: options.timeouts,
       pdf: options.pdf,
+      oidc: options.oidc,
     });
     return {
       gateway,

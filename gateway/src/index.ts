@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -31,6 +31,7 @@ runUntilSignal("gateway", async () => {
     rateLimit: rateLimitSettings(),
     timeouts: serverTimeouts(),
     pdf: pdfQueueSettings(),
+    oidc: oidcSettings() ?? undefined,
   });
   return gateway;
 });

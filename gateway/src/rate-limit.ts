@@ -15,8 +15,8 @@ export interface GatewayRateLimit {
 }
 
 /**
- * Per-client token buckets: a signed-in caller by the subject of their verified token (wherever they
- * call from), anyone else by remote address (the socket's: a proxy in front must be trusted to limit
+ * Per-client token buckets: a signed-in caller by their subject, from a verified bearer token or a
+ * sign-in session (wherever they call from), anyone else by remote address (the socket's: a proxy in front must be trusted to limit
  * by the real client itself). Side routes (reports, CSV) count by address.
  */
 export function gatewayRateLimit(settings: RateLimitSettings): GatewayRateLimit {

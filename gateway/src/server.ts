@@ -5,7 +5,8 @@ import type { ServerResponse } from "node:http";
 import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
+import { SHARED_SUBGRAPH_NAME } from "../../lib/config/project";
+import { disableVendorTelemetry, webRoot, type AuthSettings, type OidcSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
@@ -21,6 +22,7 @@ import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
 import { comparisonRoute, COMPARISONS_PREFIX } from "./comparison-route";
 import { reportRoute, REPORTS_PREFIX } from "./report-route";
 import { webRoutes, type WebOptions } from "./web";
+import { AUTH_PREFIX, createSignIn, LOGOUT_PATH } from "./auth-routes";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -57,6 +59,8 @@ export interface GatewayOptions {
   timeouts?: ServerTimeouts;
   /** How many PDFs print at once and wait (lib/config/env.ts pdfQueueSettings); and, for tests, the printer. */
   pdf?: Partial<PdfQueueSettings> & { render?: (html: string) => Promise<Buffer> };
+  /** Signing in with OpenID Connect (lib/config/env.ts oidcSettings): /auth/* and session cookies; off when absent. */
+  oidc?: OidcSettings;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -78,6 +82,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verifyBearer = await createBearerVerifier(options.auth);
   const metrics = new GatewayMetrics();
   const logger = createLogger(options.logLevel ?? "info");
+  // Built first: a bad role mapping file or client key stops the gateway before it opens anything.
+  const signIn = options.oidc
+    ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message) })
+    : null;
   const observer: FetchObserver = {
     fetched: (subgraph: string, seconds: number, failed: boolean) => {
       metrics.subgraphDuration.observe({ subgraph }, seconds);
@@ -142,7 +150,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const extensions = extensionsOf(raw);
       return checkPersistedQuery(query, extensions) ?? (options.safelist ? checkSafelist(options.safelist, query, extensions) : null) ?? checkRequest(query, operationName, options.limits.maxTokens);
     },
-    authenticate: (request) => verifyBearer(request.headers.authorization),
+    // A bearer token first (API clients), else the sign-in session (with its CSRF token), else anonymous.
+    authenticate: async (request) => (request.headers.authorization || !signIn ? verifyBearer(request.headers.authorization) : signIn.authenticate(request)),
     responseCache: responseCache === null ? undefined : answerHitsWithRequestId(responseCache, logger),
     // Requests refused before GraphQL runs still get a request id, a log line and a count.
     onRefused: (request, status, code) => {
@@ -170,7 +179,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     prefixRoutes: {
       [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer, internalHeaders: rateLimit?.internalHeaders, pdf: options.pdf }),
       [COMPARISONS_PREFIX]: comparisonRoute({ graphqlUrl: () => selfUrl, internalHeaders: rateLimit?.internalHeaders }),
+      ...(signIn ? { [AUTH_PREFIX]: signIn.route } : {}),
     },
+    postRoutes: signIn ? { [LOGOUT_PATH]: signIn.logout } : undefined,
     routes: {
       ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
       ...(metricsServer

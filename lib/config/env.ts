@@ -4,7 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 import type { BearerConfig } from "../auth/bearer";
 import { isPostgresUrl, schemaOfSubgraph, withSchema } from "../db/location";
-import { requireStrongSecret } from "./secret-strength";
+import { HOW_TO_GENERATE_SECRET, requireStrongSecret } from "./secret-strength";
 
 /** The one place process.env is read. Every setting has a safe default; the README lists them. */
 export type Env = Record<string, string | undefined>;
@@ -397,4 +397,106 @@ export function devProviderIssuer(env: Env = process.env): string {
  */
 export function devProviderWanted(env: Env = process.env): boolean {
   return !isProduction(env) && (env.OIDC_ISSUER === undefined || env.OIDC_ISSUER === "");
+}
+
+/** Signing in with OpenID Connect at the gateway (backend-for-frontend); see README "Signing in". */
+export interface OidcSettings {
+  /** The provider's issuer URL (discovery at <issuer>/.well-known/openid-configuration). */
+  issuer: string;
+  clientId: string;
+  /** The client secret; unset with privateKeyFile. */
+  clientSecret?: string;
+  /** How the secret is sent to the token endpoint (OIDC_CLIENT_AUTH): client_secret_basic, the OpenID default, or client_secret_post. */
+  clientAuth: "client_secret_basic" | "client_secret_post";
+  /** PKCS#8 PEM private key for private_key_jwt, instead of a client secret. */
+  privateKeyFile?: string;
+  /** The certificate (PEM) registered for that key: its thumbprints go in the assertion's header (Entra ID needs them). */
+  certificateFile?: string;
+  /** Where the provider sends the browser back: this gateway's public origin + /auth/callback. */
+  redirectUri: string;
+  scopes: string;
+  /** The role mapping file (lib/auth/role-mapping.ts). */
+  roleMappingFile: string;
+  /** Signs the session cookie's id (HMAC-SHA256). */
+  sessionSecret: string;
+  idleMinutes: number;
+  absoluteHours: number;
+  /** True for the development provider (lib/auth/dev-provider.ts): plain http to it on loopback is allowed. */
+  development: boolean;
+}
+
+/** The development provider's client (DEV_CLIENT in lib/auth/dev-provider.ts): never accepted in production. */
+export const DEV_OIDC_CLIENT_ID = "cumbria-graph-dev";
+const DEV_OIDC_CLIENT_SECRET = "development-only-client-secret-not-for-production";
+export const DEFAULT_OIDC_SCOPES = "openid profile email offline_access";
+
+function clientAuthMethod(env: Env): OidcSettings["clientAuth"] {
+  const raw = env.OIDC_CLIENT_AUTH || "client_secret_basic";
+  if (raw !== "client_secret_basic" && raw !== "client_secret_post") throw new Error(`OIDC_CLIENT_AUTH=${raw} must be client_secret_basic or client_secret_post`);
+  return raw;
+}
+
+const isLoopbackHost = (hostname: string): boolean => hostname === "localhost" || hostname === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+
+function parseUrl(variable: string, raw: string): URL {
+  try {
+    return new URL(raw);
+  } catch {
+    throw new Error(`${variable}=${raw} is not a URL`);
+  }
+}
+
+/**
+ * OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET or OIDC_PRIVATE_KEY_FILE (with OIDC_CERTIFICATE_FILE),
+ * OIDC_REDIRECT_URI, OIDC_SCOPES, OIDC_ROLE_MAPPING, SESSION_SECRET, SESSION_IDLE_MINUTES (30),
+ * SESSION_ABSOLUTE_HOURS (10). In development with no OIDC_ISSUER, the development provider on
+ * 127.0.0.1:OIDC_DEV_PORT with its own client. In production sign-in is on only with OIDC_ISSUER, and
+ * then refuses the development client, a loopback or plain-http issuer, and a missing or weak SESSION_SECRET.
+ * Null when sign-in is off.
+ */
+export function oidcSettings(env: Env = process.env, gatewayListenPort: number = gatewayPort(env)): OidcSettings | null {
+  const production = isProduction(env);
+  const issuerRaw = env.OIDC_ISSUER || "";
+  if (production && issuerRaw === "") {
+    const stray = ["OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_PRIVATE_KEY_FILE", "OIDC_REDIRECT_URI", "OIDC_ROLE_MAPPING"].filter((name) => env[name]);
+    if (stray.length > 0) throw new Error(`${stray.join(", ")} set without OIDC_ISSUER: set OIDC_ISSUER to the identity provider's issuer URL to turn sign-in on`);
+    return null;
+  }
+  const development = issuerRaw === "";
+  const issuer = development ? devProviderIssuer(env) : issuerRaw;
+  const issuerUrl = parseUrl("OIDC_ISSUER", issuer);
+  const clientId = development ? DEV_OIDC_CLIENT_ID : env.OIDC_CLIENT_ID || "";
+  if (clientId === "") throw new Error("OIDC_ISSUER is set but OIDC_CLIENT_ID is not: set the application (client) id registered with the provider");
+  const clientSecret = development ? DEV_OIDC_CLIENT_SECRET : env.OIDC_CLIENT_SECRET || undefined;
+  const privateKeyFile = env.OIDC_PRIVATE_KEY_FILE || undefined;
+  if (!development && clientSecret === undefined && privateKeyFile === undefined) throw new Error("OIDC_ISSUER is set but neither OIDC_CLIENT_SECRET nor OIDC_PRIVATE_KEY_FILE is: the gateway must authenticate to the provider");
+  if (clientSecret !== undefined && privateKeyFile !== undefined && !development) throw new Error("Set OIDC_CLIENT_SECRET or OIDC_PRIVATE_KEY_FILE, not both");
+  const redirectUri = env.OIDC_REDIRECT_URI || `http://127.0.0.1:${gatewayListenPort}/auth/callback`;
+  const redirectUrl = parseUrl("OIDC_REDIRECT_URI", redirectUri);
+  if (redirectUrl.pathname !== "/auth/callback") throw new Error(`OIDC_REDIRECT_URI=${redirectUri} must end in /auth/callback (the gateway's callback route), on the gateway's public origin`);
+  const roleMappingFile = env.OIDC_ROLE_MAPPING || (production ? "" : join(projectRoot, "config", "role-mapping.development.json"));
+  const sessionSecret = env.SESSION_SECRET || (production ? "" : randomBytes(32).toString("hex"));
+  if (production) {
+    if (clientId === DEV_OIDC_CLIENT_ID) throw new Error(`NODE_ENV=production refuses OIDC_CLIENT_ID=${DEV_OIDC_CLIENT_ID}: that is the development provider's client`);
+    if (issuerUrl.protocol !== "https:" || isLoopbackHost(issuerUrl.hostname)) throw new Error(`NODE_ENV=production refuses OIDC_ISSUER=${issuer}: the identity provider must be an https URL that is not this machine (the development provider is for development only)`);
+    if (redirectUrl.protocol !== "https:") throw new Error(`NODE_ENV=production needs an https OIDC_REDIRECT_URI (the session cookie is Secure), not ${redirectUri}`);
+    if (roleMappingFile === "") throw new Error("NODE_ENV=production needs OIDC_ROLE_MAPPING: the file that maps the provider's role or group claims to the graph's roles");
+    if (sessionSecret === "") throw new Error(`NODE_ENV=production needs SESSION_SECRET to sign session cookies: ${HOW_TO_GENERATE_SECRET}`);
+    requireStrongSecret("SESSION_SECRET", sessionSecret);
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret: privateKeyFile !== undefined && !development ? undefined : clientSecret,
+    privateKeyFile: development ? undefined : privateKeyFile,
+    clientAuth: clientAuthMethod(env),
+    certificateFile: env.OIDC_CERTIFICATE_FILE || undefined,
+    redirectUri,
+    scopes: env.OIDC_SCOPES || DEFAULT_OIDC_SCOPES,
+    roleMappingFile: resolve(roleMappingFile),
+    sessionSecret,
+    idleMinutes: positiveInt(env, "SESSION_IDLE_MINUTES", 30),
+    absoluteHours: positiveInt(env, "SESSION_ABSOLUTE_HOURS", 10),
+    development,
+  };
 }

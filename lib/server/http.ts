@@ -38,6 +38,8 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   routes?: Record<string, (response: ServerResponse) => Promise<void>>;
   /** GET routes under a path prefix (e.g. "/reports/"), given the request (its headers) and URL. */
   prefixRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
+  /** POST routes beside GraphQL (e.g. /auth/logout), by exact path, given the request (its headers and body). */
+  postRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
   /** Browser origins allowed by CORS; none by default. */
   corsOrigins?: string[];
   /** A check of the parsed body before execution; an error returned is answered 400 with its code. */
@@ -207,6 +209,8 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       const prefix = Object.keys(options.prefixRoutes ?? {}).find((candidate) => url.pathname.startsWith(candidate));
       if (prefix) return limited(null) ? undefined : options.prefixRoutes![prefix](request, response, url);
     }
+    const postRoute = request.method === "POST" ? options.postRoutes?.[url.pathname] : undefined;
+    if (postRoute) return limited(null) ? undefined : postRoute(request, response, url);
     if (url.pathname === "/ready") {
       const ready = options.ready ? await options.ready().catch(() => false) : true;
       return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
