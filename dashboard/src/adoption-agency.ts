@@ -53,7 +53,7 @@ function jointActionsTable({ totalCount, nodes: actions }: JointActions): HTMLEl
 
 /**
  * Joint actions are internal to partner staff: the graph refuses them to anonymous callers with
- * UNAUTHENTICATED. The dashboard never sends a token, so it says where they are instead of failing.
+ * UNAUTHENTICATED. Signed out, the dashboard says where they are instead of failing.
  */
 async function jointActions(onErrors: OnErrors): Promise<HTMLElement> {
   const refused: GraphQLErrorInfo[] = [];
@@ -64,7 +64,7 @@ async function jointActions(onErrors: OnErrors): Promise<HTMLElement> {
   });
   if (jointInitiative) return jointActionsTable(jointInitiative.jointActions);
   if (refused.length > 0) {
-    return el("p", { class: "note-box" }, "Joint actions are internal to partner staff: the graph shows them only to signed-in viewers (", el("code", {}, "JointInitiative.jointActions"), "), and this public dashboard is anonymous.");
+    return el("p", { class: "note-box" }, "Joint actions are internal to partner staff: the graph shows them only to signed-in viewers (", el("code", {}, "JointInitiative.jointActions"), "). Partner staff: sign in to see them.");
   }
   return el("p", { class: "warning" }, "Joint actions are unavailable just now.");
 }

@@ -1,5 +1,7 @@
 import { showAdoptionAgency } from "./adoption-agency";
-import { describeError, type OnErrors } from "./client";
+import { loadSession, showAccount } from "./account";
+import type { Session } from "./account-words";
+import { describeError, useSession, type OnErrors } from "./client";
 import { byId, el } from "./dom";
 import { showIndicators } from "./indicator";
 import { showPlans } from "./plans";
@@ -20,9 +22,39 @@ const notify: OnErrors = (errors) => {
   notices.hidden = false;
 };
 
-for (const [id, show] of panels) {
-  const container = byId(id);
-  show(container, notify)
-    .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
-    .finally(() => container.setAttribute("aria-busy", "false"));
+const account = byId("account");
+let current: Session | null = null;
+const sessionKey = (session: Session | null): string => (session === null ? "none" : session.signedIn ? `in:${session.csrfToken}` : "out");
+
+/** Shows this session in the header, and queries as it from now on. */
+function adopt(session: Session | null): void {
+  current = session;
+  showAccount(account, session);
+  if (!session) return;
+  useSession(session, (message) => {
+    // The gateway says the session has ended (idle, absolute limit, restarted): show Sign in, and why.
+    adopt({ signedIn: false });
+    notify([{ message }]);
+  });
 }
+
+async function start(): Promise<void> {
+  // The session first, so the panels query as the person signed in (e.g. joint actions for staff).
+  adopt(await loadSession());
+  for (const [id, show] of panels) {
+    const container = byId(id);
+    show(container, notify)
+      .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
+      .finally(() => container.setAttribute("aria-busy", "false"));
+  }
+}
+
+// Signed out (or in as someone else) in another tab: catch up when this one is looked at again.
+document.addEventListener("visibilitychange", () => {
+  if (document.visibilityState !== "visible") return;
+  void loadSession().then((latest) => {
+    if (latest && sessionKey(latest) !== sessionKey(current)) adopt(latest);
+  });
+});
+
+void start();

@@ -30,6 +30,8 @@ export interface SignIn {
   /** POST /auth/logout. */
   logout(request: IncomingMessage, response: ServerResponse): Promise<void>;
   sessions: SessionStore;
+  /** Origins "Sign out" may redirect the browser to: the dashboard's CSP form-action allows them. */
+  formActionOrigins(): string[];
 }
 
 export interface SignInOptions {
@@ -119,6 +121,7 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
 
   return {
     sessions,
+    formActionOrigins: () => oidc.redirectOrigins(),
     authenticate: async (request) => {
       const cookie = sessionCookie(request);
       const token = request.headers[CSRF_HEADER];

@@ -183,7 +183,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     postRoutes: signIn ? { [LOGOUT_PATH]: signIn.logout } : undefined,
     routes: {
-      ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), ...options.web }),
+      ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), formActionOrigins: signIn ? () => signIn.formActionOrigins() : undefined, ...options.web }),
       ...(metricsServer
         ? {}
         : {

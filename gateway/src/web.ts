@@ -13,6 +13,12 @@ export interface WebOptions {
   dashboard: boolean;
   /** The build output (dist/web by default; see lib/config/env.ts webRoot). */
   root: string;
+  /**
+   * Origins the dashboard's forms may lead to besides its own: the identity provider's, because
+   * "Sign out" posts to /auth/logout, which redirects there (see dashboardPolicy). Asked on every
+   * page load, as the provider's endpoints may be discovered after start.
+   */
+  formActionOrigins?: () => string[];
 }
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -28,7 +34,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * embeds its fonts and icons as data: URLs, hence data: for fonts and images. (The browser test
  * checks both pages raise no CSP violation.)
  */
-const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -37,9 +43,32 @@ const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "form-action 'none'",
   "frame-ancestors 'none'",
-].join("; ");
+];
+const CONTENT_SECURITY_POLICY = [...POLICY, "form-action 'none'"].join("; ");
+
+/** An origin as CSP wants it (scheme://host:port), or null for anything that is not an http(s) URL. */
+function cspOrigin(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:" ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The dashboard's policy: as strict as the explorer's, except that its one form ("Sign out", a POST to
+ * /auth/logout on this origin) may lead to the identity provider. Browsers check form-action against
+ * every URL of a form submission's redirect chain, not only the form's action (Chromium blocks the
+ * redirect otherwise; the browser test signs out to prove it), so the provider's origin is listed;
+ * its redirect back to /dashboard/ is 'self'. Only origins go in, parsed, so no directive can be
+ * smuggled through configuration.
+ */
+export function dashboardPolicy(formActionOrigins: string[]): string {
+  const origins = [...new Set(formActionOrigins.map(cspOrigin).filter((origin): origin is string => origin !== null))];
+  return [...POLICY, ["form-action 'self'", ...origins].join(" ")].join("; ");
+}
 
 const SECURITY_HEADERS: Record<string, string> = {
   "content-security-policy": CONTENT_SECURITY_POLICY,
@@ -52,8 +81,12 @@ const SECURITY_HEADERS: Record<string, string> = {
   "cache-control": "no-cache",
 };
 
-function serveFile(path: string, headers: Record<string, string>): Route {
+/** Response headers, worked out for each response (the dashboard's policy can change after start). */
+type HeadersOf = () => Record<string, string>;
+
+function serveFile(path: string, headersOf: HeadersOf): Route {
   return async (response) => {
+    const headers = headersOf();
     let body: Buffer;
     try {
       body = await readFile(path);
@@ -68,7 +101,7 @@ function serveFile(path: string, headers: Record<string, string>): Route {
 }
 
 /** Every file of one build folder as an exact path (no path is ever joined from a request). */
-function folderRoutes(folder: string, prefix: string, headers: Record<string, string>): Record<string, Route> {
+function folderRoutes(folder: string, prefix: string, headers: HeadersOf): Record<string, Route> {
   const routes: Record<string, Route> = {};
   const files = (dir: string, relative: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -87,10 +120,29 @@ function folderRoutes(folder: string, prefix: string, headers: Record<string, st
   return routes;
 }
 
-/** GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured. */
+/** What GET /auth/session says when the gateway has no sign-in (gateway/src/auth-routes.ts serves it otherwise). */
+export const SIGN_IN_OFF = { signedIn: false, available: false } as const;
+
+/**
+ * GET /auth/session for a gateway without sign-in: the dashboard asks on every load, and a 404 would
+ * be an error in every browser console; this answer tells it to show no "Sign in" at all.
+ */
+const signInOff: Route = async (response) => {
+  const body = JSON.stringify(SIGN_IN_OFF);
+  response.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body), "cache-control": "no-store", "x-content-type-options": "nosniff" });
+  response.end(body);
+};
+
+/**
+ * GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured; with the
+ * dashboard on and sign-in off (no formActionOrigins), also /auth/session saying sign-in is off.
+ */
 export function webRoutes(options: WebOptions): Record<string, Route> {
   return {
-    ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", SECURITY_HEADERS) : {}),
-    ...(options.dashboard ? folderRoutes(join(options.root, "dashboard"), "/dashboard", SECURITY_HEADERS) : {}),
+    ...(options.dashboard && !options.formActionOrigins ? { "/auth/session": signInOff } : {}),
+    ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", () => SECURITY_HEADERS) : {}),
+    ...(options.dashboard
+      ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
+      : {}),
   };
 }

@@ -12,6 +12,8 @@ import type { NewSession, Session, SessionRefresh, SignInAttempt } from "./sessi
  */
 export class OidcClient {
   private configuration: Promise<client.Configuration> | null = null;
+  /** The last configuration discovered, for what must be known without waiting (redirectOrigins). */
+  private discovered: client.Configuration | null = null;
   private readonly clientAuth: client.ClientAuth;
   private readonly postLogoutRedirectUri: string;
 
@@ -32,9 +34,14 @@ export class OidcClient {
     if (!this.configuration) {
       const options = this.settings.development ? { execute: [client.allowInsecureRequests] } : undefined;
       this.configuration = client.discovery(new URL(this.settings.issuer), this.settings.clientId, undefined, this.clientAuth, options);
-      this.configuration.catch(() => {
-        this.configuration = null;
-      });
+      this.configuration.then(
+        (configuration) => {
+          this.discovered = configuration;
+        },
+        () => {
+          this.configuration = null;
+        },
+      );
     }
     return this.configuration;
   }
@@ -77,6 +84,16 @@ export class OidcClient {
     if (claims && claims.sub !== session.providerSubject) return null;
     const refreshed: SessionRefresh = { tokens: { ...tokensOf(tokens, tokens.refresh_token ?? session.tokens.refreshToken), idToken: tokens.id_token ?? session.tokens.idToken } };
     return claims ? { ...refreshed, ...this.person(claims) } : refreshed;
+  }
+
+  /**
+   * Origins this client redirects the browser to from a form post (sign-out goes to the end-session
+   * endpoint): the issuer's, and the end-session endpoint's once discovered, should it be elsewhere.
+   * The dashboard's CSP form-action lists them (gateway/src/web.ts dashboardPolicy).
+   */
+  redirectOrigins(): string[] {
+    const endSession = this.discovered?.serverMetadata().end_session_endpoint;
+    return [new URL(this.settings.issuer).origin, ...(endSession ? [new URL(endSession).origin] : [])];
   }
 
   /** Where to send the browser after the session has ended: the provider's end-session endpoint when it has one. */

@@ -42,7 +42,8 @@ it("starts the development provider on OIDC_DEV_PORT, says where, restarts it wh
   delete env.OIDC_ISSUER;
   delete env.NODE_ENV;
   started = runLauncher(env);
-  await waitFor(() => started!.output().includes("The graph is up"), 30_000, () => started!.output());
+  // "Processes: ..." comes just after "The graph is up"; the pids are read from it.
+  await waitFor(() => /^Processes: /m.test(started!.output()), 30_000, () => started!.output());
   const issuer = `http://127.0.0.1:${oidcPort}`;
   expect(started.output()).toContain(`Development sign-in: ${issuer} (accounts in the README; password demo)`);
   expect((await discovery(oidcPort))?.issuer).toBe(issuer);
@@ -72,7 +73,7 @@ it("does not start it with NODE_ENV=production", async () => {
   });
   delete env.OIDC_ISSUER;
   started = runLauncher(env);
-  await waitFor(() => started!.output().includes("The graph is up") || started!.child.exitCode !== null, 30_000, () => started!.output());
+  await waitFor(() => /^Processes: /m.test(started!.output()) || started!.child.exitCode !== null, 30_000, () => started!.output());
   expect(started.output()).toContain("The graph is up");
   // The graph is up (so the launcher got past starting its services) and no provider among them.
   expect(started.output()).not.toContain("Development sign-in");
