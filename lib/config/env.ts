@@ -256,13 +256,19 @@ export interface ResponseCacheSettings {
  * RESPONSE_CACHE_MAX_BYTES (50 MB) bound its memory.
  */
 export function responseCacheSettings(env: Env = process.env): ResponseCacheSettings {
-  const raw = env.RESPONSE_CACHE ?? "";
-  if (!["", "on", "off"].includes(raw)) throw new Error(`RESPONSE_CACHE=${raw} must be on or off`);
   return {
-    enabled: raw === "on",
+    enabled: onOffSwitch(env, "RESPONSE_CACHE", false),
     maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
     maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
   };
+}
+
+/** An on/off switch (RESPONSE_CACHE, RATE_LIMIT): unset or empty is `fallback`; anything else is refused. */
+function onOffSwitch(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "on" && raw !== "off") throw new Error(`${name}=${raw} must be on or off`);
+  return raw === "on";
 }
 
 /** A true/false switch that defaults to on in development and off in production. */
@@ -358,10 +364,8 @@ export interface RateLimitSettings {
  * RATE_LIMIT_SIGNED_IN_PER_SECOND (20) and _BURST (100), RATE_LIMIT_MAX_CLIENTS (10000).
  */
 export function rateLimitSettings(env: Env = process.env): RateLimitSettings {
-  const raw = env.RATE_LIMIT ?? "";
-  if (!["", "on", "off"].includes(raw)) throw new Error(`RATE_LIMIT=${raw} must be on or off`);
   return {
-    enabled: raw !== "off",
+    enabled: onOffSwitch(env, "RATE_LIMIT", true),
     anonymous: { perSecond: positiveInt(env, "RATE_LIMIT_ANONYMOUS_PER_SECOND", 10), burst: positiveInt(env, "RATE_LIMIT_ANONYMOUS_BURST", 50) },
     signedIn: { perSecond: positiveInt(env, "RATE_LIMIT_SIGNED_IN_PER_SECOND", 20), burst: positiveInt(env, "RATE_LIMIT_SIGNED_IN_BURST", 100) },
     maxClients: positiveInt(env, "RATE_LIMIT_MAX_CLIENTS", 10_000),
