@@ -43,6 +43,8 @@ export interface InProcessGraphOptions {
   metrics?: GatewayOptions["metrics"];
   /** Per-client rate limits at the gateway; off unless given (tests send many requests from one address). */
   rateLimit?: GatewayOptions["rateLimit"];
+  /** The gateway's cost gate; off unless given. */
+  admission?: GatewayOptions["admission"];
   /** Server timeouts of the gateway and the subgraphs; Node's defaults unless given. */
   timeouts?: GatewayOptions["timeouts"];
   /** The report route's PDF queue (and printer, for tests). */
@@ -97,6 +99,7 @@ export async function startInProcessGraph(options: InProcessGraphOptions = {}): 
       introspection: options.introspection,
       metrics: options.metrics,
       rateLimit: options.rateLimit,
+      admission: options.admission,
       timeouts: options.timeouts,
       pdf: options.pdf,
       oidc: options.oidc,

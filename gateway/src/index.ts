@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { admissionSettings, authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -32,6 +32,7 @@ runUntilSignal("gateway", async () => {
     timeouts: serverTimeouts(),
     pdf: pdfQueueSettings(),
     oidc: oidcSettings() ?? undefined,
+    admission: admissionSettings(),
   });
   return gateway;
 });

@@ -6,12 +6,14 @@ import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
 import { SHARED_SUBGRAPH_NAME } from "../../lib/config/project";
-import { disableVendorTelemetry, webRoot, type AuthSettings, type OidcSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
+import { disableVendorTelemetry, webRoot, type AdmissionSettings, type AuthSettings, type OidcSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { queryLimitRules } from "../../lib/graphql/query-limits";
+import { CostGate } from "../../lib/server/admission";
+import { admissionPlugin } from "./admission-plugin";
 import { gatewayRateLimit } from "./rate-limit";
 import { plannerUnsupportedRule } from "./planner-unsupported";
 import { introspectionDepthRules } from "./introspection-depth";
@@ -61,6 +63,8 @@ export interface GatewayOptions {
   pdf?: Partial<PdfQueueSettings> & { render?: (html: string) => Promise<Buffer> };
   /** Signing in with OpenID Connect (lib/config/env.ts oidcSettings): /auth/* and session cookies; off when absent. */
   oidc?: OidcSettings;
+  /** How much query cost runs at once (lib/config/env.ts admissionSettings); no gate when absent. */
+  admission?: AdmissionSettings;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -117,6 +121,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
       ...armor.plugins,
+      ...(options.admission ? [admissionPlugin(new CostGate(options.admission.costBudget, options.admission.maxQueued))] : []),
       observabilityPlugin(logger, metrics),
     ],
     validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), plannerUnsupportedRule],

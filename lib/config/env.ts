@@ -221,6 +221,21 @@ export function queryLimits(env: Env = process.env): QueryLimits {
   };
 }
 
+/** How much query cost the gateway runs at once (lib/server/admission.ts), and how many may wait. */
+export interface AdmissionSettings {
+  costBudget: number;
+  maxQueued: number;
+}
+
+/**
+ * ADMISSION_COST_BUDGET: query cost running at once, by default one costliest allowed query
+ * (MAX_QUERY_COST), so ten of those run one after another and /health stays quick; ADMISSION_QUEUE:
+ * requests that may wait for their turn (200), past which the answer is 503 SERVER_BUSY.
+ */
+export function admissionSettings(env: Env = process.env): AdmissionSettings {
+  return { costBudget: positiveInt(env, "ADMISSION_COST_BUDGET", queryLimits(env).maxCost), maxQueued: positiveInt(env, "ADMISSION_QUEUE", 200) };
+}
+
 /** Origins allowed to call the gateway from a browser (CORS_ORIGINS, comma-separated); none by default. */
 export function corsOrigins(env: Env = process.env): string[] {
   return (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
