@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { build } from "esbuild";
+import { compile, Logger, NodePackageImporter } from "sass";
 import { projectRoot } from "../lib/config/project";
 import { webRoot } from "../lib/config/env";
 
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   copy("node_modules/graphiql/graphiql.min.js", join(explorerOut, "vendor", "graphiql.min.js"));
   copy("node_modules/graphiql/graphiql.min.css", join(explorerOut, "vendor", "graphiql.min.css"));
 
+  buildDesignSystemAssets(join(out, "assets"));
+
   // The explorer opens with one tab per example operation, in file-name order.
   const examplesDir = join(projectRoot, "examples");
   const examples = readdirSync(examplesDir)
@@ -44,6 +47,30 @@ async function main(): Promise<void> {
     .sort()
     .map((file) => ({ name: basename(file, ".graphql"), query: readFileSync(join(examplesDir, file), "utf8") }));
   writeFileSync(join(explorerOut, "examples.json"), JSON.stringify(examples));
+}
+
+/**
+ * The GOV.UK Design System (govuk-frontend) and MOJ Frontend for the pages staff use: web/styles/app.scss
+ * compiled with this service's settings into assets/app.css, and the packages' images (the CSS asks
+ * for /assets/images/...). Their scripts are bundled into each page's own bundle by esbuild (import
+ * from "govuk-frontend"). All from node_modules: no CDN.
+ */
+function buildDesignSystemAssets(assets: string): void {
+  mkdirSync(join(assets, "images"), { recursive: true });
+  const css = compile(join(projectRoot, "web", "styles", "app.scss"), {
+    style: "compressed",
+    importers: [new NodePackageImporter(projectRoot)],
+    // MOJ Frontend forwards GOV.UK Frontend by its path under node_modules.
+    loadPaths: [projectRoot],
+    // The packages' own deprecation notices are theirs to fix, not build noise here.
+    quietDeps: true,
+    logger: Logger.silent,
+  }).css;
+  writeFileSync(join(assets, "app.css"), css);
+  const govuk = join(projectRoot, "node_modules", "govuk-frontend", "dist", "govuk");
+  const moj = join(projectRoot, "node_modules", "@ministryofjustice", "frontend", "moj");
+  cpSync(join(govuk, "assets", "images"), join(assets, "images"), { recursive: true });
+  cpSync(join(moj, "assets", "images"), join(assets, "images"), { recursive: true });
 }
 
 main().catch((error: unknown) => {

@@ -27,6 +27,9 @@ const CONTENT_TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
   ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
 };
 
 /**
@@ -141,6 +144,8 @@ export function webRoutes(options: WebOptions): Record<string, Route> {
   return {
     ...(options.dashboard && !options.formActionOrigins ? { "/auth/session": signInOff } : {}),
     ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", () => SECURITY_HEADERS) : {}),
+    // The design system's styles, scripts and images (scripts/build-web.ts), for the pages below.
+    ...(options.dashboard ? folderRoutes(join(options.root, "assets"), "/assets", () => SECURITY_HEADERS) : {}),
     ...(options.dashboard
       ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
       : {}),
