@@ -107,6 +107,18 @@ export class ActionFilter {
 
   @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
   status?: ActionStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only actions of this plan: its global id (e.g. \"CumberlandPlan:children-and-family-wellbeing-plan\") or key. Another council's plan, or a key this council has no plan by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  plan?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only actions of the plans this board oversees: its global id or key. Another council's board, or a key this council has no board by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  board?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only actions with no APPROVED progress update recorded on or after this date (YYYY-MM-DD, UTC), or none ever: e.g. the first day of the quarter for \"no update this quarter\". Not a date: BAD_USER_INPUT." })
+  notUpdatedSince?: string | null;
+
+  @Field(() => [UpdateState], { nullable: true, description: "Only actions with at least one progress update in one of these states (e.g. [SUBMITTED]: the approval inbox). States other than APPROVED need signed-in partner staff, as in Action.updates: asked without, refused (UNAUTHENTICATED or FORBIDDEN), never silently emptied. An empty list sets no condition." })
+  updateStates?: UpdateState[] | null;
 }
 
 @InterfaceType("Council", { autoRegisterImplementations: false, description: "A local authority with children's services responsibilities; each council's subgraph owns its own." })

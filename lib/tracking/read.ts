@@ -23,6 +23,11 @@ export const statesArg = () =>
 function readableStates(identity: Identity | null, asked: UpdateState[] | null | undefined): readonly UpdateState[] {
   const staff = identity !== null && identity.roles.length > 0;
   if (!asked) return staff ? Object.values(UpdateState) : PUBLIC_UPDATE_STATES;
+  return requireReadableStates(identity, asked);
+}
+
+/** The states asked, when the caller may read updates in all of them; else refused (UNAUTHENTICATED or FORBIDDEN), as `updates` refuses them. */
+export function requireReadableStates(identity: Identity | null, asked: readonly UpdateState[]): readonly UpdateState[] {
   if (asked.some((state) => !PUBLIC_UPDATE_STATES.includes(state))) requireSignedIn(identity);
   return asked;
 }

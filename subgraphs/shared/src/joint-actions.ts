@@ -29,6 +29,7 @@ import { ChangeConnection, ChangeKind, changesPage, PUBLIC_PARTNERSHIP_CHANGES }
 import { draftProgress, signOff, type TrackedActions, type Written } from "../../../lib/tracking/sign-off";
 import { auditLogPage, latestApproved, statesArg, updatesPage } from "../../../lib/tracking/read";
 import type { SharedContext } from "./context";
+import { JointActionFilter, jointActionsKey } from "./joint-action-filter";
 import { containsNul } from "../../../lib/graphql/text";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { JointInitiativeEntity, PartnershipEntity } from "./model";
@@ -97,6 +98,29 @@ export class JointActionEntity {
   get createdBy(): Actor {
     return actorOf(this.createdBySubject, this.createdByName, "officer");
   }
+
+  @Field(() => Int, { description: "Revision of the action's own details (title, description, owner, due date, milestones, links): 0 at creation, one more per edit or withdrawal. updateJointAction and withdrawJointAction name it (expectedRevision)." })
+  @Column({ type: "integer", default: 0 })
+  revision: number;
+
+  @Field(() => String, { nullable: true, description: "When it was withdrawn (ISO 8601, UTC); null while it stands. A withdrawn action takes no more edits or progress updates." })
+  @Column({ name: "withdrawn_at", type: "varchar", nullable: true })
+  withdrawnAt: string | null;
+
+  @Column({ name: "withdrawn_by_subject", type: "varchar", nullable: true })
+  withdrawnBySubject: string | null;
+
+  @Column({ name: "withdrawn_by_name", type: "varchar", nullable: true })
+  withdrawnByName: string | null;
+
+  @Field(() => Actor, { nullable: true, description: "Who withdrew it; null while it stands." })
+  get withdrawnBy(): Actor | null {
+    return this.withdrawnBySubject === null || this.withdrawnBySubject === undefined ? null : actorOf(this.withdrawnBySubject, this.withdrawnByName ?? this.withdrawnBySubject, "officer");
+  }
+
+  @Field(() => String, { nullable: true, description: "Why it was withdrawn; null while it stands." })
+  @Column({ name: "withdrawal_reason", type: "text", nullable: true })
+  withdrawalReason: string | null;
 }
 
 @Entity("joint_action_milestone")
@@ -227,15 +251,16 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
   @Resolver(() => JointInitiativeEntity)
   class InitiativeActionsResolver {
-    @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first; a page at a time. Needs a signed-in viewer." })
+    @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first, optionally filtered (withdrawn ones only with includeWithdrawn); a page at a time. Needs a signed-in viewer." })
     async jointActions(
       @Root() initiative: JointInitiativeEntity,
       @firstArg() first: number | null,
       @afterArg() after: string | null,
+      @Arg("filter", () => JointActionFilter, { nullable: true, description: "Conditions the joint actions must meet; withdrawn ones are left out unless includeWithdrawn." }) filter: JointActionFilter | null,
       @Ctx() context: SharedContext,
     ): Promise<JointActionConnection> {
       requireSignedIn(context.identity);
-      return pageInOrder(await context.jointActionsOf.load(initiative.slug), (action) => action.slug, first, after);
+      return pageInOrder(await context.jointActionsOf.load(jointActionsKey(initiative.slug, filter, context.identity)), (action) => action.slug, first, after);
     }
   }
 
@@ -310,6 +335,11 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             createdAt: at,
             createdBySubject: identity.subject,
             createdByName: identity.name,
+            revision: 0,
+            withdrawnAt: null,
+            withdrawnBySubject: null,
+            withdrawnByName: null,
+            withdrawalReason: null,
           });
           await manager.insert(JointActionEntity, action);
           if (milestones.length > 0) {
