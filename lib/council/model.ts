@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Arg, Directive, Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
 import { ChangeConnection } from "../tracking/changes";
 import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, Rag, UpdateState } from "../tracking/model";
-import { statesArg } from "../tracking/read";
+import { entityArg, statesArg } from "../tracking/read";
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
@@ -172,10 +172,11 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
-  @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first. Needs the ADMIN role." })
+  @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first, or those of one action (entity). Needs the ADMIN role." })
   auditLog(
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) _after?: string,
+    @entityArg() _entity?: string,
   ): AuditEntryConnection {
     throw new Error("resolved by the council's resolvers");
   }
