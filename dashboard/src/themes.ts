@@ -22,7 +22,7 @@ function councilActions(council: Council): HTMLElement {
       : el(
           "ul",
           { class: "govuk-list govuk-list--bullet" },
-          actions.map((action) => el("li", {}, action.title, " ", tag(sentence(action.status), action.status), el("span", { class: "govuk-hint govuk-!-margin-bottom-0" }, action.plan.title), sourceDisclosure(action.source, `${council.name}'s action`))),
+          actions.map((action) => el("li", {}, action.title, " ", tag(sentence(action.status), action.status), el("div", { class: "govuk-hint govuk-!-margin-bottom-1" }, `Plan: ${action.plan.title}`), sourceDisclosure(action.source, `${council.name}'s action`))),
         ),
   );
 }
