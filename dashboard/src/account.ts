@@ -25,18 +25,18 @@ export function showAccount(container: HTMLElement, session: Session | null): vo
   }
   container.hidden = false;
   if (!session.signedIn) {
-    replace(container, el("p", { class: "account-status" }, "Not signed in. ", el("a", { id: "sign-in", href: signInHref(window.location) }, "Sign in")));
+    replace(container, el("p", {}, "Not signed in. ", el("a", { id: "sign-in", class: "govuk-link", href: signInHref(window.location) }, "Sign in")));
     return;
   }
   replace(
     container,
-    el("p", { class: "account-status" }, "Signed in as ", el("strong", { id: "account-name" }, session.name), session.username ? el("span", { class: "meta" }, ` (${session.username})`) : null),
-    el("p", { id: "account-roles", class: "account-roles" }, describeRoles(session)),
+    el("p", {}, "Signed in as ", el("strong", { id: "account-name" }, session.name), session.username ? ` (${session.username})` : null),
+    el("p", { id: "account-roles", class: "govuk-!-font-weight-bold" }, describeRoles(session)),
     el(
       "form",
-      { method: "post", action: "/auth/logout", class: "account-form" },
+      { method: "post", action: "/auth/logout", class: "app-account-form" },
       el("input", { type: "hidden", name: "csrfToken", value: session.csrfToken }),
-      el("button", { id: "sign-out", type: "submit", class: "account-action" }, "Sign out"),
+      el("button", { id: "sign-out", type: "submit", class: "govuk-button govuk-button--secondary", "data-module": "govuk-button" }, "Sign out"),
     ),
   );
 }

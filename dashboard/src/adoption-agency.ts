@@ -5,49 +5,41 @@ import {
   type DashboardAdoptionAgencyQuery,
 } from "../../generated/graphql";
 import { describeError, request, type GraphQLErrorInfo, type OnErrors } from "./client";
-import { el, replace, words } from "./dom";
+import { el, replace } from "./dom";
+import { inset, para, summaryList, table, tag, warning } from "./govuk";
 import { sourceDisclosure } from "./source";
+import { longDate, sentence, statusText } from "./status-words";
 
 type Initiative = NonNullable<DashboardAdoptionAgencyQuery["jointInitiative"]>;
 type JointActions = NonNullable<DashboardAdoptionAgencyJointActionsQuery["jointInitiative"]>["jointActions"];
 
-/** "on track (green)", or "not reported" until an update is approved. */
-const statusText = (status: string, rag: string | null): string => (rag ? `${words(status)} (${words(rag)})` : words(status));
-
 function councilActionsTable(initiative: Initiative): HTMLElement {
   const actions = initiative.councilActions.filter((action) => action !== null);
-  return el(
-    "table",
-    {},
-    el("caption", {}, "Council actions the agency rests on, with their latest status"),
-    el("thead", {}, el("tr", {}, ["Council", "Action", "Plan", "Approved status", "Approved on", "Source"].map((heading) => el("th", { scope: "col" }, heading)))),
-    el(
-      "tbody",
-      {},
-      actions.map((action) =>
-        el(
-          "tr",
-          {},
-          el("td", {}, action.council.name),
-          el("th", { scope: "row" }, action.title),
-          el("td", {}, action.plan.title),
-          el("td", {}, statusText(action.status, action.rag)),
-          el("td", {}, action.updatedAt ? action.updatedAt.slice(0, 10) : "never"),
-          el("td", {}, sourceDisclosure(action.source, `${action.council.name}'s action`)),
-        ),
-      ),
-    ),
+  return table(
+    "Council actions the agency rests on, with their latest status",
+    ["Council", "Action", "Plan", "Approved status", "Approved on", "Source"].map((heading) => ({ heading })),
+    actions.map((action) => [
+      { content: action.council.name },
+      { content: action.title, header: true },
+      { content: action.plan.title },
+      { content: tag(statusText(action.status, action.rag), action.status, action.rag) },
+      { content: action.updatedAt ? el("time", { datetime: action.updatedAt }, longDate(action.updatedAt)) : "Never" },
+      { content: sourceDisclosure(action.source, `${action.council.name}'s action`) },
+    ]),
   );
 }
 
 function jointActionsTable({ totalCount, nodes: actions }: JointActions): HTMLElement {
-  if (totalCount === 0) return el("p", {}, "No joint actions recorded yet.");
-  return el(
-    "table",
-    {},
-    el("caption", {}, actions.length < totalCount ? `Joint actions the partners track: the first ${actions.length} of ${totalCount}` : "Joint actions the partners track"),
-    el("thead", {}, el("tr", {}, ["Action", "Owner", "Due", "Latest status"].map((heading) => el("th", { scope: "col" }, heading)))),
-    el("tbody", {}, actions.map((action) => el("tr", {}, el("th", { scope: "row" }, action.title), el("td", {}, action.owner), el("td", {}, action.dueDate ?? "none"), el("td", {}, statusText(action.status, action.rag))))),
+  if (totalCount === 0) return para("No joint actions recorded yet.");
+  return table(
+    actions.length < totalCount ? `Joint actions the partners track: the first ${actions.length} of ${totalCount}` : "Joint actions the partners track",
+    ["Action", "Owner", "Due", "Latest status"].map((heading) => ({ heading })),
+    actions.map((action) => [
+      { content: action.title, header: true },
+      { content: action.owner },
+      { content: action.dueDate ? longDate(action.dueDate) : "None" },
+      { content: tag(statusText(action.status, action.rag), action.status, action.rag) },
+    ]),
   );
 }
 
@@ -64,35 +56,31 @@ async function jointActions(onErrors: OnErrors): Promise<HTMLElement> {
   });
   if (jointInitiative) return jointActionsTable(jointInitiative.jointActions);
   if (refused.length > 0) {
-    return el("p", { class: "note-box" }, "Joint actions are internal to partner staff: the graph shows them only to signed-in viewers (", el("code", {}, "JointInitiative.jointActions"), "). Partner staff: sign in to see them.");
+    return inset("Joint actions are internal to partner staff: the graph shows them only to signed-in viewers (", el("code", {}, "JointInitiative.jointActions"), "). Partner staff: sign in to see them.");
   }
-  return el("p", { class: "warning" }, "Joint actions are unavailable just now.");
+  return warning("Joint actions are unavailable just now.");
 }
 
 /** Panel 2: the Regional Adoption Agency, the council actions it rests on and its joint actions. */
 export async function showAdoptionAgency(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const [{ jointInitiative: initiative }, joint] = await Promise.all([
     request(DashboardAdoptionAgencyDocument, {}, onErrors),
-    jointActions(onErrors).catch((error: unknown) => el("p", { class: "warning" }, `Joint actions are unavailable: ${error instanceof Error ? error.message : describeError({ message: String(error) })}`)),
+    jointActions(onErrors).catch((error: unknown) => warning(`Joint actions are unavailable: ${error instanceof Error ? error.message : describeError({ message: String(error) })}`)),
   ]);
   if (!initiative) {
-    replace(container, el("p", {}, "The graph has no Regional Adoption Agency."));
+    replace(container, para("The graph has no Regional Adoption Agency."));
     return;
   }
   const partners = initiative.partners.flatMap((partner) => (partner ? [partner.name] : []));
   replace(
     container,
-    el("p", { class: "lead" }, initiative.summary),
-    el(
-      "dl",
-      { class: "facts" },
-      el("dt", {}, "Status"),
-      el("dd", {}, words(initiative.status), sourceDisclosure(initiative.statusSource, "the agency's status")),
-      el("dt", {}, "Partners"),
-      el("dd", {}, partners.join(" and ")),
-    ),
+    el("p", { class: "govuk-body-l" }, initiative.summary),
+    summaryList([
+      { key: "Status", value: [tag(sentence(initiative.status), initiative.status), sourceDisclosure(initiative.statusSource, "the agency's status")] },
+      { key: "Partners", value: partners.join(" and ") },
+    ]),
     councilActionsTable(initiative),
-    el("h3", {}, "Joint actions"),
+    el("h3", { class: "govuk-heading-m" }, "Joint actions"),
     joint,
   );
 }

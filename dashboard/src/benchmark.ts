@@ -2,6 +2,7 @@ import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement,
 import { DashboardBenchmarkDocument, type DashboardBenchmarkQuery } from "../../generated/graphql";
 import { request, type OnErrors } from "./client";
 import { el, replace } from "./dom";
+import { para, table } from "./govuk";
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -39,45 +40,44 @@ function datasets(comparison: Comparison, periods: string[]): Array<{ label: str
   return lines;
 }
 
-function bandsTable(comparison: Comparison): HTMLTableElement {
-  return el(
-    "table",
-    { class: "values" },
-    el("caption", {}, "Quartile band among all local authorities (A best, D worst, by the indicator's polarity)"),
-    el("thead", {}, el("tr", {}, ["Council", "Band", "Period", "Authorities ranked"].map((heading) => el("th", { scope: "col" }, heading)))),
-    el("tbody", {}, comparison.councils.map((side) =>
-      el("tr", {}, el("th", { scope: "row" }, side.council.name), el("td", {}, side.quartile ?? side.quartileReason ?? "none"), el("td", {}, side.quartilePeriod ? label(side.quartilePeriod) : ""), el("td", { class: "number" }, String(side.localAuthoritiesRanked))),
-    )),
+function bandsTable(comparison: Comparison): HTMLElement {
+  return table(
+    "Quartile band among all local authorities (A best, D worst, by the indicator's polarity)",
+    [{ heading: "Council" }, { heading: "Band" }, { heading: "Period" }, { heading: "Authorities ranked", numeric: true }],
+    comparison.councils.map((side) => [
+      { content: side.council.name, header: true },
+      { content: side.quartile ?? side.quartileReason ?? "none" },
+      { content: side.quartilePeriod ? label(side.quartilePeriod) : "" },
+      { content: String(side.localAuthoritiesRanked), numeric: true },
+    ]),
   );
 }
 
-function seriesTable(comparison: Comparison, periods: string[], lines: Array<{ label: string; data: Array<number | null> }>): HTMLTableElement {
-  return el(
-    "table",
-    { class: "values" },
-    el("caption", {}, "Benchmark values by period (the chart's text alternative)"),
-    el("thead", {}, el("tr", {}, [el("th", { scope: "col" }, "Series"), ...periods.map((period) => el("th", { scope: "col" }, label(period)))])),
-    el("tbody", {}, lines.map((line) => el("tr", {}, el("th", { scope: "row" }, line.label), ...line.data.map((value) => el("td", { class: "number" }, number(value)))))),
+function seriesTable(periods: string[], lines: Array<{ label: string; data: Array<number | null> }>): HTMLElement {
+  return table(
+    "Benchmark values by period (the chart's text alternative)",
+    [{ heading: "Series" }, ...periods.map((period) => ({ heading: label(period), numeric: true }))],
+    lines.map((line) => [{ content: line.label, header: true }, ...line.data.map((value) => ({ content: number(value), numeric: true }))]),
   );
 }
 
 /** The benchmark of one indicator: a line chart, the bands, the values, and the CSV download. */
 export async function showBenchmark(code: string, container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { indicatorComparison: comparison } = await request(DashboardBenchmarkDocument, { code }, onErrors);
-  if (!comparison) return replace(container, el("p", {}, "This indicator cannot be benchmarked."));
+  if (!comparison) return replace(container, para("This indicator cannot be benchmarked."));
   const periods = [...new Set(comparison.councils.flatMap((side) => side.series.map((point) => point.timePeriod)))].sort();
-  const download = el("a", { href: comparison.csvPath, download: `${code}-comparison.csv`, id: "benchmark-download" }, "Download this comparison as CSV");
+  const download = para(el("a", { class: "govuk-link", href: comparison.csvPath, download: `${code}-comparison.csv`, id: "benchmark-download" }, "Download this comparison as CSV"));
   const set = comparison.neighbourSet
-    ? el("p", {}, `Statistical neighbours: ${comparison.neighbourSet.name} (${comparison.neighbourSet.release})${comparison.neighbourSet.synthetic ? ", a SYNTHETIC set for testing" : ""}.`)
-    : el("p", {}, "No statistical neighbour set is loaded, so there is no neighbours' mean.");
+    ? para(`Statistical neighbours: ${comparison.neighbourSet.name} (${comparison.neighbourSet.release})${comparison.neighbourSet.synthetic ? ", a SYNTHETIC set for testing" : ""}.`)
+    : para("No statistical neighbour set is loaded, so there is no neighbours' mean.");
   chart?.destroy();
   chart = null;
   if (periods.length === 0) {
-    return replace(container, el("h3", {}, "Benchmark"), el("p", {}, "No published statistics are loaded for this indicator (statistics files in sources/ bring them)."), bandsTable(comparison), download);
+    return replace(container, el("h3", { class: "govuk-heading-m" }, "Benchmark"), para("No published statistics are loaded for this indicator (statistics files in sources/ bring them)."), bandsTable(comparison), download);
   }
   const lines = datasets(comparison, periods);
   const canvas = el("canvas", { id: "benchmark-chart", role: "img", "aria-label": `Line chart of the benchmark over ${periods.length} periods: the table below gives every value.` });
-  replace(container, el("h3", {}, "Benchmark"), set, el("div", { class: "chart" }, canvas), bandsTable(comparison), seriesTable(comparison, periods, lines), download);
+  replace(container, el("h3", { class: "govuk-heading-m" }, "Benchmark"), set, el("div", { class: "app-chart" }, canvas), bandsTable(comparison), seriesTable(periods, lines), download);
   chart = new Chart(canvas, {
     type: "line",
     data: { labels: periods.map(label), datasets: lines.map((line, index) => ({ ...line, ...STYLES[index % STYLES.length], backgroundColor: STYLES[index % STYLES.length].borderColor, spanGaps: false })) },

@@ -29,7 +29,7 @@ export function replace(parent: Element, ...children: Array<Child | Child[]>): v
 }
 
 /** Text only screen readers hear, e.g. which item a repeated "Source" button belongs to. */
-export const hidden = (text: string): HTMLSpanElement => el("span", { class: "visually-hidden" }, text);
+export const hidden = (text: string): HTMLSpanElement => el("span", { class: "govuk-visually-hidden" }, text);
 
 /** The element with this id, which the page's HTML must have. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {

@@ -2,6 +2,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 import { DashboardIndicatorComparisonDocument, DashboardIndicatorsDocument, type DashboardIndicatorComparisonQuery, type IndicatorValueFieldsFragment } from "../../generated/graphql";
 import { request, type OnErrors } from "./client";
 import { el, replace, words } from "./dom";
+import { para, picker, table, type Cell } from "./govuk";
 import { showBenchmark } from "./benchmark";
 import { comparisonSeries, periodLabel } from "./indicator-series";
 import { sourceDisclosure } from "./source";
@@ -23,26 +24,26 @@ function valueText(value: IndicatorValueFieldsFragment): string {
   return value.value === null ? `${words(value.status)} (no number)` : value.value.toLocaleString("en-GB");
 }
 
-function valueRows(council: Council): HTMLTableRowElement[] {
+function valueRows(council: Council): Cell[][] {
   const { indicator } = council;
   if (indicator.values.length === 0 && indicator.comparators.length === 0) {
-    return [el("tr", {}, el("th", { scope: "row" }, council.name), el("td", { colspan: 4 }, indicator.noValueReason ?? "No value"))];
+    return [[{ content: council.name, header: true }, { content: indicator.noValueReason ?? "No value", colspan: 4 }]];
   }
-  const row = (area: string, value: IndicatorValueFieldsFragment): HTMLTableRowElement =>
-    el("tr", {}, el("th", { scope: "row" }, area), el("td", {}, periodLabel(value)), el("td", { class: "number" }, valueText(value)), el("td", {}, value.text), el("td", {}, sourceDisclosure(value.source, `${area}, ${periodLabel(value)}`)));
-  return [
-    ...indicator.values.map((value) => row(council.name, value)),
-    ...indicator.comparators.map((value) => row(`${value.geography} (comparator given by ${council.name})`, value)),
+  const row = (area: string, value: IndicatorValueFieldsFragment): Cell[] => [
+    { content: area, header: true },
+    { content: periodLabel(value) },
+    { content: valueText(value), numeric: true },
+    { content: value.text },
+    { content: sourceDisclosure(value.source, `${area}, ${periodLabel(value)}`) },
   ];
+  return [...indicator.values.map((value) => row(council.name, value)), ...indicator.comparators.map((value) => row(`${value.geography} (comparator given by ${council.name})`, value))];
 }
 
-function valuesTable(title: string, councils: Council[]): HTMLTableElement {
-  return el(
-    "table",
-    { class: "values" },
-    el("caption", {}, `${title}: every value, with its source (the chart's text alternative)`),
-    el("thead", {}, el("tr", {}, ["Area", "Period", "Value", "As the document puts it", "Source"].map((heading) => el("th", { scope: "col" }, heading)))),
-    el("tbody", {}, councils.flatMap(valueRows)),
+function valuesTable(title: string, councils: Council[]): HTMLElement {
+  return table(
+    `${title}: every value, with its source (the chart's text alternative)`,
+    [{ heading: "Area" }, { heading: "Period" }, { heading: "Value", numeric: true }, { heading: "As the document puts it" }, { heading: "Source" }],
+    councils.flatMap(valueRows),
   );
 }
 
@@ -74,7 +75,7 @@ async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; 
   parts.canvas.setAttribute("aria-label", chartSummary(title, present));
   replace(
     parts.details,
-    el("p", {}, indicator?.definition ?? "The catalogue gives no definition.", indicator?.unit ? ` Unit: ${words(indicator.unit)}.` : "", indicator?.polarity ? ` ${words(indicator.polarity)}.` : ""),
+    para(indicator?.definition ?? "The catalogue gives no definition.", indicator?.unit ? ` Unit: ${words(indicator.unit)}.` : "", indicator?.polarity ? ` ${words(indicator.polarity)}.` : ""),
     valuesTable(title, present),
   );
   await showBenchmark(code, parts.benchmark, onErrors);
@@ -84,16 +85,16 @@ async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; 
 /** Panel 3: pick an indicator from the catalogue; a chart of both councils' values and a table. */
 export async function showIndicators(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { indicators } = await request(DashboardIndicatorsDocument, {}, onErrors);
-  const select = el("select", { id: "indicator-picker" }, indicators.map((indicator) => el("option", { value: indicator.code, selected: indicator.code === DEFAULT_INDICATOR }, indicator.title)));
+  const { group, select } = picker("indicator-picker", "Indicator", indicators.map((indicator) => ({ value: indicator.code, text: indicator.title, selected: indicator.code === DEFAULT_INDICATOR })));
   const canvas = el("canvas", { id: "indicator-chart", role: "img", "aria-label": "Bar chart of the chosen indicator" });
   const details = el("div", { id: "indicator-details" });
   const benchmark = el("div", { id: "indicator-benchmark" });
-  const status = el("p", { class: "status", role: "status" });
+  const status = el("p", { id: "indicator-status", class: "govuk-body", role: "status" });
   replace(
     container,
-    el("div", { class: "picker" }, el("label", { for: "indicator-picker" }, "Indicator"), select),
+    group,
     status,
-    el("div", { class: "chart" }, canvas),
+    el("div", { class: "app-chart" }, canvas),
     details,
     benchmark,
   );

@@ -1,8 +1,10 @@
+import { initAll } from "govuk-frontend";
 import { showAdoptionAgency } from "./adoption-agency";
 import { loadSession, showAccount } from "./account";
 import type { Session } from "./account-words";
 import { describeError, useSession, type OnErrors } from "./client";
 import { byId, el } from "./dom";
+import { warning } from "./govuk";
 import { showIndicators } from "./indicator";
 import { showPlans } from "./plans";
 import { showThemes } from "./themes";
@@ -15,10 +17,17 @@ const panels: Array<[string, (container: HTMLElement, onErrors: OnErrors) => Pro
   ["theme-content", showThemes],
 ];
 
-// Errors that came with data (e.g. one council unavailable) are listed at the top of the page.
+// The Design System's scripts (skip link, service navigation's menu on a phone, buttons) run only
+// where the page says it supports them; set here, since the page's CSP allows no inline script.
+document.body.classList.add("govuk-frontend-supported");
+initAll();
+
+// Errors that came with data (e.g. one council unavailable) are listed at the top of the page, in a
+// notification banner.
 const notices = byId("notices");
+const noticesList = byId("notices-list");
 const notify: OnErrors = (errors) => {
-  for (const error of errors) notices.appendChild(el("li", {}, describeError(error)));
+  for (const error of errors) noticesList.appendChild(el("li", {}, describeError(error)));
   notices.hidden = false;
 };
 
@@ -44,7 +53,7 @@ async function start(): Promise<void> {
   for (const [id, show] of panels) {
     const container = byId(id);
     show(container, notify)
-      .catch((error: unknown) => container.replaceChildren(el("p", { class: "warning" }, `Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
+      .catch((error: unknown) => container.replaceChildren(warning(`Could not load this panel: ${error instanceof Error ? error.message : String(error)}`)))
       .finally(() => container.setAttribute("aria-busy", "false"));
   }
 }

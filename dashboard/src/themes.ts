@@ -1,7 +1,9 @@
 import { DashboardThemeDocument, DashboardThemesDocument, type DashboardThemeQuery, type ThemeCode } from "../../generated/graphql";
 import { request, type OnErrors } from "./client";
-import { el, replace, words } from "./dom";
+import { el, replace } from "./dom";
+import { para, picker, tag, warning } from "./govuk";
 import { sourceDisclosure } from "./source";
+import { sentence } from "./status-words";
 
 const DEFAULT_THEME: ThemeCode = "ADOPTION";
 
@@ -12,17 +14,15 @@ function councilActions(council: Council): HTMLElement {
   const { totalCount, nodes: actions } = council.actions;
   return el(
     "section",
-    { class: "council", "aria-labelledby": headingId },
-    el("h3", { id: headingId }, `${council.name}: ${totalCount} action${totalCount === 1 ? "" : "s"}`),
-    actions.length < totalCount && el("p", { class: "meta" }, `Showing the first ${actions.length}.`),
+    { class: "app-council", "aria-labelledby": headingId },
+    el("h3", { class: "govuk-heading-m", id: headingId }, `${council.name}: ${totalCount} action${totalCount === 1 ? "" : "s"}`),
+    actions.length < totalCount && para(`Showing the first ${actions.length}.`),
     totalCount === 0
-      ? el("p", {}, "No action on this theme in its plans.")
+      ? para("No action on this theme in its plans.")
       : el(
           "ul",
-          {},
-          actions.map((action) =>
-            el("li", {}, el("span", { class: "fact" }, action.title), el("span", { class: "meta" }, ` (${action.plan.title}; ${words(action.status)})`), sourceDisclosure(action.source, `${council.name}'s action`)),
-          ),
+          { class: "govuk-list govuk-list--bullet" },
+          actions.map((action) => el("li", {}, action.title, " ", tag(sentence(action.status), action.status), el("div", { class: "govuk-hint govuk-!-margin-bottom-1" }, `Plan: ${action.plan.title}`), sourceDisclosure(action.source, `${council.name}'s action`))),
         ),
   );
 }
@@ -33,12 +33,16 @@ async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElem
   const initiatives = theme?.jointInitiatives ?? [];
   replace(
     results,
-    el("p", { class: "lead" }, theme?.description ?? ""),
-    el("div", { class: "columns" }, councils.map((council) => (council ? councilActions(council) : el("p", { class: "warning" }, "One council's data is unavailable just now.")))),
-    el("h3", {}, "Together, across the footprint"),
+    el("p", { class: "govuk-body-l" }, theme?.description ?? ""),
+    el("div", { class: "app-columns" }, councils.map((council) => (council ? councilActions(council) : warning("One council's data is unavailable just now.")))),
+    el("h3", { class: "govuk-heading-m" }, "Together, across the footprint"),
     initiatives.length === 0
-      ? el("p", {}, "No joint initiative on this theme.")
-      : el("ul", {}, initiatives.map((initiative) => el("li", {}, el("span", { class: "fact" }, initiative.name), ` (${words(initiative.status)}): ${initiative.summary}`, sourceDisclosure(initiative.source, initiative.name)))),
+      ? para("No joint initiative on this theme.")
+      : el(
+          "ul",
+          { class: "govuk-list govuk-list--bullet" },
+          initiatives.map((initiative) => el("li", {}, el("strong", {}, initiative.name), " ", tag(sentence(initiative.status), initiative.status), ` ${initiative.summary}`, sourceDisclosure(initiative.source, initiative.name))),
+        ),
   );
   const count = councils.reduce((sum, council) => sum + (council?.actions.totalCount ?? 0), 0);
   status.textContent = `${theme?.name ?? code}: ${count} council action${count === 1 ? "" : "s"}, ${initiatives.length} joint initiative${initiatives.length === 1 ? "" : "s"}.`;
@@ -47,10 +51,10 @@ async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElem
 /** Panel 4: "what do both councils do on X?", X picked from the shared theme vocabulary. */
 export async function showThemes(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { themes } = await request(DashboardThemesDocument, {}, onErrors);
-  const select = el("select", { id: "theme-picker" }, themes.map((theme) => el("option", { value: theme.code, selected: theme.code === DEFAULT_THEME }, theme.name)));
-  const status = el("p", { class: "status", role: "status" });
+  const { group, select } = picker("theme-picker", "Theme", themes.map((theme) => ({ value: theme.code, text: theme.name, selected: theme.code === DEFAULT_THEME })));
+  const status = el("p", { id: "theme-status", class: "govuk-body", role: "status" });
   const results = el("div", { id: "theme-results" });
-  replace(container, el("div", { class: "picker" }, el("label", { for: "theme-picker" }, "Theme"), select), status, results);
+  replace(container, group, status, results);
   const codes = new Set<string>(themes.map((theme) => theme.code));
   const chosen = (): ThemeCode => (codes.has(select.value) ? (select.value as ThemeCode) : DEFAULT_THEME);
   select.addEventListener("change", () => {

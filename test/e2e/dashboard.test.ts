@@ -1,9 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../lib/config/project";
 import { Role } from "../../lib/auth/identity";
+import { boardKindText, longDate } from "../../dashboard/src/status-words";
 import { projectWithComparisonFixture } from "../helpers/comparison-fixture";
+import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { recordApproved } from "../helpers/sign-off";
 import { token } from "../helpers/tokens";
@@ -48,6 +51,72 @@ async function axe(page: Page): Promise<AxeResult> {
 }
 
 const text = (page: Page, selector: string): Promise<string> => page.locator(selector).innerText();
+
+const PANELS = ["plans", "adoption", "indicator", "theme"];
+
+/** Every panel has loaded (or said why not). */
+async function panelsLoaded(page: Page): Promise<void> {
+  for (const panel of PANELS) await page.locator(`#${panel}-content[aria-busy=false]`).waitFor();
+  await page.locator("#theme-status", { hasText: "council action" }).waitFor();
+}
+
+const serious = (result: AxeResult): string[] =>
+  result.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical").map((violation) => `${violation.impact}: ${violation.id} (${violation.nodes.length}) ${violation.help}`);
+
+interface Focused {
+  id: string;
+  tag: string;
+  text: string;
+  /** A focus indicator is drawn: an outline that is not transparent, or the Design System's box-shadow. */
+  ring: boolean;
+  /** It has a size on screen (not a hidden element). */
+  shown: boolean;
+  inMain: boolean;
+  region: boolean;
+}
+
+/** What has the keyboard focus, and whether you can see where it is. */
+const focused = (page: Page): Promise<Focused> =>
+  page.evaluate<Focused>(`(() => {
+    const element = document.activeElement;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    const outline = style.outlineStyle !== "none" && style.outlineWidth !== "0px" && style.outlineColor !== "transparent" && !/rgba\\(.*, 0\\)$/.test(style.outlineColor);
+    return {
+      id: element.id,
+      tag: element.tagName.toLowerCase(),
+      text: (element.innerText || "").trim().replace(/\\s+/g, " ").slice(0, 80),
+      ring: outline || style.boxShadow !== "none",
+      shown: box.width > 0 && box.height > 0,
+      inMain: element.closest("main") !== null,
+      region: element.getAttribute("role") === "region",
+    };
+  })()`);
+
+/** The page scrolls sideways: wider than the window. */
+const scrollsSideways = (page: Page): Promise<boolean> => page.evaluate<boolean>("document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+/** What sticks out past the window's right edge, for a failure message. */
+const wideElements = (page: Page): Promise<string[]> =>
+  page.evaluate<string[]>(`[...document.querySelectorAll("body *")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth && !element.parentElement.closest(".app-table-scroll")).slice(0, 10).map((element) => element.tagName + "." + element.className + " " + Math.round(element.getBoundingClientRect().right))`);
+
+/**
+ * A temporary copy of the project's data whose catalogue gives one document an address and a
+ * publication date: made-up, TEST-ONLY values (the real catalogue records none for that document).
+ */
+const TEST_ADDRESS = "https://example.org/test-only/children-and-family-wellbeing-plan";
+const TEST_PUBLISHED = "2024-09-02";
+function projectWithDocumentAddress(): string {
+  const root = mkdtempSync(join(tmpdir(), "documents-"));
+  for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+  const path = join(root, "sources", "documents.json");
+  const documents = JSON.parse(readFileSync(path, "utf8")) as Array<{ id: string; url: string | null; published: string | null }>;
+  const document = documents.find((candidate) => candidate.id === "cumberland-children-family-wellbeing-plan")!;
+  document.url = TEST_ADDRESS;
+  document.published = TEST_PUBLISHED;
+  writeFileSync(path, JSON.stringify(documents, null, 2));
+  return root;
+}
 
 run("the reference dashboard and the explorer in Chromium", () => {
   let graph: TestGraph;
@@ -98,8 +167,10 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.locator("#adoption-content[aria-busy=false]").waitFor();
     const adoption = await text(page, "#adoption-content");
     expect(adoption).toContain("establishing a Regional Adoption Agency with Cumberland Council");
-    expect(adoption).toContain("on track (green)");
-    expect(adoption).toContain("not reported");
+    // Status and RAG as GOV.UK tags, in words as well as colour.
+    expect(adoption).toContain("On track (green)");
+    expect(adoption).toContain("Not reported");
+    expect(await page.locator("#adoption-content .govuk-tag", { hasText: "On track (green)" }).getAttribute("class")).toContain("govuk-tag--green");
     expect(adoption).toContain("signed-in viewers");
 
     // (4) A source opens from the keyboard and shows the document, the section and the quote.
@@ -107,7 +178,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
       `{ councils { plans { title source { section quote document { title } } } } }`,
     );
     const ambition = plan.data!.councils.flatMap((council) => council.plans).find((candidate) => candidate.title === "Ambition for Every Child")!;
-    const disclosure = page.locator("#plans-content details.source").first();
+    const disclosure = page.locator("#plans-content article.app-plan > details.app-source").first();
     expect(await disclosure.locator(".source-quote").isVisible()).toBe(false);
     await disclosure.locator("summary").focus();
     await page.keyboard.press("Enter");
@@ -118,11 +189,11 @@ run("the reference dashboard and the explorer in Chromium", () => {
 
     // (3) An indicator, then another: the chart's description and the table change.
     await page.locator("#indicator-content[aria-busy=false]").waitFor();
-    await page.locator("#indicator-content .status", { hasText: "Showing Cared for children (number)." }).waitFor();
+    await page.locator("#indicator-status", { hasText: "Showing Cared for children (number)." }).waitFor();
     expect(await text(page, "#indicator-details")).toContain("250 Cared For Children");
     expect(await page.locator("#indicator-chart").getAttribute("aria-label")).toContain("Westmorland and Furness Council 250");
     await page.selectOption("#indicator-picker", "population");
-    await page.locator("#indicator-content .status", { hasText: "Showing Population (number)." }).waitFor();
+    await page.locator("#indicator-status", { hasText: "Showing Population (number)." }).waitFor();
     const population = await text(page, "#indicator-details");
     expect(population).not.toContain("250 Cared For Children");
     expect(population).toMatch(/Cumberland Council\s+\S+/);
@@ -139,7 +210,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     const transportTitles = transport.data!.councils.flatMap((council) => council.actions.nodes.map((action) => action.title));
     expect(transportTitles.length).toBeGreaterThan(0);
     await page.selectOption("#theme-picker", "HOME_TO_SCHOOL_TRANSPORT");
-    await page.locator("#theme-content .status", { hasText: "Home to school transport" }).waitFor();
+    await page.locator("#theme-status", { hasText: "Home to school transport" }).waitFor();
     const transportTheme = await text(page, "#theme-results");
     for (const title of transportTitles) expect(transportTheme).toContain(title);
     expect(transportTheme).not.toEqual(adoptionTheme);
@@ -152,6 +223,196 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "dashboard.png"), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
+  }, 60_000);
+
+  it("axe finds nothing serious on the page as loaded, before the panels fill", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watch(page);
+    // Hold the graph's answers back, so axe sees the page exactly as its HTML arrives.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/graphql", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${origin}/dashboard/`);
+    expect(await page.locator("#plans-content").getAttribute("aria-busy")).toBe("true");
+    const result = await axe(page);
+    console.log(`axe on /dashboard/ as loaded: ${result.passes.length} rules pass, ${result.violations.length} violated`);
+    expect(serious(result)).toEqual([]);
+    release();
+    await panelsLoaded(page);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("from the keyboard: Tab from the top reaches the skip link, the panels' links, then every control of the panels in order, each with a focus you can see", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watch(page);
+    await page.goto(`${origin}/dashboard/`);
+    await panelsLoaded(page);
+    await page.keyboard.press("Tab");
+    const skip = await focused(page);
+    expect(skip).toMatchObject({ text: "Skip to the dashboard", ring: true, shown: true });
+    // The skip link shows on focus at the top left of the window.
+    expect(await page.locator(".govuk-skip-link").boundingBox()).toMatchObject({ y: 0 });
+    const links: string[] = [];
+    for (let index = 0; index < 4; index += 1) {
+      await page.keyboard.press("Tab");
+      const link = await focused(page);
+      expect(link).toMatchObject({ tag: "a", ring: true, shown: true, inMain: false });
+      links.push(link.text);
+    }
+    expect(links).toEqual(["Plans and priorities", "Regional Adoption Agency", "Indicators", "What both councils do on a theme"]);
+    // Then into the page: every stop visible and ringed, the panels' controls in the panels' order.
+    const stops: Focused[] = [];
+    for (let presses = 0; presses < 1_000; presses += 1) {
+      await page.keyboard.press("Tab");
+      const stop = await focused(page);
+      stops.push(stop);
+      if (stop.id === "theme-picker") break;
+    }
+    const unseen = stops.filter((stop) => !stop.ring || !stop.shown || !stop.inMain);
+    expect(unseen).toEqual([]);
+    const ids = stops.map((stop) => stop.id);
+    expect(stops[0]!.text).toMatch(/^Source of /);
+    expect(ids.indexOf("indicator-picker")).toBeGreaterThan(0);
+    expect(ids.indexOf("benchmark-download")).toBeGreaterThan(ids.indexOf("indicator-picker"));
+    expect(ids.indexOf("theme-picker")).toBeGreaterThan(ids.indexOf("benchmark-download"));
+    // Wide tables are scroll regions a keyboard can reach.
+    expect(stops.filter((stop) => stop.region).length).toBeGreaterThan(0);
+    console.log(`keyboard: ${stops.length + 5} Tab stops from the top to the theme picker, every one with a visible focus`);
+    // The skip link moves the focus to the main content.
+    await page.goto(`${origin}/dashboard/`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate<string>("document.activeElement.id")).toBe("main-content");
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 90_000);
+
+  it("shows who oversees each plan, each board with its kind and its source, and the documents' publication dates and addresses as the catalogue has them", async () => {
+    interface SourceInfo { section: string; quote: string; document: { title: string; published: string | null; url: string | null } }
+    const answer = await graph.query<{ councils: Array<{ plans: Array<{ id: string; title: string; source: SourceInfo; boards: Array<{ name: string; kind: string; source: SourceInfo }> }> }> }>(
+      `{ councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }`,
+    );
+    const plans = answer.data!.councils.flatMap((council) => council.plans);
+    expect(plans.length).toBe(3);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watch(page);
+    await page.goto(`${origin}/dashboard/`);
+    await panelsLoaded(page);
+    const dates: string[] = [];
+    for (const plan of plans) {
+      const article = page.locator(`article.app-plan[data-plan="${plan.id}"]`);
+      expect(plan.boards.length).toBeGreaterThan(0);
+      const oversees = await article.locator(".plan-boards").innerText();
+      for (const board of plan.boards) {
+        expect(oversees).toContain(board.name);
+        const item = article.locator(".plan-boards li.app-board", { hasText: board.name });
+        expect(await item.locator(".board-kind").innerText()).toBe(boardKindText(board.kind));
+        // The board's source: document, section and quote, and the document's date where the catalogue has one.
+        const disclosure = item.locator("details.app-source");
+        await disclosure.locator("summary").click();
+        expect(await disclosure.locator(".source-document").innerText()).toContain(board.source.document.title);
+        expect(await disclosure.locator(".source-section").innerText()).toBe(board.source.section);
+        expect(await disclosure.locator(".source-quote").innerText()).toBe(board.source.quote);
+        const published = await disclosure.locator(".source-published").innerText();
+        if (board.source.document.published) {
+          expect(published).toBe(longDate(board.source.document.published));
+          dates.push(published);
+        } else {
+          expect(published).toBe("Not stated in the document");
+        }
+      }
+      // The plan's own document: publisher, date and address, as the catalogue has them.
+      expect(await article.locator(".plan-published").innerText()).toBe(plan.source.document.published ? longDate(plan.source.document.published) : "Not stated in the document");
+      if (!plan.source.document.url) expect(await article.locator(".plan-address").innerText()).toBe("No public address recorded");
+    }
+    // The scrutiny report that took "Ambition for Every Child" to committee gives its meeting date.
+    expect(dates).toContain("18 April 2024");
+    const result = await axe(page);
+    expect(serious(result)).toEqual([]);
+    await page.locator("#plans").screenshot({ path: join(SCREENSHOTS, "dashboard-who-oversees.png") });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it.each([390, 375])("fits a %i px screen: no sideways scroll of the page, wide tables scroll in their own labelled region, axe finds nothing serious", async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 844 } });
+    const problems = await watch(page);
+    await page.goto(`${origin}/dashboard/`);
+    await panelsLoaded(page);
+    if (width === 390) await page.screenshot({ path: join(SCREENSHOTS, "dashboard-390.png"), fullPage: true });
+    // With sources open too (their content is the widest text).
+    for (const summary of await page.locator("#plans-content article.app-plan > details.app-source > summary").all()) await summary.click();
+    expect({ sideways: await scrollsSideways(page), sticksOut: await wideElements(page) }).toEqual({ sideways: false, sticksOut: [] });
+    const tables = await page.locator("table.govuk-table").count();
+    expect(tables).toBeGreaterThan(0);
+    expect(await page.locator(".app-table-scroll[role=region][tabindex='0'][aria-label] > table.govuk-table").count()).toBe(tables);
+    // The service navigation collapses into a menu button on a phone; it opens from the keyboard.
+    const menu = page.locator(".govuk-service-navigation__toggle");
+    expect(await menu.isVisible()).toBe(true);
+    await menu.focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("#panels-navigation").isVisible()).toBe(true);
+    expect(await scrollsSideways(page)).toBe(false);
+    const result = await axe(page);
+    expect(serious(result)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("links a source document's address and shows its publication date where the catalogue has them", async () => {
+    const root = projectWithDocumentAddress();
+    const addressGraph = await startTestGraph({ root });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = await watch(page);
+      await page.goto(`${new URL(addressGraph.gateway.url).origin}/dashboard/`);
+      await page.locator("#plans-content[aria-busy=false]").waitFor();
+      const article = page.locator("article.app-plan", { hasText: "Children and Family Wellbeing Strategic Plan" });
+      const link = article.locator(".plan-address a");
+      expect(await link.getAttribute("href")).toBe(TEST_ADDRESS);
+      expect(await link.innerText()).toBe(TEST_ADDRESS);
+      expect(await article.locator(".plan-published").innerText()).toBe("2 September 2024");
+      expect(await article.locator(".plan-published time").getAttribute("datetime")).toBe(TEST_PUBLISHED);
+      // The same in every source that cites the document.
+      const disclosure = article.locator("> details.app-source");
+      await disclosure.locator("summary").click();
+      expect(await disclosure.locator(".source-address a").getAttribute("href")).toBe(TEST_ADDRESS);
+      expect(await disclosure.locator(".source-published").innerText()).toBe("2 September 2024");
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await addressGraph.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it("says in a notification banner when one council is unavailable, and shows the other council's plans", async () => {
+    const down = await startTestGraph({ subgraphUrls: { cumberland: `http://127.0.0.1:${await freePort()}/graphql` } });
+    try {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const problems = await watch(page);
+      await page.goto(`${new URL(down.gateway.url).origin}/dashboard/`);
+      await page.locator("#plans-content[aria-busy=false]").waitFor();
+      const banner = page.locator("#notices.govuk-notification-banner");
+      await banner.waitFor();
+      expect(await banner.getAttribute("role")).toBe("region");
+      expect(await banner.innerText()).toContain("SUBGRAPH_UNAVAILABLE");
+      const plans = await text(page, "#plans-content");
+      expect(plans).toContain("Westmorland and Furness Council");
+      expect(plans).toContain("One council's data is unavailable just now.");
+      expect(plans).not.toContain("Children and Family Wellbeing Strategic Plan");
+      await panelsLoaded(page);
+      expect(await scrollsSideways(page)).toBe(false);
+      expect(serious(await axe(page))).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    } finally {
+      await down.close();
+    }
   }, 60_000);
 
   it("benchmarks an indicator LAIT-style on synthetic statistics: a line chart, the bands, the values and the CSV download", async () => {

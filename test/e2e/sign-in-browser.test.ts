@@ -225,7 +225,7 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
     const problems = await watch(page, origin);
     await signIn(page, username);
     await page.locator("#account-roles").waitFor();
-    await page.locator("#indicator-content .status", { hasText: "Showing Cared for children (number)." }).waitFor();
+    await page.locator("#indicator-status", { hasText: "Showing Cared for children (number)." }).waitFor();
     const cookie = (await context.cookies(origin)).find((candidate) => candidate.name === "graph_session")!;
     const other = await context.newPage();
     await other.goto(`${origin}/dashboard/`);
@@ -241,7 +241,7 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
     await page.evaluate(`document.dispatchEvent(new Event("visibilitychange"))`);
     await page.locator("#sign-in").waitFor();
     await page.selectOption("#indicator-picker", "population");
-    await page.locator("#indicator-content .status", { hasText: "Showing Population (number)." }).waitFor();
+    await page.locator("#indicator-status", { hasText: "Showing Population (number)." }).waitFor();
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -250,7 +250,7 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
     // The browser still holds the cookie of a session the gateway has ended, as after a gateway restart.
     await context.addCookies([{ name: cookie.name, value: cookie.value, url: origin }]);
     await page.selectOption("#indicator-picker", "population");
-    await page.locator("#indicator-content .status", { hasText: "Showing Population (number)." }).waitFor();
+    await page.locator("#indicator-status", { hasText: "Showing Population (number)." }).waitFor();
     await page.locator("#sign-in").waitFor();
     expect(await page.locator("#notices").innerText()).toContain("Your session has ended: sign in again");
     // The gateway's 401 is the one error the browser logs.
