@@ -1,0 +1,203 @@
+import { request } from "../../dashboard/src/client";
+import {
+  WorkspaceCouncilActionsDocument,
+  WorkspaceJointActionsDocument,
+  WorkspaceThemesDocument,
+  type ActionFilter,
+  type ActionStatus,
+  type ThemeCode,
+  type WorkspaceActionFragment,
+  type WorkspaceJointActionFragment,
+} from "../../generated/graphql";
+import type { Screen } from "./context";
+import { canRecord, workScopes, type Scope } from "./roles";
+import { button, el, formGroup, heading, link, para, ragTag, replace, select, statusTag, summaryCard, summaryList, type Child } from "./ui";
+import { ago, dateTimeWords, dateWords, RECORDABLE_STATUSES, stateWords, statusWords } from "./words";
+
+/** The councils anyone may read, for people who update none (viewers, administrators). */
+const ALL_SCOPES: Array<{ scope: Scope; name: string }> = [
+  { scope: { kind: "council", council: "cumberland" }, name: "Cumberland Council's actions" },
+  { scope: { kind: "council", council: "westmorland-furness" }, name: "Westmorland and Furness Council's actions" },
+  { scope: { kind: "joint" }, name: "The partnership's joint actions" },
+];
+
+const scopeKey = (scope: Scope): string => (scope.kind === "joint" ? "joint" : scope.council);
+const scopeName = (scope: Scope): string => ALL_SCOPES.find((entry) => scopeKey(entry.scope) === scopeKey(scope))?.name ?? `${scope.kind === "council" ? scope.council : "joint"} actions`;
+
+interface Filters {
+  status: ActionStatus | null;
+  theme: ThemeCode | null;
+  text: string;
+}
+
+/** The filters chosen on this page view, per list (kept while moving between screens). */
+const chosen = new Map<string, Filters>();
+const noFilters = (): Filters => ({ status: null, theme: null, text: "" });
+
+/**
+ * My work: the actions the person may update (their council's for its editors and approvers, the
+ * partnership's joint actions for partnership staff), each with its approved status, forecast, RAG,
+ * due date and how long since its last approved update; filterable. People who update nothing read
+ * any council's list, with no write controls.
+ */
+export async function showMyWork(context: Screen): Promise<void> {
+  const { person, container } = context;
+  const own = workScopes(person);
+  const scopes = own.length > 0 ? own : ALL_SCOPES.map((entry) => entry.scope);
+  const params = new URLSearchParams(location.hash.split("?")[1] ?? "");
+  const scope = scopes.find((candidate) => scopeKey(candidate) === params.get("list")) ?? scopes[0]!;
+  const filters = chosen.get(scopeKey(scope)) ?? noFilters();
+  const themes = scope.kind === "council" ? (await request(WorkspaceThemesDocument, {}, context.onErrors)).themes : [];
+
+  const results = el("div", { id: "work-results", "aria-live": "polite" });
+  const form = filterForm(scope, scopes, filters, themes.map((theme) => [theme.code, theme.name]));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const listChoice = String(data.get("list") ?? scopeKey(scope));
+    if (listChoice !== scopeKey(scope)) {
+      location.hash = `#/?list=${encodeURIComponent(listChoice)}`;
+      return;
+    }
+    chosen.set(scopeKey(scope), {
+      status: (String(data.get("status") ?? "") || null) as ActionStatus | null,
+      theme: (String(data.get("theme") ?? "") || null) as ThemeCode | null,
+      text: String(data.get("text") ?? "").trim(),
+    });
+    void showList(context, scope, chosen.get(scopeKey(scope))!, results);
+  });
+
+  replace(
+    container,
+    heading("My work", own.length > 0 ? undefined : "You can read these; your account updates none"),
+    para(
+      own.length > 0
+        ? "The actions you update, with their latest approved status. Record progress on one, or open its history."
+        : "Your account has no role that updates actions, so you can read every list but change nothing.",
+    ),
+    el(
+      "div",
+      { class: "govuk-grid-row" },
+      el("div", { class: "govuk-grid-column-one-third" }, form),
+      el("div", { class: "govuk-grid-column-two-thirds" }, el("h2", { class: "govuk-heading-m", id: "list-heading" }, scopeName(scope)), results),
+    ),
+  );
+  await showList(context, scope, filters, results);
+}
+
+function filterForm(scope: Scope, scopes: Scope[], filters: Filters, themes: Array<[string, string]>): HTMLFormElement {
+  const statuses: Array<[string, string]> = (["NOT_REPORTED", ...RECORDABLE_STATUSES] as ActionStatus[]).map((status) => [status, statusWords(status)]);
+  return el(
+    "form",
+    { class: "moj-filter", id: "filters", "aria-label": "Filter the actions", novalidate: true },
+    el("div", { class: "moj-filter__header" }, el("div", { class: "moj-filter__header-title" }, el("h2", { class: "govuk-heading-m" }, "Filter"))),
+    el(
+      "div",
+      { class: "moj-filter__content" },
+      el(
+        "div",
+        { class: "moj-filter__options" },
+        scopes.length > 1 ? formGroup("filter-list", "List", select("list", scopes.map((candidate) => [scopeKey(candidate), scopeName(candidate)]), scopeKey(scope))) : null,
+        formGroup("filter-status", "Status", select("status", statuses, filters.status, "Any status")),
+        scope.kind === "council" ? formGroup("filter-theme", "Theme", select("theme", themes, filters.theme, "Any theme")) : null,
+        scope.kind === "council" ? formGroup("filter-text", "Words in the title", el("input", { class: "govuk-input", name: "text", type: "text", value: filters.text })) : null,
+        el("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button", id: "apply-filters" }, "Apply filters"),
+      ),
+    ),
+  );
+}
+
+async function showList(context: Screen, scope: Scope, filters: Filters, results: HTMLElement): Promise<void> {
+  results.setAttribute("aria-busy", "true");
+  replace(results, para("Loading…"));
+  try {
+    if (scope.kind === "joint") await showJointList(context, filters, results);
+    else await showCouncilList(context, scope, filters, results);
+  } finally {
+    results.setAttribute("aria-busy", "false");
+  }
+}
+
+async function showCouncilList(context: Screen, scope: Extract<Scope, { kind: "council" }>, filters: Filters, results: HTMLElement): Promise<void> {
+  const filter: ActionFilter = { ...(filters.status ? { status: filters.status } : {}), ...(filters.theme ? { theme: filters.theme } : {}), ...(filters.text ? { text: filters.text } : {}) };
+  const page = async (after: string | null): Promise<void> => {
+    const data = await request(WorkspaceCouncilActionsDocument, { council: scope.council, filter, after }, context.onErrors);
+    const actions = data.council?.actions;
+    if (!actions) {
+      replace(results, para("This council's actions could not be loaded."));
+      return;
+    }
+    if (after === null) replace(results, para(el("span", { id: "result-count" }, `${actions.totalCount} ${actions.totalCount === 1 ? "action" : "actions"}`)));
+    results.querySelector("#more")?.remove();
+    for (const action of actions.nodes) results.appendChild(councilCard(context, scope, action));
+    if (actions.pageInfo.hasNextPage) {
+      const more = button("Show more actions", { id: "more" }, true);
+      more.addEventListener("click", () => void page(actions.pageInfo.endCursor));
+      results.appendChild(more);
+    }
+  };
+  await page(null);
+}
+
+/** The links in a card's title bar: Record progress (if the person may), History. */
+function cardActions(context: Screen, scope: Scope, id: string, title: string): HTMLElement[] {
+  const hidden = (text: string): HTMLElement => el("span", { class: "govuk-visually-hidden" }, text);
+  return [
+    canRecord(context.person, scope) ? el("a", { class: "govuk-link", href: `#/record/${encodeURIComponent(id)}` }, "Record progress", hidden(` on ${title}`)) : null,
+    el("a", { class: "govuk-link", href: `#/history/${encodeURIComponent(id)}` }, "History", hidden(` of ${title}`)),
+  ].filter((item): item is HTMLAnchorElement => item !== null);
+}
+
+/** "Draft saved 3 days ago", "Waiting for approval since ...", or nothing. */
+function pendingWords(pending: { nodes: Array<{ state: string; recordedAt: string }> }, now: Date): Child {
+  const latest = pending.nodes[0];
+  if (!latest) return "None";
+  return `${stateWords(latest.state as Parameters<typeof stateWords>[0])}, drafted ${ago(latest.recordedAt, now)}`;
+}
+
+function councilCard(context: Screen, scope: Scope, action: WorkspaceActionFragment): HTMLElement {
+  return summaryCard(
+    action.title,
+    cardActions(context, scope, action.id, action.title),
+    summaryList([
+      ["Plan", action.plan.title],
+      ["Status", statusTag(action.status)],
+      ["Forecast", statusWords(action.forecastStatus)],
+      ["RAG", ragTag(action.rag)],
+      ["Due", "No due date in the plan"],
+      ["Last approved update", action.updatedAt ? `${ago(action.updatedAt, context.now)} (${dateWords(action.updatedAt)})` : "Never"],
+      ["Update in progress", pendingWords(action.pending, context.now)],
+    ]),
+  );
+}
+
+async function showJointList(context: Screen, filters: Filters, results: HTMLElement): Promise<void> {
+  const data = await request(WorkspaceJointActionsDocument, {}, context.onErrors);
+  const cards: HTMLElement[] = [];
+  for (const initiative of data.jointInitiatives.nodes) {
+    for (const action of initiative.jointActions.nodes) {
+      if (filters.status && action.status !== filters.status) continue;
+      cards.push(jointCard(context, initiative.name, action));
+    }
+  }
+  replace(results, para(el("span", { id: "result-count" }, `${cards.length} ${cards.length === 1 ? "joint action" : "joint actions"}`)), cards);
+  if (cards.length === 0) results.appendChild(para("No joint action matches. ", link("#/joint", "Create or manage joint actions")));
+}
+
+function jointCard(context: Screen, initiative: string, action: WorkspaceJointActionFragment): HTMLElement {
+  const lastApproved = action.latestUpdate?.decidedAt ?? action.latestUpdate?.recordedAt ?? null;
+  return summaryCard(
+    action.title,
+    cardActions(context, { kind: "joint" }, action.id, action.title),
+    summaryList([
+      ["Initiative", initiative],
+      ["Owner", action.owner],
+      ["Status", statusTag(action.status)],
+      ["Forecast", statusWords(action.forecastStatus)],
+      ["RAG", ragTag(action.rag)],
+      ["Due", dateWords(action.dueDate)],
+      ["Last approved update", lastApproved ? `${ago(lastApproved, context.now)} (${dateTimeWords(lastApproved)})` : "Never"],
+      ["Update in progress", pendingWords(action.pending, context.now)],
+    ]),
+  );
+}
