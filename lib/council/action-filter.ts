@@ -1,6 +1,11 @@
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badUserInput } from "../graphql/errors";
 import { containsNul } from "../graphql/text";
+import type { Identity } from "../auth/identity";
+import { decodeGlobalId } from "../ids/global-id";
+import { UpdateState } from "../tracking/model";
+import { requireReadableStates } from "../tracking/read";
+import { validDate } from "../tracking/validate";
 import type { CouncilTypes } from "./entities";
 import type { ActionFilter, ActionInterface } from "./model";
 
@@ -9,26 +14,107 @@ export const MAX_FILTER_TEXT = 200;
 /** LIKE treats % and _ as wildcards: escape them (and the escape character) so text matches literally. */
 const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
-/** The filter as a stable cache key: the same conditions give the same key whatever their order. */
-export function filterKey(filter: ActionFilter | null | undefined): string {
+/** The GraphQL type names of this council's plans and boards: the filter's plan and board ids must name them. */
+export interface FilterTypeNames {
+  plan: string;
+  board: string;
+}
+
+/** The conditions of a filter as checked and normalised: what `filterKey` encodes and `applyFilter` applies. */
+interface NormalFilter {
+  text: string | null;
+  theme: string | null;
+  status: string | null;
+  plan: string | null;
+  board: string | null;
+  notUpdatedSince: string | null;
+  updateStates: UpdateState[] | null;
+  /** True when a condition can match no action of this council (another council's plan or board). */
+  none: boolean;
+}
+
+const KEY = /^[a-z0-9][a-z0-9.-]{0,199}$/;
+
+/**
+ * The key of a plan or board this council may hold, from its global id or bare key; undefined for one
+ * of another council (it matches nothing here: a fan-out over `councils` asks every council with the
+ * same filter). An id that is no plan's (or board's) at all is a client mistake.
+ */
+function recordKey(id: string, typeName: string, kind: "Plan" | "Board", field: string): string | undefined {
+  const decoded = decodeGlobalId(id);
+  if (decoded) {
+    if (decoded.typeName === typeName) return decoded.key;
+    if (decoded.typeName.endsWith(kind) && decoded.typeName !== kind) return undefined;
+    throw badUserInput(`${field} must be the global id or key of a ${kind.toLowerCase()}; "${id.slice(0, 200)}" is a ${decoded.typeName}'s`, { field });
+  }
+  if (!KEY.test(id)) throw badUserInput(`${field} must be the global id or key of a ${kind.toLowerCase()} (e.g. "${typeName}:<key>")`, { field });
+  return id;
+}
+
+/**
+ * The filter as a stable cache key: the same conditions give the same key whatever their order. Checks
+ * the conditions (BAD_USER_INPUT for a malformed one), and that the caller may read updates in the
+ * states `updateStates` asks for (as Action.updates does).
+ */
+export function filterKey(filter: ActionFilter | null | undefined, identity: Identity | null, types: FilterTypeNames): string {
   const text = filter?.text?.trim();
   if (text && text.length > MAX_FILTER_TEXT) throw badUserInput(`filter.text is longer than ${MAX_FILTER_TEXT} characters`, { field: "filter.text" });
   if (containsNul(text)) throw badUserInput("filter.text contains a NUL character", { field: "filter.text" });
-  return JSON.stringify({ text: text || null, theme: filter?.theme ?? null, status: filter?.status ?? null });
+  const normal: NormalFilter = {
+    text: text || null,
+    theme: filter?.theme ?? null,
+    status: filter?.status ?? null,
+    plan: null,
+    board: null,
+    notUpdatedSince: null,
+    updateStates: null,
+    none: false,
+  };
+  const since = filter?.notUpdatedSince;
+  if (since !== null && since !== undefined) {
+    if (!validDate(since)) throw badUserInput("filter.notUpdatedSince must be a date (YYYY-MM-DD) from 2000 to 2100", { field: "filter.notUpdatedSince" });
+    normal.notUpdatedSince = since;
+  }
+  if (filter?.updateStates && filter.updateStates.length > 0) {
+    requireReadableStates(identity, filter.updateStates);
+    normal.updateStates = [...new Set(filter.updateStates)].sort();
+  }
+  for (const kind of ["Plan", "Board"] as const) {
+    const field = kind === "Plan" ? "plan" : "board";
+    const id = filter?.[field];
+    if (id === null || id === undefined) continue;
+    const key = recordKey(id, types[field], kind, `filter.${field}`);
+    if (key === undefined) normal.none = true;
+    else normal[field] = key;
+  }
+  return JSON.stringify(normal);
 }
 
 /** The filter's conditions on an action query aliased "a". */
-function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: ActionFilter | null | undefined): SelectQueryBuilder<T> {
-  const text = filter?.text?.trim();
-  if (text) {
+function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: NormalFilter): SelectQueryBuilder<T> {
+  if (filter.none) query.andWhere("1 = 0");
+  if (filter.text) {
     query.andWhere("(LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(COALESCE(a.description, '')) LIKE :pattern ESCAPE '!')", {
-      pattern: likePattern(text),
+      pattern: likePattern(filter.text),
     });
   }
-  if (filter?.theme) {
+  if (filter.theme) {
     query.andWhere("a.slug IN (SELECT t.action_slug FROM action_theme t WHERE t.theme = :theme)", { theme: filter.theme });
   }
-  if (filter?.status) query.andWhere("a.status = :status", { status: filter.status });
+  if (filter.status) query.andWhere("a.status = :status", { status: filter.status });
+  if (filter.plan) query.andWhere("a.plan_slug = :planKey", { planKey: filter.plan });
+  if (filter.board) query.andWhere("a.plan_slug IN (SELECT bp.plan_slug FROM board_plan bp WHERE bp.board_slug = :boardKey)", { boardKey: filter.board });
+  // Conditions on updates are subqueries of the same statement: a filtered page still costs a count and the page.
+  if (filter.notUpdatedSince) {
+    // recorded_at is an ISO timestamp (UTC): it sorts after the bare date of its own day.
+    query.andWhere("NOT EXISTS (SELECT 1 FROM progress_update nu WHERE nu.action_key = a.slug AND nu.state = :approvedState AND nu.recorded_at >= :notUpdatedSince)", {
+      approvedState: UpdateState.APPROVED,
+      notUpdatedSince: filter.notUpdatedSince,
+    });
+  }
+  if (filter.updateStates) {
+    query.andWhere("EXISTS (SELECT 1 FROM progress_update us WHERE us.action_key = a.slug AND us.state IN (:...updateStates))", { updateStates: filter.updateStates });
+  }
   return query;
 }
 
@@ -52,7 +138,7 @@ export interface ActionPage {
  * one this list holds. `filter` is a filterKey.
  */
 export async function pageOfActions(dataSource: DataSource, types: CouncilTypes, request: ActionPageRequest): Promise<ActionPage> {
-  const filter = JSON.parse(request.filter) as ActionFilter;
+  const filter = JSON.parse(request.filter) as NormalFilter;
   const base = () => applyFilter(dataSource.manager.createQueryBuilder(types.Action, "a").innerJoin("plan", "p", "p.slug = a.plan_slug"), filter);
   const totalCount = await base().getCount();
   // The slug breaks any tie, so the keyset below never skips an action that shares both positions.

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Arg, Directive, Field, ID, InputType, Int, InterfaceType, ObjectType } from "type-graphql";
 import { ChangeConnection } from "../tracking/changes";
 import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, Rag, UpdateState } from "../tracking/model";
-import { statesArg } from "../tracking/read";
+import { entityArg, statesArg } from "../tracking/read";
 export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
@@ -107,6 +107,18 @@ export class ActionFilter {
 
   @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
   status?: ActionStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Only actions of this plan: its global id (e.g. \"CumberlandPlan:children-and-family-wellbeing-plan\") or key. Another council's plan, or a key this council has no plan by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  plan?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "Only actions of the plans this board oversees: its global id or key. Another council's board, or a key this council has no board by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  board?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only actions with no APPROVED progress update recorded on or after this date (YYYY-MM-DD, UTC), or none ever: e.g. the first day of the quarter for \"no update this quarter\". Not a date: BAD_USER_INPUT." })
+  notUpdatedSince?: string | null;
+
+  @Field(() => [UpdateState], { nullable: true, description: "Only actions with at least one progress update in one of these states (e.g. [SUBMITTED]: the approval inbox). States other than APPROVED need signed-in partner staff, as in Action.updates: asked without, refused (UNAUTHENTICATED or FORBIDDEN), never silently emptied. An empty list sets no condition." })
+  updateStates?: UpdateState[] | null;
 }
 
 @InterfaceType("Council", { autoRegisterImplementations: false, description: "A local authority with children's services responsibilities; each council's subgraph owns its own." })
@@ -160,10 +172,11 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
-  @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first. Needs the ADMIN role." })
+  @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first, or those of one action (entity). Needs the ADMIN role." })
   auditLog(
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) _after?: string,
+    @entityArg() _entity?: string,
   ): AuditEntryConnection {
     throw new Error("resolved by the council's resolvers");
   }

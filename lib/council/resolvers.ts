@@ -69,7 +69,8 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<ActionConnection> {
-      const request: ActionPageRequest = { filter: filterKey(filter), first: pageSize(first), after: after ? decodeKeyCursor(after) : null };
+      const types = { plan: councilTypeName(council, "Plan"), board: councilTypeName(council, "Board") };
+      const request: ActionPageRequest = { filter: filterKey(filter, context.identity, types), first: pageSize(first), after: after ? decodeKeyCursor(after) : null };
       const page = await context.actionPages.load(JSON.stringify(request));
       return connectionOfPage(page.rows, bySlug, page.totalCount, page.hasNextPage, request.after !== null);
     }

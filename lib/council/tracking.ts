@@ -16,7 +16,7 @@ import {
   UserError,
   UserErrorCode,
 } from "../tracking/model";
-import { auditLogPage, latestApproved, statesArg, updatesPage } from "../tracking/read";
+import { auditLogPage, entityArg, latestApproved, statesArg, updatesPage } from "../tracking/read";
 import { draftProgress, signOff, type SignOffStep, type TrackedActions, type Written } from "../tracking/sign-off";
 import { councilTypeName, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
@@ -98,9 +98,10 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
     async auditLog(
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
+      @entityArg() entity: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<AuditEntryConnection> {
-      return auditLogPage(context.identity, context.dataSource, first, after);
+      return auditLogPage(context.identity, context.dataSource, first, after, entity ?? null);
     }
 
     @FieldResolver(() => ChangeConnection)

@@ -11,6 +11,8 @@ export enum ChangeKind {
   UPDATE_APPROVED = "UPDATE_APPROVED",
   UPDATE_RETURNED = "UPDATE_RETURNED",
   JOINT_ACTION_CREATED = "JOINT_ACTION_CREATED",
+  JOINT_ACTION_UPDATED = "JOINT_ACTION_UPDATED",
+  JOINT_ACTION_WITHDRAWN = "JOINT_ACTION_WITHDRAWN",
   DATA_LOADED = "DATA_LOADED",
 }
 registerEnumType(ChangeKind, {
@@ -22,6 +24,8 @@ registerEnumType(ChangeKind, {
     UPDATE_APPROVED: { description: "A progress update on the action was approved: its status, RAG or forecast may have changed." },
     UPDATE_RETURNED: { description: "A submitted progress update on the action was returned (staff only)." },
     JOINT_ACTION_CREATED: { description: "A joint action was created (staff only)." },
+    JOINT_ACTION_UPDATED: { description: "A joint action's details were edited: title, description, owner, due date, milestones or links (staff only)." },
+    JOINT_ACTION_WITHDRAWN: { description: "A joint action was withdrawn (staff only)." },
     DATA_LOADED: { description: "The data files were loaded and changed records: re-read what you show of this source (entityId is the council or the partnership)." },
   },
 });

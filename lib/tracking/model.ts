@@ -47,6 +47,7 @@ export enum UserErrorCode {
   INVALID_TRANSITION = "INVALID_TRANSITION",
   CONFLICT = "CONFLICT",
   IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
+  WITHDRAWN = "WITHDRAWN",
 }
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
@@ -57,6 +58,7 @@ registerEnumType(UserErrorCode, {
     INVALID_TRANSITION: { description: "The change is not allowed from where things are (e.g. reopening a COMPLETE action without a reason, approving an update that is not SUBMITTED)." },
     CONFLICT: { description: "The record changed since the version (or revision) the write names: reload, then retry. currentVersion holds the version (or revision) now." },
     IDEMPOTENCY_KEY_REUSED: { description: "The idempotencyKey was already used for another write (another operation or another input): use a new key for a new write." },
+    WITHDRAWN: { description: "The joint action was withdrawn: it takes no more edits or progress updates." },
   },
 });
 
@@ -72,7 +74,7 @@ export class UserError {
   @Field(() => String, { description: "What is wrong, for people." })
   message: string;
 
-  @Field(() => Int, { nullable: true, description: "For CONFLICT: the record's current version." })
+  @Field(() => Int, { nullable: true, description: "For CONFLICT: the record's current version (or revision, for writes that name an expectedRevision)." })
   currentVersion: number | null;
 }
 

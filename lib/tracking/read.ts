@@ -1,15 +1,22 @@
 import type { DataSource } from "typeorm";
-import { Arg } from "type-graphql";
+import { Arg, ID } from "type-graphql";
+import { badUserInput } from "../graphql/errors";
+import { decodeGlobalId } from "../ids/global-id";
 import { requireRole, requireSignedIn, Role, type Identity } from "../auth/identity";
 import { page } from "./connection";
 import { AuditEntryConnection, AuditEntryEntity, PUBLIC_UPDATE_STATES, UpdateState, type ProgressUpdateConnection, type ProgressUpdateEntity } from "./model";
 
-/** A page of a subgraph's audit log, newest first: for ADMINs only. */
-export async function auditLogPage(identity: Identity | null, dataSource: DataSource, first: number | null, after: string | null): Promise<AuditEntryConnection> {
+/** A page of a subgraph's audit log, newest first, optionally of one record (`entity`, a global id): for ADMINs only. */
+export async function auditLogPage(identity: Identity | null, dataSource: DataSource, first: number | null, after: string | null, entity: string | null = null): Promise<AuditEntryConnection> {
   requireRole(identity, Role.ADMIN, "Reading the audit log");
-  const entries = await dataSource.manager.find(AuditEntryEntity, { order: { sequence: "DESC" } });
+  if (entity !== null && decodeGlobalId(entity) === null) throw badUserInput("entity must be the global id of a record (e.g. \"JointAction:<key>\")", { field: "entity" });
+  const entries = await dataSource.manager.find(AuditEntryEntity, { where: entity === null ? {} : { entityId: entity }, order: { sequence: "DESC" } });
   return page(entries, (entry) => entry.sequence, first, after);
 }
+
+/** The `entity` argument of every `auditLog` field, alike on interfaces and resolvers. */
+export const entityArg = () =>
+  Arg("entity", () => ID, { nullable: true, description: "Only entries of this record: the global id of an action or joint action (its writes and the sign-off steps on its updates). Not a global id: BAD_USER_INPUT." });
 
 /** The `states` argument of every `updates` field, alike on interfaces and resolvers. */
 export const statesArg = () =>
@@ -23,6 +30,11 @@ export const statesArg = () =>
 function readableStates(identity: Identity | null, asked: UpdateState[] | null | undefined): readonly UpdateState[] {
   const staff = identity !== null && identity.roles.length > 0;
   if (!asked) return staff ? Object.values(UpdateState) : PUBLIC_UPDATE_STATES;
+  return requireReadableStates(identity, asked);
+}
+
+/** The states asked, when the caller may read updates in all of them; else refused (UNAUTHENTICATED or FORBIDDEN), as `updates` refuses them. */
+export function requireReadableStates(identity: Identity | null, asked: readonly UpdateState[]): readonly UpdateState[] {
   if (asked.some((state) => !PUBLIC_UPDATE_STATES.includes(state))) requireSignedIn(identity);
   return asked;
 }

@@ -57,6 +57,8 @@ export interface TrackedActions<T extends Tracked> {
   idOf(key: string): string;
   /** Other columns an approval sets with the new state (e.g. when it was updated). */
   also?: (at: string) => Partial<T>;
+  /** Why the action takes no new progress (a withdrawn joint action), or null: checked in the write's transaction. */
+  refuse?: (row: T) => UserError | null;
 }
 
 /**
@@ -69,6 +71,8 @@ export function draftProgress<T extends Tracked>(actions: TrackedActions<T>, key
   return once(actions, identity, operation, input, async (manager) => {
       const row = await manager.findOne(target, { where: { slug: key } as FindOptionsWhere<T> });
       if (!row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId.slice(0, 200)}`, "actionId"));
+      const refusal = actions.refuse?.(row) ?? null;
+      if (refusal) return refused<T>(refusal);
       const errors = validateProgress(input, row.status);
       if (errors.length > 0) return refused<T>(...errors);
       if (row.version !== input.expectedVersion) {
@@ -114,6 +118,9 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
       const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
       const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
       if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
+      // A pending update of an action that takes no new progress may still be returned, not taken further.
+      const refusal = step === "return" ? null : (actions.refuse?.(row) ?? null);
+      if (refusal) return refused<T>(refusal);
       if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
       if (update.revision !== input.expectedRevision) {
         return refused<T>(userError(UserErrorCode.CONFLICT, `The update is at revision ${update.revision}, not ${input.expectedRevision}: someone acted on it since you loaded it`, "expectedRevision", update.revision));

@@ -8,6 +8,7 @@ import type { Identity } from "../../../lib/auth/identity";
 import { ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { AgencyValueEntity, areaValueKey, AreaValueEntity, GeographyEntity } from "./comparisons";
 import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "./joint-actions";
+import { filteredJointActionsLoader } from "./joint-action-filter";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 
 /** Per-request state of the shared subgraph: one loader per relation, one SQL statement each. */
@@ -18,6 +19,7 @@ export interface SharedContext extends SourcesContext {
   /** Whom the partnership's staff act for (Actor.team). */
   actorTeam: string;
   jointAction: DataLoader<string, JointActionEntity | null>;
+  /** An initiative's joint actions under a filter, by `jointActionsKey` (./joint-action-filter.ts). */
   jointActionsOf: DataLoader<string, JointActionEntity[]>;
   milestonesOf: DataLoader<string, MilestoneEntity[]>;
   advancesOf: DataLoader<string, JointActionLinkRow[]>;
@@ -45,7 +47,7 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
     identity,
     actorTeam: "Partnership",
     jointAction: rowLoader((keys) => manager.find(JointActionEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
-    jointActionsOf: groupLoader((keys) => manager.find(JointActionEntity, { where: { initiativeSlug: In([...keys]) }, order: { createdAt: "ASC" } }), (row) => row.initiativeSlug),
+    jointActionsOf: filteredJointActionsLoader(dataSource),
     milestonesOf: groupLoader((keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
     advancesOf: groupLoader((keys) => manager.find(JointActionLinkRow, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
     updatesOf: groupLoader(

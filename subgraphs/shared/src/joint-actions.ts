@@ -27,8 +27,10 @@ import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
 import { audit } from "../../../lib/tracking/write";
 import { ChangeConnection, ChangeKind, changesPage, PUBLIC_PARTNERSHIP_CHANGES } from "../../../lib/tracking/changes";
 import { draftProgress, signOff, type TrackedActions, type Written } from "../../../lib/tracking/sign-off";
-import { auditLogPage, latestApproved, statesArg, updatesPage } from "../../../lib/tracking/read";
+import { auditLogPage, entityArg, latestApproved, statesArg, updatesPage } from "../../../lib/tracking/read";
 import type { SharedContext } from "./context";
+import { advancesErrors } from "./council-action-ids";
+import { JointActionFilter, jointActionsKey } from "./joint-action-filter";
 import { containsNul } from "../../../lib/graphql/text";
 import { ActionReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { JointInitiativeEntity, PartnershipEntity } from "./model";
@@ -97,6 +99,29 @@ export class JointActionEntity {
   get createdBy(): Actor {
     return actorOf(this.createdBySubject, this.createdByName, "officer");
   }
+
+  @Field(() => Int, { description: "Revision of the action's own details (title, description, owner, due date, milestones, links): 0 at creation, one more per edit or withdrawal. updateJointAction and withdrawJointAction name it (expectedRevision)." })
+  @Column({ type: "integer", default: 0 })
+  revision: number;
+
+  @Field(() => String, { nullable: true, description: "When it was withdrawn (ISO 8601, UTC); null while it stands. A withdrawn action takes no more edits or progress updates." })
+  @Column({ name: "withdrawn_at", type: "varchar", nullable: true })
+  withdrawnAt: string | null;
+
+  @Column({ name: "withdrawn_by_subject", type: "varchar", nullable: true })
+  withdrawnBySubject: string | null;
+
+  @Column({ name: "withdrawn_by_name", type: "varchar", nullable: true })
+  withdrawnByName: string | null;
+
+  @Field(() => Actor, { nullable: true, description: "Who withdrew it; null while it stands." })
+  get withdrawnBy(): Actor | null {
+    return this.withdrawnBySubject === null || this.withdrawnBySubject === undefined ? null : actorOf(this.withdrawnBySubject, this.withdrawnByName ?? this.withdrawnBySubject, "officer");
+  }
+
+  @Field(() => String, { nullable: true, description: "Why it was withdrawn; null while it stands." })
+  @Column({ name: "withdrawal_reason", type: "text", nullable: true })
+  withdrawalReason: string | null;
 }
 
 @Entity("joint_action_milestone")
@@ -133,7 +158,7 @@ export class JointActionLinkRow {
 }
 
 @InputType("MilestoneInput", { description: "A milestone of a joint action." })
-class MilestoneInput {
+export class MilestoneInput {
   @Field(() => String, { description: "What is to be reached: 1 to 200 characters." }) title: string;
   @Field(() => String, { nullable: true, description: "By when: an ISO 8601 date (YYYY-MM-DD) from 2000 to 2100." }) dueDate?: string | null;
 }
@@ -151,17 +176,17 @@ class CreateJointActionInput {
 }
 
 @ObjectType("JointActionPayload", { description: "The result of a write to a joint action, or why nothing changed." })
-class JointActionPayload {
+export class JointActionPayload {
   @Field(() => JointActionEntity, { nullable: true, description: "The joint action as it is now; null when refused." }) jointAction: JointActionEntity | null;
   @Field(() => ProgressUpdateEntity, { nullable: true, description: "The update recorded, for a progress write." }) update: ProgressUpdateEntity | null;
   @Field(() => [UserError], { description: "Why the write was refused; empty when it succeeded." }) errors: UserError[];
   @Field(() => Boolean, { description: REPLAYED_DESCRIPTION }) replayed: boolean;
 }
 
-const refused = (...errors: UserError[]): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: null, update: null, errors, replayed: false });
-const MAX_TITLE = 200;
+export const refused = (...errors: UserError[]): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: null, update: null, errors, replayed: false });
+export const MAX_TITLE = 200;
 
-function textErrors(field: string, value: string | null | undefined, max: number, required: boolean): UserError[] {
+export function textErrors(field: string, value: string | null | undefined, max: number, required: boolean): UserError[] {
   const text = value?.trim() ?? "";
   if (required && text.length === 0) return [userError(UserErrorCode.INVALID_INPUT, `${field} is required`, field)];
   if (text.length > max) return [userError(UserErrorCode.INVALID_INPUT, `${field} is longer than ${max} characters`, field)];
@@ -175,14 +200,24 @@ const trackedJointActions = (context: SharedContext): TrackedActions<JointAction
   dataSource: context.dataSource,
   target: JointActionEntity,
   idOf: (key) => globalId(JointActionEntity.typeName, key),
+  refuse: (action) => (action.withdrawnAt ? userError(UserErrorCode.WITHDRAWN, `The joint action was withdrawn on ${action.withdrawnAt.slice(0, 10)}: it takes no more edits or progress updates`, "actionId") : null),
 });
+
+/** Refusals for a joint action's milestones: at most 20, each titled, with a real due date if any. */
+export function milestoneErrors(milestones: MilestoneInput[]): UserError[] {
+  const errors: UserError[] = [];
+  if (milestones.length > 20) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 20 milestones", "milestones"));
+  milestones.forEach((milestone, index) => {
+    errors.push(...textErrors(`milestones[${index}].title`, milestone.title, MAX_TITLE, true));
+    if (milestone.dueDate && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
+  });
+  return errors;
+}
 
 export const JointActionConnection = connectionType<JointActionEntity>("JointAction", () => JointActionEntity, "joint actions", "oldest first");
 export type JointActionConnection = Connection<JointActionEntity>;
 
 export function jointActionResolvers(references: Map<string, ReferenceClass>): Function[] {
-  const actionTypes = new Set([...references.keys()].filter((name) => name.endsWith("Action")));
-
   @Resolver(() => JointActionEntity)
   class JointActionResolver {
     @FieldResolver(() => JointInitiativeEntity, { description: "The joint initiative it belongs to." })
@@ -227,27 +262,29 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
   @Resolver(() => JointInitiativeEntity)
   class InitiativeActionsResolver {
-    @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first; a page at a time. Needs a signed-in viewer." })
+    @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first, optionally filtered (withdrawn ones only with includeWithdrawn); a page at a time. Needs a signed-in viewer." })
     async jointActions(
       @Root() initiative: JointInitiativeEntity,
       @firstArg() first: number | null,
       @afterArg() after: string | null,
+      @Arg("filter", () => JointActionFilter, { nullable: true, description: "Conditions the joint actions must meet; withdrawn ones are left out unless includeWithdrawn." }) filter: JointActionFilter | null,
       @Ctx() context: SharedContext,
     ): Promise<JointActionConnection> {
       requireSignedIn(context.identity);
-      return pageInOrder(await context.jointActionsOf.load(initiative.slug), (action) => action.slug, first, after);
+      return pageInOrder(await context.jointActionsOf.load(jointActionsKey(initiative.slug, filter, context.identity)), (action) => action.slug, first, after);
     }
   }
 
   @Resolver(() => PartnershipEntity)
   class PartnershipFeedResolver {
-    @FieldResolver(() => AuditEntryConnection, { description: "Every write to joint actions, newest first. Needs the ADMIN role." })
+    @FieldResolver(() => AuditEntryConnection, { description: "Every write to joint actions, newest first, or those of one joint action (entity). Needs the ADMIN role." })
     async auditLog(
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
       @Arg("after", () => String, { nullable: true, description: "Cursor of the last entry of the previous page." }) after: string | null,
+      @entityArg() entity: string | null,
       @Ctx() context: SharedContext,
     ): Promise<AuditEntryConnection> {
-      return auditLogPage(context.identity, context.dataSource, first, after);
+      return auditLogPage(context.identity, context.dataSource, first, after, entity ?? null);
     }
 
     @FieldResolver(() => ChangeConnection, {
@@ -275,16 +312,9 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       ];
       if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
       const milestones = input.milestones ?? [];
-      if (milestones.length > 20) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 20 milestones", "milestones"));
-      milestones.forEach((milestone, index) => {
-        errors.push(...textErrors(`milestones[${index}].title`, milestone.title, MAX_TITLE, true));
-        if (milestone.dueDate && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
-      });
+      errors.push(...milestoneErrors(milestones));
       const advances = [...new Set(input.advances ?? [])];
-      if (advances.length > 50) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 50 council actions", "advances"));
-      advances.forEach((id, index) => {
-        if (!actionTypes.has(decodeGlobalId(id)?.typeName ?? "")) errors.push(userError(UserErrorCode.INVALID_INPUT, `"${id.slice(0, 200)}" is not the id of a council action`, `advances[${index}]`));
-      });
+      errors.push(...advancesErrors(advances, context.councils));
       const initiativeKey = keyOf(input.initiativeId, JointInitiativeEntity.typeName) ?? input.initiativeId;
       const initiative = /^[a-z0-9][a-z0-9-]{0,99}$/.test(initiativeKey) ? await context.initiative.load(initiativeKey) : null;
       if (!initiative) errors.push(userError(UserErrorCode.NOT_FOUND, `There is no joint initiative ${input.initiativeId.slice(0, 200)}`, "initiativeId"));
@@ -310,6 +340,11 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
             createdAt: at,
             createdBySubject: identity.subject,
             createdByName: identity.name,
+            revision: 0,
+            withdrawnAt: null,
+            withdrawnBySubject: null,
+            withdrawnByName: null,
+            withdrawalReason: null,
           });
           await manager.insert(JointActionEntity, action);
           if (milestones.length > 0) {

@@ -1,4 +1,4 @@
-import { Table, TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
+import { Table, TableColumn, TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
 import { createTable, integer, key, quoted, text, varchar } from "../../../lib/db/schema-helpers";
 import { SourcesSchema1763900000000 } from "../../../lib/db/sources-migration";
 import { AuditCounter1763900000010 } from "../../../lib/tracking/audit-counter-migration";
@@ -98,8 +98,31 @@ export class SharedAgencyValues1763900000013 implements MigrationInterface {
   }
 }
 
+/**
+ * Editing and withdrawing joint actions: the revision of the action's own details (0 at creation, one
+ * more per edit or withdrawal; edits name it), and who withdrew it, when and why. A withdrawn action
+ * is kept (its history stays readable) but takes no more edits or progress.
+ */
+export class JointActionRevisions1763900000015 implements MigrationInterface {
+  name = "JointActionRevisions1763900000015";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.addColumns("joint_action", [
+      new TableColumn({ name: "revision", type: "integer", isNullable: false, default: 0 }),
+      new TableColumn({ name: "withdrawn_at", type: "varchar", isNullable: true }),
+      new TableColumn({ name: "withdrawn_by_subject", type: "varchar", isNullable: true }),
+      new TableColumn({ name: "withdrawn_by_name", type: "varchar", isNullable: true }),
+      new TableColumn({ name: "withdrawal_reason", type: "text", isNullable: true }),
+    ]);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const column of ["withdrawal_reason", "withdrawn_by_name", "withdrawn_by_subject", "withdrawn_at", "revision"]) await runner.dropColumn("joint_action", column);
+  }
+}
+
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
   TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
-  SharedAgencyValues1763900000013, WriteSafety1763900000014,
+  SharedAgencyValues1763900000013, WriteSafety1763900000014, JointActionRevisions1763900000015,
 ];

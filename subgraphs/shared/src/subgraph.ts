@@ -10,6 +10,7 @@ import { AgencyValueEntity, AreaValueEntity, comparisonResolvers, GeographyEntit
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
 import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
+import { jointActionEditResolvers } from "./joint-action-edits";
 import { ActorResolver, AuditEntryEntity, ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 import { councilReferenceOf, sharedReferences, sharedResolvers } from "./resolvers";
@@ -24,7 +25,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
   if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
-    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references), ...jointActionResolvers(references), ...comparisonResolvers(councilReferenceOf(references))],
+    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
     orphanedTypes: [NodeInterface, CouncilReference, PlanReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
