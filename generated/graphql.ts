@@ -5,12 +5,20 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Narrows a list of actions. All given conditions must hold. */
 export type ActionFilter = {
+  /** Only actions of the plans this board oversees: its global id or key. Another council's board, or a key this council has no board by, matches nothing; an id of another type is BAD_USER_INPUT. */
+  board?: string | null | undefined;
+  /** Only actions with no APPROVED progress update recorded on or after this date (YYYY-MM-DD, UTC), or none ever: e.g. the first day of the quarter for "no update this quarter". Not a date: BAD_USER_INPUT. */
+  notUpdatedSince?: string | null | undefined;
+  /** Only actions of this plan: its global id (e.g. "CumberlandPlan:children-and-family-wellbeing-plan") or key. Another council's plan, or a key this council has no plan by, matches nothing; an id of another type is BAD_USER_INPUT. */
+  plan?: string | null | undefined;
   /** Only actions with this status. */
   status?: ActionStatus | null | undefined;
   /** Case-insensitive text that the action's title or description must contain (at most 200 characters). */
   text?: string | null | undefined;
   /** Only actions tagged with this theme. */
   theme?: ThemeCode | null | undefined;
+  /** Only actions with at least one progress update in one of these states (e.g. [SUBMITTED]: the approval inbox). States other than APPROVED need signed-in partner staff, as in Action.updates: asked without, refused (UNAUTHENTICATED or FORBIDDEN), never silently emptied. An empty list sets no condition. */
+  updateStates?: Array<UpdateState> | null | undefined;
 };
 
 /** Progress status of an action. The documents report none: every action is NOT_REPORTED until someone records a status. */
@@ -53,6 +61,10 @@ export type ChangeKind =
   | 'DATA_LOADED'
   /** A joint action was created (staff only). */
   | 'JOINT_ACTION_CREATED'
+  /** A joint action's details were edited: title, description, owner, due date, milestones or links (staff only). */
+  | 'JOINT_ACTION_UPDATED'
+  /** A joint action was withdrawn (staff only). */
+  | 'JOINT_ACTION_WITHDRAWN'
   /** A progress update on the action was approved: its status, RAG or forecast may have changed. */
   | 'UPDATE_APPROVED'
   /** A progress update was drafted on the action (staff only). */
@@ -321,7 +333,9 @@ export type UserErrorCode =
   /** The change is not allowed from where things are (e.g. reopening a COMPLETE action without a reason, approving an update that is not SUBMITTED). */
   | 'INVALID_TRANSITION'
   /** The record the input names does not exist. */
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** The joint action was withdrawn: it takes no more edits or progress updates. */
+  | 'WITHDRAWN';
 
 /** The status of an indicator value, following the published statistics' symbols. */
 export type ValueStatus =
