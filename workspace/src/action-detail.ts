@@ -15,6 +15,8 @@ export interface ActionDetail {
   rag: Rag | null;
   version: number;
   dueDate: string | null;
+  /** Joint actions only: when, by whom and why it was withdrawn; null while it stands. */
+  withdrawn: { at: string; by: string; reason: string } | null;
   updates: WorkspaceUpdateFragment[];
 }
 
@@ -34,6 +36,7 @@ export async function loadAction(id: string, onErrors: OnErrors): Promise<Action
       rag: node.rag,
       version: node.version,
       dueDate: node.dueDate,
+      withdrawn: node.withdrawnAt ? { at: node.withdrawnAt, by: actorWords(node.withdrawnBy), reason: node.withdrawalReason ?? "" } : null,
       updates: node.updates.nodes,
     };
   }
@@ -49,6 +52,7 @@ export async function loadAction(id: string, onErrors: OnErrors): Promise<Action
       rag: node.rag,
       version: node.version,
       dueDate: null,
+      withdrawn: null,
       updates: node.updates.nodes,
     };
   }

@@ -1,7 +1,8 @@
-import type { WorkspaceUpdateFragment } from "../../generated/graphql";
+import { request } from "../../dashboard/src/client";
+import { WorkspaceCouncilAuditDocument, WorkspacePartnershipAuditDocument, type WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords, loadAction } from "./action-detail";
 import type { Screen } from "./context";
-import { canRecord, scopeOfId } from "./roles";
+import { canRecord, isAdmin, scopeOfId, type Scope } from "./roles";
 import { el, heading, link, para, ragTag, replace, statusTag, summaryList, type Child } from "./ui";
 import { dateTimeWords, dateWords, ragWords, stateWords, statusWords } from "./words";
 
@@ -35,7 +36,10 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
     return;
   }
   const scope = scopeOfId(actionId);
-  const steps = detail.updates.flatMap(stepsOf).sort((a, b) => b.at.localeCompare(a.at));
+  const steps = detail.updates.flatMap(stepsOf);
+  if (detail.withdrawn) steps.push({ at: detail.withdrawn.at, label: "Joint action withdrawn", by: detail.withdrawn.by, description: [el("p", { class: "govuk-body" }, `Reason: ${detail.withdrawn.reason}`)] });
+  steps.sort((a, b) => b.at.localeCompare(a.at));
+  const audit = scope && isAdmin(context.person) ? await auditSection(context, scope, actionId) : null;
   replace(
     container,
     el("a", { href: "#/", class: "govuk-back-link" }, "Back to my work"),
@@ -48,7 +52,7 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
       ["RAG", ragTag(detail.rag)],
       ...(detail.kind === "joint" ? ([["Due", dateWords(detail.dueDate)]] as Array<[string, string]>) : []),
     ]),
-    scope && canRecord(context.person, scope) ? para(link(`#/record/${encodeURIComponent(actionId)}`, "Record progress on this action")) : null,
+    scope && canRecord(context.person, scope) && !detail.withdrawn ? para(link(`#/record/${encodeURIComponent(actionId)}`, "Record progress on this action")) : null,
     el("h2", { class: "govuk-heading-m" }, "Updates and sign-off"),
     steps.length === 0
       ? para("No progress has been recorded on this action yet.")
@@ -66,5 +70,36 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
           ),
         ),
     el("p", { class: "govuk-body-s" }, `${detail.updates.length} ${detail.updates.length === 1 ? "update" : "updates"} (${detail.updates.map((update) => stateWords(update.state).toLowerCase()).join(", ") || "none"}).`),
+    audit,
+  );
+}
+
+/** For administrators: every audit entry of the record, newest first, with what it was before and after. */
+async function auditSection(context: Screen, scope: Scope, entity: string): Promise<HTMLElement> {
+  const entries =
+    scope.kind === "joint"
+      ? (await request(WorkspacePartnershipAuditDocument, { entity }, context.onErrors)).partnership?.auditLog.nodes
+      : (await request(WorkspaceCouncilAuditDocument, { council: scope.council, entity }, context.onErrors)).council?.auditLog.nodes;
+  return el(
+    "section",
+    { id: "audit", "aria-labelledby": "audit-heading" },
+    el("h2", { class: "govuk-heading-m", id: "audit-heading" }, "Audit entries"),
+    !entries || entries.length === 0
+      ? para("The audit log has no entry for this record.")
+      : entries.map((entry) =>
+          el(
+            "details",
+            { class: "govuk-details" },
+            el("summary", { class: "govuk-details__summary" }, el("span", { class: "govuk-details__summary-text" }, `${entry.operation} by ${actorWords(entry.actor)}, ${dateTimeWords(entry.at)}`)),
+            el(
+              "div",
+              { class: "govuk-details__text" },
+              el("h3", { class: "govuk-heading-s" }, "Before"),
+              el("pre", { class: "govuk-body-s workspace-wrap workspace-json" }, entry.before ?? "(created)"),
+              el("h3", { class: "govuk-heading-s" }, "After"),
+              el("pre", { class: "govuk-body-s workspace-wrap workspace-json" }, entry.after ?? "(none)"),
+            ),
+          ),
+        ),
   );
 }

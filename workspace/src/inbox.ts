@@ -22,7 +22,7 @@ async function waitingIn(context: Screen, scope: Scope): Promise<Waiting[]> {
   }
   let after: string | null = null;
   for (;;) {
-    const data: WorkspaceCouncilInboxQuery = await request(WorkspaceCouncilInboxDocument, { council: scope.council, filter: null, after }, context.onErrors);
+    const data: WorkspaceCouncilInboxQuery = await request(WorkspaceCouncilInboxDocument, { council: scope.council, filter: { updateStates: ["SUBMITTED"] }, after }, context.onErrors);
     const actions = data.council?.actions;
     if (!actions) return found;
     for (const action of actions.nodes) for (const update of action.submitted.nodes) found.push({ action, update });

@@ -1,10 +1,12 @@
 import { request } from "../../dashboard/src/client";
 import {
   WorkspaceCouncilActionsDocument,
+  WorkspaceCouncilGovernanceDocument,
   WorkspaceJointActionsDocument,
   WorkspaceThemesDocument,
   type ActionFilter,
   type ActionStatus,
+  type JointActionFilter,
   type ThemeCode,
   type WorkspaceActionFragment,
   type WorkspaceJointActionFragment,
@@ -12,7 +14,7 @@ import {
 import type { Screen } from "./context";
 import { canRecord, workScopes, type Scope } from "./roles";
 import { button, el, formGroup, heading, link, para, ragTag, replace, select, statusTag, summaryCard, summaryList, type Child } from "./ui";
-import { ago, dateTimeWords, dateWords, RECORDABLE_STATUSES, stateWords, statusWords } from "./words";
+import { ago, dateTimeWords, dateWords, quarterStart, RECORDABLE_STATUSES, stateWords, statusWords } from "./words";
 
 /** The councils anyone may read, for people who update none (viewers, administrators). */
 const ALL_SCOPES: Array<{ scope: Scope; name: string }> = [
@@ -28,11 +30,15 @@ interface Filters {
   status: ActionStatus | null;
   theme: ThemeCode | null;
   text: string;
+  plan: string | null;
+  board: string | null;
+  /** Only actions with no approved update since this quarter began. */
+  stale: boolean;
 }
 
 /** The filters chosen on this page view, per list (kept while moving between screens). */
 const chosen = new Map<string, Filters>();
-const noFilters = (): Filters => ({ status: null, theme: null, text: "" });
+const noFilters = (): Filters => ({ status: null, theme: null, text: "", plan: null, board: null, stale: false });
 
 /**
  * My work: the actions the person may update (their council's for its editors and approvers, the
@@ -48,9 +54,15 @@ export async function showMyWork(context: Screen): Promise<void> {
   const scope = scopes.find((candidate) => scopeKey(candidate) === params.get("list")) ?? scopes[0]!;
   const filters = chosen.get(scopeKey(scope)) ?? noFilters();
   const themes = scope.kind === "council" ? (await request(WorkspaceThemesDocument, {}, context.onErrors)).themes : [];
+  // The council's plans and boards, for the filter (the first page's answer carries them).
+  const governance = scope.kind === "council" ? (await request(WorkspaceCouncilGovernanceDocument, { council: scope.council }, context.onErrors)).council : null;
 
   const results = el("div", { id: "work-results", "aria-live": "polite" });
-  const form = filterForm(scope, scopes, filters, themes.map((theme) => [theme.code, theme.name]));
+  const form = filterForm(scope, scopes, filters, {
+    themes: themes.map((theme) => [theme.code, theme.name]),
+    plans: governance?.plans.map((plan) => [plan.id, plan.title]) ?? [],
+    boards: governance?.boards.map((board) => [board.id, board.name]) ?? [],
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const data = new FormData(form);
@@ -63,6 +75,9 @@ export async function showMyWork(context: Screen): Promise<void> {
       status: (String(data.get("status") ?? "") || null) as ActionStatus | null,
       theme: (String(data.get("theme") ?? "") || null) as ThemeCode | null,
       text: String(data.get("text") ?? "").trim(),
+      plan: String(data.get("plan") ?? "") || null,
+      board: String(data.get("board") ?? "") || null,
+      stale: data.get("stale") === "yes",
     });
     void showList(context, scope, chosen.get(scopeKey(scope))!, results);
   });
@@ -85,7 +100,9 @@ export async function showMyWork(context: Screen): Promise<void> {
   await showList(context, scope, filters, results);
 }
 
-function filterForm(scope: Scope, scopes: Scope[], filters: Filters, themes: Array<[string, string]>): HTMLFormElement {
+type Choices = Array<[string, string]>;
+
+function filterForm(scope: Scope, scopes: Scope[], filters: Filters, choices: { themes: Choices; plans: Choices; boards: Choices }): HTMLFormElement {
   const statuses: Array<[string, string]> = (["NOT_REPORTED", ...RECORDABLE_STATUSES] as ActionStatus[]).map((status) => [status, statusWords(status)]);
   return el(
     "form",
@@ -99,8 +116,24 @@ function filterForm(scope: Scope, scopes: Scope[], filters: Filters, themes: Arr
         { class: "moj-filter__options" },
         scopes.length > 1 ? formGroup("filter-list", "List", select("list", scopes.map((candidate) => [scopeKey(candidate), scopeName(candidate)]), scopeKey(scope))) : null,
         formGroup("filter-status", "Status", select("status", statuses, filters.status, "Any status")),
-        scope.kind === "council" ? formGroup("filter-theme", "Theme", select("theme", themes, filters.theme, "Any theme")) : null,
+        scope.kind === "council" ? formGroup("filter-plan", "Plan", select("plan", choices.plans, filters.plan, "Any plan")) : null,
+        scope.kind === "council" ? formGroup("filter-board", "Board", select("board", choices.boards, filters.board, "Any board"), { hint: "The plans the board oversees." }) : null,
+        scope.kind === "council" ? formGroup("filter-theme", "Theme", select("theme", choices.themes, filters.theme, "Any theme")) : null,
         scope.kind === "council" ? formGroup("filter-text", "Words in the title", el("input", { class: "govuk-input", name: "text", type: "text", value: filters.text })) : null,
+        el(
+          "div",
+          { class: "govuk-form-group" },
+          el(
+            "div",
+            { class: "govuk-checkboxes govuk-checkboxes--small", "data-module": "govuk-checkboxes" },
+            el(
+              "div",
+              { class: "govuk-checkboxes__item" },
+              el("input", { class: "govuk-checkboxes__input", id: "filter-stale", name: "stale", type: "checkbox", value: "yes", checked: filters.stale }),
+              el("label", { class: "govuk-label govuk-checkboxes__label", for: "filter-stale" }, "No update approved this quarter"),
+            ),
+          ),
+        ),
         el("button", { type: "submit", class: "govuk-button", "data-module": "govuk-button", id: "apply-filters" }, "Apply filters"),
       ),
     ),
@@ -119,7 +152,14 @@ async function showList(context: Screen, scope: Scope, filters: Filters, results
 }
 
 async function showCouncilList(context: Screen, scope: Extract<Scope, { kind: "council" }>, filters: Filters, results: HTMLElement): Promise<void> {
-  const filter: ActionFilter = { ...(filters.status ? { status: filters.status } : {}), ...(filters.theme ? { theme: filters.theme } : {}), ...(filters.text ? { text: filters.text } : {}) };
+  const filter: ActionFilter = {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.theme ? { theme: filters.theme } : {}),
+    ...(filters.text ? { text: filters.text } : {}),
+    ...(filters.plan ? { plan: filters.plan } : {}),
+    ...(filters.board ? { board: filters.board } : {}),
+    ...(filters.stale ? { notUpdatedSince: quarterStart(context.now) } : {}),
+  };
   const page = async (after: string | null): Promise<void> => {
     const data = await request(WorkspaceCouncilActionsDocument, { council: scope.council, filter, after }, context.onErrors);
     const actions = data.council?.actions;
@@ -172,13 +212,11 @@ function councilCard(context: Screen, scope: Scope, action: WorkspaceActionFragm
 }
 
 async function showJointList(context: Screen, filters: Filters, results: HTMLElement): Promise<void> {
-  const data = await request(WorkspaceJointActionsDocument, {}, context.onErrors);
+  const filter: JointActionFilter = { ...(filters.status ? { status: filters.status } : {}), ...(filters.stale ? { notUpdatedSince: quarterStart(context.now) } : {}) };
+  const data = await request(WorkspaceJointActionsDocument, { filter }, context.onErrors);
   const cards: HTMLElement[] = [];
   for (const initiative of data.jointInitiatives.nodes) {
-    for (const action of initiative.jointActions.nodes) {
-      if (filters.status && action.status !== filters.status) continue;
-      cards.push(jointCard(context, initiative.name, action));
-    }
+    for (const action of initiative.jointActions.nodes) cards.push(jointCard(context, initiative.name, action));
   }
   replace(results, para(el("span", { id: "result-count" }, `${cards.length} ${cards.length === 1 ? "joint action" : "joint actions"}`)), cards);
   if (cards.length === 0) results.appendChild(para("No joint action matches. ", link("#/joint", "Create or manage joint actions")));

@@ -63,6 +63,10 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
     replace(container, heading("Record progress", detail.title), para("Your role does not record progress on this action. ", link(`#/history/${encodeURIComponent(actionId)}`, "See its history")));
     return;
   }
+  if (detail.withdrawn) {
+    replace(container, heading("Record progress", detail.title), para(`This joint action was withdrawn on ${dateTimeWords(detail.withdrawn.at)}: it takes no more progress updates. `, link(`#/history/${encodeURIComponent(actionId)}`, "See its history")));
+    return;
+  }
   const key = storageKey(person.username, actionId);
   const stored = readTyped(key);
   const view: View = {

@@ -68,6 +68,10 @@ export function changeWords(kind: ChangeKind, title: string): string {
       return `A progress update on "${title}" was returned to its author`;
     case "JOINT_ACTION_CREATED":
       return `The joint action "${title}" was created`;
+    case "JOINT_ACTION_UPDATED":
+      return `The joint action "${title}" was edited`;
+    case "JOINT_ACTION_WITHDRAWN":
+      return `The joint action "${title}" was withdrawn`;
     case "DATA_LOADED":
       return `The published documents of ${title} were loaded again`;
     default:
