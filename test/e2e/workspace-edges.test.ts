@@ -82,6 +82,49 @@ run("the workspace when things go wrong, in Chromium", () => {
     await approver.context.close();
   }, 120_000);
 
+  it("sends a write again with the same idempotency key when its answer was lost, and it is kept once", async () => {
+    const officer = await signInToWorkspace(rig, "wf.officer");
+    const page = officer.page;
+    const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a04";
+    const keys: string[] = [];
+    let dropped = false;
+    // The first answer to Record progress is lost on the way back: the graph has written it, the page hears nothing.
+    await page.route("**/graphql", async (route) => {
+      const body = route.request().postData() ?? "";
+      if (!body.includes("WorkspaceRecordWestmorlandAndFurness")) return route.continue();
+      keys.push((JSON.parse(body) as { variables: { input: { idempotencyKey: string } } }).variables.input.idempotencyKey);
+      if (dropped) return route.continue();
+      dropped = true;
+      await route.fetch();
+      return route.abort("connectionreset");
+    });
+    await open(page, record(action));
+    await page.locator("#status").check(); // Not started, the first status
+    await page.locator("#note").fill("Waiting for the new commissioning lead.");
+    await page.locator("#save-draft").press("Enter");
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary").innerText()).toContain("it will not be saved twice");
+    expect(await page.locator("#note").inputValue()).toBe("Waiting for the new commissioning lead.");
+    await page.locator("#save-draft").press("Enter");
+    await page.locator(".govuk-notification-banner--success", { hasText: "saved as a draft" }).waitFor();
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    await open(page, `#/history/${encodeURIComponent(action)}`);
+    expect(await page.locator("#timeline .moj-timeline__item").count()).toBe(1);
+    // A new press after a definite answer is a new write, with a new key.
+    await open(page, record(action));
+    await page.locator("#status").check(); // Not started, the first status
+    await page.locator("#note").fill("A second draft.");
+    await page.locator("#save-draft").press("Enter");
+    await page.locator(".govuk-notification-banner--success").waitFor();
+    expect(keys).toHaveLength(3);
+    expect(keys[2]).not.toBe(keys[0]);
+    // The lost answer is the one error the browser logs.
+    expect(officer.problems.filter((problem) => !problem.includes("ERR_CONNECTION_RESET"))).toEqual([]);
+    await officer.context.close();
+  }, 60_000);
+
   it("never offers an approver their own update: a sentence instead of the buttons", async () => {
     const person = await signInToWorkspace(rig, "wf.approver");
     const page = person.page;
