@@ -9,6 +9,8 @@ import { dateTimeWords, dateWords, ragWords, stateWords, statusWords } from "./w
 /** One step on the timeline: what happened, by whom, when, and what it said. */
 interface Step {
   at: string;
+  /** Order of steps at the same moment (a draft submitted at once): drafted, submitted, decided. */
+  rank: number;
   label: string;
   by: string;
   description: Child[];
@@ -17,10 +19,10 @@ interface Step {
 /** The sign-off steps of one update: drafted, submitted, then approved or returned. */
 function stepsOf(update: WorkspaceUpdateFragment): Step[] {
   const what = `${statusWords(update.status)}, ${ragWords(update.rag).toLowerCase()}, forecast ${statusWords(update.forecastStatus).toLowerCase()}`;
-  const steps: Step[] = [{ at: update.recordedAt, label: "Update drafted", by: actorWords(update.recordedBy), description: [el("p", { class: "govuk-body" }, what), el("p", { class: "govuk-body" }, update.note), update.explanation ? el("p", { class: "govuk-body" }, `Why red: ${update.explanation}`) : null] }];
-  if (update.submittedAt) steps.push({ at: update.submittedAt, label: "Submitted for approval", by: actorWords(update.recordedBy), description: [] });
-  if (update.state === "APPROVED" && update.decidedAt) steps.push({ at: update.decidedAt, label: "Approved", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `The action became: ${what}.`)] });
-  if (update.state === "RETURNED" && update.decidedAt) steps.push({ at: update.decidedAt, label: "Returned", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `Reason: ${update.returnReason ?? "none given"}`)] });
+  const steps: Step[] = [{ at: update.recordedAt, rank: 0, label: "Update drafted", by: actorWords(update.recordedBy), description: [el("p", { class: "govuk-body" }, what), el("p", { class: "govuk-body" }, update.note), update.explanation ? el("p", { class: "govuk-body" }, `Explanation of the rating: ${update.explanation}`) : null] }];
+  if (update.submittedAt) steps.push({ at: update.submittedAt, rank: 1, label: "Submitted for approval", by: actorWords(update.recordedBy), description: [] });
+  if (update.state === "APPROVED" && update.decidedAt) steps.push({ at: update.decidedAt, rank: 2, label: "Approved", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `The action became: ${what}.`)] });
+  if (update.state === "RETURNED" && update.decidedAt) steps.push({ at: update.decidedAt, rank: 2, label: "Returned", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `Reason: ${update.returnReason ?? "none given"}`)] });
   return steps;
 }
 
@@ -37,8 +39,8 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
   }
   const scope = scopeOfId(actionId);
   const steps = detail.updates.flatMap(stepsOf);
-  if (detail.withdrawn) steps.push({ at: detail.withdrawn.at, label: "Joint action withdrawn", by: detail.withdrawn.by, description: [el("p", { class: "govuk-body" }, `Reason: ${detail.withdrawn.reason}`)] });
-  steps.sort((a, b) => b.at.localeCompare(a.at));
+  if (detail.withdrawn) steps.push({ at: detail.withdrawn.at, rank: 3, label: "Joint action withdrawn", by: detail.withdrawn.by, description: [el("p", { class: "govuk-body" }, `Reason: ${detail.withdrawn.reason}`)] });
+  steps.sort((a, b) => b.at.localeCompare(a.at) || b.rank - a.rank);
   const audit = scope && isAdmin(context.person) ? await auditSection(context, scope, actionId) : null;
   replace(
     container,
@@ -63,7 +65,7 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
             el(
               "div",
               { class: "moj-timeline__item" },
-              el("div", { class: "moj-timeline__header" }, el("h3", { class: "moj-timeline__title" }, step.label), el("p", { class: "moj-timeline__byline" }, `by ${step.by}`)),
+              el("div", { class: "moj-timeline__header" }, el("h3", { class: "moj-timeline__title" }, step.label), " ", el("p", { class: "moj-timeline__byline" }, `by ${step.by}`)),
               el("p", { class: "moj-timeline__date" }, el("time", { datetime: step.at }, dateTimeWords(step.at))),
               el("div", { class: "moj-timeline__description" }, ...step.description),
             ),
