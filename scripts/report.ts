@@ -11,17 +11,18 @@ import { parsePeriod, PERIOD_FORMS } from "../lib/reports/period";
 import { option } from "../lib/config/argv";
 
 /**
- * `npm run report -- --board <id> --period <period> [--out DIR]` (or `--plan <id>`): a progress report
+ * `npm run report -- --board <id> --period <period> [--out DIR]` (or `--plan <id>`, or `--initiative
+ * <joint initiative id or key>`): a progress report
  * as HTML and PDF, from the subgraphs' databases (as `npm start` and `npm run data:load` find them:
  * <SUBGRAPH>_DATABASE, DATABASE_URL or var/*.sqlite). It runs the graph in this process and asks its
  * gateway for /reports/<id>/<period>.html and .pdf as a signed-in viewer: the same report, made the
  * same way, as the gateway serves to staff. Writes var/reports/<id>-<period>.html and .pdf.
  */
 async function main(): Promise<void> {
-  const id = option("board") ?? option("plan");
+  const id = option("board") ?? option("plan") ?? option("initiative");
   const periodKey = option("period");
   if (!id || !periodKey || !parsePeriod(periodKey)) {
-    throw new Error(`usage: npm run report -- --board <board id, e.g. CumberlandBoard:children-and-young-peoples-partnership-boards> --period <${PERIOD_FORMS}> [--out DIR]\n       (or --plan <plan id>)`);
+    throw new Error(`usage: npm run report -- --board <board id, e.g. CumberlandBoard:children-and-young-peoples-partnership-boards> --period <${PERIOD_FORMS}> [--out DIR]\n       (or --plan <plan id>, or --initiative <joint initiative id or key, e.g. regional-adoption-agency>)`);
   }
   const out = resolve(option("out") ?? join(projectRoot, "var", "reports"));
   const secret = randomBytes(32).toString("hex");

@@ -22,9 +22,23 @@ const MAX_FORM_BYTES = 4096;
 
 export type AuthLog = (level: "info" | "warn", fields: Record<string, unknown>, message: string) => void;
 
+/** A signed-in person reading through a GET route, and the headers that let the route ask /graphql as them. */
+export interface SessionReader {
+  identity: Identity;
+  headers: Record<string, string>;
+}
+
 export interface SignIn {
   /** The session's identity for a request with the session cookie AND its CSRF token; null (anonymous) without them. */
   authenticate(request: IncomingMessage): Promise<Identity | null>;
+  /**
+   * For read-only GET routes only (reports), which a link opens and so cannot send x-csrf-token: the
+   * live session the cookie alone names, or null (anonymous) without one. Safe because such a route
+   * changes nothing, and a cross-site page cannot read its answer (no CORS credentials, frame-ancestors
+   * 'none', nosniff) nor, with SameSite=Lax, make a browser send the cookie on anything but a top-level
+   * navigation, which only shows the person their own report.
+   */
+  readSession(request: IncomingMessage): Promise<SessionReader | null>;
   /** GET /auth/login, /auth/callback, /auth/session. */
   route(request: IncomingMessage, response: ServerResponse, url: URL): Promise<void>;
   /** POST /auth/logout. */
@@ -134,6 +148,13 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
       if (!session) throw unauthenticated("Your session has ended: sign in again");
       if (!sameSecret(token, session.csrfToken)) throw unauthenticated(`The ${CSRF_HEADER} header does not match your session: reload the page`);
       return session.identity;
+    },
+    readSession: async (request) => {
+      const cookie = sessionCookie(request);
+      const session = await sessions.resolve(cookie);
+      if (!session || cookie === null) return null;
+      // The route asks /graphql as this person the way the pages do: the cookie with its CSRF token.
+      return { identity: session.identity, headers: { cookie: `${cookies.session}=${cookie}`, [CSRF_HEADER]: session.csrfToken } };
     },
     route: async (request, response, url) => {
       if (url.pathname === "/auth/login") return login(response, url);

@@ -182,7 +182,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       return answers.every(Boolean);
     },
     prefixRoutes: {
-      [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer, internalHeaders: rateLimit?.internalHeaders, pdf: options.pdf }),
+      [REPORTS_PREFIX]: reportRoute({ graphqlUrl: () => selfUrl, verifyBearer, readSession: signIn?.readSession, internalHeaders: rateLimit?.internalHeaders, pdf: options.pdf }),
       [COMPARISONS_PREFIX]: comparisonRoute({ graphqlUrl: () => selfUrl, internalHeaders: rateLimit?.internalHeaders }),
       ...(signIn ? { [AUTH_PREFIX]: signIn.route } : {}),
     },

@@ -60,7 +60,7 @@ export interface BoardReport {
   statusCounts: Array<{ status: string; count: number }>;
 }
 
-const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
+export const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
 const PLAN_FIELDS = `id title
   actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
   measures { indicator { code title unit polarity } }`;
@@ -77,7 +77,7 @@ export const MORE_UPDATES = `query ProgressReportUpdates($id: ID!, $after: Strin
   node(id: $id) { ... on Action { updates(first: 100, after: $after, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } } }
 }`;
 
-interface UpdatePage {
+export interface UpdatePage {
   nodes: ReportUpdate[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
@@ -96,11 +96,12 @@ type SubjectData =
 
 const STATUS_ORDER = ["NOT_REPORTED", "NOT_STARTED", "ON_TRACK", "AT_RISK", "OFF_TRACK", "COMPLETE"];
 
-async function allApprovedUpdates(client: GraphQLClient, actionId: string, first: UpdatePage): Promise<ReportUpdate[]> {
+/** Every approved update of an action, from its first page on (`more` asks for the next page of one; MORE_UPDATES for council actions). */
+export async function allApprovedUpdates(client: GraphQLClient, actionId: string, first: UpdatePage, more: string = MORE_UPDATES): Promise<ReportUpdate[]> {
   const updates = [...first.nodes];
   let page = first;
   while (page.pageInfo.hasNextPage) {
-    const next = await client<{ node: { updates: UpdatePage } }>(MORE_UPDATES, { id: actionId, after: page.pageInfo.endCursor });
+    const next = await client<{ node: { updates: UpdatePage } }>(more, { id: actionId, after: page.pageInfo.endCursor });
     page = next.node.updates;
     updates.push(...page.nodes);
   }
@@ -150,6 +151,23 @@ async function indicatorsOf(client: GraphQLClient, councilId: string, measures: 
 }
 
 /**
+ * An action's standing in a period, from its approved updates (newest first): the updates recorded in
+ * the period, and its status, forecast and RAG as the latest update approved and recorded by the
+ * period's end gives them (NOT_REPORTED when none).
+ */
+export function periodView(approved: ReportUpdate[], period: ReportingPeriod): Pick<ReportAction, "status" | "forecastStatus" | "rag" | "updates" | "basis"> {
+  // Approved by the period's end as well as recorded by then (updates approved before sign-off existed have no decision date).
+  const basis = approved.find((update) => update.recordedAt.slice(0, 10) <= period.end && (update.decidedAt ?? update.recordedAt).slice(0, 10) <= period.end) ?? null;
+  return {
+    status: basis?.status ?? "NOT_REPORTED",
+    forecastStatus: basis?.forecastStatus ?? null,
+    rag: basis?.rag ?? null,
+    updates: approved.filter((update) => inPeriod(period, update.recordedAt)),
+    basis,
+  };
+}
+
+/**
  * The report's content, read through the graph as the caller (so it shows exactly what they may
  * read), from APPROVED updates only: for each action, the approved updates recorded in the period, and
  * its status, forecast and RAG as the latest update approved and recorded by the period's end gives them.
@@ -167,18 +185,7 @@ export async function buildBoardReport(client: GraphQLClient, id: string, period
     const actions: ReportAction[] = [];
     for (const action of plan.actions) {
       const approved = await allApprovedUpdates(client, action.id, action.updates);
-      // Approved by the period's end as well as recorded by then (updates approved before sign-off existed have no decision date).
-      const basis = approved.find((update) => update.recordedAt.slice(0, 10) <= period.end && (update.decidedAt ?? update.recordedAt).slice(0, 10) <= period.end) ?? null;
-      actions.push({
-        id: action.id,
-        title: action.title,
-        priority: action.priority?.title ?? null,
-        status: basis?.status ?? "NOT_REPORTED",
-        forecastStatus: basis?.forecastStatus ?? null,
-        rag: basis?.rag ?? null,
-        updates: approved.filter((update) => inPeriod(period, update.recordedAt)),
-        basis,
-      });
+      actions.push({ id: action.id, title: action.title, priority: action.priority?.title ?? null, ...periodView(approved, period) });
     }
     plans.push({ id: plan.id, title: plan.title, actions, indicators: await indicatorsOf(client, node.council.id, plan.measures) });
   }

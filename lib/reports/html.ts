@@ -1,8 +1,8 @@
 import type { BoardReport, ReportAction, ReportIndicator, ReportUpdate, Trend } from "./board-report";
 
-const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-const words = (code: string | null): string => (code === null ? "not given" : code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, " "));
-const day = (iso: string): string => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+export const words = (code: string | null): string => (code === null ? "not given" : code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, " "));
+export const day = (iso: string): string => new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 const STATUS_COLOURS: Record<string, string> = {
   NOT_REPORTED: "#6b6b6b",
@@ -39,11 +39,11 @@ function statusChart(report: BoardReport): string {
 <figcaption>Actions by status at the end of the period (${total} in all): ${rows.map((row) => `${escape(words(row.status))} ${row.count}`).join(", ")}.</figcaption></figure>`;
 }
 
-function rag(value: string | null): string {
+export function rag(value: string | null): string {
   return value === null ? `<span class="rag">no RAG</span>` : `<span class="rag ${RAG_CLASS[value] ?? ""}">${escape(words(value))}</span>`;
 }
 
-function updateItem(update: ReportUpdate, latest: boolean): string {
+export function updateItem(update: ReportUpdate, latest: boolean): string {
   const red = update.rag === "RED" ? `<p class="red-comment"><strong>Why red:</strong> ${escape(update.explanation ?? "(no comment)")}</p>` : "";
   return `<li data-update-id="${escape(update.id)}"${latest ? ' class="latest"' : ""}><p class="meta">${day(update.recordedAt)}: ${escape(words(update.status))}, forecast ${escape(words(update.forecastStatus))}, ${rag(update.rag)}; by ${escape(update.recordedBy.name ?? update.recordedBy.team)}${update.decidedBy ? `, approved by ${escape(update.decidedBy.name ?? update.decidedBy.team)}` : ""}</p><p>${escape(update.note)}</p>${red}</li>`;
 }
@@ -62,7 +62,7 @@ function indicatorRow(indicator: ReportIndicator): string {
   return `<tr><th scope="row">${escape(indicator.title)}</th><td>${values}</td><td>${escape(TREND_WORDS[indicator.trend])}</td></tr>`;
 }
 
-const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;color:#0b0c0c;margin:24px;line-height:1.4;font-size:14px}
+export const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;color:#0b0c0c;margin:24px;line-height:1.4;font-size:14px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin-top:28px;border-bottom:2px solid #0b0c0c}h3{font-size:16px;margin-top:20px}h4{font-size:14px;margin:0 0 4px}
 .lede{margin:0;color:#333}.action{border-left:4px solid #b1b4b6;padding:4px 0 4px 10px;margin:12px 0;page-break-inside:avoid}
 .updates{margin:4px 0;padding-left:20px}.updates li{margin-bottom:6px}.latest>p:first-child{font-weight:bold}.meta{margin:0;color:#333}.none{color:#505a5f}
