@@ -6,7 +6,8 @@ import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKS
  * The staff workspace in Chromium, the partnership's story: raa.lead creates a joint action and
  * records progress on it (red, submitted); raa.approver finds it in Approvals, cannot approve a red
  * update without a comment, approves with one; the lead sees it approved, in its history and in
- * "What has changed". axe finds nothing serious on any screen; a screenshot of each goes to docs/screenshots.
+ * "What has changed", and in the Regional Adoption Agency's report for the quarter. axe finds nothing
+ * serious on any screen; a screenshot of each goes to docs/screenshots.
  */
 const run = haveChromium ? describe : describe.skip;
 
@@ -128,6 +129,19 @@ run("the workspace: a joint action from creation to approval, in Chromium", () =
     await page.reload();
     await settled(page);
     expect(await page.locator("#screen").innerText()).toContain("Nothing has changed since your last visit");
+
+    // The Regional Adoption Agency's report for this quarter (the workspace's own sign-in session opens it) shows the approved update.
+    await open(page, "#/reports");
+    await page.locator("#joint-report-subject").selectOption({ label: "Regional Adoption Agency" });
+    await page.locator("#joint-report button").press("Enter");
+    const report = page.locator("#joint-report-links a[data-report=html]");
+    const href = await report.getAttribute("href");
+    expect(href).toMatch(/^\/reports\/JointInitiative:regional-adoption-agency\/\d{4}-Q[1-4]\.html$/);
+    await report.press("Enter");
+    await page.waitForURL(`${rig.origin}${href}`);
+    const reportText = await page.locator("body").innerText();
+    expect(reportText).toContain("Grow the matching panel's capacity");
+    expect(reportText).toContain("Panel recruitment paused while the hosting agreement is renewed.");
 
     expect(lead.problems).toEqual([]);
     expect(approver.problems).toEqual([]);
