@@ -6,7 +6,8 @@ import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRi
  * The staff workspace in Chromium, a council's story: cumberland.officer finds an action with My
  * work's filters, saves a draft and submits it; cumberland.approver approves it from Approvals; the
  * officer sees it approved. At 390 px My work and Record progress fit without sideways scrolling.
- * The commissioner (a viewer) reads but sees no write control anywhere.
+ * The commissioner (a viewer) reads but sees no write control anywhere. Reports link any board's or
+ * plan's progress report, and the joint initiative's, for a chosen quarter.
  */
 const run = haveChromium ? describe : describe.skip;
 
@@ -117,5 +118,24 @@ run("the workspace: a council action from draft to approval, and a viewer, in Ch
     expect(await page.locator("#account").isHidden()).toBe(true);
     expect(viewer.problems).toEqual([]);
     await viewer.context.close();
+  }, 60_000);
+
+  it("links any board's or plan's report, and the joint initiative's, for a chosen quarter", async () => {
+    const person = await signInToWorkspace(rig, "cumberland.approver", { hash: "#/reports" });
+    const page = person.page;
+    await open(page, "#/reports");
+    await page.locator("#board-report-subject").selectOption("CumberlandBoard:children-and-young-peoples-partnership-boards");
+    await page.locator("#board-report-period").selectOption({ index: 1 });
+    const period = await page.locator("#board-report-period").inputValue();
+    await page.locator("#board-report button").press("Enter");
+    const html = await page.locator("#board-report-links a[data-report=html]").getAttribute("href");
+    expect(html).toBe(`/reports/CumberlandBoard:children-and-young-peoples-partnership-boards/${period}.html`);
+    expect(await page.locator("#board-report-links a[data-report=pdf]").getAttribute("href")).toBe(`/reports/CumberlandBoard:children-and-young-peoples-partnership-boards/${period}.pdf`);
+    await page.locator("#joint-report button").press("Enter");
+    expect(await page.locator("#joint-report-links a[data-report=html]").getAttribute("href")).toMatch(/^\/reports\/JointInitiative:regional-adoption-agency\/\d{4}-Q[1-4]\.html$/);
+    expect(await axeProblems(page)).toEqual([]);
+    await page.screenshot({ path: join(WORKSPACE_SCREENSHOTS, "workspace-reports.png"), fullPage: true });
+    expect(person.problems).toEqual([]);
+    await person.context.close();
   }, 60_000);
 });

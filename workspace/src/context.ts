@@ -8,4 +8,9 @@ export interface Screen {
   onErrors: OnErrors;
   /** Today, for "how long ago" and "this quarter" (one clock per page view). */
   now: Date;
+  /**
+   * After a write failed: asks the gateway whether the person is still signed in; if not, the page
+   * shows "Sign in" (coming back to this screen) and this answers false.
+   */
+  stillSignedIn(): Promise<boolean>;
 }

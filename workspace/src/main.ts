@@ -68,7 +68,7 @@ function showAccount(person: Person): void {
       ),
       el(
         "div",
-        { class: "govuk-grid-column-one-third" },
+        { class: "govuk-grid-column-one-third workspace-sign-out" },
         el(
           "form",
           { method: "post", action: "/auth/logout" },
@@ -96,6 +96,18 @@ function showSignIn(message?: string): void {
 }
 
 let person: Person | null = null;
+
+const SESSION_ENDED = "Your session has ended: sign in again. Anything you typed is kept in this tab and comes back when you return.";
+
+async function stillSignedIn(): Promise<boolean> {
+  const now = await loadPerson();
+  if (now === null || (now !== "unavailable" && person !== null && now.csrfToken !== person.csrfToken)) {
+    person = null;
+    showSignIn(SESSION_ENDED);
+    return false;
+  }
+  return true;
+}
 /** Errors that came with data (say, one council unavailable): shown above the screen. */
 const partialErrors = (errors: GraphQLErrorInfo[]): void => {
   screen.prepend(banner("Some of this could not be loaded", el("ul", { class: "govuk-list" }, errors.map((error) => el("li", {}, describeError(error))))));
@@ -112,11 +124,14 @@ async function route(): Promise<void> {
   showMenu(person, name in SCREENS ? name : "");
   document.title = `${entry.title}: Children's services workspace`;
   screen.setAttribute("aria-busy", "true");
-  replace(screen, el("p", { class: "govuk-body" }, "Loading…"));
+  // Each screen draws into a view of its own: once the session ends (or another route is drawn) the
+  // view is detached, so a screen still finishing a request can never draw over "Sign in".
+  const view = el("div", {}, el("p", { class: "govuk-body" }, "Loading…"));
+  replace(screen, view);
   try {
-    await entry.show({ person, container: screen, onErrors: partialErrors, now: new Date() }, parts.slice(1));
+    await entry.show({ person, container: view, onErrors: partialErrors, now: new Date(), stillSignedIn }, parts.slice(1));
   } catch (error) {
-    replace(screen, el("h1", { class: "govuk-heading-l" }, entry.title), el("p", { class: "govuk-body", id: "screen-error" }, `This could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+    replace(view, el("h1", { class: "govuk-heading-l" }, entry.title), el("p", { class: "govuk-body", id: "screen-error" }, `This could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
   } finally {
     screen.setAttribute("aria-busy", "false");
   }
@@ -142,7 +157,7 @@ async function start(): Promise<void> {
       // The session ended (idle, signed out elsewhere, gateway restarted): typed text stays in this
       // tab's sessionStorage (Record progress keeps it), and signing in again comes back here.
       person = null;
-      showSignIn(message);
+      showSignIn(`${message}. Anything you typed is kept in this tab and comes back when you return.`);
     });
   }
   window.addEventListener("hashchange", () => void route());

@@ -93,7 +93,12 @@ export async function showMyWork(context: Screen): Promise<void> {
     el(
       "div",
       { class: "govuk-grid-row" },
-      el("div", { class: "govuk-grid-column-one-third" }, form),
+      // The filter folds away on a phone, so the list is on the first screen; open on wider screens.
+      el(
+        "div",
+        { class: "govuk-grid-column-one-third" },
+        el("details", { class: "govuk-details", open: window.matchMedia("(min-width: 40.0625em)").matches, id: "filter-details" }, el("summary", { class: "govuk-details__summary" }, el("span", { class: "govuk-details__summary-text" }, "Filter the actions")), form),
+      ),
       el("div", { class: "govuk-grid-column-two-thirds" }, el("h2", { class: "govuk-heading-m", id: "list-heading" }, scopeName(scope)), results),
     ),
   );
@@ -107,7 +112,6 @@ function filterForm(scope: Scope, scopes: Scope[], filters: Filters, choices: { 
   return el(
     "form",
     { class: "moj-filter", id: "filters", "aria-label": "Filter the actions", novalidate: true },
-    el("div", { class: "moj-filter__header" }, el("div", { class: "moj-filter__header-title" }, el("h2", { class: "govuk-heading-m" }, "Filter"))),
     el(
       "div",
       { class: "moj-filter__content" },

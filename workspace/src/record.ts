@@ -112,6 +112,8 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
         );
       } catch (error) {
         setBusy(form, false);
+        // Signed out meanwhile (elsewhere, or timed out): the text is in sessionStorage; sign in and come back to it.
+        if (!(await context.stillSignedIn())) return;
         return show({ problems: [{ fieldId: null, message: `Nothing could be confirmed as saved (${error instanceof Error ? error.message : String(error)}). Your text is kept: press the button again; it will not be saved twice.` }], codes: [] });
       }
       if (result.errors.length > 0) return show({ problems: problemsOf(result.errors), codes: result.errors.map((error) => error.code) });
