@@ -78,13 +78,7 @@ function keyFor(slot: string, input: unknown): string {
   return key;
 }
 
-async function send<TInput extends { idempotencyKey?: string | null }>(slot: string, document: Write<TInput>, input: TInput, onErrors: OnErrors): Promise<WriteResult> {
-  const idempotencyKey = keyFor(slot, input);
-  const data = await request(document, { input: { ...input, idempotencyKey } }, onErrors);
-  // An answer came back: the write happened, or was refused and changed nothing. Either way a new press is a new write.
-  pending.delete(slot);
-  return data.result;
-}
+const send = <TInput extends { idempotencyKey?: string | null }>(slot: string, document: Write<TInput>, input: TInput, onErrors: OnErrors): Promise<WriteResult> => sendWrite(slot, document, input, onErrors);
 
 export const recordProgress = (actionId: string, input: RecordProgressInput, onErrors: OnErrors): Promise<WriteResult> => send(`record:${actionId}`, RECORD[ownerOf(actionId)], input, onErrors);
 
@@ -94,7 +88,10 @@ export const approveUpdate = (actionId: string, input: SignOffInput, onErrors: O
 
 export const returnUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`return:${input.updateId}`, RETURN[ownerOf(actionId)], input, onErrors);
 
-/** Any other write (creating a joint action, ...) with the same key discipline. */
+/**
+ * Sends one write with the idempotency key of its button press. An answer (done, or refused with
+ * reasons) means a new press is a new write; an exception (no answer) keeps the key for the retry.
+ */
 export function sendWrite<TResult, TInput extends { idempotencyKey?: string | null }>(slot: string, document: TypedDocumentNode<{ result: TResult }, { input: TInput }>, input: TInput, onErrors: OnErrors): Promise<TResult> {
   const idempotencyKey = keyFor(slot, input);
   return request(document, { input: { ...input, idempotencyKey } }, onErrors).then((data) => {
