@@ -7,7 +7,7 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
  */
 const config: CodegenConfig = {
   schema: "gateway/schema.graphql",
-  documents: ["examples/*.graphql", "dashboard/src/**/*.graphql", "bench/queries/*.graphql"],
+  documents: ["examples/*.graphql", "dashboard/src/**/*.graphql", "bench/queries/*.graphql", "workspace/src/**/*.graphql"],
   generates: {
     "generated/graphql.ts": {
       plugins: ["typescript-operations", "typed-document-node"],

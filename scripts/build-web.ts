@@ -6,7 +6,7 @@ import { projectRoot } from "../lib/config/project";
 import { webRoot } from "../lib/config/env";
 
 /**
- * The browser side of `npm run build`: bundles the dashboard and the explorer's start script with
+ * The browser side of `npm run build`: bundles the dashboard, the staff workspace and the explorer's start script with
  * esbuild, and copies the pages, styles and GraphiQL's UMD builds (from node_modules, so nothing is
  * fetched from a CDN) into dist/web, which the gateway serves.
  */
@@ -16,9 +16,11 @@ async function main(): Promise<void> {
   const dashboardOut = join(out, "dashboard");
   mkdirSync(join(explorerOut, "vendor"), { recursive: true });
   mkdirSync(dashboardOut, { recursive: true });
+  const workspaceOut = join(out, "workspace");
+  mkdirSync(workspaceOut, { recursive: true });
 
   await build({
-    entryPoints: { [join(dashboardOut, "dashboard")]: join(projectRoot, "dashboard", "src", "main.ts"), [join(explorerOut, "explorer")]: join(projectRoot, "explorer", "src", "main.ts") },
+    entryPoints: { [join(dashboardOut, "dashboard")]: join(projectRoot, "dashboard", "src", "main.ts"), [join(explorerOut, "explorer")]: join(projectRoot, "explorer", "src", "main.ts"), [join(workspaceOut, "workspace")]: join(projectRoot, "workspace", "src", "main.ts") },
     outdir: "/",
     bundle: true,
     minify: true,
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
   const copy = (from: string, to: string): void => copyFileSync(join(projectRoot, from), to);
   copy("dashboard/index.html", join(dashboardOut, "index.html"));
   copy("dashboard/dashboard.css", join(dashboardOut, "dashboard.css"));
+  copy("workspace/index.html", join(workspaceOut, "index.html"));
+  copy("workspace/workspace.css", join(workspaceOut, "workspace.css"));
   copy("explorer/index.html", join(explorerOut, "index.html"));
   copy("explorer/explorer.css", join(explorerOut, "explorer.css"));
   copy("node_modules/react/umd/react.production.min.js", join(explorerOut, "vendor", "react.production.min.js"));

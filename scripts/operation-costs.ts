@@ -22,6 +22,7 @@ export const publicSchema = (): GraphQLSchema => buildSchema(readFileSync(join(p
 function sourceOf(name: string): string {
   if (name.startsWith("Bench")) return "bench/queries";
   if (name.startsWith("Dashboard")) return "dashboard/src/operations";
+  if (name.startsWith("Workspace")) return "workspace/src/operations";
   return "examples";
 }
 

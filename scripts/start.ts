@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort } from "../lib/config/env";
+import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort, workspaceEnabled } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 import { formatDelay, RestartBackoff } from "../lib/server/restart-backoff";
@@ -129,6 +129,7 @@ async function main(): Promise<void> {
   const origin = new URL(url).origin;
   if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
   if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
+  if (workspaceEnabled()) process.stdout.write(`Staff workspace: ${origin}/workspace/\n`);
   if (signInIssuer) process.stdout.write(`Development sign-in: ${signInIssuer} (accounts in the README; password demo)\n`);
   // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
   if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);

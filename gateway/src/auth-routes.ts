@@ -121,6 +121,9 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
           signedIn: true,
           name: session.identity.name,
           username: session.username,
+          // The subject the graph records for this person's writes (Actor.subject): the workspace
+          // compares it with an update's author to show that nobody approves their own update.
+          subject: session.identity.subject,
           roles: session.identity.roles,
           council: session.identity.council,
           viewerOnly: session.viewerOnly,

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { admissionSettings, authSettings, dashboardEnabled, explorerEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import { admissionSettings, authSettings, dashboardEnabled, explorerEnabled, workspaceEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
@@ -26,7 +26,7 @@ runUntilSignal("gateway", async () => {
     introspection: introspection(),
     safelist: safelistDir === null ? undefined : safelistFrom(safelistDir),
     responseCache: responseCacheSettings(),
-    web: { explorer: explorerEnabled(), dashboard: dashboardEnabled() },
+    web: { explorer: explorerEnabled(), dashboard: dashboardEnabled(), workspace: workspaceEnabled() },
     metrics: metricsListen() ?? undefined,
     rateLimit: rateLimitSettings(),
     timeouts: serverTimeouts(),

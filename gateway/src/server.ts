@@ -188,7 +188,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     postRoutes: signIn ? { [LOGOUT_PATH]: signIn.logout } : undefined,
     routes: {
-      ...webRoutes({ explorer: !options.production, dashboard: !options.production, root: webRoot(), formActionOrigins: signIn ? () => signIn.formActionOrigins() : undefined, ...options.web }),
+      ...webRoutes({ explorer: !options.production, dashboard: !options.production, workspace: true, root: webRoot(), formActionOrigins: signIn ? () => signIn.formActionOrigins() : undefined, ...options.web }),
       ...(metricsServer
         ? {}
         : {

@@ -11,6 +11,8 @@ export interface WebOptions {
   explorer: boolean;
   /** Serve the reference dashboard at /dashboard/. */
   dashboard: boolean;
+  /** Serve the staff workspace at /workspace/. */
+  workspace: boolean;
   /** The build output (dist/web by default; see lib/config/env.ts webRoot). */
   root: string;
   /**
@@ -137,17 +139,22 @@ const signInOff: Route = async (response) => {
 };
 
 /**
- * GET routes for the explorer (/explorer) and the dashboard (/dashboard/), as configured; with the
- * dashboard on and sign-in off (no formActionOrigins), also /auth/session saying sign-in is off.
+ * GET routes for the explorer (/explorer), the dashboard (/dashboard/) and the staff workspace
+ * (/workspace/), as configured; with the dashboard or workspace on and sign-in off (no
+ * formActionOrigins), also /auth/session saying sign-in is off.
  */
 export function webRoutes(options: WebOptions): Record<string, Route> {
   return {
-    ...(options.dashboard && !options.formActionOrigins ? { "/auth/session": signInOff } : {}),
+    ...((options.dashboard || options.workspace) && !options.formActionOrigins ? { "/auth/session": signInOff } : {}),
     ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", () => SECURITY_HEADERS) : {}),
     // The design system's styles, scripts and images (scripts/build-web.ts), for the pages below.
-    ...(options.dashboard ? folderRoutes(join(options.root, "assets"), "/assets", () => SECURITY_HEADERS) : {}),
+    ...(options.dashboard || options.workspace ? folderRoutes(join(options.root, "assets"), "/assets", () => SECURITY_HEADERS) : {}),
     ...(options.dashboard
       ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
+      : {}),
+    // The staff workspace: the dashboard's policy (its Sign out form leads to the provider too).
+    ...(options.workspace
+      ? folderRoutes(join(options.root, "workspace"), "/workspace", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
       : {}),
   };
 }

@@ -307,6 +307,13 @@ export const explorerEnabled = (env: Env = process.env): boolean => developmentS
  */
 export const dashboardEnabled = (env: Env = process.env): boolean => developmentSwitch(env, "DASHBOARD");
 
+/**
+ * WORKSPACE=on/off: the staff workspace at /workspace/ (My work, recording progress, the approval
+ * inbox, joint actions, history, reports). On by default in development AND production: it is the
+ * product staff use, and it shows nothing but "Sign in" to anyone not signed in.
+ */
+export const workspaceEnabled = (env: Env = process.env): boolean => onOffSwitch(env, "WORKSPACE", true);
+
 /** Where `npm run build` writes the explorer's and dashboard's static files (dist/web). */
 export function webRoot(): string {
   return join(projectRoot, "dist", "web");

@@ -161,7 +161,7 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(browser.cookies.get("graph_session")).toMatch(/^[\w-]{43}\.[\w-]{43}$/);
 
   const session = await sessionOf(browser);
-  expect(session).toEqual({ signedIn: true, name: "Rowan Adair (Regional Adoption Agency lead)", username: "raa.lead", roles: ["PARTNERSHIP_EDITOR"], council: null, viewerOnly: false, csrfToken: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String) });
+  expect(session).toEqual({ signedIn: true, name: "Rowan Adair (Regional Adoption Agency lead)", username: "raa.lead", subject: expect.stringMatching(/^oidc:127\.0\.0\.1:\d+:dev:raa\.lead$/), roles: ["PARTNERSHIP_EDITOR"], council: null, viewerOnly: false, csrfToken: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String) });
   const expiresIn = Date.parse(session.expiresAt!) - Date.now();
   expect(expiresIn).toBeGreaterThan(25 * 60_000);
   expect(expiresIn).toBeLessThanOrEqual(30 * 60_000);

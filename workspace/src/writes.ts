@@ -1,0 +1,101 @@
+/**
+ * Writes to the graph from the workspace: the right mutation for an action's owner, and an
+ * idempotency key per write made when the person pressed the button, reused when the same write is
+ * sent again (after a timeout or a lost connection), so a retry never writes twice.
+ */
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import {
+  WorkspaceApproveCumberlandDocument,
+  WorkspaceApproveJointDocument,
+  WorkspaceApproveWestmorlandAndFurnessDocument,
+  WorkspaceRecordCumberlandDocument,
+  WorkspaceRecordJointDocument,
+  WorkspaceRecordWestmorlandAndFurnessDocument,
+  WorkspaceReturnCumberlandDocument,
+  WorkspaceReturnJointDocument,
+  WorkspaceReturnWestmorlandAndFurnessDocument,
+  WorkspaceSubmitCumberlandDocument,
+  WorkspaceSubmitJointDocument,
+  WorkspaceSubmitWestmorlandAndFurnessDocument,
+  type RecordProgressInput,
+  type SignOffInput,
+  type WorkspaceErrorFragment,
+  type WorkspaceUpdateFragment,
+} from "../../generated/graphql";
+import { request, type OnErrors } from "../../dashboard/src/client";
+
+export interface WriteResult {
+  replayed: boolean;
+  errors: WorkspaceErrorFragment[];
+  update: WorkspaceUpdateFragment | null;
+}
+
+type Write<TInput> = TypedDocumentNode<{ result: WriteResult }, { input: TInput }>;
+
+type Owner = "CumberlandAction" | "WestmorlandAndFurnessAction" | "JointAction";
+
+const RECORD: Record<Owner, Write<RecordProgressInput>> = {
+  CumberlandAction: WorkspaceRecordCumberlandDocument,
+  WestmorlandAndFurnessAction: WorkspaceRecordWestmorlandAndFurnessDocument,
+  JointAction: WorkspaceRecordJointDocument,
+};
+const SUBMIT: Record<Owner, Write<SignOffInput>> = {
+  CumberlandAction: WorkspaceSubmitCumberlandDocument,
+  WestmorlandAndFurnessAction: WorkspaceSubmitWestmorlandAndFurnessDocument,
+  JointAction: WorkspaceSubmitJointDocument,
+};
+const APPROVE: Record<Owner, Write<SignOffInput>> = {
+  CumberlandAction: WorkspaceApproveCumberlandDocument,
+  WestmorlandAndFurnessAction: WorkspaceApproveWestmorlandAndFurnessDocument,
+  JointAction: WorkspaceApproveJointDocument,
+};
+const RETURN: Record<Owner, Write<SignOffInput>> = {
+  CumberlandAction: WorkspaceReturnCumberlandDocument,
+  WestmorlandAndFurnessAction: WorkspaceReturnWestmorlandAndFurnessDocument,
+  JointAction: WorkspaceReturnJointDocument,
+};
+
+/** The owner type of an action's global id: which subgraph's mutation writes to it. */
+function ownerOf(actionId: string): Owner {
+  const prefix = actionId.slice(0, actionId.indexOf(":"));
+  if (prefix === "CumberlandAction" || prefix === "WestmorlandAndFurnessAction" || prefix === "JointAction") return prefix;
+  throw new Error(`The workspace cannot write to ${actionId}: it knows Cumberland, Westmorland and Furness and joint actions`);
+}
+
+/**
+ * Idempotency keys by button: the key made for a press is kept while the write's outcome is
+ * unknown (an exception: no answer, or WRITE_OUTCOME_UNKNOWN), and used again if the person presses
+ * the same button with the same input; a definite answer (done, or refused with reasons) forgets it.
+ */
+const pending = new Map<string, { input: string; key: string }>();
+
+function keyFor(slot: string, input: unknown): string {
+  const text = JSON.stringify(input);
+  const held = pending.get(slot);
+  if (held && held.input === text) return held.key;
+  const key = crypto.randomUUID();
+  pending.set(slot, { input: text, key });
+  return key;
+}
+
+const send = <TInput extends { idempotencyKey?: string | null }>(slot: string, document: Write<TInput>, input: TInput, onErrors: OnErrors): Promise<WriteResult> => sendWrite(slot, document, input, onErrors);
+
+export const recordProgress = (actionId: string, input: RecordProgressInput, onErrors: OnErrors): Promise<WriteResult> => send(`record:${actionId}`, RECORD[ownerOf(actionId)], input, onErrors);
+
+export const submitUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`submit:${input.updateId}`, SUBMIT[ownerOf(actionId)], input, onErrors);
+
+export const approveUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`approve:${input.updateId}`, APPROVE[ownerOf(actionId)], input, onErrors);
+
+export const returnUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`return:${input.updateId}`, RETURN[ownerOf(actionId)], input, onErrors);
+
+/**
+ * Sends one write with the idempotency key of its button press. An answer (done, or refused with
+ * reasons) means a new press is a new write; an exception (no answer) keeps the key for the retry.
+ */
+export function sendWrite<TResult, TInput extends { idempotencyKey?: string | null }>(slot: string, document: TypedDocumentNode<{ result: TResult }, { input: TInput }>, input: TInput, onErrors: OnErrors): Promise<TResult> {
+  const idempotencyKey = keyFor(slot, input);
+  return request(document, { input: { ...input, idempotencyKey } }, onErrors).then((data) => {
+    pending.delete(slot);
+    return data.result;
+  });
+}
