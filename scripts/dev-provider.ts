@@ -13,7 +13,7 @@ runUntilSignal("dev-provider", async () => {
   const port = oidcDevPort();
   const gateway = `http://127.0.0.1:${gatewayPort()}`;
   try {
-    return await startDevProvider({ host: HOST, port, redirectUris: [`${gateway}/auth/callback`], postLogoutRedirectUris: [`${gateway}/dashboard/`] });
+    return await startDevProvider({ host: HOST, port, redirectUris: [`${gateway}/auth/callback`], postLogoutRedirectUris: [`${gateway}/auth/signed-out`] });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") throw new PortInUseError(`Port ${port} on ${HOST} is already in use: set OIDC_DEV_PORT to a free port.`);
     throw error;

@@ -32,10 +32,12 @@ export function showAccount(container: HTMLElement, session: Session | null): vo
     container,
     el("p", {}, "Signed in as ", el("strong", { id: "account-name" }, session.name), session.username ? ` (${session.username})` : null),
     el("p", { id: "account-roles", class: "govuk-!-font-weight-bold" }, describeRoles(session)),
+    el("p", {}, el("a", { id: "open-workspace", href: "/workspace/", class: "govuk-link" }, "Open your workspace")),
     el(
       "form",
       { method: "post", action: "/auth/logout", class: "app-account-form" },
       el("input", { type: "hidden", name: "csrfToken", value: session.csrfToken }),
+      el("input", { type: "hidden", name: "returnTo", value: "/dashboard/" }),
       el("button", { id: "sign-out", type: "submit", class: "govuk-button govuk-button--secondary", "data-module": "govuk-button" }, "Sign out"),
     ),
   );

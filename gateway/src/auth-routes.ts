@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { unauthenticated, type Identity } from "../../lib/auth/identity";
-import { OidcClient } from "../../lib/auth/oidc-client";
+import { OidcClient, SIGNED_OUT_PATH } from "../../lib/auth/oidc-client";
 import { loadRoleMapping } from "../../lib/auth/role-mapping";
 import { clearCookie, cookiePolicy, readCookie, sameSecret, serializeCookie } from "../../lib/auth/session-cookie";
 import { SessionStore, type Session } from "../../lib/auth/sessions";
@@ -53,10 +53,12 @@ export interface SignInOptions {
   /** Council ids the role mapping may name. */
   councils: string[];
   log: AuthLog;
+  /** Where to land when a page names nowhere (or nowhere safe): the dashboard, or the workspace where the dashboard is off. */
+  home?: string;
 }
 
 /** Builds the sign-in routes; throws at start on a bad role mapping file or client key. */
-export function createSignIn({ settings, councils, log }: SignInOptions): SignIn {
+export function createSignIn({ settings, councils, log, home = DEFAULT_RETURN }: SignInOptions): SignIn {
   const mapping = loadRoleMapping(settings.roleMappingFile, councils);
   const oidc = new OidcClient(settings, mapping);
   const sessions = new SessionStore({
@@ -78,7 +80,7 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
   const sessionCookie = (request: IncomingMessage): string | null => readCookie(request, cookies.session);
 
   async function login(response: ServerResponse, url: URL): Promise<void> {
-    const returnTo = sameOriginPath(url.searchParams.get("returnTo"));
+    const returnTo = sameOriginPath(url.searchParams.get("returnTo"), home);
     let begun: Awaited<ReturnType<OidcClient["begin"]>>;
     try {
       begun = await oidc.begin(returnTo);
@@ -96,7 +98,7 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
     const forgetAttempt = clearCookie(cookies.signIn, cookies);
     if (!attempt) {
       log("info", {}, "sign-in refused: no sign-in under way in this browser");
-      return sendPage(response, 400, "Sign-in failed", "This sign-in was not started in this browser, or took too long.", DEFAULT_RETURN, [forgetAttempt]);
+      return sendPage(response, 400, "Sign-in failed", "This sign-in was not started in this browser, or took too long.", home, [forgetAttempt]);
     }
     let session: Session;
     try {
@@ -160,22 +162,28 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
       if (url.pathname === "/auth/login") return login(response, url);
       if (url.pathname === "/auth/callback") return callback(request, response, url);
       if (url.pathname === "/auth/session") return sessionState(request, response);
-      return sendPage(response, 404, "Not found", "There is no such sign-in page.", DEFAULT_RETURN);
+      // Back from the provider's sign-out: to the page "Sign out" was pressed on, which the state carries.
+      if (url.pathname === SIGNED_OUT_PATH) {
+        response.writeHead(303, { location: sameOriginPath(url.searchParams.get("state"), home), "cache-control": "no-store" });
+        return void response.end();
+      }
+      return sendPage(response, 404, "Not found", "There is no such sign-in page.", home);
     },
     logout: async (request, response) => {
       const form = await readForm(request);
+      const returnTo = sameOriginPath(form?.get("returnTo") ?? null, home);
       const session = sessions.peek(sessionCookie(request));
       if (!session) {
-        response.writeHead(303, { location: DEFAULT_RETURN, "set-cookie": clearCookie(cookies.session, cookies), "cache-control": "no-store" });
+        response.writeHead(303, { location: returnTo, "set-cookie": clearCookie(cookies.session, cookies), "cache-control": "no-store" });
         return void response.end();
       }
       const header = request.headers[CSRF_HEADER];
       const token = typeof header === "string" ? header : form?.get("csrfToken") ?? "";
       // Otherwise any site could sign people out.
-      if (!sameSecret(token, session.csrfToken)) return sendPage(response, 403, "Sign-out refused", "Sign out from the dashboard's Sign out button.", DEFAULT_RETURN);
+      if (!sameSecret(token, session.csrfToken)) return sendPage(response, 403, "Sign-out refused", "Sign out with the page's Sign out button.", home);
       sessions.destroy(session.id);
       log("info", { subject: session.identity.subject }, "signed out");
-      response.writeHead(303, { location: await oidc.endSessionUrl(session.tokens.idToken), "set-cookie": clearCookie(cookies.session, cookies), "cache-control": "no-store" });
+      response.writeHead(303, { location: await oidc.endSessionUrl(session.tokens.idToken, returnTo), "set-cookie": clearCookie(cookies.session, cookies), "cache-control": "no-store" });
       response.end();
     },
   };
@@ -185,11 +193,11 @@ export function createSignIn({ settings, councils, log }: SignInOptions): SignIn
  * Where to go after signing in: a path on this origin ("/dashboard/..."), else the dashboard. Refuses
  * absolute and protocol-relative URLs ("//evil", "/\\evil"), so the sign-in cannot be an open redirect.
  */
-export function sameOriginPath(raw: string | null): string {
-  if (raw === null || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\") || /[\u0000-\u001f\u007f]/.test(raw)) return DEFAULT_RETURN;
+export function sameOriginPath(raw: string | null, fallback: string = DEFAULT_RETURN): string {
+  if (raw === null || !raw.startsWith("/") || raw.startsWith("//") || raw.startsWith("/\\") || /[\u0000-\u001f\u007f]/.test(raw)) return fallback;
   const base = new URL("http://gateway.invalid");
   const parsed = new URL(raw, base);
-  return parsed.origin === base.origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : DEFAULT_RETURN;
+  return parsed.origin === base.origin ? `${parsed.pathname}${parsed.search}${parsed.hash}` : fallback;
 }
 
 /** The logout form's fields (application/x-www-form-urlencoded), or null for another or an oversized body. */

@@ -87,8 +87,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const metrics = new GatewayMetrics();
   const logger = createLogger(options.logLevel ?? "info");
   // Built first: a bad role mapping file or client key stops the gateway before it opens anything.
+  // Pages that name no page to return to land on the dashboard, or the workspace where it is off.
+  const home = options.web?.dashboard ?? !options.production ? "/dashboard/" : "/workspace/";
   const signIn = options.oidc
-    ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message) })
+    ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message), home })
     : null;
   const observer: FetchObserver = {
     fetched: (subgraph: string, seconds: number, failed: boolean) => {

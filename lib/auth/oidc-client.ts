@@ -6,6 +6,9 @@ import type { Identity } from "./identity";
 import type { RoleMapping } from "./role-mapping";
 import type { NewSession, Session, SessionRefresh, SignInAttempt } from "./sessions";
 
+/** Where the provider sends the browser after ending its session: the one post-logout URI to register. */
+export const SIGNED_OUT_PATH = "/auth/signed-out";
+
 /**
  * The gateway as an OpenID Connect relying party, all protocol work done by openid-client: discovery,
  * the authorization code flow with PKCE (S256), state and nonce, refresh and RP-initiated logout.
@@ -23,7 +26,8 @@ export class OidcClient {
   ) {
     // Read the key now: a missing or bad key stops the gateway at start, not at someone's sign-in.
     this.clientAuth = settings.privateKeyFile ? privateKeyJwt(settings.privateKeyFile, settings.certificateFile) : settings.clientAuth === "client_secret_post" ? client.ClientSecretPost(settings.clientSecret) : client.ClientSecretBasic(settings.clientSecret);
-    this.postLogoutRedirectUri = new URL("/dashboard/", settings.redirectUri).href;
+    // One registered post-logout URI for every page; the page to land on travels in `state`.
+    this.postLogoutRedirectUri = new URL(SIGNED_OUT_PATH, settings.redirectUri).href;
   }
 
   /**
@@ -96,16 +100,20 @@ export class OidcClient {
     return [new URL(this.settings.issuer).origin, ...(endSession ? [new URL(endSession).origin] : [])];
   }
 
-  /** Where to send the browser after the session has ended: the provider's end-session endpoint when it has one. */
-  async endSessionUrl(idToken: string | undefined): Promise<string> {
+  /**
+   * Where to send the browser after the session has ended: the provider's end-session endpoint when it
+   * has one, which returns it to /auth/signed-out with `state` = returnTo (a same-origin path, checked
+   * again there); else straight to returnTo.
+   */
+  async endSessionUrl(idToken: string | undefined, returnTo: string): Promise<string> {
     let config: client.Configuration;
     try {
       config = await this.config();
     } catch {
-      return this.postLogoutRedirectUri;
+      return returnTo;
     }
-    if (!config.serverMetadata().end_session_endpoint) return this.postLogoutRedirectUri;
-    const parameters: Record<string, string> = { post_logout_redirect_uri: this.postLogoutRedirectUri, client_id: this.settings.clientId };
+    if (!config.serverMetadata().end_session_endpoint) return returnTo;
+    const parameters: Record<string, string> = { post_logout_redirect_uri: this.postLogoutRedirectUri, client_id: this.settings.clientId, state: returnTo };
     if (idToken) parameters.id_token_hint = idToken;
     return client.buildEndSessionUrl(config, parameters).href;
   }

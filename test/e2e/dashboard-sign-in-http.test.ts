@@ -41,7 +41,7 @@ describe("with sign-in", () => {
   let graph: TestGraph;
   beforeAll(async () => {
     const port = await freePort();
-    provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`http://127.0.0.1:${port}/auth/callback`], postLogoutRedirectUris: [`http://127.0.0.1:${port}/dashboard/`] });
+    provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`http://127.0.0.1:${port}/auth/callback`], postLogoutRedirectUris: [`http://127.0.0.1:${port}/auth/signed-out`] });
     graph = await startTestGraph({ gatewayPort: port, oidc: oidcSettings({ OIDC_DEV_PORT: new URL(provider.issuer).port }, port)! });
   });
   afterAll(async () => {

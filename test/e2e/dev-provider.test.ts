@@ -10,7 +10,7 @@ import { FetchBrowser, formsOf } from "../helpers/fetch-browser";
 // The application the provider sends people back to; never fetched here, only read from redirects.
 const APP = "http://127.0.0.1:4999";
 const REDIRECT_URI = `${APP}/auth/callback`;
-const POST_LOGOUT_URI = `${APP}/dashboard/`;
+const POST_LOGOUT_URI = `${APP}/auth/signed-out`;
 const SCOPE = "openid profile email offline_access";
 
 let provider: RunningDevProvider;

@@ -46,7 +46,7 @@ beforeAll(async () => {
   // The redirect URI is registered before the gateway listens: pick its port first.
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`${origin}/auth/callback`], postLogoutRedirectUris: [`${origin}/dashboard/`] });
+  provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`${origin}/auth/callback`], postLogoutRedirectUris: [`${origin}/auth/signed-out`] });
   graph = await startTestGraph({ gatewayPort: port, oidc: oidcSettings({ OIDC_DEV_PORT: new URL(provider.issuer).port }, port)! });
   tokens = await roleTokens();
 

@@ -107,7 +107,7 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
       host: "127.0.0.1",
       port: 0,
       redirectUris: ports.map((port) => `http://127.0.0.1:${port}/auth/callback`),
-      postLogoutRedirectUris: ports.map((port) => `http://127.0.0.1:${port}/dashboard/`),
+      postLogoutRedirectUris: ports.map((port) => `http://127.0.0.1:${port}/auth/signed-out`),
     });
     graph = await startTestGraph({ gatewayPort: ports[0], oidc: signInSettings(provider, ports[0]!) });
     shortGraph = await startTestGraph({ gatewayPort: ports[1], oidc: signInSettings(provider, ports[1]!, SHORT_IDLE_MS) });
@@ -137,6 +137,7 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
     await page.locator("#account-roles").waitFor();
     expect(await page.locator("#account-name").innerText()).toBe(name);
     expect(await page.locator("#account-roles").innerText()).toBe(roles);
+    expect(await page.locator("#open-workspace").getAttribute("href")).toBe("/workspace/");
     // The roles line is the session's roles in words: the page and the gateway agree.
     const session = await sessionInPage(page);
     expect(session.signedIn).toBe(true);

@@ -88,7 +88,7 @@ const settingsFor = (port: number, overrides: Partial<OidcSettings> = {}): OidcS
 beforeAll(async () => {
   // Redirect URIs are registered before the gateways listen: pick their ports first.
   ports = [await freePort(), await freePort(), await freePort()];
-  provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: ports.map((port) => `${origin(port)}/auth/callback`), postLogoutRedirectUris: ports.map((port) => `${origin(port)}/dashboard/`) });
+  provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: ports.map((port) => `${origin(port)}/auth/callback`), postLogoutRedirectUris: ports.map((port) => `${origin(port)}/auth/signed-out`) });
   graph = await startTestGraph({ gatewayPort: ports[0], oidc: settingsFor(ports[0]) });
   tokens = await roleTokens();
 }, 60_000);
@@ -255,7 +255,7 @@ it("a callback with the wrong state, or from a sign-in started in another browse
   expect(browser.cookies.has("graph_session")).toBe(false);
 });
 
-it("signing out needs the CSRF token, ends the session, and sends the browser to the provider's end-session endpoint and back to the dashboard", async () => {
+it("signing out needs the CSRF token, ends the session, and sends the browser to the provider's end-session endpoint and back to the page it was on", async () => {
   const { browser } = await signIn("raa.lead");
   const session = await sessionOf(browser);
   const cookie = browser.cookies.get("graph_session")!;
@@ -264,11 +264,18 @@ it("signing out needs the CSRF token, ends the session, and sends the browser to
   expect(forgedLogout.status).toBe(403);
   expect(await sessionOf(browser)).toMatchObject({ signedIn: true });
 
-  const loggedOut = await browser.request(`${origin(ports[0])}/auth/logout`, { form: { csrfToken: session.csrfToken! } });
+  const loggedOut = await browser.request(`${origin(ports[0])}/auth/logout`, { form: { csrfToken: session.csrfToken!, returnTo: "/workspace/" } });
   expect(loggedOut.status).toBe(303);
   const endSession = new URL(loggedOut.headers.get("location")!);
   expect(endSession.origin).toBe(provider.issuer);
-  expect(endSession.searchParams.get("post_logout_redirect_uri")).toBe(`${origin(ports[0])}/dashboard/`);
+  // One registered post-logout URI; the page to land on travels in state, checked again on the way back.
+  expect(endSession.searchParams.get("post_logout_redirect_uri")).toBe(`${origin(ports[0])}/auth/signed-out`);
+  expect(endSession.searchParams.get("state")).toBe("/workspace/");
+  const back = await browser.request(`${origin(ports[0])}/auth/signed-out?state=${encodeURIComponent("/workspace/")}`);
+  expect(back.status).toBe(303);
+  expect(back.headers.get("location")).toBe("/workspace/");
+  const offSite = await browser.request(`${origin(ports[0])}/auth/signed-out?state=${encodeURIComponent("//evil.example/")}`);
+  expect(offSite.headers.get("location")).toBe("/dashboard/");
   expect(endSession.searchParams.get("id_token_hint")).toBeTruthy();
   expect(browser.cookies.has("graph_session")).toBe(false);
   expect(await sessionOf(browser)).toEqual({ signedIn: false });
@@ -278,14 +285,14 @@ it("signing out needs the CSRF token, ends the session, and sends the browser to
   expect(await sessionOf(browser)).toEqual({ signedIn: false });
   expect((await graphql<CreatePayload>(browser, CREATE, { input: input("After sign-out") }, { "x-csrf-token": session.csrfToken! })).status).toBe(401);
 
-  // The provider's end of it leads back to the dashboard.
+  // The provider's end of it leads back, through /auth/signed-out, to the page Sign out was pressed on.
   browser.cookies.delete("graph_session");
-  let step = await browser.follow(endSession, `${origin(ports[0])}/dashboard/`);
+  let step = await browser.follow(endSession, `${origin(ports[0])}/workspace/`);
   for (let page = 0; !step.stoppedAt && page < 3; page += 1) {
     const { action, fields } = formOf(await step.response.text(), step.url);
-    step = await browser.follow(action, `${origin(ports[0])}/dashboard/`, { form: fields });
+    step = await browser.follow(action, `${origin(ports[0])}/workspace/`, { form: fields });
   }
-  expect(step.stoppedAt?.href).toBe(`${origin(ports[0])}/dashboard/`);
+  expect(step.stoppedAt?.href).toBe(`${origin(ports[0])}/workspace/`);
 });
 
 it("a session left idle past SESSION_IDLE_MINUTES ends: signed out, and GraphQL with its token is refused", async () => {

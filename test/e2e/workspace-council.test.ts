@@ -112,8 +112,8 @@ run("the workspace: a council action from draft to approval, and a viewer, in Ch
     expect(await page.locator("form").count()).toBe(1); // Sign out, and nothing else
     // Sign out: a POST with the CSRF token, through the provider (the CSP's form-action allows it), signed out after.
     await page.locator("#sign-out").press("Enter");
-    await page.waitForURL((url) => url.origin === rig.origin && url.pathname === "/dashboard/");
-    await page.goto(`${rig.origin}/workspace/`);
+    // Back on the workspace, signed out (the provider returns to /auth/signed-out, which comes back here).
+    await page.waitForURL((url) => url.origin === rig.origin && url.pathname === "/workspace/");
     await page.locator("#sign-in").waitFor();
     expect(await page.locator("#account").isHidden()).toBe(true);
     expect(viewer.problems).toEqual([]);

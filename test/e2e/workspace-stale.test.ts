@@ -136,7 +136,7 @@ run("the workspace keeps typing and writes safe, in Chromium", () => {
     const other = await officer.context.newPage();
     await other.goto(`${rig.origin}/workspace/`);
     await other.locator("#sign-out").press("Enter");
-    await other.waitForURL((url) => url.pathname === "/dashboard/");
+    await other.waitForURL((url) => url.pathname === "/workspace/");
     await other.close();
     await page.locator("#submit-update").press("Enter");
     await page.locator("#session-ended").waitFor();

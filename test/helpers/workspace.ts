@@ -26,7 +26,7 @@ export async function startWorkspaceRig(options: { roleMappingFile?: string } = 
     host: "127.0.0.1",
     port: 0,
     redirectUris: [`http://127.0.0.1:${port}/auth/callback`],
-    postLogoutRedirectUris: [`http://127.0.0.1:${port}/dashboard/`],
+    postLogoutRedirectUris: [`http://127.0.0.1:${port}/auth/signed-out`],
   });
   const settings = oidcSettings({ OIDC_DEV_PORT: new URL(provider.issuer).port }, port);
   if (!settings) throw new Error("sign-in is off in development");

@@ -73,6 +73,7 @@ function showAccount(person: Person): void {
           "form",
           { method: "post", action: "/auth/logout" },
           el("input", { type: "hidden", name: "csrfToken", value: person.csrfToken }),
+          el("input", { type: "hidden", name: "returnTo", value: "/workspace/" }),
           el("button", { type: "submit", class: "govuk-button govuk-button--secondary", id: "sign-out", "data-module": "govuk-button" }, "Sign out"),
         ),
       ),
