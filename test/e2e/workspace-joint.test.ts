@@ -7,7 +7,7 @@ import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKS
  * records progress on it (red, submitted); raa.approver finds it in Approvals, cannot approve a red
  * update without a comment, approves with one; the lead sees it approved, in its history and in
  * "What has changed", and in the Regional Adoption Agency's report for the quarter. axe finds nothing
- * serious on any screen; a screenshot of each goes to docs/screenshots.
+ * serious on any screen; a screenshot of each goes to var/screenshots (copies in docs/screenshots).
  */
 const run = haveChromium ? describe : describe.skip;
 

@@ -1,14 +1,17 @@
-import { join } from "node:path";
+import { mkdirSync } from "node:fs";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { oidcSettings } from "../../lib/config/env";
-import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
-import { axe, launchChromium, seriousViolations, watch } from "./browser";
+import { axe, launchChromium, SCREENSHOTS, seriousViolations, watch } from "./browser";
 import { startTestGraph, type TestGraph } from "./graph";
 
-/** The workspace's screenshots, committed with the documentation (the README shows them). */
-export const WORKSPACE_SCREENSHOTS = join(projectRoot, "docs", "screenshots");
+/**
+ * Where the workspace's tests write their screenshots: var/screenshots, as the dashboard's do, so a test
+ * run never changes a committed file; the copies the README shows are in docs/screenshots.
+ */
+export const WORKSPACE_SCREENSHOTS = SCREENSHOTS;
+mkdirSync(WORKSPACE_SCREENSHOTS, { recursive: true });
 
 /** The whole graph in-process with the development OpenID provider, and Chromium: what the workspace's browser tests run on. */
 export interface WorkspaceRig {
