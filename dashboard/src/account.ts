@@ -1,5 +1,5 @@
-import { describeRoles, parseSession, signInHref, type Session } from "./account-words";
-import { el, replace } from "./dom";
+import { describeRoles, parseSession, signInHref, type Session } from "../../web/shared/account-words";
+import { el, replace } from "../../web/shared/dom";
 
 /** The gateway's session, or null when it has no sign-in (or cannot say): the control stays hidden. */
 export async function loadSession(): Promise<Session | null> {

@@ -4,8 +4,8 @@ import {
   type DashboardAdoptionAgencyJointActionsQuery,
   type DashboardAdoptionAgencyQuery,
 } from "../../generated/graphql";
-import { describeError, request, type GraphQLErrorInfo, type OnErrors } from "./client";
-import { el, replace } from "./dom";
+import { describeError, request, type GraphQLErrorInfo, type OnErrors } from "../../web/shared/client";
+import { el, replace } from "../../web/shared/dom";
 import { inset, para, summaryList, table, tag, warning } from "./govuk";
 import { sourceDisclosure } from "./source";
 import { longDate, sentence, statusText } from "./status-words";

@@ -1,7 +1,7 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
 import { DashboardBenchmarkDocument, type DashboardBenchmarkQuery } from "../../generated/graphql";
-import { request, type OnErrors } from "./client";
-import { el, replace } from "./dom";
+import { request, type OnErrors } from "../../web/shared/client";
+import { el, replace } from "../../web/shared/dom";
 import { para, table } from "./govuk";
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Legend, Tooltip);

@@ -1,4 +1,4 @@
-import { el, type Child } from "./dom";
+import { el, type Child } from "../../web/shared/dom";
 import { tagColour } from "./status-words";
 
 /** GOV.UK Design System components as this page builds them (markup as govuk-frontend 6 renders it). */

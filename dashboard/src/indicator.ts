@@ -1,7 +1,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from "chart.js";
 import { DashboardIndicatorComparisonDocument, DashboardIndicatorsDocument, type DashboardIndicatorComparisonQuery, type IndicatorValueFieldsFragment } from "../../generated/graphql";
-import { request, type OnErrors } from "./client";
-import { el, replace, words } from "./dom";
+import { request, type OnErrors } from "../../web/shared/client";
+import { el, replace, words } from "../../web/shared/dom";
 import { para, picker, table, type Cell } from "./govuk";
 import { showBenchmark } from "./benchmark";
 import { comparisonSeries, periodLabel } from "./indicator-series";

@@ -1,9 +1,9 @@
 import { initAll } from "govuk-frontend";
 import { showAdoptionAgency } from "./adoption-agency";
 import { loadSession, showAccount } from "./account";
-import type { Session } from "./account-words";
-import { describeError, useSession, type OnErrors } from "./client";
-import { byId, el } from "./dom";
+import type { Session } from "../../web/shared/account-words";
+import { describeError, useSession, type OnErrors } from "../../web/shared/client";
+import { byId, el } from "../../web/shared/dom";
 import { warning } from "./govuk";
 import { showIndicators } from "./indicator";
 import { showPlans } from "./plans";

@@ -1,6 +1,6 @@
 import { DashboardPlansDocument, type DashboardPlansQuery } from "../../generated/graphql";
-import { request, type OnErrors } from "./client";
-import { el, replace, type Child } from "./dom";
+import { request, type OnErrors } from "../../web/shared/client";
+import { el, replace, type Child } from "../../web/shared/dom";
 import { summaryList, warning } from "./govuk";
 import { addressLink, publishedText, sourceDisclosure } from "./source";
 import { boardKindText } from "./status-words";

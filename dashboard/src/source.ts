@@ -1,5 +1,5 @@
 import type { SourceFieldsFragment } from "../../generated/graphql";
-import { el, hidden, type Child } from "./dom";
+import { el, hidden, type Child } from "../../web/shared/dom";
 import { summaryList } from "./govuk";
 import { longDate } from "./status-words";
 

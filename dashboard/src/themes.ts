@@ -1,6 +1,6 @@
 import { DashboardThemeDocument, DashboardThemesDocument, type DashboardThemeQuery, type ThemeCode } from "../../generated/graphql";
-import { request, type OnErrors } from "./client";
-import { el, replace } from "./dom";
+import { request, type OnErrors } from "../../web/shared/client";
+import { el, replace } from "../../web/shared/dom";
 import { para, picker, tag, warning } from "./govuk";
 import { sourceDisclosure } from "./source";
 import { sentence } from "./status-words";

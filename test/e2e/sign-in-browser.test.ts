@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { VIEWER_ONLY_TEXT } from "../../dashboard/src/account-words";
+import { VIEWER_ONLY_TEXT } from "../../web/shared/account-words";
 import { startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { oidcSettings } from "../../lib/config/env";
 import { freePort } from "../../lib/server/free-port";

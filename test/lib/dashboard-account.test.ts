@@ -1,4 +1,4 @@
-import { councilName, describeRoles, parseSession, roleWords, signInHref, VIEWER_ONLY_TEXT } from "../../dashboard/src/account-words";
+import { councilName, describeRoles, parseSession, roleWords, signInHref, VIEWER_ONLY_TEXT } from "../../web/shared/account-words";
 import { dashboardPolicy, SIGN_IN_OFF } from "../../gateway/src/web";
 
 describe("the dashboard's account area in words", () => {

@@ -1,4 +1,4 @@
-import { request, type OnErrors } from "../../dashboard/src/client";
+import { request, type OnErrors } from "../../web/shared/client";
 import { WorkspaceActionDetailDocument, type ActionStatus, type Rag, type WorkspaceUpdateFragment } from "../../generated/graphql";
 
 /** An action or joint action as Record progress and History show it. */

@@ -1,4 +1,4 @@
-import { request } from "../../dashboard/src/client";
+import { request } from "../../web/shared/client";
 import { WorkspaceCouncilChangesDocument, WorkspacePartnershipChangesDocument, WorkspaceTitlesDocument, type ChangeKind } from "../../generated/graphql";
 import type { Screen } from "./context";
 import { workScopes, type Scope } from "./roles";

@@ -1,4 +1,4 @@
-import type { OnErrors } from "../../dashboard/src/client";
+import type { OnErrors } from "../../web/shared/client";
 import type { Person } from "./roles";
 
 /** What every screen is given: who is signed in, where to draw, and how to report partial errors. */

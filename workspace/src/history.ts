@@ -1,4 +1,4 @@
-import { request } from "../../dashboard/src/client";
+import { request } from "../../web/shared/client";
 import { WorkspaceCouncilAuditDocument, WorkspacePartnershipAuditDocument, type WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords, loadAction } from "./action-detail";
 import type { Screen } from "./context";

@@ -1,4 +1,4 @@
-import { request } from "../../dashboard/src/client";
+import { request } from "../../web/shared/client";
 import { WorkspaceCouncilInboxDocument, WorkspaceJointInboxDocument, type WorkspaceCouncilInboxQuery, type ActionStatus, type Rag, type WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords } from "./action-detail";
 import type { Screen } from "./context";

@@ -1,6 +1,6 @@
-import { describeError, useSession, type GraphQLErrorInfo } from "../../dashboard/src/client";
-import { describeRoles } from "../../dashboard/src/account-words";
-import { byId } from "../../dashboard/src/dom";
+import { describeError, useSession, type GraphQLErrorInfo } from "../../web/shared/client";
+import { describeRoles } from "../../web/shared/account-words";
+import { byId } from "../../web/shared/dom";
 import type { Screen } from "./context";
 import { showChanges } from "./changes";
 import { showHistory } from "./history";

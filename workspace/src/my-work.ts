@@ -1,4 +1,4 @@
-import { request } from "../../dashboard/src/client";
+import { request } from "../../web/shared/client";
 import {
   WorkspaceCouncilActionsDocument,
   WorkspaceCouncilGovernanceDocument,

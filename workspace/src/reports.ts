@@ -1,4 +1,4 @@
-import { request } from "../../dashboard/src/client";
+import { request } from "../../web/shared/client";
 import { WorkspaceReportChoicesDocument } from "../../generated/graphql";
 import type { Screen } from "./context";
 import { el, formGroup, heading, para, replace } from "./ui";

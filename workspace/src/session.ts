@@ -1,4 +1,4 @@
-import { parseSession } from "../../dashboard/src/account-words";
+import { parseSession } from "../../web/shared/account-words";
 import type { Person } from "./roles";
 
 /**

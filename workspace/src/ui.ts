@@ -3,10 +3,10 @@
  * text). Each function gives the component's documented HTML, so the app.css styles apply.
  */
 import type { ActionStatus, Rag } from "../../generated/graphql";
-import { el, type Child } from "../../dashboard/src/dom";
+import { el, type Child } from "../../web/shared/dom";
 import { ragTagColour, ragWords, statusTagColour, statusWords } from "./words";
 
-export { el, replace, type Child } from "../../dashboard/src/dom";
+export { el, replace, type Child } from "../../web/shared/dom";
 
 export const heading = (text: string, caption?: string): HTMLElement =>
   el("h1", { class: "govuk-heading-l" }, caption ? el("span", { class: "govuk-caption-l" }, caption) : null, text);

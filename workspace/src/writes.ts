@@ -22,7 +22,7 @@ import {
   type WorkspaceErrorFragment,
   type WorkspaceUpdateFragment,
 } from "../../generated/graphql";
-import { request, type OnErrors } from "../../dashboard/src/client";
+import { request, type OnErrors } from "../../web/shared/client";
 
 export interface WriteResult {
   replayed: boolean;

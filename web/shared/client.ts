@@ -1,3 +1,4 @@
+/** The GraphQL client the dashboard and the workspace share (web/shared/): same origin, as the signed-in session where there is one. */
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql/language/printer";
 
