@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, IsNull, PrimaryColumn } from "typeorm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
 import { ActionStatus } from "../../../lib/council/enums";
@@ -201,6 +201,7 @@ const trackedJointActions = (context: SharedContext): TrackedActions<JointAction
   target: JointActionEntity,
   idOf: (key) => globalId(JointActionEntity.typeName, key),
   refuse: (action) => (action.withdrawnAt ? userError(UserErrorCode.WITHDRAWN, `The joint action was withdrawn on ${action.withdrawnAt.slice(0, 10)}: it takes no more edits or progress updates`, "actionId") : null),
+  standing: { withdrawnAt: IsNull() },
 });
 
 /** Refusals for a joint action's milestones: at most 20, each titled, with a real due date if any. */
