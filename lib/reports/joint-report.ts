@@ -36,6 +36,8 @@ export interface ReportJointAction {
   updates: ReportUpdate[];
   basis: ReportUpdate | null;
   advances: ReportCouncilAction[];
+  /** When (YYYY-MM-DD) and why it was withdrawn, if that was by the period's end; null if it still stood then. */
+  withdrawn: { on: string; reason: string | null } | null;
 }
 
 export interface JointReport {
@@ -52,7 +54,7 @@ export interface JointReport {
   };
   period: ReportingPeriod;
   generatedAt: string;
-  /** The initiative's joint actions that existed by the period's end; null when the caller may not read joint actions (not signed in). */
+  /** The initiative's joint actions that existed in the period (withdrawn ones too, unless withdrawn before it began); null when the caller may not read joint actions (not signed in). */
   jointActions: ReportJointAction[] | null;
   /** Joint actions created after the period's end (not in this report). */
   createdLater: number;
@@ -71,8 +73,8 @@ export const JOINT_ACTIONS_PER_PAGE = 20;
 
 export const JOINT_ACTIONS = `query JointReportActions($id: ID!, $after: String) {
   jointInitiative(id: $id) {
-    jointActions(first: ${JOINT_ACTIONS_PER_PAGE}, after: $after) {
-      nodes { id title description owner dueDate createdAt createdBy { name team } milestones { title dueDate } advances { id }
+    jointActions(first: ${JOINT_ACTIONS_PER_PAGE}, after: $after, filter: { includeWithdrawn: true }) {
+      nodes { id title description owner dueDate createdAt withdrawnAt withdrawalReason createdBy { name team } milestones { title dueDate } advances { id }
         updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -114,6 +116,8 @@ interface JointActionData {
   owner: string;
   dueDate: string | null;
   createdAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
   createdBy: { name: string | null; team: string };
   milestones: Array<{ title: string; dueDate: string | null }>;
   advances: Array<{ id: string } | null>;
@@ -177,8 +181,10 @@ export async function buildJointReport(client: GraphQLClient, id: string, period
   const { jointInitiative: initiative } = await client<{ jointInitiative: InitiativeData | null }>(JOINT_SUBJECT, { id });
   if (!initiative) throw new RouteError(`There is no joint initiative ${id.slice(0, 200)}`, 404, "NOT_FOUND");
   const jointData = await jointActionsOf(client, initiative.id);
-  // Joint actions are made in the graph: one created after the period did not exist in it.
-  const existing = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) <= period.end);
+  // Joint actions are made in the graph: one created after the period did not exist in it, nor one
+  // withdrawn before it began. One withdrawn later stood in the period: a past period's report keeps it.
+  const createdLater = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) > period.end).length;
+  const existing = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) <= period.end && (action.withdrawnAt === null || action.withdrawnAt.slice(0, 10) >= period.start));
   const restsOn = initiative.councilActions.flatMap((action) => (action ? [action.id] : []));
   const advanced = existing.flatMap((action) => action.advances.flatMap((linked) => (linked ? [linked.id] : [])));
   const councilActions = await councilActionsOf(client, [...new Set([...restsOn, ...advanced])], period);
@@ -197,6 +203,7 @@ export async function buildJointReport(client: GraphQLClient, id: string, period
       milestones: action.milestones,
       ...periodView(approved, period),
       advances: action.advances.flatMap((linked) => (linked ? [councilActions.get(linked.id)!] : [])),
+      withdrawn: action.withdrawnAt !== null && action.withdrawnAt.slice(0, 10) <= period.end ? { on: action.withdrawnAt.slice(0, 10), reason: action.withdrawalReason } : null,
     });
   }
   return {
@@ -214,7 +221,7 @@ export async function buildJointReport(client: GraphQLClient, id: string, period
     period,
     generatedAt: now.toISOString(),
     jointActions: jointData === null ? null : jointActions,
-    createdLater: (jointData ?? []).length - existing.length,
+    createdLater,
     councilActions: restsOn.map((actionId) => councilActions.get(actionId)!),
   };
 }

@@ -242,6 +242,41 @@ describe("with the sign-in session's cookie (a report link opened in the browser
   });
 });
 
+describe("a joint action withdrawn in the period, with hostile text", () => {
+  it("stays in the period's report, marked withdrawn with its reason, out of the count at the period's end; out of the next period's; its text comes out as text", async () => {
+    const title = "<img src=x onerror=alert(1)> Withdrawn in the quarter";
+    const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string } | null; errors: unknown[] } }>(tokens.partnershipEditor, CREATE, {
+      input: { initiativeId: "regional-adoption-agency", title, owner: `"><script>alert(2)</script>`, milestones: [{ title: "<b onmouseover=alert(3)>bold</b>" }] },
+    });
+    expect(created.body.data!.createJointAction.errors).toEqual([]);
+    const id = created.body.data!.createJointAction.jointAction!.id;
+    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well" });
+    const withdrawn = await graph.queryAs<{ withdrawJointAction: { errors: unknown[] } }>(
+      tokens.partnershipEditor,
+      `mutation($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`,
+      { input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" } },
+    );
+    expect(withdrawn.body.data!.withdrawJointAction.errors).toEqual([]);
+
+    const quarter = quarterOf(new Date().toISOString());
+    const html = await (await get(reportUrl(INITIATIVE, quarter, "html"), bearer(tokens.viewer))).text();
+    const block = html.slice(html.indexOf(`data-joint-action-id="${id}"`));
+    expect(block).toContain("<h3>&lt;img src=x onerror=alert(1)&gt; Withdrawn in the quarter</h3>");
+    expect(block).toMatch(/<strong>Withdrawn on \d{1,2} \w+ \d{4}<\/strong>: &lt;script&gt;alert\(4\)&lt;\/script&gt; Merged into the recruitment campaign/);
+    expect(block).toContain("Owner: <strong>&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;</strong>");
+    expect(block).toContain("<li>&lt;b onmouseover=alert(3)&gt;bold&lt;/b&gt;</li>");
+    expect(block).toContain("&lt;iframe src=https://example.org&gt;&lt;/iframe&gt; Going well");
+    expect(updateIds(block)).toContain(approved.update.id);
+    expect(html).toMatch(/joint actions? at the period's end: [^<]*\. 1 was withdrawn in the period\./);
+    expect(html).not.toMatch(/<(img|script|iframe|b)[\s>]/i);
+
+    // The next period began after the withdrawal: the action is not in it.
+    const next = await (await get(reportUrl(INITIATIVE, quarterOf(new Date().toISOString(), 1), "html"), bearer(tokens.viewer))).text();
+    expect(next).not.toContain(id);
+    expect(next).not.toContain("withdrawn in the period");
+  });
+});
+
 describe("npm run report -- --initiative", () => {
   const script = join(projectRoot, "dist", "scripts", "report.js");
   pdfIt("writes the joint initiative's HTML and PDF report", async () => {

@@ -67,6 +67,7 @@ const report: JointReport = {
       updates: [update("update")],
       basis: update("basis"),
       advances: [councilAction("advanced"), { id: hostile("missing id"), found: null, status: "NOT_REPORTED", forecastStatus: null, rag: null }],
+      withdrawn: { on: "2026-12-01", reason: hostile("withdrawal reason") },
     },
   ],
   createdLater: 1,
@@ -93,7 +94,7 @@ describe("jointReportHtml with hostile text in every field", () => {
       "initiative name", "summary", "partner one", "partner two", "host", "initiative source title", "initiative source publisher", "initiative source section",
       "initiative source quote", "status source title", "joint action title", "joint action id", "description", "owner", "creator", "milestone", "update note",
       "update explanation", "update recorder", "update approver", "update id", "advanced title", "advanced council", "advanced plan", "advanced id", "missing id",
-      "advanced source title", "rests on title", "rests on id", "initiative id",
+      "advanced source title", "rests on title", "rests on id", "initiative id", "withdrawal reason",
     ]) {
       expect(html).toContain(`${label} ${ESCAPED}`);
     }
