@@ -60,7 +60,7 @@ function inputErrors(input: UpdateJointActionInput, councils: SharedContext["cou
     else if (input[field] !== undefined) errors.push(...textErrors(field, input[field], MAX_TITLE, true));
   }
   errors.push(...textErrors("description", input.description, MAX_NOTE, false));
-  if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, DATE_MESSAGE, "dueDate"));
+  if (typeof input.dueDate === "string" && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, DATE_MESSAGE, "dueDate"));
   errors.push(...milestoneErrors(input.milestones ?? []));
   errors.push(...advancesErrors([...new Set(input.advances ?? [])], councils));
   errors.push(...revisionErrors(input.expectedRevision));

@@ -210,7 +210,7 @@ export function milestoneErrors(milestones: MilestoneInput[]): UserError[] {
   if (milestones.length > 20) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 20 milestones", "milestones"));
   milestones.forEach((milestone, index) => {
     errors.push(...textErrors(`milestones[${index}].title`, milestone.title, MAX_TITLE, true));
-    if (milestone.dueDate && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
+    if (typeof milestone.dueDate === "string" && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
   });
   return errors;
 }
@@ -311,7 +311,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
         ...textErrors("owner", input.owner, MAX_TITLE, true),
         ...textErrors("description", input.description, MAX_NOTE, false),
       ];
-      if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
+      if (typeof input.dueDate === "string" && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
       const milestones = input.milestones ?? [];
       errors.push(...milestoneErrors(milestones));
       const advances = [...new Set(input.advances ?? [])];
