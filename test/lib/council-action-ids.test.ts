@@ -1,5 +1,7 @@
-import fs from "node:fs";
-import { loadCouncils } from "../../lib/config/project";
+import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCouncils, type CouncilConfig } from "../../lib/config/project";
 import { globalId } from "../../lib/ids/global-id";
 import { advancesErrors } from "../../subgraphs/shared/src/council-action-ids";
 
@@ -38,5 +40,27 @@ describe("advancesErrors", () => {
       ["INVALID_INPUT", "advances[1]"],
       ["NOT_FOUND", "advances[2]"],
     ]);
+  });
+});
+
+describe("the plan files' keys, cached", () => {
+  const dir = mkdtempSync(join(tmpdir(), "council-action-ids-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("are read again when a plan file is replaced, even by one with the same modification time (rsync -a, cp -p, tar)", () => {
+    mkdirSync(join(dir, "plans"));
+    const file = join(dir, "plans", "children-and-family-wellbeing-plan.json");
+    const original = readFileSync(join(cumberland.dataDir, "plans", "children-and-family-wellbeing-plan.json"), "utf8");
+    writeFileSync(file, original);
+    const council: CouncilConfig = { ...cumberland, dataDir: dir };
+    const when = new Date("2026-01-01T00:00:00Z");
+    utimesSync(file, when, when);
+    expect(advancesErrors([action("a01")], [council])).toEqual([]);
+
+    // The same file with a01 renamed, its modification time set back as a copy that keeps times does.
+    writeFileSync(file, original.replace('"id": "a01"', '"id": "a01-renamed"'));
+    utimesSync(file, when, when);
+    expect(advancesErrors([action("a01")], [council]).map((error) => error.code)).toEqual(["NOT_FOUND"]);
+    expect(advancesErrors([action("a01-renamed")], [council])).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ function actionKeys(council: CouncilConfig): Set<string> | null {
   const dir = join(council.dataDir, "plans");
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir).filter((file) => file.endsWith(".json")).sort();
-  const signature = files.map((file) => `${file}:${statSync(join(dir, file)).mtimeMs}`).join("|");
+  // ctime and size as well as mtime: a copy that keeps times (rsync -a, cp -p, tar) sets mtime back, never ctime.
+  const signature = files.map((file) => {
+    const stat = statSync(join(dir, file));
+    return `${file}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}`;
+  }).join("|");
   const cached = known.get(dir);
   if (cached && cached.signature === signature) return cached.keys;
   const problems: Problem[] = [];
