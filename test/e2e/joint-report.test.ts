@@ -12,7 +12,7 @@ import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { signInOverHttp } from "../helpers/http-sign-in";
 import { recordApproved, write } from "../helpers/sign-off";
-import { roleTokens } from "../helpers/tokens";
+import { roleTokens, token } from "../helpers/tokens";
 
 /**
  * The joint initiative's progress report (the Regional Adoption Agency), from the gateway: the
@@ -214,6 +214,20 @@ describe("without a credential", () => {
     // Board reports stay for signed-in staff only.
     const board = await get(reportUrl("CumberlandBoard:children-and-young-peoples-partnership-boards", "2026-Q4", "html"), { cookie: "graph_session=forged.value" });
     expect(board.status).toBe(401);
+  });
+});
+
+describe("signed in without a role", () => {
+  it("gets the public parts, as anyone does (not 403), and no joint action; a board report stays 403", async () => {
+    const roleless = bearer(await token({ roles: [] }));
+    const response = await get(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "html"), roleless);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(SIGN_IN_NEEDED);
+    expect(html).not.toContain(TITLE);
+    expect(html).not.toContain(made.actionId);
+    const board = await get(reportUrl("CumberlandBoard:children-and-young-peoples-partnership-boards", "2026-Q4", "html"), roleless);
+    expect(board.status).toBe(403);
   });
 });
 
