@@ -77,8 +77,9 @@ export function reportRoute(options: {
       const html = joint ? jointReportHtml(await buildJointReport(client, id, period)) : reportHtml(await buildBoardReport(client, id, period));
       const headers = {
         "cache-control": "no-store",
-        // The page is static: its own inline style and an inline SVG chart, nothing else.
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+        // The page is static: its own inline style and an inline SVG chart, nothing else (base-uri and
+        // form-action are not covered by default-src).
+        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
         "x-content-type-options": "nosniff",
       };
       if (match[3] === "html") {

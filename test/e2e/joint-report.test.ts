@@ -103,6 +103,11 @@ describe("the joint initiative's report, with a bearer token", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
+    // No script, no frame around it, no <base> or form: nothing the page's text could turn into one.
+    const csp = (response.headers.get("content-security-policy") ?? "").split(/;\s*/);
+    expect(csp).toEqual(expect.arrayContaining(["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]));
+    expect(csp.join(";")).not.toMatch(/script-src/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const html = await response.text();
     writeFileSync(join(dir, "report.html"), html);
     expect(html).toContain("<h1>Progress report: Regional Adoption Agency");
@@ -236,6 +241,8 @@ describe("with the sign-in session's cookie (a report link opened in the browser
     const browser = await signInOverHttp(origin, "raa.lead");
     const response = await browser.request(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "html"));
     expect(response.status).toBe(200);
+    // A person's report: never kept by a shared cache.
+    expect(response.headers.get("cache-control")).toBe("no-store");
     const html = await response.text();
     expect(html).not.toContain(SIGN_IN_NEEDED);
     expect(html).toContain(`<h3>${TITLE}</h3>`);
