@@ -68,6 +68,14 @@ export const JOINT_SUBJECT = `query JointReportInitiative($id: ID!) {
   jointInitiative(id: $id) { id name kind status summary partners { name } hostedBy { name } sources { ${SOURCE_FIELDS} } statusSource { ${SOURCE_FIELDS} } councilActions { id } }
 }`;
 
+/** The same from the shared subgraph alone (no council's name), for when a council's subgraph is down. */
+export const JOINT_SUBJECT_SHARED_ONLY = `query JointReportInitiativeSharedOnly($id: ID!) {
+  jointInitiative(id: $id) { id name kind status summary sources { ${SOURCE_FIELDS} } statusSource { ${SOURCE_FIELDS} } councilActions { id } }
+}`;
+
+/** A council's subgraph could not be reached: the report is still made, that council's parts marked unavailable. */
+const councilDown = (error: unknown): boolean => error instanceof RouteError && error.code === "SUBGRAPH_UNAVAILABLE";
+
 /** Joint actions per page: with 100 approved updates each, well under the gateway's cost limit. */
 export const JOINT_ACTIONS_PER_PAGE = 20;
 
@@ -151,13 +159,27 @@ async function jointActionsOf(client: GraphQLClient, id: string): Promise<JointA
   return actions;
 }
 
+/** Council actions by id (aliases a0, a1, ...); with a council's subgraph down, one by one, an action of that council null. */
+async function councilActionBatch(client: GraphQLClient, batch: string[]): Promise<Record<string, CouncilActionData | null>> {
+  const variables = Object.fromEntries(batch.map((id, index) => [`a${index}`, id]));
+  try {
+    return await client<Record<string, CouncilActionData | null>>(councilActionsQuery(batch.length), variables);
+  } catch (error) {
+    if (!councilDown(error)) throw error;
+    if (batch.length === 1) return { a0: null };
+    // Which council is down is not said per alias: ask for each action alone, one after another.
+    const answer: Record<string, CouncilActionData | null> = {};
+    for (const [index, id] of batch.entries()) answer[`a${index}`] = (await councilActionBatch(client, [id])).a0;
+    return answer;
+  }
+}
+
 /** Council actions by id, each with its standing at the period's end; one entry per id, in order. */
 async function councilActionsOf(client: GraphQLClient, ids: string[], period: ReportingPeriod): Promise<Map<string, ReportCouncilAction>> {
   const found = new Map<string, ReportCouncilAction>();
   for (let start = 0; start < ids.length; start += COUNCIL_ACTIONS_PER_QUERY) {
     const batch = ids.slice(start, start + COUNCIL_ACTIONS_PER_QUERY);
-    const variables = Object.fromEntries(batch.map((id, index) => [`a${index}`, id]));
-    const answer = await client<Record<string, CouncilActionData | null>>(councilActionsQuery(batch.length), variables);
+    const answer = await councilActionBatch(client, batch);
     for (const [index, id] of batch.entries()) {
       const action = answer[`a${index}`];
       if (!action?.title) {
@@ -171,6 +193,17 @@ async function councilActionsOf(client: GraphQLClient, ids: string[], period: Re
   return found;
 }
 
+/** The initiative; with a council's subgraph down, without the partners' names (the report says "the partner councils"). */
+async function initiativeOf(client: GraphQLClient, id: string): Promise<InitiativeData | null> {
+  try {
+    return (await client<{ jointInitiative: InitiativeData | null }>(JOINT_SUBJECT, { id })).jointInitiative;
+  } catch (error) {
+    if (!councilDown(error)) throw error;
+    const shared = (await client<{ jointInitiative: Omit<InitiativeData, "partners" | "hostedBy"> | null }>(JOINT_SUBJECT_SHARED_ONLY, { id })).jointInitiative;
+    return shared && { ...shared, partners: [], hostedBy: null };
+  }
+}
+
 /**
  * A joint initiative's progress report for a period, read through the graph as the caller (as the
  * board report is): the initiative and its sources, the council actions it rests on, and, for
@@ -178,7 +211,7 @@ async function councilActionsOf(client: GraphQLClient, ids: string[], period: Re
  * updates recorded in the period and its status at the period's end, and the council actions it advances.
  */
 export async function buildJointReport(client: GraphQLClient, id: string, period: ReportingPeriod, now: Date = new Date()): Promise<JointReport> {
-  const { jointInitiative: initiative } = await client<{ jointInitiative: InitiativeData | null }>(JOINT_SUBJECT, { id });
+  const initiative = await initiativeOf(client, id);
   if (!initiative) throw new RouteError(`There is no joint initiative ${id.slice(0, 200)}`, 404, "NOT_FOUND");
   const jointData = await jointActionsOf(client, initiative.id);
   // Joint actions are made in the graph: one created after the period did not exist in it, nor one
