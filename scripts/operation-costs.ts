@@ -6,7 +6,7 @@ import { projectRoot } from "../lib/config/project";
 import { operationCost } from "../lib/graphql/cost";
 import { indicatorValuesQuery, INDICATORS_PER_QUERY, MORE_UPDATES, SUBJECT } from "../lib/reports/board-report";
 import { COMPARISON_CSV_QUERY } from "../gateway/src/comparison-route";
-import { COUNCIL_ACTIONS_PER_QUERY, councilActionsQuery, JOINT_ACTIONS, JOINT_SUBJECT, MORE_JOINT_UPDATES } from "../lib/reports/joint-report";
+import { COUNCIL_ACTIONS_PER_QUERY, councilActionsQuery, JOINT_ACTIONS, JOINT_SUBJECT, JOINT_SUBJECT_SHARED_ONLY, MORE_JOINT_UPDATES } from "../lib/reports/joint-report";
 
 /** One operation the graph's own clients send, with where it comes from and its cost (lib/graphql/cost.ts). */
 export interface OperationCost {
@@ -43,6 +43,7 @@ export function realOperationCosts(schema: GraphQLSchema = publicSchema()): Oper
     { source: "gateway/src/report-route.ts", document: parse(MORE_UPDATES) },
     { source: "gateway/src/report-route.ts", document: parse(indicatorValuesQuery(INDICATORS_PER_QUERY)) },
     { source: "gateway/src/report-route.ts", document: parse(JOINT_SUBJECT) },
+    { source: "gateway/src/report-route.ts", document: parse(JOINT_SUBJECT_SHARED_ONLY) },
     { source: "gateway/src/report-route.ts", document: parse(JOINT_ACTIONS) },
     { source: "gateway/src/report-route.ts", document: parse(MORE_JOINT_UPDATES) },
     { source: "gateway/src/report-route.ts", document: parse(councilActionsQuery(COUNCIL_ACTIONS_PER_QUERY)) },

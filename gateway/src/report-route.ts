@@ -68,7 +68,8 @@ export function reportRoute(options: {
     }
     const joint = isJointInitiativeId(id);
     if (!caller.identity && !joint) return sendCodedError(response, 401, "UNAUTHENTICATED", "Progress reports are for signed-in partner staff: sign in, or send a bearer token");
-    if (caller.identity && caller.identity.roles.length === 0) return sendCodedError(response, 403, "FORBIDDEN", "Progress reports need a role (VIEWER at least)");
+    // A joint report's public parts are anyone's: signed in without a role, one gets what anonymous gets.
+    if (caller.identity && caller.identity.roles.length === 0 && !joint) return sendCodedError(response, 403, "FORBIDDEN", "Progress reports need a role (VIEWER at least)");
     const period = parsePeriod(match[2]);
     if (!period) return sendCodedError(response, 400, "BAD_USER_INPUT", `"${match[2]}" is not a reporting period: use ${PERIOD_FORMS}`);
     try {
@@ -76,8 +77,9 @@ export function reportRoute(options: {
       const html = joint ? jointReportHtml(await buildJointReport(client, id, period)) : reportHtml(await buildBoardReport(client, id, period));
       const headers = {
         "cache-control": "no-store",
-        // The page is static: its own inline style and an inline SVG chart, nothing else.
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'",
+        // The page is static: its own inline style and an inline SVG chart, nothing else (base-uri and
+        // form-action are not covered by default-src).
+        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
         "x-content-type-options": "nosniff",
       };
       if (match[3] === "html") {

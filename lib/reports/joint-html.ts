@@ -32,8 +32,9 @@ function jointActionBlock(action: ReportJointAction): string {
   const milestones = action.milestones.length === 0
     ? "<p class=\"none\">No milestones.</p>"
     : `<ul class="milestones">${action.milestones.map((milestone) => `<li>${escape(milestone.title)}${milestone.dueDate ? `, by ${day(milestone.dueDate)}` : ""}</li>`).join("")}</ul>`;
+  const withdrawn = action.withdrawn ? `<p class="state"><strong>Withdrawn on ${day(action.withdrawn.on)}</strong>: ${escape(action.withdrawn.reason ?? "(no reason given)")}</p>\n` : "";
   return `<section class="action" data-joint-action-id="${escape(action.id)}"><h3>${escape(action.title)}</h3>
-${action.description ? `<p>${escape(action.description)}</p>` : ""}
+${withdrawn}${action.description ? `<p>${escape(action.description)}</p>` : ""}
 <p class="state">Owner: <strong>${escape(action.owner)}</strong>; due: <strong>${action.dueDate ? day(action.dueDate) : "no date"}</strong></p>
 <p class="state">Status: <strong>${escape(words(action.status))}</strong>; forecast: <strong>${escape(words(action.forecastStatus))}</strong>; ${rag(action.rag)}</p>
 <h4>Milestones</h4>
@@ -49,10 +50,14 @@ function jointActionsPart(report: JointReport): string {
   if (report.jointActions === null) return `<p class="sign-in"><strong>${escape(SIGN_IN_NEEDED)}</strong></p>`;
   const later = report.createdLater > 0 ? `<p class="none">${report.createdLater} joint action${report.createdLater === 1 ? " was" : "s were"} created after this period and ${report.createdLater === 1 ? "is" : "are"} not in this report.</p>` : "";
   if (report.jointActions.length === 0) return `<p class="none">No joint action existed by the end of this period.</p>${later}`;
+  // Those withdrawn in the period are shown, marked, but did not stand at its end.
+  const standing = report.jointActions.filter((action) => action.withdrawn === null);
+  const withdrawnCount = report.jointActions.length - standing.length;
   const counts = new Map<string, number>();
-  for (const action of report.jointActions) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
-  const summary = `<p>${report.jointActions.length} joint action${report.jointActions.length === 1 ? "" : "s"} at the period's end: ${[...counts].map(([status, count]) => `${escape(words(status))} ${count}`).join(", ")}.</p>`;
-  const reds = report.jointActions.filter((action) => action.rag === "RED");
+  for (const action of standing) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
+  const withdrawnWords = withdrawnCount > 0 ? ` ${withdrawnCount} ${withdrawnCount === 1 ? "was" : "were"} withdrawn in the period.` : "";
+  const summary = `<p>${standing.length} joint action${standing.length === 1 ? "" : "s"} at the period's end${standing.length > 0 ? `: ${[...counts].map(([status, count]) => `${escape(words(status))} ${count}`).join(", ")}` : ""}.${withdrawnWords}</p>`;
+  const reds = standing.filter((action) => action.rag === "RED");
   const red = reds.length === 0 ? "" : `<p>Rated red at the end of the period:</p><ul>${reds.map((action) => `<li>${escape(action.title)}: ${escape(action.basis?.explanation ?? "(no comment)")}</li>`).join("")}</ul>`;
   return `${summary}${red}${later}\n${report.jointActions.map(jointActionBlock).join("\n")}`;
 }

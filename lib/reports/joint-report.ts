@@ -36,6 +36,8 @@ export interface ReportJointAction {
   updates: ReportUpdate[];
   basis: ReportUpdate | null;
   advances: ReportCouncilAction[];
+  /** When (YYYY-MM-DD) and why it was withdrawn, if that was by the period's end; null if it still stood then. */
+  withdrawn: { on: string; reason: string | null } | null;
 }
 
 export interface JointReport {
@@ -52,7 +54,7 @@ export interface JointReport {
   };
   period: ReportingPeriod;
   generatedAt: string;
-  /** The initiative's joint actions that existed by the period's end; null when the caller may not read joint actions (not signed in). */
+  /** The initiative's joint actions that existed in the period (withdrawn ones too, unless withdrawn before it began); null when the caller may not read joint actions (not signed in). */
   jointActions: ReportJointAction[] | null;
   /** Joint actions created after the period's end (not in this report). */
   createdLater: number;
@@ -66,13 +68,21 @@ export const JOINT_SUBJECT = `query JointReportInitiative($id: ID!) {
   jointInitiative(id: $id) { id name kind status summary partners { name } hostedBy { name } sources { ${SOURCE_FIELDS} } statusSource { ${SOURCE_FIELDS} } councilActions { id } }
 }`;
 
+/** The same from the shared subgraph alone (no council's name), for when a council's subgraph is down. */
+export const JOINT_SUBJECT_SHARED_ONLY = `query JointReportInitiativeSharedOnly($id: ID!) {
+  jointInitiative(id: $id) { id name kind status summary sources { ${SOURCE_FIELDS} } statusSource { ${SOURCE_FIELDS} } councilActions { id } }
+}`;
+
+/** A council's subgraph could not be reached: the report is still made, that council's parts marked unavailable. */
+const councilDown = (error: unknown): boolean => error instanceof RouteError && error.code === "SUBGRAPH_UNAVAILABLE";
+
 /** Joint actions per page: with 100 approved updates each, well under the gateway's cost limit. */
 export const JOINT_ACTIONS_PER_PAGE = 20;
 
 export const JOINT_ACTIONS = `query JointReportActions($id: ID!, $after: String) {
   jointInitiative(id: $id) {
-    jointActions(first: ${JOINT_ACTIONS_PER_PAGE}, after: $after) {
-      nodes { id title description owner dueDate createdAt createdBy { name team } milestones { title dueDate } advances { id }
+    jointActions(first: ${JOINT_ACTIONS_PER_PAGE}, after: $after, filter: { includeWithdrawn: true }) {
+      nodes { id title description owner dueDate createdAt withdrawnAt withdrawalReason createdBy { name team } milestones { title dueDate } advances { id }
         updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
       pageInfo { hasNextPage endCursor }
     }
@@ -114,6 +124,8 @@ interface JointActionData {
   owner: string;
   dueDate: string | null;
   createdAt: string;
+  withdrawnAt: string | null;
+  withdrawalReason: string | null;
   createdBy: { name: string | null; team: string };
   milestones: Array<{ title: string; dueDate: string | null }>;
   advances: Array<{ id: string } | null>;
@@ -147,13 +159,27 @@ async function jointActionsOf(client: GraphQLClient, id: string): Promise<JointA
   return actions;
 }
 
+/** Council actions by id (aliases a0, a1, ...); with a council's subgraph down, one by one, an action of that council null. */
+async function councilActionBatch(client: GraphQLClient, batch: string[]): Promise<Record<string, CouncilActionData | null>> {
+  const variables = Object.fromEntries(batch.map((id, index) => [`a${index}`, id]));
+  try {
+    return await client<Record<string, CouncilActionData | null>>(councilActionsQuery(batch.length), variables);
+  } catch (error) {
+    if (!councilDown(error)) throw error;
+    if (batch.length === 1) return { a0: null };
+    // Which council is down is not said per alias: ask for each action alone, one after another.
+    const answer: Record<string, CouncilActionData | null> = {};
+    for (const [index, id] of batch.entries()) answer[`a${index}`] = (await councilActionBatch(client, [id])).a0;
+    return answer;
+  }
+}
+
 /** Council actions by id, each with its standing at the period's end; one entry per id, in order. */
 async function councilActionsOf(client: GraphQLClient, ids: string[], period: ReportingPeriod): Promise<Map<string, ReportCouncilAction>> {
   const found = new Map<string, ReportCouncilAction>();
   for (let start = 0; start < ids.length; start += COUNCIL_ACTIONS_PER_QUERY) {
     const batch = ids.slice(start, start + COUNCIL_ACTIONS_PER_QUERY);
-    const variables = Object.fromEntries(batch.map((id, index) => [`a${index}`, id]));
-    const answer = await client<Record<string, CouncilActionData | null>>(councilActionsQuery(batch.length), variables);
+    const answer = await councilActionBatch(client, batch);
     for (const [index, id] of batch.entries()) {
       const action = answer[`a${index}`];
       if (!action?.title) {
@@ -167,6 +193,17 @@ async function councilActionsOf(client: GraphQLClient, ids: string[], period: Re
   return found;
 }
 
+/** The initiative; with a council's subgraph down, without the partners' names (the report says "the partner councils"). */
+async function initiativeOf(client: GraphQLClient, id: string): Promise<InitiativeData | null> {
+  try {
+    return (await client<{ jointInitiative: InitiativeData | null }>(JOINT_SUBJECT, { id })).jointInitiative;
+  } catch (error) {
+    if (!councilDown(error)) throw error;
+    const shared = (await client<{ jointInitiative: Omit<InitiativeData, "partners" | "hostedBy"> | null }>(JOINT_SUBJECT_SHARED_ONLY, { id })).jointInitiative;
+    return shared && { ...shared, partners: [], hostedBy: null };
+  }
+}
+
 /**
  * A joint initiative's progress report for a period, read through the graph as the caller (as the
  * board report is): the initiative and its sources, the council actions it rests on, and, for
@@ -174,11 +211,13 @@ async function councilActionsOf(client: GraphQLClient, ids: string[], period: Re
  * updates recorded in the period and its status at the period's end, and the council actions it advances.
  */
 export async function buildJointReport(client: GraphQLClient, id: string, period: ReportingPeriod, now: Date = new Date()): Promise<JointReport> {
-  const { jointInitiative: initiative } = await client<{ jointInitiative: InitiativeData | null }>(JOINT_SUBJECT, { id });
+  const initiative = await initiativeOf(client, id);
   if (!initiative) throw new RouteError(`There is no joint initiative ${id.slice(0, 200)}`, 404, "NOT_FOUND");
   const jointData = await jointActionsOf(client, initiative.id);
-  // Joint actions are made in the graph: one created after the period did not exist in it.
-  const existing = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) <= period.end);
+  // Joint actions are made in the graph: one created after the period did not exist in it, nor one
+  // withdrawn before it began. One withdrawn later stood in the period: a past period's report keeps it.
+  const createdLater = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) > period.end).length;
+  const existing = (jointData ?? []).filter((action) => action.createdAt.slice(0, 10) <= period.end && (action.withdrawnAt === null || action.withdrawnAt.slice(0, 10) >= period.start));
   const restsOn = initiative.councilActions.flatMap((action) => (action ? [action.id] : []));
   const advanced = existing.flatMap((action) => action.advances.flatMap((linked) => (linked ? [linked.id] : [])));
   const councilActions = await councilActionsOf(client, [...new Set([...restsOn, ...advanced])], period);
@@ -197,6 +236,7 @@ export async function buildJointReport(client: GraphQLClient, id: string, period
       milestones: action.milestones,
       ...periodView(approved, period),
       advances: action.advances.flatMap((linked) => (linked ? [councilActions.get(linked.id)!] : [])),
+      withdrawn: action.withdrawnAt !== null && action.withdrawnAt.slice(0, 10) <= period.end ? { on: action.withdrawnAt.slice(0, 10), reason: action.withdrawalReason } : null,
     });
   }
   return {
@@ -214,7 +254,7 @@ export async function buildJointReport(client: GraphQLClient, id: string, period
     period,
     generatedAt: now.toISOString(),
     jointActions: jointData === null ? null : jointActions,
-    createdLater: (jointData ?? []).length - existing.length,
+    createdLater,
     councilActions: restsOn.map((actionId) => councilActions.get(actionId)!),
   };
 }

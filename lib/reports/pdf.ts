@@ -20,7 +20,8 @@ export async function htmlToPdf(html: string): Promise<Buffer> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   try {
-    const page = await browser.newPage();
+    // No script: the report has none, and the CSP header that guards it in a browser does not apply here.
+    const page = await browser.newPage({ javaScriptEnabled: false });
     // Nothing but the HTML given: any request the page would make is refused.
     await page.route("**/*", (route) => route.abort());
     await page.setContent(html, { waitUntil: "load" });

@@ -3,15 +3,25 @@ import { Arg, ID } from "type-graphql";
 import { badUserInput } from "../graphql/errors";
 import { decodeGlobalId } from "../ids/global-id";
 import { requireRole, requireSignedIn, Role, type Identity } from "../auth/identity";
-import { page } from "./connection";
+import { connectionFrom, pageSize } from "../graphql/connection";
+import { decodeCursor, encodeCursor, page } from "./connection";
 import { AuditEntryConnection, AuditEntryEntity, PUBLIC_UPDATE_STATES, UpdateState, type ProgressUpdateConnection, type ProgressUpdateEntity } from "./model";
 
 /** A page of a subgraph's audit log, newest first, optionally of one record (`entity`, a global id): for ADMINs only. */
 export async function auditLogPage(identity: Identity | null, dataSource: DataSource, first: number | null, after: string | null, entity: string | null = null): Promise<AuditEntryConnection> {
   requireRole(identity, Role.ADMIN, "Reading the audit log");
   if (entity !== null && decodeGlobalId(entity) === null) throw badUserInput("entity must be the global id of a record (e.g. \"JointAction:<key>\")", { field: "entity" });
-  const entries = await dataSource.manager.find(AuditEntryEntity, { where: entity === null ? {} : { entityId: entity }, order: { sequence: "DESC" } });
-  return page(entries, (entry) => entry.sequence, first, after);
+  const size = pageSize(first);
+  const cursor = after ? decodeCursor(after) : null;
+  // Paged in SQL, not cut from the whole log in memory: the log only grows, and a page must cost the same however long it is.
+  const entries = () => {
+    const query = dataSource.manager.createQueryBuilder(AuditEntryEntity, "e");
+    return entity === null ? query : query.where("e.entityId = :entity", { entity });
+  };
+  const totalCount = await entries().getCount();
+  const rows = await (cursor === null ? entries() : entries().andWhere("e.sequence < :cursor", { cursor })).orderBy("e.sequence", "DESC").limit(size + 1).getMany();
+  const hasPreviousPage = cursor !== null && (await entries().andWhere("e.sequence >= :cursor", { cursor }).getCount()) > 0;
+  return connectionFrom(rows.slice(0, size), (entry) => encodeCursor(entry.sequence), totalCount, rows.length > size, hasPreviousPage);
 }
 
 /** The `entity` argument of every `auditLog` field, alike on interfaces and resolvers. */

@@ -59,6 +59,12 @@ export interface TrackedActions<T extends Tracked> {
   also?: (at: string) => Partial<T>;
   /** Why the action takes no new progress (a withdrawn joint action), or null: checked in the write's transaction. */
   refuse?: (row: T) => UserError | null;
+  /**
+   * What `refuse` reads, as a condition the row must still meet when an approval moves it (e.g. not
+   * withdrawn). `refuse` sees the row as read; another replica (PostgreSQL) may change it before the
+   * move, which then misses, and the approval is refused as `refuse` says of the row as it now is.
+   */
+  standing?: FindOptionsWhere<T>;
 }
 
 /**
@@ -143,11 +149,12 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
         if (row.version !== update.version - 1) return overtaken(row.version);
         Object.assign(changes, { explanation, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
         const next = { status: update.status, rag: update.rag, forecastStatus: update.forecastStatus, version: update.version, ...actions.also?.(at) } as Partial<T>;
-        const moved = await manager.update(target, { slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
-        // Another replica approved an update of this action between our read and this write (PostgreSQL).
+        const moved = await manager.update(target, { ...actions.standing, slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
+        // Another replica approved an update of this action (or withdrew it) between our read and this write (PostgreSQL).
         if (moved.affected !== 1) {
           const now = await manager.findOne(target, { where: { slug: row.slug } as FindOptionsWhere<T> });
-          return overtaken(now?.version ?? row.version + 1);
+          const refusal = now ? (actions.refuse?.(now) ?? null) : null;
+          return refusal ? refused<T>(refusal) : overtaken(now?.version ?? row.version + 1);
         }
         // From here a refusal must undo the move above: it is thrown (Refusal), so the transaction rolls back.
         Object.assign(row, next);

@@ -173,6 +173,9 @@ describe("updateJointAction", () => {
       [{ title: "x".repeat(201) }, "INVALID_INPUT", "title"],
       [{ description: "x".repeat(2001) }, "INVALID_INPUT", "description"],
       [{ dueDate: "2026-02-30" }, "INVALID_INPUT", "dueDate"],
+      // An empty date is not a date (null clears one): it was stored as "".
+      [{ dueDate: "" }, "INVALID_INPUT", "dueDate"],
+      [{ milestones: [{ title: "Panel", dueDate: "" }] }, "INVALID_INPUT", "milestones[0].dueDate"],
       [{ milestones: [{ title: "" }] }, "INVALID_INPUT", "milestones[0].title"],
       [{ advances: ["WestmorlandAndFurnessAction:ambition-for-every-child.a999"] }, "NOT_FOUND", "advances[0]"],
       [{ advances: [WF_ACTION, "CumberlandAction:no-such-plan.a1"] }, "NOT_FOUND", "advances[1]"],
@@ -191,11 +194,13 @@ describe("updateJointAction", () => {
     expect(await snapshot(action.id)).toEqual(before);
   });
 
-  it("createJointAction refuses a council action that does not exist too, and creates nothing", async () => {
+  it("createJointAction refuses a council action that does not exist too, and an empty due date, and creates nothing", async () => {
     const count = async () => (await graph.queryAs<{ jointInitiative: { jointActions: { totalCount: number } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`)).body.data!.jointInitiative.jointActions.totalCount;
     const before = await count();
     const { payload } = await mutate("createJointAction", tokens.partnershipEditor, { initiativeId: "regional-adoption-agency", title: "Linked to nothing", owner: "Lead", advances: [WF_ACTION, "WestmorlandAndFurnessAction:ambition-for-every-child.a999"] });
     expect(payload).toMatchObject({ jointAction: null, errors: [{ code: "NOT_FOUND", field: "advances[1]" }] });
+    const emptyDate = await mutate("createJointAction", tokens.partnershipEditor, { initiativeId: "regional-adoption-agency", title: "Due on no date", owner: "Lead", dueDate: "" });
+    expect(emptyDate.payload).toMatchObject({ jointAction: null, errors: [{ code: "INVALID_INPUT", field: "dueDate" }] });
     expect(await count()).toBe(before);
   });
 

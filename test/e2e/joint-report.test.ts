@@ -12,7 +12,7 @@ import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { signInOverHttp } from "../helpers/http-sign-in";
 import { recordApproved, write } from "../helpers/sign-off";
-import { roleTokens } from "../helpers/tokens";
+import { roleTokens, token } from "../helpers/tokens";
 
 /**
  * The joint initiative's progress report (the Regional Adoption Agency), from the gateway: the
@@ -103,6 +103,11 @@ describe("the joint initiative's report, with a bearer token", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(response.headers.get("cache-control")).toBe("no-store");
+    // No script, no frame around it, no <base> or form: nothing the page's text could turn into one.
+    const csp = (response.headers.get("content-security-policy") ?? "").split(/;\s*/);
+    expect(csp).toEqual(expect.arrayContaining(["default-src 'none'", "frame-ancestors 'none'", "base-uri 'none'", "form-action 'none'"]));
+    expect(csp.join(";")).not.toMatch(/script-src/);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     const html = await response.text();
     writeFileSync(join(dir, "report.html"), html);
     expect(html).toContain("<h1>Progress report: Regional Adoption Agency");
@@ -217,11 +222,27 @@ describe("without a credential", () => {
   });
 });
 
+describe("signed in without a role", () => {
+  it("gets the public parts, as anyone does (not 403), and no joint action; a board report stays 403", async () => {
+    const roleless = bearer(await token({ roles: [] }));
+    const response = await get(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "html"), roleless);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(SIGN_IN_NEEDED);
+    expect(html).not.toContain(TITLE);
+    expect(html).not.toContain(made.actionId);
+    const board = await get(reportUrl("CumberlandBoard:children-and-young-peoples-partnership-boards", "2026-Q4", "html"), roleless);
+    expect(board.status).toBe(403);
+  });
+});
+
 describe("with the sign-in session's cookie (a report link opened in the browser)", () => {
   it("a signed-in person opens the joint report and a board report with the cookie alone: no bearer token, no CSRF header", async () => {
     const browser = await signInOverHttp(origin, "raa.lead");
     const response = await browser.request(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "html"));
     expect(response.status).toBe(200);
+    // A person's report: never kept by a shared cache.
+    expect(response.headers.get("cache-control")).toBe("no-store");
     const html = await response.text();
     expect(html).not.toContain(SIGN_IN_NEEDED);
     expect(html).toContain(`<h3>${TITLE}</h3>`);
@@ -239,6 +260,41 @@ describe("with the sign-in session's cookie (a report link opened in the browser
     const after = await browser.request(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "html"));
     expect(after.status).toBe(200);
     expect(await after.text()).toContain(SIGN_IN_NEEDED);
+  });
+});
+
+describe("a joint action withdrawn in the period, with hostile text", () => {
+  it("stays in the period's report, marked withdrawn with its reason, out of the count at the period's end; out of the next period's; its text comes out as text", async () => {
+    const title = "<img src=x onerror=alert(1)> Withdrawn in the quarter";
+    const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string } | null; errors: unknown[] } }>(tokens.partnershipEditor, CREATE, {
+      input: { initiativeId: "regional-adoption-agency", title, owner: `"><script>alert(2)</script>`, milestones: [{ title: "<b onmouseover=alert(3)>bold</b>" }] },
+    });
+    expect(created.body.data!.createJointAction.errors).toEqual([]);
+    const id = created.body.data!.createJointAction.jointAction!.id;
+    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well" });
+    const withdrawn = await graph.queryAs<{ withdrawJointAction: { errors: unknown[] } }>(
+      tokens.partnershipEditor,
+      `mutation($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`,
+      { input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" } },
+    );
+    expect(withdrawn.body.data!.withdrawJointAction.errors).toEqual([]);
+
+    const quarter = quarterOf(new Date().toISOString());
+    const html = await (await get(reportUrl(INITIATIVE, quarter, "html"), bearer(tokens.viewer))).text();
+    const block = html.slice(html.indexOf(`data-joint-action-id="${id}"`));
+    expect(block).toContain("<h3>&lt;img src=x onerror=alert(1)&gt; Withdrawn in the quarter</h3>");
+    expect(block).toMatch(/<strong>Withdrawn on \d{1,2} \w+ \d{4}<\/strong>: &lt;script&gt;alert\(4\)&lt;\/script&gt; Merged into the recruitment campaign/);
+    expect(block).toContain("Owner: <strong>&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;</strong>");
+    expect(block).toContain("<li>&lt;b onmouseover=alert(3)&gt;bold&lt;/b&gt;</li>");
+    expect(block).toContain("&lt;iframe src=https://example.org&gt;&lt;/iframe&gt; Going well");
+    expect(updateIds(block)).toContain(approved.update.id);
+    expect(html).toMatch(/joint actions? at the period's end: [^<]*\. 1 was withdrawn in the period\./);
+    expect(html).not.toMatch(/<(img|script|iframe|b)[\s>]/i);
+
+    // The next period began after the withdrawal: the action is not in it.
+    const next = await (await get(reportUrl(INITIATIVE, quarterOf(new Date().toISOString(), 1), "html"), bearer(tokens.viewer))).text();
+    expect(next).not.toContain(id);
+    expect(next).not.toContain("withdrawn in the period");
   });
 });
 

@@ -24,7 +24,11 @@ function actionKeys(council: CouncilConfig): Set<string> | null {
   const dir = join(council.dataDir, "plans");
   if (!existsSync(dir)) return null;
   const files = readdirSync(dir).filter((file) => file.endsWith(".json")).sort();
-  const signature = files.map((file) => `${file}:${statSync(join(dir, file)).mtimeMs}`).join("|");
+  // ctime and size as well as mtime: a copy that keeps times (rsync -a, cp -p, tar) sets mtime back, never ctime.
+  const signature = files.map((file) => {
+    const stat = statSync(join(dir, file));
+    return `${file}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}`;
+  }).join("|");
   const cached = known.get(dir);
   if (cached && cached.signature === signature) return cached.keys;
   const problems: Problem[] = [];
@@ -36,9 +40,12 @@ function actionKeys(council: CouncilConfig): Set<string> | null {
 
 /** Refusals for `advances` (at most 50 global ids of existing council actions), each naming its place in the list. */
 export function advancesErrors(advances: string[], councils: CouncilConfig[]): UserError[] {
+  // A longer list is refused whole, its ids unread: the check's cost must not grow with what a client sends.
+  if (advances.length > 50) return [userError(UserErrorCode.INVALID_INPUT, "at most 50 council actions", "advances")];
   const errors: UserError[] = [];
-  if (advances.length > 50) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 50 council actions", "advances"));
   const byType = new Map(councils.map((council) => [`${council.typePrefix}Action`, council]));
+  // Each council's plan folder is listed (and its files stat'ed) once per check, not once per id.
+  const keysOf = new Map<CouncilConfig, Set<string> | null>();
   advances.forEach((id, index) => {
     const decoded = decodeGlobalId(id);
     const council = byType.get(decoded?.typeName ?? "");
@@ -46,7 +53,8 @@ export function advancesErrors(advances: string[], councils: CouncilConfig[]): U
       errors.push(userError(UserErrorCode.INVALID_INPUT, `"${id.slice(0, 200)}" is not the id of a council action`, `advances[${index}]`));
       return;
     }
-    const keys = actionKeys(council);
+    if (!keysOf.has(council)) keysOf.set(council, actionKeys(council));
+    const keys = keysOf.get(council) ?? null;
     if (keys !== null && !keys.has(decoded.key)) errors.push(userError(UserErrorCode.NOT_FOUND, `${council.name} has no action ${id.slice(0, 200)}`, `advances[${index}]`));
   });
   return errors;

@@ -60,7 +60,7 @@ function inputErrors(input: UpdateJointActionInput, councils: SharedContext["cou
     else if (input[field] !== undefined) errors.push(...textErrors(field, input[field], MAX_TITLE, true));
   }
   errors.push(...textErrors("description", input.description, MAX_NOTE, false));
-  if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, DATE_MESSAGE, "dueDate"));
+  if (typeof input.dueDate === "string" && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, DATE_MESSAGE, "dueDate"));
   errors.push(...milestoneErrors(input.milestones ?? []));
   errors.push(...advancesErrors([...new Set(input.advances ?? [])], councils));
   errors.push(...revisionErrors(input.expectedRevision));
@@ -99,7 +99,6 @@ export function jointActionEditResolvers(): Function[] {
         if (action.withdrawnAt) return no(withdrawnError(action));
         if (action.revision !== input.expectedRevision) return no(conflict(action, input.expectedRevision));
         const at = new Date().toISOString();
-        const before = await recordOf(manager, action);
         // The revision moves first, on the condition that it is still the one read: another replica that
         // changed the action in between (PostgreSQL) makes this a CONFLICT before anything else is written.
         const moved = await manager.update(JointActionEntity, { slug: key, revision: action.revision }, { revision: action.revision + 1 });
@@ -107,11 +106,17 @@ export function jointActionEditResolvers(): Function[] {
           const now = await manager.findOne(JointActionEntity, { where: { slug: key } });
           return no(now?.withdrawnAt ? withdrawnError(now) : conflict(now ?? action, input.expectedRevision));
         }
+        // The record before is read with the row held (after the move), not before it: on PostgreSQL an
+        // approval another replica committed in between is then part of "before", not of this write's change.
+        const held = await manager.findOneOrFail(JointActionEntity, { where: { slug: key } });
+        const before = await recordOf(manager, Object.assign(held, { revision: action.revision }));
         const changes = await change(manager, action, at);
         if (Object.keys(changes).length > 0) await manager.update(JointActionEntity, { slug: key }, changes);
-        Object.assign(action, changes, { revision: action.revision + 1 });
-        await audit(manager, identity, operation, globalId(JointActionEntity.typeName, key), before, await recordOf(manager, action), at, kind);
-        return { result: Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: false }), stored: { rowKey: key, updateId: null }, errors: [] };
+        // Read again, not patched in memory: an approval another replica committed while this write waited
+        // on the row (PostgreSQL) moved its status and version, and the audit entry and answer must show them.
+        const now = await manager.findOneOrFail(JointActionEntity, { where: { slug: key } });
+        await audit(manager, identity, operation, globalId(JointActionEntity.typeName, key), before, await recordOf(manager, now), at, kind);
+        return { result: Object.assign(new JointActionPayload(), { jointAction: now, update: null, errors: [], replayed: false }), stored: { rowKey: key, updateId: null }, errors: [] };
       },
       async (manager, stored) => {
         const action = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { Column, Entity, PrimaryColumn } from "typeorm";
+import { Column, Entity, IsNull, PrimaryColumn } from "typeorm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
 import { ActionStatus } from "../../../lib/council/enums";
@@ -201,6 +201,7 @@ const trackedJointActions = (context: SharedContext): TrackedActions<JointAction
   target: JointActionEntity,
   idOf: (key) => globalId(JointActionEntity.typeName, key),
   refuse: (action) => (action.withdrawnAt ? userError(UserErrorCode.WITHDRAWN, `The joint action was withdrawn on ${action.withdrawnAt.slice(0, 10)}: it takes no more edits or progress updates`, "actionId") : null),
+  standing: { withdrawnAt: IsNull() },
 });
 
 /** Refusals for a joint action's milestones: at most 20, each titled, with a real due date if any. */
@@ -209,7 +210,7 @@ export function milestoneErrors(milestones: MilestoneInput[]): UserError[] {
   if (milestones.length > 20) errors.push(userError(UserErrorCode.INVALID_INPUT, "at most 20 milestones", "milestones"));
   milestones.forEach((milestone, index) => {
     errors.push(...textErrors(`milestones[${index}].title`, milestone.title, MAX_TITLE, true));
-    if (milestone.dueDate && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
+    if (typeof milestone.dueDate === "string" && !validDate(milestone.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", `milestones[${index}].dueDate`));
   });
   return errors;
 }
@@ -310,7 +311,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
         ...textErrors("owner", input.owner, MAX_TITLE, true),
         ...textErrors("description", input.description, MAX_NOTE, false),
       ];
-      if (input.dueDate && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
+      if (typeof input.dueDate === "string" && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
       const milestones = input.milestones ?? [];
       errors.push(...milestoneErrors(milestones));
       const advances = [...new Set(input.advances ?? [])];
