@@ -125,16 +125,21 @@ async function main(): Promise<void> {
   const [signInIssuer] = await Promise.all([devProvider ? launch(devProvider) : null, ...subgraphs.map(launch)]);
   const url = await launch(gateway);
   graphUp = true;
-  process.stdout.write(`\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.\n`);
   const origin = new URL(url).origin;
-  if (explorerEnabled()) process.stdout.write(`Explorer (GraphiQL with the examples): ${origin}/explorer\n`);
-  if (dashboardEnabled()) process.stdout.write(`Reference dashboard: ${origin}/dashboard/\n`);
-  if (workspaceEnabled()) process.stdout.write(`Staff workspace: ${origin}/workspace/\n`);
-  if (signInIssuer) process.stdout.write(`Development sign-in: ${signInIssuer} (accounts in the README; password demo)\n`);
-  // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
-  if (dataRoot() !== projectRoot) process.stdout.write(`Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.\n`);
-  // For operators (and the launcher's test): which process is which. A crashed service is restarted with a new pid.
-  process.stdout.write(`Processes: launcher ${process.pid}, ${services.map((target) => `${target.name} ${target.child?.pid}`).join(", ")}.\n`);
+  // One write, so that whoever reads the output sees the whole announcement at once, never the first
+  // line without the rest (tests wait for "The graph is up" and then read the pids).
+  const lines = [
+    `\nThe graph is up: query ${url} (host ${host()}). Ctrl-C stops everything.`,
+    explorerEnabled() ? `Explorer (GraphiQL with the examples): ${origin}/explorer` : null,
+    dashboardEnabled() ? `Reference dashboard: ${origin}/dashboard/` : null,
+    workspaceEnabled() ? `Staff workspace: ${origin}/workspace/` : null,
+    signInIssuer ? `Development sign-in: ${signInIssuer} (accounts in the README; password demo)` : null,
+    // Say so when the graph serves other data than the repository's (e.g. synthetic benchmark data).
+    dataRoot() !== projectRoot ? `Serving the data files in ${dataRoot()} (DATA_ROOT), not the repository's.` : null,
+    // For operators (and the launcher's test): which process is which. A crashed service is restarted with a new pid.
+    `Processes: launcher ${process.pid}, ${services.map((target) => `${target.name} ${target.child?.pid}`).join(", ")}.`,
+  ];
+  process.stdout.write(`${lines.filter((line) => line !== null).join("\n")}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -42,7 +42,7 @@ it("keeps every acknowledged write through a SIGKILL of the subgraph that holds 
   started = runLauncher({ ...env, AUTH_JWT_SECRET: SECRET, RATE_LIMIT: "off" });
   const launcher = started;
   const printed = () => `the launcher printed:\n${launcher.output()}`;
-  await waitFor(() => launcher.output().includes("The graph is up"), 60_000, printed);
+  await waitFor(() => /^Processes: /m.test(launcher.output()), 60_000, printed);
   const editor = await signToken({ subject: "crash-editor", name: "Editor", roles: [Role.PARTNERSHIP_EDITOR], council: null }, { secret: SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, expiresIn: "1h" });
   const url = `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`;
   let replayed = 0;
