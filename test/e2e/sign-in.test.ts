@@ -6,6 +6,7 @@ import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, oidcSettings, queryLimits
 import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
+import { CookieBrowser, formOf } from "../helpers/http-sign-in";
 
 /**
  * Signing in through the gateway against the development provider, over HTTP with a cookie jar made
@@ -18,62 +19,6 @@ const input = (title: string) => ({ initiativeId: "regional-adoption-agency", ti
 
 interface CreatePayload { createJointAction: { jointAction: { id: string; title: string } | null; errors: Array<{ code: string }> } }
 interface SessionState { signedIn: boolean; name?: string; username?: string; roles?: string[]; council?: string | null; viewerOnly?: boolean; csrfToken?: string; expiresAt?: string }
-
-/** A browser's cookies for 127.0.0.1 (shared between ports, as browsers do), and redirects followed by hand. */
-class Browser {
-  readonly cookies = new Map<string, string>();
-  readonly setCookieLines: string[] = [];
-
-  async request(url: string | URL, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
-    const headers: Record<string, string> = { ...init.headers };
-    if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    let body: string | undefined;
-    if (init.form) {
-      headers["content-type"] = "application/x-www-form-urlencoded";
-      body = new URLSearchParams(init.form).toString();
-    } else if (init.json !== undefined) {
-      headers["content-type"] = "application/json";
-      body = JSON.stringify(init.json);
-    }
-    const response = await fetch(url, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body, redirect: "manual" });
-    for (const line of response.headers.getSetCookie()) {
-      this.setCookieLines.push(line);
-      const [pair, ...attributes] = line.split(";").map((part) => part.trim());
-      const name = pair.slice(0, pair.indexOf("="));
-      const value = pair.slice(pair.indexOf("=") + 1);
-      if (value === "" || attributes.some((attribute) => /^max-age=0$/i.test(attribute))) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  /** Follows redirects from `url` until a page answers, or a redirect leads to a URL starting with `stopAt` (not fetched). */
-  async follow(url: string | URL, stopAt: string, init: Parameters<Browser["request"]>[1] = {}): Promise<{ response: Response; url: URL; stoppedAt?: URL }> {
-    let current = new URL(url);
-    let response = await this.request(current, init);
-    for (let hop = 0; hop < 20; hop += 1) {
-      const location = response.headers.get("location");
-      if (response.status < 300 || response.status >= 400 || !location) return { response, url: current };
-      current = new URL(location, current);
-      if (current.href.startsWith(stopAt)) return { response, url: current, stoppedAt: current };
-      response = await this.request(current);
-    }
-    throw new Error(`more than 20 redirects from ${url}`);
-  }
-}
-
-/** The first form of a page: where it posts and its named fields' values. */
-function formOf(html: string, page: URL): { action: URL; fields: Record<string, string> } {
-  const form = /<form\b[^>]*>[\s\S]*?<\/form>/i.exec(html);
-  if (!form) throw new Error(`no form on ${page.href}:\n${html.slice(0, 500)}`);
-  const action = /\saction="([^"]*)"/i.exec(form[0])?.[1] ?? page.href;
-  const fields: Record<string, string> = {};
-  for (const [tag] of form[0].matchAll(/<input\b[^>]*>/gi)) {
-    const name = /\sname="([^"]*)"/i.exec(tag)?.[1];
-    if (name) fields[name] = (/\svalue="([^"]*)"/i.exec(tag)?.[1] ?? "").replace(/&amp;/g, "&").replace(/&quot;/g, '"');
-  }
-  return { action: new URL(action.replace(/&amp;/g, "&"), page), fields };
-}
 
 let provider: RunningDevProvider;
 let graph: TestGraph;
@@ -122,8 +67,8 @@ async function extraGateway(port: number, oidc: OidcSettings, rateLimit?: Parame
 }
 
 /** Signs in at the gateway on `port` as a demo account; returns the browser and the callback's answer. */
-async function signIn(username: string, port = ports[0], password = "demo"): Promise<{ browser: Browser; landed: Response }> {
-  const browser = new Browser();
+async function signIn(username: string, port = ports[0], password = "demo"): Promise<{ browser: CookieBrowser; landed: Response }> {
+  const browser = new CookieBrowser();
   const callback = `${origin(port)}/auth/callback`;
   let step = await browser.follow(`${origin(port)}/auth/login?returnTo=/dashboard/`, callback);
   expect(step.url.origin).toBe(provider.issuer);
@@ -138,14 +83,14 @@ async function signIn(username: string, port = ports[0], password = "demo"): Pro
   return { browser, landed };
 }
 
-async function sessionOf(browser: Browser, port = ports[0]): Promise<SessionState> {
+async function sessionOf(browser: CookieBrowser, port = ports[0]): Promise<SessionState> {
   const response = await browser.request(`${origin(port)}/auth/session`);
   expect(response.status).toBe(200);
   expect(response.headers.get("cache-control")).toBe("no-store");
   return (await response.json()) as SessionState;
 }
 
-async function graphql<T>(browser: Browser, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, port = ports[0]): Promise<{ status: number; body: GraphQLResponse<T> }> {
+async function graphql<T>(browser: CookieBrowser, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, port = ports[0]): Promise<{ status: number; body: GraphQLResponse<T> }> {
   const response = await browser.request(`${origin(port)}/graphql`, { json: { query, variables }, headers });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }
@@ -223,7 +168,7 @@ it("a tampered session cookie is nobody: signed out, and refused with the CSRF t
 });
 
 it("a callback with the wrong state, or from a sign-in started in another browser, fails with a page and no session", async () => {
-  const browser = new Browser();
+  const browser = new CookieBrowser();
   const callback = `${origin(ports[0])}/auth/callback`;
   let step = await browser.follow(`${origin(ports[0])}/auth/login`, callback);
   for (let page = 0; !step.stoppedAt && page < 5; page += 1) {
@@ -235,7 +180,7 @@ it("a callback with the wrong state, or from a sign-in started in another browse
   forged.searchParams.set("state", "attacker-chosen");
 
   // Login CSRF: the attacker's own code and state, delivered into a browser that started no sign-in.
-  const victim = new Browser();
+  const victim = new CookieBrowser();
   const elsewhere = await victim.request(step.stoppedAt!);
   expect(elsewhere.status).toBe(400);
   expect(victim.cookies.has("graph_session")).toBe(false);
@@ -313,7 +258,7 @@ it("rate limits count a signed-in person by their subject, not their address", a
   await extraGateway(ports[2], settingsFor(ports[2]), { enabled: true, anonymous: { perSecond: 0.001, burst: 4 }, signedIn: { perSecond: 0.001, burst: 50 }, maxClients: 100 });
   const { browser } = await signIn("raa.lead", ports[2]);
   const session = await sessionOf(browser, ports[2]);
-  const anonymous = new Browser();
+  const anonymous = new CookieBrowser();
   const statuses: number[] = [];
   for (let index = 0; index < 3; index += 1) statuses.push((await graphql(anonymous, "{ __typename }", {}, {}, ports[2])).status);
   expect(statuses).toContain(429);

@@ -1,22 +1,28 @@
 /**
  * Signing in at a gateway through the development provider over HTTP, with a cookie jar made of fetch
- * (as test/e2e/sign-in.test.ts does; the browser tests drive the same flow in Chromium).
+ * (test/e2e/sign-in.test.ts and the report tests; the browser tests drive the same flow in Chromium).
  */
 
 /** A browser's cookies for 127.0.0.1 (shared between ports, as browsers do), and redirects followed by hand. */
 export class CookieBrowser {
   readonly cookies = new Map<string, string>();
+  /** Every Set-Cookie line received, as sent (for tests of the cookie's attributes). */
+  readonly setCookieLines: string[] = [];
 
-  async request(url: string | URL, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string> } = {}): Promise<Response> {
+  async request(url: string | URL, init: { method?: string; form?: Record<string, string>; headers?: Record<string, string>; json?: unknown } = {}): Promise<Response> {
     const headers: Record<string, string> = { ...init.headers };
     if (this.cookies.size > 0) headers.cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     let body: string | undefined;
     if (init.form) {
       headers["content-type"] = "application/x-www-form-urlencoded";
       body = new URLSearchParams(init.form).toString();
+    } else if (init.json !== undefined) {
+      headers["content-type"] = "application/json";
+      body = JSON.stringify(init.json);
     }
     const response = await fetch(url, { method: init.method ?? (body === undefined ? "GET" : "POST"), headers, body, redirect: "manual" });
     for (const line of response.headers.getSetCookie()) {
+      this.setCookieLines.push(line);
       const [pair, ...attributes] = line.split(";").map((part) => part.trim());
       const name = pair.slice(0, pair.indexOf("="));
       const value = pair.slice(pair.indexOf("=") + 1);
@@ -42,7 +48,7 @@ export class CookieBrowser {
 }
 
 /** The first form of a page: where it posts and its named fields' values. */
-function formOf(html: string, page: URL): { action: URL; fields: Record<string, string> } {
+export function formOf(html: string, page: URL): { action: URL; fields: Record<string, string> } {
   const form = /<form\b[^>]*>[\s\S]*?<\/form>/i.exec(html);
   if (!form) throw new Error(`no form on ${page.href}:\n${html.slice(0, 500)}`);
   const action = /\saction="([^"]*)"/i.exec(form[0])?.[1] ?? page.href;
