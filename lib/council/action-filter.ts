@@ -5,6 +5,7 @@ import type { Identity } from "../auth/identity";
 import { decodeGlobalId } from "../ids/global-id";
 import { UpdateState } from "../tracking/model";
 import { requireReadableStates } from "../tracking/read";
+import { whereUpdates } from "../tracking/update-conditions";
 import { validDate } from "../tracking/validate";
 import type { CouncilTypes } from "./entities";
 import type { ActionFilter, ActionInterface } from "./model";
@@ -104,17 +105,7 @@ function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filt
   if (filter.status) query.andWhere("a.status = :status", { status: filter.status });
   if (filter.plan) query.andWhere("a.plan_slug = :planKey", { planKey: filter.plan });
   if (filter.board) query.andWhere("a.plan_slug IN (SELECT bp.plan_slug FROM board_plan bp WHERE bp.board_slug = :boardKey)", { boardKey: filter.board });
-  // Conditions on updates are subqueries of the same statement: a filtered page still costs a count and the page.
-  if (filter.notUpdatedSince) {
-    // recorded_at is an ISO timestamp (UTC): it sorts after the bare date of its own day.
-    query.andWhere("NOT EXISTS (SELECT 1 FROM progress_update nu WHERE nu.action_key = a.slug AND nu.state = :approvedState AND nu.recorded_at >= :notUpdatedSince)", {
-      approvedState: UpdateState.APPROVED,
-      notUpdatedSince: filter.notUpdatedSince,
-    });
-  }
-  if (filter.updateStates) {
-    query.andWhere("EXISTS (SELECT 1 FROM progress_update us WHERE us.action_key = a.slug AND us.state IN (:...updateStates))", { updateStates: filter.updateStates });
-  }
+  whereUpdates(query, "a", filter);
   return query;
 }
 

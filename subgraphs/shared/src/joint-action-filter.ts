@@ -6,6 +6,7 @@ import { ActionStatus } from "../../../lib/council/enums";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { UpdateState } from "../../../lib/tracking/model";
 import { requireReadableStates } from "../../../lib/tracking/read";
+import { whereUpdates } from "../../../lib/tracking/update-conditions";
 import { validDate } from "../../../lib/tracking/validate";
 import { JointActionEntity } from "./joint-actions";
 
@@ -71,15 +72,6 @@ function filteredQuery(dataSource: DataSource, initiatives: string[], filter: No
     .addOrderBy("j.slug", "ASC");
   if (!filter.includeWithdrawn) query.andWhere("j.withdrawn_at IS NULL");
   if (filter.status) query.andWhere("j.status = :status", { status: filter.status });
-  if (filter.notUpdatedSince) {
-    // recorded_at is an ISO timestamp (UTC): it sorts after the bare date of its own day.
-    query.andWhere("NOT EXISTS (SELECT 1 FROM progress_update nu WHERE nu.action_key = j.slug AND nu.state = :approvedState AND nu.recorded_at >= :notUpdatedSince)", {
-      approvedState: UpdateState.APPROVED,
-      notUpdatedSince: filter.notUpdatedSince,
-    });
-  }
-  if (filter.updateStates) {
-    query.andWhere("EXISTS (SELECT 1 FROM progress_update us WHERE us.action_key = j.slug AND us.state IN (:...updateStates))", { updateStates: filter.updateStates });
-  }
+  whereUpdates(query, "j", filter);
   return query;
 }
