@@ -219,6 +219,8 @@ export type Rag =
 export type RecordProgressInput = {
   /** Global id of the action. */
   actionId: string;
+  /** Evidence link (optional): the address of the document or page that shows the progress, such as a board paper or a report. An absolute http or https URL of at most 2000 characters, with no spaces, control characters or credentials (user:password@); surrounding spaces are trimmed and an empty one means none. Otherwise refused with INVALID_INPUT on evidenceUrl. */
+  evidenceUrl?: string | null | undefined;
   /** The action's version the update is based on (0 when none has been approved); a stale one is refused with CONFLICT, here and again at approval. */
   expectedVersion: number;
   /** Why the rating is RED, at most 2000 characters: a RED update cannot be approved without one (the approver may give it instead). */
