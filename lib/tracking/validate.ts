@@ -64,7 +64,8 @@ export function evidenceUrlErrors(value: string | null | undefined): UserError[]
   } catch {
     return refuse("The evidence link is not a web address");
   }
-  if (parsed.hostname === "") return refuse("The evidence link has no host");
+  // URL() reads "https:///x" as the host x: as typed, it names no host.
+  if (parsed.hostname === "" || !/^https?:\/\/[^/\\?#]/i.test(url)) return refuse("The evidence link has no host: it must be like https://www.example.org/report.pdf");
   if (parsed.username !== "" || parsed.password !== "") return refuse("The evidence link must not contain a user name or password");
   return [];
 }
