@@ -55,7 +55,6 @@ export function evidenceUrlErrors(value: string | null | undefined): UserError[]
   if (url === "") return [];
   const refuse = (message: string): UserError[] => [userError(UserErrorCode.INVALID_INPUT, message, "evidenceUrl")];
   if (url.length > MAX_EVIDENCE_URL) return refuse(`The evidence link is longer than ${MAX_EVIDENCE_URL} characters`);
-  // eslint-disable-next-line no-control-regex
   if (/[\s\u0000-\u001f\u007f-\u009f]/u.test(url)) return refuse("The evidence link contains a space or a control character");
   if (!/^https?:\/\//i.test(url)) return refuse("The evidence link must be a full web address starting with https:// or http://");
   let parsed: URL;
