@@ -8,6 +8,8 @@ export interface ReportUpdate {
   rag: string | null;
   note: string;
   explanation: string | null;
+  /** The address of the paper or page that shows the progress, where one was given. */
+  evidenceUrl: string | null;
   recordedAt: string;
   decidedAt: string | null;
   recordedBy: { name: string | null; team: string };
@@ -60,7 +62,7 @@ export interface BoardReport {
   statusCounts: Array<{ status: string; count: number }>;
 }
 
-export const UPDATE_FIELDS = "id status forecastStatus rag note explanation recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
+export const UPDATE_FIELDS = "id status forecastStatus rag note explanation evidenceUrl recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
 const PLAN_FIELDS = `id title
   actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
   measures { indicator { code title unit polarity } }`;

@@ -43,9 +43,15 @@ export function rag(value: string | null): string {
   return value === null ? `<span class="rag">no RAG</span>` : `<span class="rag ${RAG_CLASS[value] ?? ""}">${escape(words(value))}</span>`;
 }
 
+/** The update's evidence link, under its note; only http(s) addresses become links (the graph takes no others). */
+export function evidenceLine(url: string | null | undefined): string {
+  if (!url || !/^https?:\/\//i.test(url)) return "";
+  return `<p class="evidence">Evidence: <a href="${escape(url)}" rel="noopener noreferrer">${escape(url)}</a></p>`;
+}
+
 export function updateItem(update: ReportUpdate, latest: boolean): string {
   const red = update.rag === "RED" ? `<p class="red-comment"><strong>Why red:</strong> ${escape(update.explanation ?? "(no comment)")}</p>` : "";
-  return `<li data-update-id="${escape(update.id)}"${latest ? ' class="latest"' : ""}><p class="meta">${day(update.recordedAt)}: ${escape(words(update.status))}, forecast ${escape(words(update.forecastStatus))}, ${rag(update.rag)}; by ${escape(update.recordedBy.name ?? update.recordedBy.team)}${update.decidedBy ? `, approved by ${escape(update.decidedBy.name ?? update.decidedBy.team)}` : ""}</p><p>${escape(update.note)}</p>${red}</li>`;
+  return `<li data-update-id="${escape(update.id)}"${latest ? ' class="latest"' : ""}><p class="meta">${day(update.recordedAt)}: ${escape(words(update.status))}, forecast ${escape(words(update.forecastStatus))}, ${rag(update.rag)}; by ${escape(update.recordedBy.name ?? update.recordedBy.team)}${update.decidedBy ? `, approved by ${escape(update.decidedBy.name ?? update.decidedBy.team)}` : ""}</p><p>${escape(update.note)}</p>${evidenceLine(update.evidenceUrl)}${red}</li>`;
 }
 
 function actionBlock(action: ReportAction): string {
@@ -65,7 +71,7 @@ function indicatorRow(indicator: ReportIndicator): string {
 export const STYLE = `body{font-family:"DejaVu Sans",Arial,sans-serif;color:#0b0c0c;margin:24px;line-height:1.4;font-size:14px}
 h1{font-size:24px;margin:0 0 4px}h2{font-size:19px;margin-top:28px;border-bottom:2px solid #0b0c0c}h3{font-size:16px;margin-top:20px}h4{font-size:14px;margin:0 0 4px}
 .lede{margin:0;color:#333}.action{border-left:4px solid #b1b4b6;padding:4px 0 4px 10px;margin:12px 0;page-break-inside:avoid}
-.updates{margin:4px 0;padding-left:20px}.updates li{margin-bottom:6px}.latest>p:first-child{font-weight:bold}.meta{margin:0;color:#333}.none{color:#505a5f}
+.evidence{overflow-wrap:anywhere}.updates{margin:4px 0;padding-left:20px}.updates li{margin-bottom:6px}.latest>p:first-child{font-weight:bold}.meta{margin:0;color:#333}.none{color:#505a5f}
 .rag{padding:0 4px;border:1px solid #505a5f}.rag-red{background:#b10e1e;color:#fff}.rag-amber{background:#f47738;color:#000}.rag-green{background:#00703c;color:#fff}.rag-blue{background:#1d4f91;color:#fff}
 .red-comment{background:#fbe9eb;padding:4px}table{border-collapse:collapse;width:100%}th,td{border:1px solid #b1b4b6;padding:4px;text-align:left;vertical-align:top}
 footer{margin-top:32px;color:#505a5f;font-size:12px}`;

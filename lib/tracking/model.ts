@@ -172,6 +172,13 @@ export class ProgressUpdateEntity {
   @Column({ type: "text", nullable: true })
   explanation: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Evidence link: the address (an absolute http or https URL) of the document or page that shows the progress, such as a board paper or a report; null when none was given. Readable by whoever may read the update's note.",
+  })
+  @Column({ name: "evidence_url", type: "text", nullable: true })
+  evidenceUrl: string | null;
+
   @Field(() => String, { nullable: true, description: "Why a COMPLETE action was reopened, where it was." })
   @Column({ name: "reopen_reason", type: "text", nullable: true })
   reopenReason: string | null;
@@ -302,6 +309,13 @@ export class RecordProgressInput {
 
   @Field(() => String, { nullable: true, description: "Required when reopening a COMPLETE action." })
   reopenReason?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Evidence link (optional): the address of the document or page that shows the progress, such as a board paper or a report. An absolute http or https URL of at most 2000 characters, with no spaces, control characters or credentials (user:password@); surrounding spaces are trimmed and an empty one means none. Otherwise refused with INVALID_INPUT on evidenceUrl.",
+  })
+  evidenceUrl?: string | null;
 
   @Field(() => Boolean, { nullable: true, defaultValue: false, description: "Submit for approval at once (default: keep as a DRAFT)." })
   submit?: boolean | null;

@@ -52,6 +52,7 @@ export async function insertUpdate(manager: EntityManager, identity: Identity, a
     note: input.note.trim(),
     explanation: input.explanation?.trim() || null,
     reopenReason: input.reopenReason?.trim() || null,
+    evidenceUrl: input.evidenceUrl?.trim() || null,
     returnReason: null,
     recordedBySubject: identity.subject,
     recordedByName: identity.name,

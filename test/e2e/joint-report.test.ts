@@ -271,7 +271,7 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
     });
     expect(created.body.data!.createJointAction.errors).toEqual([]);
     const id = created.body.data!.createJointAction.jointAction!.id;
-    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well" });
+    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well", evidenceUrl: `https://example.org/report?q="><script>alert(5)</script>` });
     const withdrawn = await graph.queryAs<{ withdrawJointAction: { errors: unknown[] } }>(
       tokens.partnershipEditor,
       `mutation($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`,
@@ -288,6 +288,7 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
     expect(block).toContain("<li>&lt;b onmouseover=alert(3)&gt;bold&lt;/b&gt;</li>");
     expect(block).toContain("&lt;iframe src=https://example.org&gt;&lt;/iframe&gt; Going well");
     expect(updateIds(block)).toContain(approved.update.id);
+    expect(block).toContain(`<a href="https://example.org/report?q=&quot;&gt;&lt;script&gt;alert(5)&lt;/script&gt;" rel="noopener noreferrer">`);
     expect(html).toMatch(/joint actions? at the period's end: [^<]*\. 1 was withdrawn in the period\./);
     expect(html).not.toMatch(/<(img|script|iframe|b)[\s>]/i);
 

@@ -39,6 +39,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "AuditCounter1763900000010" },
       { name: "SignOff1763900000011" },
       { name: "WriteSafety1763900000014" },
+      { name: "ProgressEvidence1763900000016" },
     ]);
     await second.close();
   });

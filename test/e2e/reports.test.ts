@@ -50,7 +50,7 @@ beforeAll(async () => {
   tokens = await roleTokens();
   // The period under test is 2024-Q1 (January to March 2024); the committee met on 18 April 2024.
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(1), { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "Before the period: the board was set up" }, ["approve"], "2023-12-01T10:00:00.000Z"));
-  expected.inPeriod.push(await signedOff(PLAN_ACTION(2), { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "In the period: the first family hub opened in Barrow" }, ["approve"], "2024-02-10T10:00:00.000Z"));
+  expected.inPeriod.push(await signedOff(PLAN_ACTION(2), { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "In the period: the first family hub opened in Barrow", evidenceUrl: "https://www.westmorlandandfurness.gov.uk/board/family-hubs.pdf?a=1&b=2" }, ["approve"], "2024-02-10T10:00:00.000Z"));
   expected.inPeriod.push(await signedOff(PLAN_ACTION(3), { status: "OFF_TRACK", rag: "RED", forecastStatus: "AT_RISK", note: "In the period: the transport contract failed", explanation: "The only bidder withdrew in March" }, ["approve"], "2024-03-20T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(3), { status: "ON_TRACK", rag: "AMBER", note: "After the period: a new contract was let" }, ["approve"], "2024-05-01T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(4), { status: "AT_RISK", note: "A draft in the period, never submitted" }, [], "2024-02-11T10:00:00.000Z"));
@@ -90,6 +90,8 @@ describe("the gateway's report route", () => {
     const action6 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(6)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(7)}"`));
     expect(action6).toContain("Status: <strong>Not reported</strong>");
     expect(action6).toContain("Recorded in March, approved in April");
+    // Action 2: its update's evidence link, under the note.
+    expect(html).toContain(`<p>In the period: the first family hub opened in Barrow</p><p class="evidence">Evidence: <a href="https://www.westmorlandandfurness.gov.uk/board/family-hubs.pdf?a=1&amp;b=2" rel="noopener noreferrer">`);
     // Action 1: no update in the period, status as approved before it.
     const action1 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(1)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(2)}"`));
     expect(action1).toContain("Status: <strong>On track</strong>; forecast: <strong>Complete</strong>");

@@ -4,14 +4,17 @@ import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRi
 
 /**
  * The staff workspace in Chromium, a council's story: cumberland.officer finds an action with My
- * work's filters, saves a draft and submits it; cumberland.approver approves it from Approvals; the
- * officer sees it approved. At 390 px My work and Record progress fit without sideways scrolling.
- * The commissioner (a viewer) reads but sees no write control anywhere. Reports link any board's or
- * plan's progress report, and the joint initiative's, for a chosen quarter.
+ * work's filters, saves a draft with an evidence link (after the graph refused a bad one, its typed
+ * text kept through a reload) and submits it; cumberland.approver approves it from Approvals, where
+ * the link shows; the officer sees it approved, and the link in History. At 390 px My work and Record
+ * progress fit without sideways scrolling. The commissioner (a viewer) reads but sees no write control
+ * anywhere. Reports link any board's or plan's progress report, and the joint initiative's, for a
+ * chosen quarter.
  */
 const run = haveChromium ? describe : describe.skip;
 
 const ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
+const EVIDENCE = "https://www.cumberland.gov.uk/board-papers/2026-11/options-appraisal.pdf";
 
 run("the workspace: a council action from draft to approval, and a viewer, in Chromium", () => {
   let rig: WorkspaceRig;
@@ -42,6 +45,21 @@ run("the workspace: a council action from draft to approval, and a viewer, in Ch
     await page.locator("#forecastStatus").selectOption("ON_TRACK");
     await page.locator("#rag").check(); // Green, the first rating
     await page.locator("#note").fill("Options appraisal agreed with the hosting partner.");
+    // An evidence link the graph refuses (not a full address): its message in the summary and on the
+    // field; the typed text survives a reload of the page.
+    await page.locator("#evidenceUrl").fill("board-paper-12.pdf");
+    await page.locator("#save-draft").press("Enter");
+    await page.locator(".govuk-error-summary").waitFor();
+    expect(await page.locator(".govuk-error-summary a[data-field=evidenceUrl]").innerText()).toMatch(/evidence link must be a full web address/);
+    expect(await page.locator("#evidenceUrl-error").innerText()).toMatch(/evidence link must be a full web address/);
+    expect(await page.locator("#evidenceUrl").getAttribute("type")).toBe("url");
+    expect(await page.locator("#evidenceUrl-hint").innerText()).toBe("The address of a board paper, report or page that shows this progress");
+    expect(await axeProblems(page)).toEqual([]);
+    await page.reload();
+    await page.locator("#record-form").waitFor();
+    expect(await page.locator("#evidenceUrl").inputValue()).toBe("board-paper-12.pdf");
+    expect(await page.locator("#note").inputValue()).toBe("Options appraisal agreed with the hosting partner.");
+    await page.locator("#evidenceUrl").fill(EVIDENCE);
     await page.locator("#save-draft").press("Enter");
     await page.locator(".govuk-notification-banner--success", { hasText: "saved as a draft" }).waitFor();
     await page.locator("#submit-draft-0").press("Enter");
@@ -51,6 +69,12 @@ run("the workspace: a council action from draft to approval, and a viewer, in Ch
     await open(approver.page, "#/inbox");
     const waiting = approver.page.locator(".govuk-summary-card", { hasText: "Chris Moss" });
     expect(await waiting.innerText()).toContain("On track");
+    // The evidence link in the update's summary: a link that gives the page it opens neither this window nor its address.
+    const evidence = waiting.getByRole("link", { name: EVIDENCE });
+    expect(await evidence.getAttribute("href")).toBe(EVIDENCE);
+    expect(await evidence.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await evidence.getAttribute("class")).toContain("govuk-link");
+    expect(await axeProblems(approver.page)).toEqual([]);
     expect(await approver.page.locator("#account-roles").innerText()).toBe("Cumberland Council approver");
     // An approver records nothing: no Record progress links in their list.
     await waiting.getByLabel(/Comment/).fill("Checked against the appraisal.");
@@ -58,6 +82,13 @@ run("the workspace: a council action from draft to approval, and a viewer, in Ch
     await approver.page.locator(".govuk-notification-banner--success", { hasText: "Update approved" }).waitFor();
     await open(approver.page, "#/");
     expect(await approver.page.locator("#work-results").getByRole("link", { name: /Record progress/ }).count()).toBe(0);
+
+    // History shows the approved update's evidence link too.
+    await open(page, `#/history/${encodeURIComponent(ACTION)}`);
+    const inHistory = page.locator("#timeline").getByRole("link", { name: EVIDENCE });
+    expect(await inHistory.getAttribute("href")).toBe(EVIDENCE);
+    expect(await inHistory.getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await axeProblems(page)).toEqual([]);
 
     // Approved: the officer's list shows it, and "no update this quarter" no longer lists it.
     await open(page, "#/");

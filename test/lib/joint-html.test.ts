@@ -17,13 +17,14 @@ const source = (label: string, url: string | null): ReportSource => ({
   quote: hostile(`${label} quote`),
 });
 const person = (label: string) => ({ name: hostile(label), team: hostile(`${label} team`) });
-const update = (label: string): ReportUpdate => ({
+const update = (label: string, evidenceUrl: string | null): ReportUpdate => ({
   id: hostile(`${label} id`),
   status: "OFF_TRACK",
   forecastStatus: "AT_RISK",
   rag: "RED",
   note: hostile(`${label} note`),
   explanation: hostile(`${label} explanation`),
+  evidenceUrl,
   recordedAt: "2026-11-02T10:00:00.000Z",
   decidedAt: "2026-11-03T10:00:00.000Z",
   recordedBy: person(`${label} recorder`),
@@ -64,8 +65,8 @@ const report: JointReport = {
       status: "OFF_TRACK",
       forecastStatus: "AT_RISK",
       rag: "RED",
-      updates: [update("update")],
-      basis: update("basis"),
+      updates: [update("update", `https://example.org/evidence?q=${HOSTILE}`), update("second update", "javascript:alert(5)")],
+      basis: update("basis", null),
       advances: [councilAction("advanced"), { id: hostile("missing id"), found: null, status: "NOT_REPORTED", forecastStatus: null, rag: null }],
       withdrawn: { on: "2026-12-01", reason: hostile("withdrawal reason") },
     },
@@ -98,5 +99,11 @@ describe("jointReportHtml with hostile text in every field", () => {
     ]) {
       expect(html).toContain(`${label} ${ESCAPED}`);
     }
+  });
+
+  it("links an update's http(s) evidence, escaped, and makes no link of another scheme", () => {
+    const evidence = `https://example.org/evidence?q=${ESCAPED}`;
+    expect(html).toContain(`<p class="evidence">Evidence: <a href="${evidence}" rel="noopener noreferrer">${evidence}</a></p>`);
+    expect(html).not.toContain("javascript:alert(5)");
   });
 });

@@ -2,6 +2,7 @@ import { request } from "../../web/shared/client";
 import { WorkspaceCouncilInboxDocument, WorkspaceJointInboxDocument, type WorkspaceCouncilInboxQuery, type ActionStatus, type Rag, type WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords } from "./action-detail";
 import type { Screen } from "./context";
+import { evidenceLink } from "./evidence";
 import { canApprove, isOwnUpdate, workScopes, type Scope } from "./roles";
 import { banner, el, errorSummary, focusOn, formGroup, heading, link, para, replace, summaryCard, summaryList, textarea, type Problem } from "./ui";
 import { dateTimeWords, ragWords, statusWords } from "./words";
@@ -68,6 +69,7 @@ function waitingCard(context: Screen, { action, update }: Waiting, index: number
       ["Forecast", change(statusWords(action.forecastStatus), statusWords(update.forecastStatus))],
       ["Note", update.note],
       ["Explanation", update.explanation ?? "None given"],
+      ["Evidence", evidenceLink(update.evidenceUrl) ?? "None given"],
       ["Submitted by", `${actorWords(update.recordedBy)} on ${dateTimeWords(update.submittedAt)}`],
     ]),
   ];

@@ -1,8 +1,9 @@
 import type { ActionStatus, Rag, UserErrorCode, WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords, loadAction, type ActionDetail } from "./action-detail";
 import type { Screen } from "./context";
+import { evidenceLink } from "./evidence";
 import { canRecord, isOwnUpdate, scopeOfId } from "./roles";
-import { banner, button, checkedValue, el, errorSummary, focusOn, formGroup, heading, inset, link, para, radios, ragTag, replace, select, statusTag, summaryList, textarea, warning, type Problem } from "./ui";
+import { banner, button, checkedValue, el, errorSummary, focusOn, formGroup, heading, input, inset, link, para, radios, ragTag, replace, select, statusTag, summaryList, textarea, warning, type Problem } from "./ui";
 import { dateTimeWords, RAGS, ragWords, RECORDABLE_STATUSES, statusWords } from "./words";
 import { recordProgress, submitUpdate, type WriteResult } from "./writes";
 
@@ -14,9 +15,10 @@ interface Typed {
   note: string;
   explanation: string;
   reopenReason: string;
+  evidenceUrl: string;
 }
 
-const EMPTY: Typed = { status: "", forecastStatus: "", rag: "", note: "", explanation: "", reopenReason: "" };
+const EMPTY: Typed = { status: "", forecastStatus: "", rag: "", note: "", explanation: "", reopenReason: "", evidenceUrl: "" };
 const FIELDS = Object.keys(EMPTY) as Array<keyof Typed>;
 
 const storageKey = (username: string, actionId: string): string => `workspace:record:${username}:${actionId}`;
@@ -106,6 +108,7 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
             note: view.typed.note,
             explanation: view.typed.explanation.trim() === "" ? null : view.typed.explanation,
             reopenReason: view.typed.reopenReason.trim() === "" ? null : view.typed.reopenReason,
+            evidenceUrl: view.typed.evidenceUrl.trim() === "" ? null : view.typed.evidenceUrl,
             submit,
           },
           context.onErrors,
@@ -188,7 +191,7 @@ function setBusy(form: HTMLFormElement, busy: boolean): void {
 }
 
 function readForm(form: HTMLFormElement): Typed {
-  const text = (name: string): string => (form.elements.namedItem(name) as HTMLTextAreaElement | HTMLSelectElement | null)?.value ?? "";
+  const text = (name: string): string => (form.elements.namedItem(name) as HTMLTextAreaElement | HTMLSelectElement | HTMLInputElement | null)?.value ?? "";
   return {
     status: checkedValue(form, "status") ?? "",
     forecastStatus: text("forecastStatus"),
@@ -196,6 +199,7 @@ function readForm(form: HTMLFormElement): Typed {
     note: text("note"),
     explanation: text("explanation"),
     reopenReason: text("reopenReason"),
+    evidenceUrl: text("evidenceUrl"),
   };
 }
 
@@ -239,6 +243,7 @@ function ownDrafts(context: Screen, detail: ActionDetail, submit: (update: Works
             ["RAG", ragTag(update.rag)],
             ["Note", update.note],
             ...(update.explanation ? ([["Explanation", update.explanation]] as Array<[string, string]>) : []),
+            ...(update.evidenceUrl ? ([["Evidence", evidenceLink(update.evidenceUrl)]] as Array<[string, HTMLElement | null]>) : []),
           ]),
           send,
         ),
@@ -261,7 +266,10 @@ function recordForm(view: View): HTMLFormElement {
     formGroup("note", "What has happened", textarea("note", typed.note, 5), { hint: "Up to 2,000 characters.", error: errorOf("note") }),
     formGroup("explanation", "Why it is red", textarea("explanation", typed.explanation, 3), { hint: "Needed before a red update can be approved (the approver may give it instead).", error: errorOf("explanation") }),
     view.detail.status === "COMPLETE" ? formGroup("reopenReason", "Why you are reopening a complete action", textarea("reopenReason", typed.reopenReason, 3), { error: errorOf("reopenReason") }) : null,
-    el("p", { class: "govuk-body" }, "Evidence links cannot be recorded yet: the graph has no field for them."),
+    formGroup("evidenceUrl", "Evidence (optional)", input("evidenceUrl", typed.evidenceUrl, { type: "url", spellcheck: "false", autocomplete: "off" }), {
+      hint: "The address of a board paper, report or page that shows this progress",
+      error: errorOf("evidenceUrl"),
+    }),
     el(
       "div",
       { class: "govuk-button-group" },

@@ -5,6 +5,7 @@ import { AuditCounter1763900000010 } from "../../../lib/tracking/audit-counter-m
 import { signOffMigration } from "../../../lib/tracking/sign-off-migration";
 import { TrackingIndexes1763900000008 } from "../../../lib/tracking/index-migration";
 import { WriteSafety1763900000014 } from "../../../lib/tracking/write-safety-migration";
+import { ProgressEvidence1763900000016 } from "../../../lib/tracking/evidence-migration";
 import { TrackingSchema1763900000005 } from "../../../lib/tracking/migration";
 
 export class SharedSchema1763900000002 implements MigrationInterface {
@@ -125,4 +126,5 @@ export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
   TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
   SharedAgencyValues1763900000013, WriteSafety1763900000014, JointActionRevisions1763900000015,
+  ProgressEvidence1763900000016,
 ];
