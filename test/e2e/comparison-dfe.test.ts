@@ -143,3 +143,16 @@ it("reads LAIT's float noise as the number meant, and an EES file's symbols as s
   expect(at(cumberland.series, "2025").council?.status).toBe("PUBLISHED");
   expect(cumberland.predecessor?.lastPeriod).toBe("2023");
 });
+
+it("downloads as CSV in the published files' columns with every area shown, Cumbria's rows under its own codes", async () => {
+  const response = await fetch(new URL("/comparisons/children-looked-after-rate.csv", graph.gateway.url));
+  expect(response.status).toBe(200);
+  const lines = (await response.text()).trim().split("\n");
+  expect(lines[0]).toBe("time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,children_looked_after_rate");
+  expect(lines).toContain("2023,,Local authority,E92000001,England,E12000002,North West,E10000006,909,Cumbria,82");
+  expect(lines).toContain("2025,,Local authority,E92000001,England,E12000002,North West,E06000063,942,Cumberland,87");
+  expect(lines).toContain("2024,,Regional,E92000001,England,E12000002,North West,,,,94");
+  expect(lines).toContain("2025,,National,E92000001,England,,,,,,67");
+  // Cumbria appears once per period, though it is the predecessor of both councils.
+  expect(lines.filter((line) => line.startsWith("2023,") && line.includes("E10000006"))).toHaveLength(1);
+});
