@@ -20,7 +20,8 @@ import { csvText, dfeMeasures, DFE_FOLDER, LAIT_DICTIONARY, LAIT_EXTRACT, LAS_FI
  *   written as sources/statistical-neighbours/<set>.json by GSS code.
  *
  * A folder is read whole (the layout of ../shared/data/dfe-statistics: any depth). Then
- * `npm run data:load -- shared` (or the next start) loads the new values.
+ * `npm run data:load -- shared` (or the next start, which sees the files changed) loads the new
+ * values. `--root DIR` updates another data root's sources/ instead of the project's.
  */
 
 const REGIONS: Record<string, string> = {
@@ -29,7 +30,10 @@ const REGIONS: Record<string, string> = {
 };
 const ENGLAND = "E92000001";
 
-const target = join(projectRoot, "sources", DFE_FOLDER);
+/** The project (or, with --root, another data root such as a test's copy) whose sources/ are updated. */
+const rootArg = process.argv.indexOf("--root");
+const root = rootArg >= 0 ? process.argv[rootArg + 1] : projectRoot;
+const target = join(root, "sources", DFE_FOLDER);
 
 function filesOf(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
@@ -56,7 +60,7 @@ function laCodes(): Map<string, string> {
 const LAIT_COLUMNS = ["Short Desc", "Years", "LA Number", "LA and Regions", "Values", "geography_code", "geographic_level"];
 
 async function updateLait(path: string): Promise<string> {
-  const measures = new Set(dfeMeasures().measures.filter((mapping) => mapping.source === "LAIT").map((mapping) => mapping.measure));
+  const measures = new Set(dfeMeasures(root).measures.filter((mapping) => mapping.source === "LAIT").map((mapping) => mapping.measure));
   const las = laCodes();
   const bytes = readFileSync(path);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -83,7 +87,7 @@ async function updateLait(path: string): Promise<string> {
 }
 
 function updateDictionary(path: string): string {
-  const measures = new Set(dfeMeasures().measures.map((mapping) => mapping.measure));
+  const measures = new Set(dfeMeasures(root).measures.map((mapping) => mapping.measure));
   const text = readFileSync(path, "utf8");
   const rows = parse(text, { bom: true, relax_column_count: true }) as string[][];
   const column = rows[0].indexOf("Measure_short");
@@ -120,19 +124,19 @@ function updateNeighbours(path: string): string {
     if (own && neighbours.length > 0) members[own] = neighbours;
   }
   const set = { name: model.name, release: model.release, description: model.description, synthetic: false, members };
-  mkdirSync(join(projectRoot, "sources", "statistical-neighbours"), { recursive: true });
-  writeFileSync(join(projectRoot, "sources", "statistical-neighbours", `${model.name}.json`), `${JSON.stringify(set, null, 1)}\n`);
+  mkdirSync(join(root, "sources", "statistical-neighbours"), { recursive: true });
+  writeFileSync(join(root, "sources", "statistical-neighbours", `${model.name}.json`), `${JSON.stringify(set, null, 1)}\n`);
   return `statistical-neighbours/${model.name}.json: ${Object.keys(members).length} local authorities`;
 }
 
 async function main(): Promise<void> {
-  const arg = process.argv[2];
-  if (!arg || !existsSync(arg)) {
-    process.stderr.write("usage: npm run stats:update -- <DfE file or folder>\n");
+  const arg = process.argv.slice(2).filter((value, index, all) => value !== "--root" && all[index - 1] !== "--root")[0];
+  if (!arg || !existsSync(arg) || !existsSync(root)) {
+    process.stderr.write("usage: npm run stats:update -- [--root DIR] <DfE file or folder>\n");
     process.exit(2);
   }
   mkdirSync(target, { recursive: true });
-  const eesFiles = new Set(dfeMeasures().measures.flatMap((mapping) => (mapping.ees ? [mapping.ees.file] : [])));
+  const eesFiles = new Set(dfeMeasures(root).measures.flatMap((mapping) => (mapping.ees ? [mapping.ees.file] : [])));
   const files = filesOf(arg);
   // The code list first: the others name areas by it.
   const ordered = [...files.filter((file) => basename(file) === LAS_FILE), ...files.filter((file) => basename(file) !== LAS_FILE)];
