@@ -19,6 +19,8 @@ const typesWithoutId = [
   "CouncilComparison", // one council's side of a comparison, computed per request
   "Geography", // an area, identified by its GSS code (`code`)
   "IndicatorComparison", // a comparison computed per request for its arguments
+  "PredecessorComparison", // the predecessor's side of a comparison, computed per request
+  "PublishedMeasure", // the DfE measure behind a comparison, belonging to it
   "ReportedValue", // a value a joint initiative reports, belonging to it
   "StatisticalNeighbourSet", // identified by its name (`name`)
   "Change", // an entry of a source's change feed, placed by its cursor in that feed

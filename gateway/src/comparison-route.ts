@@ -12,6 +12,7 @@ export const COMPARISON_CSV_QUERY = `query ComparisonCsv($code: String!, $set: S
       geography { code name laCode }
       region { code name laCode }
       series { timePeriod timeIdentifier council { value status } region { value status } england { value status } }
+      predecessor { gssCode name laCode series { timePeriod timeIdentifier council { value status } region { value status } england { value status } } }
     }
   }
 }`;

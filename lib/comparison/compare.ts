@@ -89,13 +89,22 @@ export function comparisonSeries(input: CouncilComparisonInput): ComparisonPoint
   });
 }
 
+/** R's default quantile (type 7, linear interpolation), which LAIT's `quantile(na.rm = TRUE)` uses. */
+export function quantile(sorted: number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const low = Math.floor(h);
+  const high = Math.min(low + 1, sorted.length - 1);
+  return sorted[low] + (h - low) * (sorted[high] - sorted[low]);
+}
+
 /**
- * The council's quartile band among every local authority with a number in the latest period in
- * which the council has one: A is the best quarter, D the worst, by the indicator's polarity. A
- * council's rank is one more than the number of authorities strictly better, so equal values share a
- * band; the band is A when fewer than a quarter of the authorities are better, B under a half, C
- * under three quarters, else D. No band (with the reason) for a contextual indicator or one without
- * polarity, when the council has no number, or when fewer than four authorities have one.
+ * The council's quartile band as LAIT computes it: the quartiles (R's type 7) of every local
+ * authority's number in the latest period in which the council has one; by polarity, lower is
+ * better: A up to and including the lower quartile, B to the median, C to the upper quartile, D
+ * above; higher is better: A above the upper quartile, B above the median, C above the lower
+ * quartile, D up to and including it. Equal values share a band. No band (with the reason) for a
+ * contextual indicator or one without polarity, when the council has no number, or when fewer than
+ * four authorities have one.
  */
 export function quartileBand(input: Pick<CouncilComparisonInput, "council" | "polarity" | "values">): QuartileResult {
   const own = input.values.filter((value) => value.geography === input.council && value.level === "LOCAL_AUTHORITY" && typeof value.value === "number").sort((a, b) => byPeriod(b.timePeriod, a.timePeriod))[0];
@@ -110,9 +119,11 @@ export function quartileBand(input: Pick<CouncilComparisonInput, "council" | "po
   const peers = input.values.filter((value) => value.level === "LOCAL_AUTHORITY" && value.timePeriod === own.timePeriod && typeof value.value === "number");
   const distinct = new Map(peers.map((value) => [value.geography, value.value as number]));
   if (distinct.size < 4) return { band: null, reason: `No band: only ${distinct.size} local authorities have a value for ${own.timePeriod} (4 are needed for quartiles)`, timePeriod: own.timePeriod, ranked: distinct.size };
+  const sorted = [...distinct.values()].sort((a, b) => a - b);
+  const [q1, q2, q3] = [0.25, 0.5, 0.75].map((p) => quantile(sorted, p));
   const mine = own.value as number;
-  const better = [...distinct.values()].filter((value) => (input.polarity === "HIGHER_IS_BETTER" ? value > mine : value < mine)).length;
-  const share = better / distinct.size;
-  const band: Band = share < 0.25 ? "A" : share < 0.5 ? "B" : share < 0.75 ? "C" : "D";
+  const fromLow: Band = mine <= q1 ? "A" : mine <= q2 ? "B" : mine <= q3 ? "C" : "D";
+  const flipped: Record<Band, Band> = { A: "D", B: "C", C: "B", D: "A" };
+  const band = input.polarity === "LOWER_IS_BETTER" ? fromLow : flipped[fromLow];
   return { band, reason: null, timePeriod: own.timePeriod, ranked: distinct.size };
 }

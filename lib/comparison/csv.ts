@@ -20,6 +20,8 @@ export interface CsvCouncil {
   geography: CsvArea;
   region: CsvArea | null;
   series: CsvPoint[];
+  /** The predecessor's series (Cumbria's): its own local authority rows, under its own codes. */
+  predecessor?: { gssCode: string; name: string; laCode: string; series: CsvPoint[] } | null;
 }
 
 export const CSV_COLUMNS = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code", "la_name"];
@@ -39,7 +41,7 @@ export function comparisonCsv(indicatorCode: string, councils: CsvCouncil[]): st
     seen.add(key);
     lines.push([point.timePeriod, point.timeIdentifier ?? "", level, "E92000001", "England", region?.code ?? "", region?.name ?? "", la?.code ?? "", la?.laCode ?? "", la?.name ?? "", cell(value)].map(field).join(","));
   };
-  const periods = [...new Set(councils.flatMap((council) => council.series.map((point) => point.timePeriod)))].sort();
+  const periods = [...new Set(councils.flatMap((council) => [...council.series, ...(council.predecessor?.series ?? [])].map((point) => point.timePeriod)))].sort();
   for (const period of periods) {
     for (const council of councils) {
       const point = council.series.find((candidate) => candidate.timePeriod === period);
@@ -52,6 +54,11 @@ export function comparisonCsv(indicatorCode: string, councils: CsvCouncil[]): st
     for (const council of councils) {
       const point = council.series.find((candidate) => candidate.timePeriod === period);
       if (point?.council) row(point, "Local authority", council.region, council.geography, point.council);
+    }
+    for (const council of councils) {
+      const predecessor = council.predecessor;
+      const point = predecessor?.series.find((candidate) => candidate.timePeriod === period);
+      if (predecessor && point?.council) row(point, "Local authority", council.region, { code: predecessor.gssCode, name: predecessor.name, laCode: predecessor.laCode }, point.council);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -25,6 +25,7 @@ import {
   type PriorityFile,
   type SourceRef,
 } from "./schemas";
+import { isDfeStatistics } from "./dfe-measures";
 import { statisticsFigures } from "./statistics";
 
 /** What every subgraph's data is checked against: documents, themes and indicators. */
@@ -94,7 +95,8 @@ export function readCouncilData(root: string, council: CouncilConfig, vocabulary
   const figures = optional("figures.json", (path) => readDataFile(path, figuresFile, problems, texts), []);
   const meetings = optional("meetings.json", (path) => readDataFile(path, meetingsFile, problems, texts), []);
   const indicatorCodes = new Set(vocabulary.indicators.map((indicator) => indicator.code));
-  for (const document of vocabulary.catalogue.filter((entry) => entry.file.toLowerCase().endsWith(".csv"))) {
+  // The DfE's own files (sources/dfe-statistics) are national data: the shared subgraph's comparisons read them.
+  for (const document of vocabulary.catalogue.filter((entry) => entry.file.toLowerCase().endsWith(".csv") && !isDfeStatistics(entry))) {
     const path = documentPath(root, document);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, "utf8");

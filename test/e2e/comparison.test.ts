@@ -133,6 +133,8 @@ it("downloads as CSV in the published files' columns, and the download imports b
       ...(point.england ? [[point.timePeriod, "E92000001", point.england.value, point.england.status]] : []),
     ]),
   );
+  // And Cumbria's rows, the predecessor's series, under its own code (the fixture's 23 and 24.5).
+  expected.push(["202122", "E10000006", 23, "PUBLISHED"], ["202223", "E10000006", 24.5, "PUBLISHED"]);
   const unique = (rows: unknown[][]) => [...new Set(rows.map((row) => JSON.stringify(row)))].sort();
   expect(unique(imported.map((row) => [row.timePeriod, row.geography, row.value, row.status]))).toEqual(unique(expected));
   expect(csv).toContain(",E06000064,943,Westmorland and Furness,c\n");

@@ -446,6 +446,50 @@ run("the reference dashboard and the explorer in Chromium", () => {
     }
   }, 60_000);
 
+  it("benchmarks the looked-after rate on the real DfE statistics: both councils side by side with the North West, England, neighbours' mean and band, Cumbria as the predecessor, the source and licence, and CSV downloads of what is shown", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watch(page);
+    await page.goto(`${origin}/dashboard/`);
+    await page.locator("#indicator-content[aria-busy=false]").waitFor();
+    // The adoption scorecard is in none of the DfE files: panel 2 says so.
+    expect(await text(page, "#adoption-content .app-scorecard-note")).toContain("Not in the published DfE statistics the graph ships");
+    await page.selectOption("#indicator-picker", "children-looked-after-rate");
+    await page.locator("#benchmark-chart").waitFor();
+    const benchmark = await text(page, "#indicator-benchmark");
+    // Side by side, latest year (2025): value, North West, England, neighbours' mean over the 2025 set (all 10 with a value), band.
+    expect(benchmark).toMatch(/Westmorland and Furness Council\s+2025\s+67\s+90\s+67\s+72\.2 \(10 of 10\)\s+none/);
+    expect(benchmark).toMatch(/Cumberland Council\s+2025\s+87\s+90\s+67\s+73\.4 \(10 of 10\)\s+none/);
+    expect(benchmark).toContain("Cumbria (909, E10000006) ended on 31 March 2023. Its values up to 2023 are shown as its own series, marked \"predecessor\", never as either council's. The councils' own values begin in 2024.");
+    expect(benchmark).toContain("Statistical neighbours: dfe-statistical-neighbours-2025 (2025-05).");
+    // Ten years: the councils from 2024, Cumbria to 2023, beside the region and England.
+    expect(benchmark).toMatch(/Cumberland Council\s+(no value\s+){8}93\s+87/);
+    expect(benchmark).toMatch(/Cumbria \(predecessor of both councils, to 2023\)\s+71\s+68\s+72\s+75\s+79\s+81\s+81\s+82\s+no value\s+no value/);
+    expect(benchmark).toMatch(/North West\s+82\s+86\s+91\s+95\s+97\s+98\s+97\s+96\s+94\s+90/);
+    expect(benchmark).toMatch(/England\s+60\s+62\s+64\s+66\s+68\s+69\s+70\s+70\s+69\s+67/);
+    expect(benchmark).toMatch(/Cumbria: neighbours' mean \(its 2021-04 set\)/);
+    expect(await text(page, "#benchmark-source")).toContain("Source: Department for Education, the Local Authority Interactive Tool (LAIT) dataset, measure \"Children looked after rate per 10,000\" (LAC; Rate per 10,000; neither higher nor lower is better). The publication. Contains public sector information licensed under the Open Government Licence v3.0.");
+    // The comparison in the published files' columns (with Cumbria's rows), and the table as shown.
+    const href = await page.locator("#benchmark-download").getAttribute("href");
+    const csv = await page.evaluate<string>(`fetch(${JSON.stringify(href)}).then((response) => response.text())`);
+    expect(csv).toContain("2023,,Local authority,E92000001,England,E12000002,North West,E10000006,909,Cumbria,82");
+    const shown = decodeURIComponent((await page.locator("#benchmark-download-shown").getAttribute("href"))!.replace(/^data:text\/csv;charset=utf-8,/, ""));
+    const rows = shown.trim().split("\n");
+    expect(rows[0]).toBe("series,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025");
+    expect(rows).toContain("Cumberland Council,,,,,,,,,93,87");
+    expect(rows).toContain("\"Cumbria (predecessor of both councils, to 2023)\",71,68,72,75,79,81,81,82,,");
+    expect(rows).toContain("Cumbria: neighbours' mean (its 2021-04 set),51.3333,53.1111,55.8889,59.6667,60.8889,65,67.7,71.6,,");
+    expect(rows).toContain("England,60,62,64,66,68,69,70,70,69,67");
+    expect(rows.length).toBe((await page.locator("#indicator-benchmark table").last().locator("tbody tr").count()) + 1);
+    expect(serious(await axe(page))).toEqual([]);
+    await page.locator("#indicator-benchmark").screenshot({ path: join(SCREENSHOTS, "dashboard-benchmark.png") });
+    // The adoption scorecard's indicators say where their values are not.
+    await page.selectOption("#indicator-picker", "adoption-a1");
+    await page.locator("#benchmark-scorecard").waitFor();
+    expect(await text(page, "#benchmark-scorecard")).toContain("The adoption scorecard (A1, A2 and A10 by council) is not in the published DfE statistics the graph ships");
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   it("opens the explorer with the example operations as tabs, runs one, and needs nothing the CSP blocks", async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const problems = await watch(page);

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
@@ -14,6 +14,13 @@ const fixture = join(projectRoot, "test", "fixtures", "comparisons");
 export function projectWithComparisonFixture(polarity?: string): string {
   const root = mkdtempSync(join(tmpdir(), "comparison-"));
   for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+  // The real DfE values and neighbour sets are left out (the data dictionary the indicators quote stays):
+  // these tests work the machinery out on made-up figures alone.
+  rmSync(join(root, "sources", "statistical-neighbours"), { recursive: true, force: true });
+  const real = (document: { file: string }): boolean => document.file.startsWith("dfe-statistics/") && !document.file.endsWith("dictionary-extract.csv");
+  const catalogue = JSON.parse(readFileSync(join(root, "sources", "documents.json"), "utf8")) as Array<{ file: string }>;
+  for (const document of catalogue.filter(real)) rmSync(join(root, "sources", document.file));
+  writeFileSync(join(root, "sources", "documents.json"), JSON.stringify(catalogue.filter((document) => !real(document)), null, 2));
   for (const file of ["statistics-synthetic.csv", "adoption-synthetic.csv", "asglb-synthetic.txt"]) cpSync(join(fixture, file), join(root, "sources", file));
   cpSync(join(fixture, "agency-values.json"), join(root, "subgraphs", "shared", "data", "agency-values.json"));
   mkdirSync(join(root, "sources", "statistical-neighbours"));

@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { displayPath, readDataFile, type Problem } from "../../../lib/data/problems";
 import { documentPath } from "../../../lib/data/project-data";
 import { geographiesFile, neighbourSetFile, type NeighbourSetFile } from "../../../lib/data/schemas";
-import { statisticsValues } from "../../../lib/data/statistics";
+import { dfeMeasures, isDfeStatistics, LAIT_EXTRACT } from "../../../lib/data/dfe-measures";
+import { eesValues, laitValues, type MeasureMapping } from "../../../lib/data/dfe-statistics";
+import { statisticsValues, type StatisticsValue } from "../../../lib/data/statistics";
 import type { TableRows } from "../../../lib/db/load-rows";
 import type { DocumentRecord } from "../../../lib/sources/catalogue";
 import { AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
@@ -12,7 +14,9 @@ import { AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } fr
  * The comparisons' data as table rows: the geographies of lib/vocabulary/geographies.json (each
  * sourced), every area of every loaded statistics file (sources/*.csv in the catalogue: England,
  * regions, every local authority in them), and the statistical neighbour sets of
- * sources/statistical-neighbours/*.json. Texts read are added to `texts` (the load's checksum).
+ * sources/statistical-neighbours/*.json. The DfE's own files in sources/dfe-statistics are read as
+ * published (LAIT's long format, EES tidy CSVs) for the measures lib/vocabulary/dfe-measures.json
+ * maps to indicators. Texts read are added to `texts` (the load's checksum).
  */
 export function comparisonTables(root: string, catalogue: DocumentRecord[], indicatorCodes: Set<string>, problems: Problem[], texts: string[]): TableRows[] {
   const geographies = new Map<string, GeographyEntity>();
@@ -20,13 +24,22 @@ export function comparisonTables(root: string, catalogue: DocumentRecord[], indi
     geographies.set(entry.code, Object.assign(new GeographyEntity(), { code: entry.code, name: entry.name, level: entry.level, laCode: entry.laCode, validFrom: entry.validFrom, validTo: entry.validTo }));
   }
 
+  const mappingPath = join(root, "lib", "vocabulary", "dfe-measures.json");
+  const mappings: MeasureMapping[] = existsSync(mappingPath) ? dfeMeasures(root).measures.filter((mapping) => indicatorCodes.has(mapping.indicator)) : [];
+  const valuesOf = (document: DocumentRecord, path: string, text: string): StatisticsValue[] => {
+    if (!isDfeStatistics(document)) return statisticsValues(displayPath(path), text, indicatorCodes, problems);
+    if (basename(path) === LAIT_EXTRACT) return laitValues(displayPath(path), text, mappings, problems);
+    // An EES file: the measures mapped to it (none for the data dictionary and code lists).
+    return mappings.filter((mapping) => mapping.ees?.file === basename(path)).flatMap((mapping) => eesValues(displayPath(path), text, mapping, problems));
+  };
+
   const values: AreaValueEntity[] = [];
   for (const document of catalogue.filter((entry) => entry.file.toLowerCase().endsWith(".csv"))) {
     const path = documentPath(root, document);
     if (!existsSync(path)) continue;
     const text = readFileSync(path, "utf8");
     texts.push(text);
-    for (const value of statisticsValues(displayPath(path), text, indicatorCodes, problems)) {
+    for (const value of valuesOf(document, path, text)) {
       // An area the files name that the vocabulary does not: named as the file names it, no dates.
       if (!geographies.has(value.geography)) {
         geographies.set(value.geography, Object.assign(new GeographyEntity(), { code: value.geography, name: value.name, level: value.level, laCode: value.laCode, validFrom: null, validTo: null }));

@@ -1,6 +1,7 @@
 import { Column, Entity, In, PrimaryColumn, type DataSource } from "typeorm";
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
-import { comparisonSeries, quartileBand, type AreaValue, type Band, type ComparisonPoint as Point } from "../../../lib/comparison/compare";
+import { comparisonSeries, quartileBand, type AreaValue, type Band, type ComparisonPoint as Point, type Polarity } from "../../../lib/comparison/compare";
+import { dfeMeasures as readDfeMeasures, type DfeMeasure, type DfeMeasures } from "../../../lib/data/dfe-measures";
 import type { CouncilConfig } from "../../../lib/config/project";
 import { ValueStatus } from "../../../lib/council/record-enums";
 import { badUserInput } from "../../../lib/graphql/errors";
@@ -218,6 +219,65 @@ export class ComparisonPoint {
   neighbours: number;
 }
 
+@ObjectType("PredecessorComparison", {
+  description: "The series of the council the partnership's councils succeed (Cumbria, 909 / E10000006, abolished 31 March 2023), up to its last period with a value: another area's values, shown beside the council's, never as the council's own.",
+})
+export class PredecessorComparison {
+  @Field(() => String, { description: "The predecessor's GSS code (E10000006)." })
+  gssCode: string;
+
+  @Field(() => String, { description: "Its name (Cumbria)." })
+  name: string;
+
+  @Field(() => String, { description: "Its DfE 3-digit code (909)." })
+  laCode: string;
+
+  @Field(() => String, { description: "Its last day (ISO 8601)." })
+  lastDay: string;
+
+  @Field(() => NeighbourSetEntity, { nullable: true, description: "The statistical neighbour set its neighbours' mean is over: its own model's (April 2021), as versioned; null when that set is not loaded." })
+  neighbourSet: NeighbourSetEntity | null;
+
+  @Field(() => [ComparisonPoint], { description: "Its periods, oldest first, up to the last in which it has a value; `council` is the predecessor's value here." })
+  series: ComparisonPoint[];
+
+  @Field(() => String, { nullable: true, description: "Its last period with a value." })
+  lastPeriod: string | null;
+}
+
+@ObjectType("PublishedMeasure", { description: "The published measure an indicator is compared on: which DfE dataset, its name, polarity and unit as the data dictionary gives them, the publication, and the licence." })
+export class PublishedMeasure {
+  @Field(() => String, { description: "Where the values come from: \"LAIT\" (the DfE Local Authority Interactive Tool's dataset) or \"EES\" (an Explore Education Statistics file)." })
+  dataset: string;
+
+  @Field(() => String, { description: "LAIT's code of the measure (its Short Desc), e.g. \"ReReferral\"." })
+  measure: string;
+
+  @Field(() => String, { description: "LAIT's name of the measure." })
+  title: string;
+
+  @Field(() => String, { description: "Polarity as the data dictionary gives it: \"Low\" (lower is better), \"High\" or \"-\" (none)." })
+  polarity: string;
+
+  @Field(() => String, { description: "Unit as the data dictionary gives it, e.g. \"Rate per 10,000\"." })
+  unit: string;
+
+  @Field(() => String, { description: "The kind of year, e.g. \"Financial Year\"." })
+  yearType: string;
+
+  @Field(() => String, { nullable: true, description: "The publication's page." })
+  publication: string | null;
+
+  @Field(() => String, { description: "The first period of the councils' own values (2024 for children's social care, 2023 for school-year data): before it the area was Cumbria's." })
+  councilsFrom: string;
+
+  @Field(() => String, { description: "The attribution the values are shipped under." })
+  licence: string;
+}
+
+/** The Open Government Licence attribution every DfE value is shipped under. */
+export const OGL_ATTRIBUTION = "Contains public sector information licensed under the Open Government Licence v3.0.";
+
 @ObjectType("CouncilComparison", { description: "One council's side of an indicator comparison, ready for a chart." })
 export class CouncilComparison {
   @Field(() => String, { description: "The council's GSS code." })
@@ -241,6 +301,12 @@ export class CouncilComparison {
 
   @Field(() => Int, { description: "How many local authorities had a value in that period (the council among them)." })
   localAuthoritiesRanked: number;
+
+  @Field(() => PredecessorComparison, { nullable: true, description: "The predecessor's series (Cumbria's, to its last year), clearly another area's: never part of `series`. Null for a council with no predecessor or an indicator without its values." })
+  predecessor: PredecessorComparison | null;
+
+  @Field(() => String, { nullable: true, description: "What a reader must know to read the series, e.g. where the measure switches from Cumbria to the council (2023 or 2024). Null when there is nothing to say." })
+  note: string | null;
 }
 
 @ObjectType("IndicatorComparison", { description: "An indicator compared LAIT-style for every council of the partnership, side by side." })
@@ -255,7 +321,14 @@ export class IndicatorComparison {
 
   @Field(() => String, { description: "Where the gateway serves this comparison as CSV, in the published files' columns (a path on the gateway)." })
   csvPath: string;
+
+  @Field(() => PublishedMeasure, { nullable: true, description: "The DfE measure the values are, with its publication and licence; null for an indicator not mapped to one (e.g. the test fixture's)." })
+  publishedMeasure: PublishedMeasure | null;
 }
+
+let measuresRead: DfeMeasures | null = null;
+/** The indicator-to-DfE-measure mapping (lib/vocabulary/dfe-measures.json), read once. */
+const dfeMeasures = (): DfeMeasures => (measuresRead ??= readDfeMeasures());
 
 /** The key of an area's values of one indicator (the loader's). */
 export const areaValueKey = (geography: string, indicator: string): string => `${geography}\u0000${indicator}`;
@@ -268,6 +341,39 @@ const AREA = /^[EWSNK]\d{8}( \/ [EWSNK]\d{8}){0,3}$/;
 async function valuesOf(dataSource: DataSource, indicator: string): Promise<AreaValue[]> {
   const rows = await dataSource.manager.find(AreaValueEntity, { where: { indicator }, order: { timePeriod: "ASC", geography: "ASC" } });
   return rows.filter((row) => row.level !== "COMBINED_LOCAL_AUTHORITIES").map((row) => ({ geography: row.geography, level: row.level as AreaValue["level"], timePeriod: row.timePeriod, timeIdentifier: row.timeIdentifier, value: row.value, status: row.status }));
+}
+
+/**
+ * The predecessor's own comparison: its series beside the region and England, its neighbours' mean
+ * over its own model's set (as versioned), up to its last period with a number. Null when it has none.
+ */
+async function predecessorComparison(dataSource: DataSource, predecessor: DfeMeasures["predecessor"], sets: NeighbourSetEntity[], values: AreaValue[], polarity: Polarity, periods: number): Promise<PredecessorComparison | null> {
+  const own = values.filter((value) => value.geography === predecessor.code && typeof value.value === "number").map((value) => value.timePeriod).sort();
+  const lastPeriod = own[own.length - 1];
+  if (lastPeriod === undefined) return null;
+  const set = sets.find((candidate) => candidate.name === predecessor.neighbourSet) ?? null;
+  const neighbours = set ? (await dataSource.manager.find(NeighbourRow, { where: { setName: set.name, geography: predecessor.code }, order: { position: "ASC" } })).map((row) => row.neighbour) : null;
+  const upToLast = values.filter((value) => value.timePeriod <= lastPeriod);
+  const series = comparisonSeries({ council: predecessor.code, region: REGION_OF_PREDECESSOR, neighbours, polarity, values: upToLast, periods });
+  return Object.assign(new PredecessorComparison(), {
+    gssCode: predecessor.code,
+    name: predecessor.name,
+    laCode: predecessor.laCode,
+    lastDay: predecessor.lastDay,
+    neighbourSet: set,
+    series: series.map((point) => Object.assign(new ComparisonPoint(), point)),
+    lastPeriod,
+  });
+}
+
+/** Cumbria was in the North West, as both councils are. */
+const REGION_OF_PREDECESSOR = "E12000002";
+
+/** Says where the measure switches from the predecessor to the council, as the DfE's files do. */
+function switchNote(councilName: string, predecessor: DfeMeasures["predecessor"], measure: DfeMeasure | null, comparison: PredecessorComparison): string {
+  const from = measure ? ` from ${measure.councilsFrom}` : "";
+  const kind = measure?.councilsFrom === "2023" ? " (school-year data switch a year earlier than children's social care)" : "";
+  return `${predecessor.name} (${predecessor.laCode}, ${predecessor.code}) ended on ${predecessor.lastDay}: its values to ${comparison.lastPeriod} are shown as the predecessor's series, never as ${councilName}'s. The published data give ${councilName}'s own values${from}${kind}.`;
 }
 
 /** Comparisons, geographies and statistical neighbour sets: national data, so the shared subgraph's. */
@@ -298,6 +404,9 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
         context.indicator.load(code),
       ]);
       const polarity = indicator?.polarity ?? null;
+      const measures = dfeMeasures();
+      const measure = measures.measures.find((candidate) => candidate.indicator === code) ?? null;
+      const predecessor = await predecessorComparison(context.dataSource, measures.predecessor, sets, values, polarity, periods);
       const councils = context.councils.flatMap((council) => {
         const reference = councilReference(context.councils, council.id);
         if (!reference) return [];
@@ -314,9 +423,15 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
           quartileReason: band.reason,
           quartilePeriod: band.timePeriod,
           localAuthoritiesRanked: band.ranked,
+          // Only a council formed after the predecessor ended succeeds it.
+          predecessor: predecessor && council.formed > measures.predecessor.lastDay ? predecessor : null,
+          note: predecessor && council.formed > measures.predecessor.lastDay ? switchNote(council.name, measures.predecessor, measure, predecessor) : null,
         })];
       });
-      return Object.assign(new IndicatorComparison(), { indicatorCode: code, neighbourSet: set, councils, csvPath: `/comparisons/${code}.csv${neighbourSet ? `?neighbourSet=${encodeURIComponent(neighbourSet)}` : ""}` });
+      const publishedMeasure = measure
+        ? Object.assign(new PublishedMeasure(), { dataset: measure.source, measure: measure.measure, title: measure.title, polarity: measure.laitPolarity, unit: measure.unit, yearType: measure.yearType, publication: measure.publication, councilsFrom: measure.councilsFrom, licence: OGL_ATTRIBUTION })
+        : null;
+      return Object.assign(new IndicatorComparison(), { indicatorCode: code, neighbourSet: set, councils, publishedMeasure, csvPath: `/comparisons/${code}.csv${neighbourSet ? `?neighbourSet=${encodeURIComponent(neighbourSet)}` : ""}` });
     }
 
     @FieldResolver(() => IndicatorEntity, { description: "The indicator compared, with its polarity and definition." })
