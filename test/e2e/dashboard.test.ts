@@ -454,6 +454,8 @@ run("the reference dashboard and the explorer in Chromium", () => {
     // The adoption scorecard is in none of the DfE files: panel 2 says so.
     expect(await text(page, "#adoption-content .app-scorecard-note")).toContain("Not in the published DfE statistics the graph ships");
     await page.selectOption("#indicator-picker", "children-looked-after-rate");
+    // The panel of the indicator shown before may still be there: wait for this measure's own (LAIT's LAC).
+    await page.locator("#indicator-benchmark", { hasText: "(LAC;" }).waitFor();
     await page.locator("#benchmark-chart").waitFor();
     const benchmark = await text(page, "#indicator-benchmark");
     // Side by side, latest year (2025): value, North West, England, neighbours' mean over the 2025 set (all 10 with a value), band.
