@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { haveChromium } from "../helpers/browser";
-import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRig, WORKSPACE_SCREENSHOTS, type WorkspaceRig } from "../helpers/workspace";
+import { axeProblems, describeInWorkspace, open, scrollsSideways, signInToWorkspace, WORKSPACE_SCREENSHOTS } from "../helpers/workspace";
 
 /**
  * The staff workspace in Chromium, a council's story: cumberland.officer finds an action with My
@@ -11,19 +10,10 @@ import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRi
  * anywhere. Reports link any board's or plan's progress report, and the joint initiative's, for a
  * chosen quarter.
  */
-const run = haveChromium ? describe : describe.skip;
-
 const ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
 const EVIDENCE = "https://www.cumberland.gov.uk/board-papers/2026-11/options-appraisal.pdf";
 
-run("the workspace: a council action from draft to approval, and a viewer, in Chromium", () => {
-  let rig: WorkspaceRig;
-  beforeAll(async () => {
-    rig = await startWorkspaceRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+describeInWorkspace("the workspace: a council action from draft to approval, and a viewer, in Chromium", (rig) => {
 
   it("takes a Cumberland action from a draft to its approval", async () => {
     const officer = await signInToWorkspace(rig, "cumberland.officer");

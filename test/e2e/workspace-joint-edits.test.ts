@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { haveChromium } from "../helpers/browser";
-import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKSPACE_SCREENSHOTS, type WorkspaceRig } from "../helpers/workspace";
+import { axeProblems, describeInWorkspace, open, settled, signInToWorkspace, WORKSPACE_SCREENSHOTS } from "../helpers/workspace";
 
 /**
  * Joint actions in the workspace beyond creating one, in Chromium: linking a council action that
@@ -8,16 +7,7 @@ import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKS
  * text through the conflict; a withdrawal needs a reason and leaves the action read-only; an
  * administrator's history of it lists its audit entries.
  */
-const run = haveChromium ? describe : describe.skip;
-
-run("the workspace: editing and withdrawing joint actions, in Chromium", () => {
-  let rig: WorkspaceRig;
-  beforeAll(async () => {
-    rig = await startWorkspaceRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+describeInWorkspace("the workspace: editing and withdrawing joint actions, in Chromium", (rig) => {
 
   it("shows the graph's error for a council action that does not exist, edits in two tabs without losing the second's text, and withdraws", async () => {
     const lead = await signInToWorkspace(rig, "raa.lead");

@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import { haveChromium } from "../helpers/browser";
-import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKSPACE_SCREENSHOTS, type WorkspaceRig } from "../helpers/workspace";
+import { axeProblems, describeInWorkspace, open, settled, signInToWorkspace, WORKSPACE_SCREENSHOTS } from "../helpers/workspace";
 
 /**
  * The staff workspace in Chromium, the partnership's story: raa.lead creates a joint action and
@@ -9,16 +8,7 @@ import { axeProblems, open, settled, signInToWorkspace, startWorkspaceRig, WORKS
  * "What has changed", and in the Regional Adoption Agency's report for the quarter. axe finds nothing
  * serious on any screen; a screenshot of each goes to var/screenshots (copies in docs/screenshots).
  */
-const run = haveChromium ? describe : describe.skip;
-
-run("the workspace: a joint action from creation to approval, in Chromium", () => {
-  let rig: WorkspaceRig;
-  beforeAll(async () => {
-    rig = await startWorkspaceRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+describeInWorkspace("the workspace: a joint action from creation to approval, in Chromium", (rig) => {
 
   it("shows nothing but Sign in to someone not signed in", async () => {
     const context = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,5 +1,4 @@
-import { haveChromium } from "../helpers/browser";
-import { open, signInToWorkspace, startWorkspaceRig, type WorkspaceRig } from "../helpers/workspace";
+import { describeInWorkspace, open, signInToWorkspace } from "../helpers/workspace";
 
 /**
  * Record progress by keyboard alone (issue 18: everything works by keyboard): Tab moves through the
@@ -7,18 +6,9 @@ import { open, signInToWorkspace, startWorkspaceRig, type WorkspaceRig } from ".
  * its list with the keyboard, the note is typed, and Enter on "Save as draft" saves it. No mouse, no
  * programmatic filling.
  */
-const run = haveChromium ? describe : describe.skip;
-
 const ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a07";
 
-run("the workspace by keyboard alone", () => {
-  let rig: WorkspaceRig;
-  beforeAll(async () => {
-    rig = await startWorkspaceRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+describeInWorkspace("the workspace by keyboard alone", (rig) => {
 
   it("records a draft with Tab, arrow keys, typing and Enter", async () => {
     const officer = await signInToWorkspace(rig, "wf.officer");

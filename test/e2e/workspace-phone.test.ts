@@ -1,5 +1,4 @@
-import { haveChromium } from "../helpers/browser";
-import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRig, type WorkspaceRig } from "../helpers/workspace";
+import { axeProblems, describeInWorkspace, open, scrollsSideways, signInToWorkspace } from "../helpers/workspace";
 
 /**
  * Every screen of the workspace at 390 px (issue 18: usable at 390 px wide, no horizontal scroll),
@@ -7,18 +6,9 @@ import { axeProblems, open, scrollsSideways, signInToWorkspace, startWorkspaceRi
  * new joint action form, History, What has changed, Reports), an approver (Approvals) and an
  * administrator (History with audit entries).
  */
-const run = haveChromium ? describe : describe.skip;
-
 const COUNCIL_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
 
-run("the workspace on a 390 px screen, every screen", () => {
-  let rig: WorkspaceRig;
-  beforeAll(async () => {
-    rig = await startWorkspaceRig();
-  }, 60_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+describeInWorkspace("the workspace on a 390 px screen, every screen", (rig) => {
 
   const screens: Array<[string, string, string]> = [
     ["raa.lead", "#/", "My work"],

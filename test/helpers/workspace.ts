@@ -3,7 +3,7 @@ import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { oidcSettings } from "../../lib/config/env";
 import { freePort } from "../../lib/server/free-port";
-import { axe, launchChromium, SCREENSHOTS, seriousViolations, watch } from "./browser";
+import { axe, haveChromium, launchChromium, SCREENSHOTS, seriousViolations, watch } from "./browser";
 import { startTestGraph, type TestGraph } from "./graph";
 
 /**
@@ -52,6 +52,23 @@ export async function startWorkspaceRig(options: { roleMappingFile?: string } = 
       await provider.close();
     },
   };
+}
+
+/**
+ * A describe block of the workspace's browser tests: skipped (with jest's notice) without Chromium; the
+ * rig started before its tests and closed after them. `rig` is filled in by the time a test runs.
+ */
+export function describeInWorkspace(title: string, body: (rig: WorkspaceRig) => void): void {
+  (haveChromium ? describe : describe.skip)(title, () => {
+    const rig = {} as WorkspaceRig;
+    beforeAll(async () => {
+      Object.assign(rig, await startWorkspaceRig());
+    }, 60_000);
+    afterAll(async () => {
+      await rig.close?.();
+    });
+    body(rig);
+  });
 }
 
 /** A signed-in page of the workspace: the page, its browser context and the problems it reported. */
