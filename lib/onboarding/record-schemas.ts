@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { actionFile, boardFile, councilConfigFile, documentsFile, figureFile, indicatorFile, measureFile, planFile, sourceRef, documentedSourceRef, statementWithKindFile, themesFile } from "../data/schemas";
+
+/**
+ * The schema each spreadsheet row is validated against: the project's own (lib/data/schemas.ts),
+ * record by record, in the plan format of issue 20 (headings tree, `parent`, open statement kinds,
+ * measure groups, figure comparators). Every shape comes from the project's schemas; this file only
+ * picks the record out of its file.
+ */
+const slug = actionFile.shape.id;
+const text = actionFile.shape.title;
+/** Heading and statement kinds are open codes from the vocabulary (heading-kinds, statement-kinds). */
+const kindCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "must be a kind code in capitals, such as OUTCOME");
+
+export const councilRecord = councilConfigFile;
+export const documentRecord = documentsFile.element;
+export const planRecord = planFile.pick({ id: true, title: true, kind: true, document: true, period: true, source: true });
+export const headingRecord = z.strictObject({ id: slug, kind: kindCode, number: z.string().trim().min(1).nullable(), title: text, description: text.nullable(), source: sourceRef });
+export const actionRecord = actionFile.omit({ priority: true }).extend({ parent: slug.nullable() });
+export const statementRecord = statementWithKindFile.omit({ kind: true, priority: true }).extend({
+  kind: kindCode,
+  label: text.optional(),
+  number: text.optional(),
+  parent: slug.nullable().optional(),
+});
+export const measureRecord = measureFile.omit({ priority: true }).extend({ parent: slug.nullable(), group: slug.optional() });
+export const measureGroupRecord = z.strictObject({ id: slug, title: text, parent: slug.nullable(), source: sourceRef });
+export const indicatorRecord = indicatorFile;
+/** A figure without its comparators and undated reason, which the project's figure schema checks as before. */
+export const figureRecord = figureFile;
+export const comparatorRecord = z.strictObject({
+  area: z.string().regex(/^(REGION|ENGLAND|[EWSNK]\d{8})$/, "must be REGION, ENGLAND or a GSS code such as E06000063"),
+  value: z.number().finite().nullable(),
+  text,
+  source: documentedSourceRef,
+});
+export const boardRecord = boardFile;
+export const themeRecord = themesFile.element;
+
+export type CouncilRecord = z.infer<typeof councilRecord>;
+export type DocumentEntry = z.infer<typeof documentRecord>;
+export type PlanRecord = z.infer<typeof planRecord>;
+export type HeadingRecord = z.infer<typeof headingRecord>;
+export type ActionRecord = z.infer<typeof actionRecord>;
+export type StatementRecord = z.infer<typeof statementRecord>;
+export type MeasureRecord = z.infer<typeof measureRecord>;
+export type MeasureGroupRecord = z.infer<typeof measureGroupRecord>;
+export type IndicatorRecord = z.infer<typeof indicatorRecord>;
+export type FigureRecord = z.infer<typeof figureRecord>;
+export type ComparatorRecord = z.infer<typeof comparatorRecord>;
+export type BoardRecord = z.infer<typeof boardRecord>;
+export type ThemeRecord = z.infer<typeof themeRecord>;
+
+/** A heading in the plan file: the record with the headings under it. */
+export interface HeadingNode extends HeadingRecord {
+  children: HeadingNode[];
+}
+
+/** A plan file as the import writes it (the issue 20 format). */
+export interface PlanOutput extends PlanRecord {
+  headings: HeadingNode[];
+  actions: ActionRecord[];
+  statements: StatementRecord[];
+  measureGroups: MeasureGroupRecord[];
+  measures: MeasureRecord[];
+}
+
+export interface FigureOutput extends FigureRecord {
+  comparators?: ComparatorRecord[];
+  undatedReason?: string;
+}

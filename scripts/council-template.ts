@@ -1,0 +1,36 @@
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { projectRoot } from "../lib/config/project";
+import { writeTemplate } from "../lib/onboarding/template";
+
+const HELP = `Usage: npm run council:template -- <file.xlsx>
+
+Writes the empty council workbook: one sheet per kind of record (Council, Documents, Plans, Headings,
+Actions, Statements, Measure groups, Measures, Indicators, Figures, Comparators, Boards, Themes), each
+with its header row, a note row saying what each column takes, and drop-down lists where a column
+takes a fixed set of values (the Lists sheet). Fill it in, then \`npm run council:import\`.
+`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length !== 1 || !positionals[0].endsWith(".xlsx")) {
+    process.stderr.write(`council:template: give the file to write (ending .xlsx)\n\n${HELP}`);
+    return 1;
+  }
+  const file = resolve(positionals[0]);
+  await writeTemplate(projectRoot, file);
+  process.stdout.write(`council:template: wrote ${file}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`council:template: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
