@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { CouncilFiles } from "./build-council";
 import { SHEETS } from "./layout";
 import type { SheetProblem } from "./sheet-problems";
@@ -42,7 +42,8 @@ export function writeCouncil(files: CouncilFiles, id: string, folder: string, do
       problems.push({ sheet: SHEETS.documents.name, row, column: "File", message: `${document.file} is not in ${documentsDir}`, fix: "put the document's text file beside the workbook (or pass --documents DIR) and write its file name here" });
       continue;
     }
-    copyFileSync(from, join(folder, "sources", document.file));
+    // The documents may already be in the output folder (a fixture imported into itself).
+    if (resolve(from) !== resolve(folder, "sources", document.file)) copyFileSync(from, join(folder, "sources", document.file));
     written.push(join(folder, "sources", document.file));
   }
   return written;
