@@ -7,6 +7,8 @@ import { FIRST_DATA_ROW, HEADER_ROW, LISTS_SHEET, NOTE_ROW, SHEET_ORDER, SHEETS,
 /** Kinds named in issue 20's spec, used when the project has no vocabulary file for them yet. */
 const DEFAULT_HEADING_KINDS = ["OUTCOME", "PRIORITY", "THEME", "OBJECTIVE", "PILLAR", "AMBITION", "ASPIRATION", "AREA_OF_FOCUS"];
 const DEFAULT_STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER", "ASPIRATION", "AMBITION", "VALUE", "BEHAVIOUR", "PLEDGE"];
+/** Vocabularies a council may extend: their drop-downs suggest, and warn, but do not refuse. */
+const OPEN_LISTS = new Set<ValueList>(["themes", "heading-kinds", "statement-kinds"]);
 /** How many rows of each sheet carry the drop-down lists (more rows can be added by copying one). */
 const VALIDATED_ROWS = 300;
 
@@ -40,9 +42,9 @@ const columnLetter = (index: number): string => {
 
 /**
  * The empty workbook: each sheet with its header row and a note row saying what each column takes;
- * columns with a fixed set of values get a drop-down list (from the Lists sheet). Theme cells list the
- * shared themes, but a council's own (Themes sheet) or several codes separated by commas are accepted
- * too, so that list only warns.
+ * columns with a fixed set of values get a drop-down list (from the Lists sheet). Themes and heading
+ * and statement kinds are open vocabularies (a council adds its own; several themes are separated by
+ * commas), so their lists only warn.
  */
 export function buildTemplate(projectRoot: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
@@ -71,7 +73,7 @@ export function buildTemplate(projectRoot: string): ExcelJS.Workbook {
       note.alignment = { wrapText: true, vertical: "top" };
       sheet.getColumn(index + 1).width = column.header === "Quote" || column.header === "Text" ? 60 : 24;
       if (!column.list) return;
-      const strict = column.list !== "themes";
+      const strict = !OPEN_LISTS.has(column.list);
       for (let row = FIRST_DATA_ROW; row < FIRST_DATA_ROW + VALIDATED_ROWS; row++) {
         sheet.getCell(row, index + 1).dataValidation = {
           type: "list",
