@@ -29,6 +29,8 @@ export interface SheetLayout {
 }
 
 const QUOTE_FIX = "copy the words exactly as the document prints them (one sentence or heading, no added punctuation)";
+/** Titles and texts are the document's words too: the data check compares them with it. */
+const VERBATIM_FIX = (what: string) => `write the ${what} word for word as the document prints it (the data check compares it with the document)`;
 const col = (header: string, note: string, required: boolean, fix: string, list?: ValueList): Column => ({ header, note, required, fix, list });
 const plan = col("Plan", "Id of the plan (from the Plans sheet) this row belongs to", true, "use an id from the Plans sheet's Id column");
 const id = (what: string) => col("Id", `Short id of the ${what}: lower case, digits and hyphens, unique in its plan (e.g. outcome-1)`, true, "use lower case letters, digits and hyphens only, e.g. outcome-1, and do not repeat an id");
@@ -90,7 +92,7 @@ export const SHEETS = {
       col("Parent id", "Id of the heading this one sits under; empty for a top-level heading", false, "use an Id of another row of this sheet (same plan), or leave it empty"),
       col("Kind", "What the document calls it (OUTCOME, PRIORITY, THEME, OBJECTIVE...)", true, "choose a kind from the list (the Lists sheet shows them)", "heading-kinds"),
       col("Number", "Its number or label as printed (1, 2.3, a), Outcome 1), optional", false, "write the number as printed, or leave it empty"),
-      col("Title", "The heading's words", true, "write the heading as printed"),
+      col("Title", "The heading's words", true, VERBATIM_FIX("heading")),
       col("Description", "Text under the heading that says more, optional", false, "leave it empty or write the text as printed"),
       ...source(false),
     ],
@@ -103,7 +105,7 @@ export const SHEETS = {
       id("action"),
       parent,
       col("Heading text", "The words the action is listed under (e.g. We will), optional", false, "write the words as printed, or leave it empty"),
-      col("Title", "The action in short", true, "write the action"),
+      col("Title", "The action, in the document's words", true, VERBATIM_FIX("action")),
       col("Description", "More of the action's text, optional", false, "leave it empty or write the text as printed"),
       col("Themes", "Theme codes, separated by commas (e.g. EARLY_HELP, SEND)", false, "use codes from the Themes sheet or the shared themes (the Lists sheet shows them), separated by commas", "themes"),
       ...source(false),
@@ -120,14 +122,14 @@ export const SHEETS = {
       col("Number", "Its number as printed, optional", false, "write the number as printed, or leave it empty"),
       col("Title", "Its title, optional", false, "write the title as printed, or leave it empty"),
       parent,
-      col("Text", "The statement", true, "write the statement"),
+      col("Text", "The statement, in the document's words", true, VERBATIM_FIX("statement")),
       ...source(false),
     ],
   },
   measureGroups: {
     name: "Measure groups",
     row: "a group of key indicators or measures (e.g. Closing the gap:)",
-    columns: [plan, id("group"), col("Title", "The group's heading as printed", true, "write the heading as printed"), parent, ...source(false)],
+    columns: [plan, id("group"), col("Title", "The group's heading as printed", true, VERBATIM_FIX("heading")), parent, ...source(false)],
   },
   measures: {
     name: "Measures",
@@ -138,7 +140,7 @@ export const SHEETS = {
       col("Indicator", "Code of the indicator it measures (Indicators sheet or the shared catalogue)", true, "use a code from the Indicators sheet or the shared catalogue (lib/vocabulary/indicators.json)"),
       col("Group", "Id of its group (Measure groups sheet), optional", false, "use an Id from the Measure groups sheet, or leave it empty"),
       parent,
-      col("Text", "The measure as printed", true, "write the measure"),
+      col("Text", "The measure as printed", true, VERBATIM_FIX("measure")),
       ...source(false),
     ],
   },
@@ -172,7 +174,7 @@ export const SHEETS = {
       col("Time identifier", "What the period is (e.g. Financial year), with a time period", false, "write what the period is, e.g. Financial year"),
       col("As at", "The date the figure is as at (YYYY-MM-DD), when the document gives one", false, "write a date as YYYY-MM-DD, or leave it empty"),
       col("Undated reason", "Why there is no date or period, when the document gives none", false, "give an As at date or a Time period, or say why the document gives none"),
-      col("Text", "The figure as the document words it", true, "write the figure as printed"),
+      col("Text", "The figure as the document words it", true, VERBATIM_FIX("figure")),
       ...source(true),
     ],
   },
@@ -183,7 +185,7 @@ export const SHEETS = {
       col("Figure", "Id of the figure (Figures sheet)", true, "use an Id from the Figures sheet"),
       col("Area", "REGION, ENGLAND or an area's GSS code", true, "write REGION, ENGLAND or a GSS code such as E06000063"),
       col("Value", "The comparator's number, when the document gives one; empty when it only says (e.g. above the national average)", false, "write a plain number, or leave it empty"),
-      col("Text", "The comparison as the document words it", true, "write the comparison as printed"),
+      col("Text", "The comparison as the document words it", true, VERBATIM_FIX("comparison")),
       ...source(true),
     ],
   },
