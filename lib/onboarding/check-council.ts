@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { readCouncils } from "../config/project";
-import type { Problem } from "../data/problems";
+import { displayPath, type Problem } from "../data/problems";
 import { checkAll } from "../data/project-data";
 import type { CouncilFiles, RowRef } from "./build-council";
 import { columnOf } from "./build-council";
@@ -86,9 +86,10 @@ export function mapProblem(problem: Problem, id: string, rows: Map<string, RowRe
   const wanted = LIST_SHEETS.find(([pattern]) => pattern.test(problem.record ?? ""))?.[1];
   const ref = refs.find((candidate) => wanted === undefined || SHEET_BY_NAME.get(candidate.sheet) === wanted) ?? refs[0];
   const sheet: SheetKey = (ref && SHEET_BY_NAME.get(ref.sheet)) ?? wanted ?? FILE_SHEETS[key] ?? "plans";
-  // data:check's own messages already say how to fix; the column's advice is added only where they do not.
+  // data:check's own advice where it gives one (it knows what is wrong: the nearest words, the known codes), else the column's.
   const column = columnOf(sheet, problem.field);
-  const fix = /how to fix/i.test(problem.message) ? undefined : SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
+  const own = (problem as { fix?: unknown }).fix;
+  const fix = typeof own === "string" ? own : /how to fix/i.test(problem.message) ? undefined : SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
   return { sheet: SHEETS[sheet].name, row: ref?.row, column, message: problem.message, fix };
 }
 
@@ -108,9 +109,12 @@ export function checkImportedCouncil(projectRoot: string, folder: string, id: st
       if (self && other.port === self.port) mapped.push({ sheet: SHEETS.council.name, row: rows0(files), column: "Port", message: `port ${self.port} is already the port of ${other.id}`, fix: "choose a port no other council uses" });
       if (self && other.typePrefix === self.typePrefix) mapped.push({ sheet: SHEETS.council.name, row: rows0(files), column: "Type prefix", message: `"${self.typePrefix}" is already the type prefix of ${other.id}`, fix: "choose a prefix of the council's own" });
     }
+    // Messages may name the staged copy's files: name them as they will be in the project.
+    const staged = [`${displayPath(stage)}/`, `${stage}/`];
+    const unstage = (text: string): string => staged.reduce((result, prefix) => result.split(prefix).join(""), text);
     for (const problem of checkAll(stage, councils, problems)) {
       const sheetProblem = mapProblem(problem, id, files.rows);
-      if (sheetProblem) mapped.push(sheetProblem);
+      if (sheetProblem) mapped.push({ ...sheetProblem, message: unstage(sheetProblem.message), fix: sheetProblem.fix === undefined ? undefined : unstage(sheetProblem.fix) });
     }
     return mapped;
   } finally {
