@@ -9,6 +9,8 @@ const DEFAULT_HEADING_KINDS = ["OUTCOME", "PRIORITY", "THEME", "OBJECTIVE", "PIL
 const DEFAULT_STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER", "ASPIRATION", "AMBITION", "VALUE", "BEHAVIOUR", "PLEDGE"];
 /** Vocabularies a council may extend: their drop-downs suggest, and warn, but do not refuse. */
 const OPEN_LISTS = new Set<ValueList>(["themes", "heading-kinds", "statement-kinds"]);
+/** Columns that take numbers; every other column is formatted as text. */
+const NUMERIC_COLUMNS = new Set(["Value", "Numerator", "Denominator", "Port"]);
 /** How many rows of each sheet carry the drop-down lists (more rows can be added by copying one). */
 const VALIDATED_ROWS = 300;
 
@@ -72,6 +74,8 @@ export function buildTemplate(projectRoot: string): ExcelJS.Workbook {
       note.font = { italic: true, color: { argb: "FF505A5F" } };
       note.alignment = { wrapText: true, vertical: "top" };
       sheet.getColumn(index + 1).width = column.header === "Quote" || column.header === "Text" ? 60 : 24;
+      // Text format, so that what is typed stays as printed: "2.10" is not 2.1, "042" not 42, "2025" not a date.
+      if (!NUMERIC_COLUMNS.has(column.header)) sheet.getColumn(index + 1).numFmt = "@";
       if (!column.list) return;
       const strict = !OPEN_LISTS.has(column.list);
       for (let row = FIRST_DATA_ROW; row < FIRST_DATA_ROW + VALIDATED_ROWS; row++) {
