@@ -6,6 +6,7 @@ import { normaliseText } from "../sources/normalise";
 import type { Problem } from "./problems";
 import { dataFiles, readJsonFile, walkObjects, type Place } from "./records";
 import type { CouncilData } from "./project-data";
+import type { MeetingFile, ReportFile } from "./schemas";
 
 /**
  * The product's first promise: every quoted fact is in its document, word for word. One
@@ -55,15 +56,38 @@ export function quotedTexts(json: unknown, file: string): QuotedText[] {
   return out;
 }
 
-/** The catalogue's documents as normalised text, read once each; undefined for an unknown or missing one. */
-export function documentTexts(root: string, catalogue: DocumentRecord[]): (id: string) => string | undefined {
+/** A document's text, normalised, and whether a text occurs in it (normalised alike). */
+export interface DocumentText {
+  text: string;
+  has(text: string): boolean;
+}
+
+/**
+ * A document's normalised text. Each of its lines normalised alone is a part of the whole, so a text
+ * equal to one is found without scanning the document (most quotes are a whole line or paragraph:
+ * this keeps the check linear in the synthetic data's size).
+ */
+export function documentText(raw: string): DocumentText {
+  const text = normaliseText(raw);
+  const lines = new Set(raw.split("\n").map(normaliseText));
+  return {
+    text,
+    has: (quote) => {
+      const normalised = normaliseText(quote);
+      return lines.has(normalised) || text.includes(normalised);
+    },
+  };
+}
+
+/** The catalogue's documents, read and normalised once each; undefined for an unknown or missing one. */
+export function documentTexts(root: string, catalogue: DocumentRecord[]): (id: string) => DocumentText | undefined {
   const byId = new Map(catalogue.map((document) => [document.id, document]));
-  const cache = new Map<string, string | undefined>();
+  const cache = new Map<string, DocumentText | undefined>();
   return (id) => {
     if (!cache.has(id)) {
       const document = byId.get(id);
       const path = document && documentPath(root, document);
-      cache.set(id, path && existsSync(path) ? normaliseText(readFileSync(path, "utf8")) : undefined);
+      cache.set(id, path && existsSync(path) ? documentText(readFileSync(path, "utf8")) : undefined);
     }
     return cache.get(id);
   };
@@ -129,7 +153,7 @@ export function checkQuotes(root: string, catalogue: DocumentRecord[], problems:
         continue;
       }
       checked += 1;
-      if (!document.includes(normaliseText(check.text))) problems.push(notInDocument(check, fileOf(check.document!), document));
+      if (!document.has(check.text)) problems.push(notInDocument(check, fileOf(check.document!), document.text));
     }
   }
   return checked;
@@ -158,8 +182,16 @@ export function checkActionsWithinQuote(root: string, council: CouncilConfig, da
 
 const REPORT_FIELDS = ["title", "author", "leadCabinetMember", "wardsAffected", "publicStatus", "appendices"] as const;
 
+/** A report's texts that are the document's own words, by field: its particulars and every paragraph. */
+function reportTexts(report: ReportFile): Array<[field: string, text: string]> {
+  return [
+    ...REPORT_FIELDS.map((field): [string, string | null] => [field, report[field]]),
+    ...report.sections.flatMap((section, s) => section.paragraphs.map((paragraph, p): [string, string | null] => [`sections[${s}].paragraphs[${p}].text`, paragraph.text])),
+  ].filter((entry): entry is [string, string] => entry[1] !== null);
+}
+
 /** A meeting's reports (their particulars and every paragraph) are verbatim in the meeting's document. */
-export function checkReportTexts(root: string, council: CouncilConfig, data: CouncilData, textOf: (id: string) => string | undefined, documentFile: (id: string) => string, problems: Problem[]): void {
+export function checkReportTexts(root: string, council: CouncilConfig, data: CouncilData, textOf: (id: string) => DocumentText | undefined, documentFile: (id: string) => string, problems: Problem[]): void {
   const file = `${relative(root, council.dataDir).split("\\").join("/")}/meetings.json`;
   data.meetings.forEach((meeting, m) => {
     const documentId = meeting.source.document;
@@ -167,15 +199,30 @@ export function checkReportTexts(root: string, council: CouncilConfig, data: Cou
     if (document === undefined) return;
     meeting.reports.forEach((report, r) => {
       const record = `[${m}].reports[${r}] (${report.id})`;
-      const texts: Array<[string, string | null]> = [
-        ...REPORT_FIELDS.map((field): [string, string | null] => [field, report[field]]),
-        ...report.sections.flatMap((section, s) => section.paragraphs.map((paragraph, p): [string, string | null] => [`sections[${s}].paragraphs[${p}].text`, paragraph.text])),
-      ];
-      for (const [field, text] of texts) {
-        if (text !== null && !document.includes(normaliseText(text))) {
-          problems.push(notInDocument({ file, record, field, document: documentId, text, kind: "verbatim" }, documentFile(documentId), document));
+      for (const [field, text] of reportTexts(report)) {
+        if (!document.has(text)) {
+          problems.push(notInDocument({ file, record, field, document: documentId, text, kind: "verbatim" }, documentFile(documentId), document.text));
         }
       }
     });
   });
+}
+
+/**
+ * Every text the checks above require word for word of one document, from the data files under
+ * `root`: for a generator that writes a document to fit its records (npm run data:synthetic).
+ */
+export function textsRequiredOf(root: string, documentId: string): string[] {
+  const texts: string[] = [];
+  for (const path of dataFiles(root)) {
+    const data = readJsonFile(root, path);
+    if (!data) continue;
+    texts.push(...quotedTexts(data.json, data.file).filter((check) => check.document === documentId).map((check) => check.text));
+    if (path.endsWith("meetings.json") && Array.isArray(data.json)) {
+      for (const meeting of data.json as MeetingFile[]) {
+        if (meeting.source?.document === documentId) texts.push(...(meeting.reports ?? []).flatMap((report) => reportTexts(report).map(([, text]) => text)));
+      }
+    }
+  }
+  return texts;
 }
