@@ -27,6 +27,7 @@ import {
 } from "./schemas";
 import { isDfeStatistics } from "./dfe-measures";
 import { statisticsFigures } from "./statistics";
+import { checkDfeMeasures } from "./dfe-measures-check";
 import { checkDocumentCatalogue } from "./documents-check";
 import { checkGeographies } from "./geographies-check";
 import { checkMarkup } from "./markup";
@@ -305,6 +306,7 @@ function checkSourceTexts(root: string, councils: CouncilConfig[], vocabulary: V
   }
   checkMarkup(root, problems);
   checkGeographies(root, councils, councilData, problems);
+  checkDfeMeasures(root, new Set(vocabulary.indicators.map((indicator) => indicator.code)), problems);
 }
 
 /** Every problem in every data file of the project under `root` (empty when all is well). */

@@ -147,6 +147,16 @@ describe("geographies", () => {
   });
 });
 
+describe("the DfE measures' mapping", () => {
+  it("reports a measure mapped to an unknown indicator (its values would silently be left out)", () => {
+    const root = copyProject();
+    edit(root, "lib/vocabulary/dfe-measures.json", (file) => (file.measures[0].indicator = "children-looked-after-rates"));
+    expect(problemsOf(root).map(formatProblem)).toEqual([
+      expect.stringMatching(/^lib\/vocabulary\/dfe-measures\.json: measures\[0\] \(LAC\): indicator: unknown indicator "children-looked-after-rates" \(not in lib\/vocabulary\/indicators\.json\), so the measure's values would be left out\. How to fix: use the code of an indicator/),
+    ]);
+  });
+});
+
 describe("every problem says how to fix it", () => {
   it("including those of the schema and link checks, which name no fix of their own", () => {
     const root = copyProject();
