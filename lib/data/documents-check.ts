@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { DocumentRecord } from "../sources/catalogue";
 import type { Problem } from "./problems";
+import { fileUnder } from "./records";
 
 const CATALOGUE = "sources/documents.json";
 /** Text copies of documents, which records quote; other files in sources/ (statistics, READMEs) are data or notes. */
@@ -25,7 +26,7 @@ export function checkDocumentCatalogue(root: string, catalogue: DocumentRecord[]
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
   for (const path of existsSync(sources) ? walk(sources).sort() : []) {
-    const file = relative(sources, path).split("\\").join("/");
+    const file = fileUnder(sources, path);
     if (!TEXT_COPY.test(file) || /(^|\/)README\.md$/i.test(file) || listed.has(file)) continue;
     problems.push({
       file: `sources/${file}`,

@@ -1,8 +1,9 @@
 import { existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { readDataFile, type Problem } from "./problems";
 import type { CouncilData } from "./project-data";
+import { fileUnder } from "./records";
 import { geographiesFile } from "./schemas";
 
 const FILE = "lib/vocabulary/geographies.json";
@@ -21,7 +22,7 @@ export function checkGeographies(root: string, councils: CouncilConfig[], counci
   });
   const known = new Set([...seen, ...councils.flatMap((council) => [council.gssCode, ...(council.region ? [council.region] : [])])]);
   for (const council of councils) {
-    const file = `${relative(root, council.dataDir).split("\\").join("/")}/figures.json`;
+    const file = `${fileUnder(root, council.dataDir)}/figures.json`;
     (councilData.get(council.id)?.figures ?? []).forEach((figure, index) => {
       if (figure.geography === null || known.has(figure.geography)) return;
       problems.push({

@@ -21,7 +21,7 @@ export function checkMarkup(root: string, problems: Problem[]): void {
         const found = markupIn(value);
         if (found.length === 0) return;
         problems.push({
-          file: data.file.split("\\").join("/"),
+          file: data.file,
           record: place.record,
           field,
           message: `carries ${found.join(" and ")} from the document's text copy, which users would see`,

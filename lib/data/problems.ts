@@ -5,7 +5,7 @@ import { projectRoot } from "../config/project";
 import { suggestedFix } from "./fixes";
 
 /**
- * One problem in a data file: which file (relative to the project's root), which record (as
+ * One problem in a data file: which file (relative to the data root: checkAll makes it so), which record (as
  * "actions[3] (a04)": its place in the file and its id; recordIdOf gives the id alone), which field,
  * what is wrong, and how to fix it.
  */

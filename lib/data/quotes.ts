@@ -1,10 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
-import { relative } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { documentPath, type DocumentRecord } from "../sources/catalogue";
 import { normaliseText } from "../sources/normalise";
 import type { Problem } from "./problems";
-import { dataFiles, readJsonFile, walkObjects, type Place } from "./records";
+import { dataFiles, fileUnder, readJsonFile, walkObjects, type Place } from "./records";
 import type { CouncilData } from "./project-data";
 import type { MeetingFile, ReportFile } from "./schemas";
 
@@ -95,7 +94,7 @@ export function documentTexts(root: string, catalogue: DocumentRecord[]): (id: s
 
 /** A document's file as problems name it ("sources/plan.txt"), by its catalogue id. */
 export function documentFiles(root: string, catalogue: DocumentRecord[]): (id: string) => string {
-  const byId = new Map(catalogue.map((document) => [document.id, relative(root, documentPath(root, document)).split("\\").join("/")]));
+  const byId = new Map(catalogue.map((document) => [document.id, fileUnder(root, documentPath(root, document))]));
   return (id) => byId.get(id) ?? id;
 }
 
@@ -142,7 +141,7 @@ export function checkQuotes(root: string, catalogue: DocumentRecord[], problems:
   for (const path of dataFiles(root)) {
     const data = readJsonFile(root, path);
     if (!data) continue;
-    const file = data.file.split("\\").join("/");
+    const file = data.file;
     for (const check of quotedTexts(data.json, file)) {
       const document = check.document === undefined ? undefined : textOf(check.document);
       if (document === undefined) {
@@ -161,7 +160,7 @@ export function checkQuotes(root: string, catalogue: DocumentRecord[], problems:
 
 /** An action's title and description are words of its own quote (not only somewhere in the document). */
 export function checkActionsWithinQuote(root: string, council: CouncilConfig, data: CouncilData, problems: Problem[]): void {
-  const dir = relative(root, council.dataDir).split("\\").join("/");
+  const dir = fileUnder(root, council.dataDir);
   for (const plan of data.plans) {
     plan.actions.forEach((action, index) => {
       const quote = normaliseText(action.source.quote);
@@ -192,7 +191,7 @@ function reportTexts(report: ReportFile): Array<[field: string, text: string]> {
 
 /** A meeting's reports (their particulars and every paragraph) are verbatim in the meeting's document. */
 export function checkReportTexts(root: string, council: CouncilConfig, data: CouncilData, textOf: (id: string) => DocumentText | undefined, documentFile: (id: string) => string, problems: Problem[]): void {
-  const file = `${relative(root, council.dataDir).split("\\").join("/")}/meetings.json`;
+  const file = `${fileUnder(root, council.dataDir)}/meetings.json`;
   data.meetings.forEach((meeting, m) => {
     const documentId = meeting.source.document;
     const document = textOf(documentId);

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 
 /**
  * Where a value is in a data file, as problems name it: the record (its place in the file and its
@@ -63,10 +63,13 @@ export function dataFiles(root: string): string[] {
   return files;
 }
 
+/** A path relative to `root`, with forward slashes, as problems name files. */
+export const fileUnder = (root: string, path: string): string => relative(root, path).split(sep).join("/");
+
 /** A data file parsed, with its path relative to the root; undefined when it is not JSON (the schema checks report that). */
 export function readJsonFile(root: string, path: string): { file: string; json: unknown } | undefined {
   try {
-    return { file: relative(root, path), json: JSON.parse(readFileSync(path, "utf8")) };
+    return { file: fileUnder(root, path), json: JSON.parse(readFileSync(path, "utf8")) };
   } catch {
     return undefined;
   }
