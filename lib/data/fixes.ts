@@ -22,6 +22,7 @@ const FIXES: ReadonlyArray<readonly [RegExp, string]> = [
   [/is out of range|^starts .* after it ends/, "correct the date as the document gives it"],
   [/does not exist/, "put the file in sources/ under that name, or correct the file name in sources/documents.json"],
   [/received undefined|Required/, "add the missing field, as docs/DATA.md describes it"],
+  [/^Invalid option: expected one of/, "use one of the values listed (docs/DATA.md says what each means)"],
   [/Unrecognized key/, "remove the field, or correct its spelling (docs/DATA.md lists the fields)"],
   [/^is also a joint initiative id/, "give the partnership an id no joint initiative has"],
 ];
