@@ -132,13 +132,13 @@ export type JointActionFilter = {
 
 /** What kind of joint work it is. */
 export type JointInitiativeKind =
-  /** A service one council hosts for both councils. */
+  /** A service one council hosts for its partners. */
   | 'HOSTED_SERVICE'
-  /** The arrangement under which one council hosts services for both. */
+  /** The arrangement under which one council hosts services for its partners. */
   | 'HOSTED_SERVICES_ARRANGEMENT'
   /** A Regional Adoption Agency (RAA): adoption services of several councils combined. */
   | 'REGIONAL_ADOPTION_AGENCY'
-  /** A regional programme with councils beyond the Cumbria footprint. */
+  /** A regional programme with councils beyond the partners' own areas. */
   | 'REGIONAL_PROGRAMME'
   /** A statutory safeguarding children partnership. */
   | 'SAFEGUARDING_PARTNERSHIP';
@@ -268,7 +268,7 @@ export type Speaker =
   /** A young person, unnamed. */
   | 'YOUNG_PERSON';
 
-/** A theme of children's services work, from the vocabulary both councils share (this project's classification, not the documents' words). */
+/** A theme of children's services work, from the vocabulary every council shares (this project's classification, not the documents' words). */
 export type ThemeCode =
   /** Adoption: Adoption services, permanence through adoption and the Regional Adoption Agency. */
   | 'ADOPTION'
