@@ -62,7 +62,7 @@ beforeAll(async () => {
   onboard();
   ({ supergraphSdl, hints } = composeSupergraph(root));
   graph = await startTestGraph({ root, supergraphSdl });
-});
+}, 120_000);
 afterAll(async () => {
   await graph?.close();
   rmSync(root, { recursive: true, force: true });
