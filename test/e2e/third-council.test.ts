@@ -5,6 +5,7 @@ import { composeSupergraph } from "../../gateway/src/compose";
 import { projectRoot, readCouncils } from "../../lib/config/project";
 import { checkAll } from "../../lib/data/project-data";
 import { formatProblem, type Problem } from "../../lib/data/problems";
+import { copyProjectDataWithout, THIRD_COUNCIL } from "../helpers/councils";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { addCouncil, CouncilAddRefused } from "../../scripts/council-add";
 
@@ -25,20 +26,8 @@ function editJson<T>(path: string, change: (json: T) => void): void {
   writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
 }
 
-const FIXTURE_ID = "exampleshire";
-const FIXTURE_DOCUMENT = "exampleshire-children-plan";
-
-/**
- * A copy of the project's configuration and data files (the code stays where it is), without this
- * fixture where the project has it already (CI runs the suite again with the fixture councils added).
- */
-function copyProjectData(to: string): void {
-  const skip = new Set([join(projectRoot, "subgraphs", FIXTURE_ID), join(projectRoot, "sources", `${FIXTURE_DOCUMENT}.txt`)]);
-  for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(to, dir), { recursive: true, filter: (path) => !skip.has(path) });
-  editJson<Array<{ id: string }>>(join(to, "sources", "documents.json"), (documents) => documents.splice(0, documents.length, ...documents.filter((document) => document.id !== FIXTURE_DOCUMENT)));
-  editJson<Array<{ councils: string[] }>>(join(to, "subgraphs", "shared", "data", "partnerships.json"), (partnerships) => partnerships.forEach((partnership) => (partnership.councils = partnership.councils.filter((id) => id !== FIXTURE_ID))));
-  editJson<Array<{ partners: string[] }>>(join(to, "subgraphs", "shared", "data", "joint-initiatives.json"), (initiatives) => initiatives.forEach((initiative) => (initiative.partners = initiative.partners.filter((id) => id !== FIXTURE_ID))));
-}
+const FIXTURE_ID = THIRD_COUNCIL.id;
+const copyProjectData = (to: string): void => copyProjectDataWithout(to, THIRD_COUNCIL.id, THIRD_COUNCIL.documents);
 
 /** The project's own councils (those of the repository, and any others a CI copy has added), by id. */
 const otherCouncils = (): string[] => readCouncils(projectRoot, []).map((council) => council.id).filter((id) => id !== FIXTURE_ID);
