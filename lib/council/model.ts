@@ -135,7 +135,7 @@ export abstract class CouncilInterface {
   @Field(() => String, { description: "Department for Education 3-digit local authority code (old_la_code), e.g. \"942\"." })
   laCode: string;
 
-  @Field(() => String, { description: "ISO date the council came into being (both on 1 April 2023, from Cumbria County Council)." })
+  @Field(() => String, { description: "ISO date the council came into being (e.g. 2023-04-01)." })
   formed: string;
 
   @Field(() => [PlanInterface], { description: "The council's children's plans and strategies, in a stable order." })

@@ -11,7 +11,6 @@ import {
   agencyValuesFile,
   jointInitiativesFile,
   meetingsFile,
-  partnershipFile,
   planFile,
   themesFile,
   type AgencyValuesFile,
@@ -20,12 +19,13 @@ import {
   type IndicatorFile,
   type JointInitiativeFile,
   type MeetingFile,
-  type PartnershipFile,
   type PlanFile,
   type PriorityFile,
   type SourceRef,
 } from "./schemas";
 import { isDfeStatistics } from "./dfe-measures";
+import { checkPartnerships, readPartnerships } from "./partnerships";
+import type { PartnershipFile } from "./schemas";
 import { statisticsFigures } from "./statistics";
 import { checkDfeMeasures } from "./dfe-measures-check";
 import { checkDocumentCatalogue } from "./documents-check";
@@ -52,7 +52,8 @@ export interface CouncilData {
 }
 
 export interface SharedData {
-  partnership?: PartnershipFile;
+  /** subgraphs/shared/data/partnerships.json: any number, none included. */
+  partnerships: PartnershipFile[];
   initiatives: JointInitiativeFile[];
   /** Values joint initiatives report as themselves (agency-values.json, optional). */
   agencyValues: AgencyValuesFile;
@@ -223,7 +224,7 @@ export function readSharedData(root: string, problems: Problem[]): SharedData {
   const texts: string[] = [];
   const dir = join(root, "subgraphs", "shared", "data");
   return {
-    partnership: readDataFile(join(dir, "partnership.json"), partnershipFile, problems, texts),
+    partnerships: readPartnerships(root, problems, texts),
     initiatives: readDataFile(join(dir, "joint-initiatives.json"), jointInitiativesFile, problems, texts) ?? [],
     agencyValues: existsSync(join(dir, "agency-values.json")) ? readDataFile(join(dir, "agency-values.json"), agencyValuesFile, problems, texts) ?? [] : [],
     texts,
@@ -259,12 +260,7 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
     if (!indicatorCodes.has(entry.indicator)) problems.push({ file: valuesFile, record: entry.id, field: "indicator", message: `unknown indicator "${entry.indicator}" (not in lib/vocabulary/indicators.json)` });
     checkDocument(valuesFile, entry.id, "source", entry.source);
   }
-  if (shared.partnership) {
-    const partnershipFile = "subgraphs/shared/data/partnership.json";
-    shared.partnership.councils.forEach((id, index) => checkCouncil(partnershipFile, shared.partnership!.id, `councils[${index}]`, id));
-    shared.partnership.sources.forEach((source, index) => checkDocument(partnershipFile, shared.partnership!.id, `sources[${index}]`, source));
-    if (initiativeIds.has(shared.partnership.id)) problems.push({ file: partnershipFile, record: shared.partnership.id, field: "id", message: "is also a joint initiative id" });
-  }
+  checkPartnerships(shared.partnerships, { councilIds, documentIds: documents, initiativeIds }, problems);
   duplicates(file, shared.initiatives.map((initiative) => initiative.id), "joint initiative", problems);
   shared.initiatives.forEach((initiative, index) => {
     const record = `[${index}] (${initiative.id})`;

@@ -199,6 +199,8 @@ export const indicatorsFile = z.array(indicatorFile);
 export type IndicatorFile = z.infer<typeof indicatorFile>;
 
 export const partnershipFile = z.strictObject({ id: slug, name: text, councils: z.array(slug), sources: z.array(documentedSourceRef) });
+/** subgraphs/shared/data/partnerships.json: any number of partnerships (none is fine); a council may be in none. */
+export const partnershipsFile = z.array(partnershipFile);
 export const JOINT_INITIATIVE_KINDS = ["REGIONAL_ADOPTION_AGENCY", "HOSTED_SERVICES_ARRANGEMENT", "HOSTED_SERVICE", "REGIONAL_PROGRAMME", "SAFEGUARDING_PARTNERSHIP"] as const;
 export const JOINT_INITIATIVE_STATUSES = ["IN_DEVELOPMENT", "OPERATING", "ENDED"] as const;
 export const jointInitiativeFile = z.strictObject({

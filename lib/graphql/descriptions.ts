@@ -8,7 +8,7 @@ import { GraphQLObjectType, type GraphQLArgumentConfig, type GraphQLFieldConfig,
 
 /** The root types' descriptions: every subgraph gives the same words, so composition has one to keep. */
 export const ROOT_TYPE_DESCRIPTIONS = {
-  Query: "What the graph can be asked: the councils and their records, the partnership and its joint work, themes, indicators, and any object by global id.",
+  Query: "What the graph can be asked: the councils and their records, the partnerships and their joint work, themes, indicators, and any object by global id.",
   Mutation: "Writes to the tracking data: progress on actions and joint actions, and new joint actions. Each needs the role its description names; every write is recorded in the audit log.",
 } as const;
 
