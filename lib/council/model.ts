@@ -338,11 +338,14 @@ export abstract class HeadingInterface extends CouncilRow {
   @Field(() => PlanInterface, { description: "The plan the heading belongs to." })
   plan: PlanInterface;
 
+  // Not `parent` and `children`: Priority has those, typed Priority, and a field typed Heading here
+  // would make the implementations' fields covariant, which the gateway's query planner refuses
+  // ("Heading.kind requested on Priority, but Heading is not an implementation").
   @Field(() => HeadingInterface, { nullable: true, description: "The heading this one is nested under; null for a top-level heading." })
-  parent: HeadingInterface | null;
+  parentHeading: HeadingInterface | null;
 
-  @Field(() => [HeadingInterface], { description: "Nested headings, in document order." })
-  children: HeadingInterface[];
+  @Field(() => [HeadingInterface], { description: "Headings nested under this one, in document order." })
+  subheadings: HeadingInterface[];
 
   @Field(() => [ActionInterface], { description: "Actions the document places directly under this heading, in document order." })
   actions: ActionInterface[];
@@ -359,7 +362,6 @@ export abstract class HeadingInterface extends CouncilRow {
 
 @InterfaceType("Priority", {
   autoRegisterImplementations: false,
-  implements: HeadingInterface,
   description: "A heading of a plan (a strategic priority, priority theme, outcome ...). Kept for existing clients: new ones use the `Heading` interface, whose `kind` says what the document calls it.",
 })
 export abstract class PriorityInterface extends HeadingInterface {
@@ -367,10 +369,10 @@ export abstract class PriorityInterface extends HeadingInterface {
   override plan: PlanInterface;
 
   @Field(() => PriorityInterface, { nullable: true, description: "The priority this one is nested under; null for a top-level priority." })
-  override parent: PriorityInterface | null;
+  parent: PriorityInterface | null;
 
   @Field(() => [PriorityInterface], { description: "Nested priorities, in document order." })
-  override children: PriorityInterface[];
+  children: PriorityInterface[];
 
   @Field(() => [ActionInterface], { description: "Actions the document places under this priority, in document order." })
   override actions: ActionInterface[];

@@ -212,6 +212,16 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       return context.measuresOfPriority.load(priority.slug);
     }
 
+    @FieldResolver(() => HeadingInterface, { nullable: true })
+    parentHeading(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): Promise<HeadingInterface | null> | null {
+      return heading.parentSlug ? context.priority.load(heading.parentSlug) : null;
+    }
+
+    @FieldResolver(() => [HeadingInterface])
+    subheadings(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): Promise<HeadingInterface[]> {
+      return context.childrenOfPriority.load(heading.slug);
+    }
+
     @FieldResolver(() => String)
     kindName(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): string {
       return kindNameOf(heading.kind, context.planKinds.headingKinds);

@@ -12,7 +12,7 @@ import { councilMigrations } from "./migrations";
 import { ActionThemeRow, BoardPlanRow, NodeInterface, StatementEntity } from "./model";
 import { councilTrackingResolvers } from "./tracking";
 import { councilReferences, councilResolvers, FigureResolver, MeasureGroupResolver, MeasureResolver, StatementResolver } from "./resolvers";
-import { readPlanKinds } from "../vocabulary/plan-kinds";
+import { servedPlanKinds } from "../vocabulary/plan-kinds";
 import type { PlanKinds } from "../data/plan-structure-check";
 
 /** One council's subgraph: the shared council shape, instantiated from the council's configuration. */
@@ -25,8 +25,8 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
   const types = councilTypes(council);
   // Read once: kind names and known codes for every request (the data load refuses files with unknown kinds).
   const planKinds: PlanKinds = {
-    headingKinds: readPlanKinds("heading-kinds", root, [council.dataDir]),
-    statementKinds: readPlanKinds("statement-kinds", root, [council.dataDir]),
+    headingKinds: servedPlanKinds("heading-kinds", root, council.dataDir),
+    statementKinds: servedPlanKinds("statement-kinds", root, council.dataDir),
   };
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
     resolvers: [SourceResolver, ActorResolver, MeasureResolver, MeasureGroupResolver, StatementResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],

@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { z } from "zod";
 import { displayPath, readDataFile, type Problem } from "../data/problems";
 import { KIND_CODE } from "../data/schemas";
@@ -50,3 +50,24 @@ export function readPlanKinds(name: PlanKindVocabulary, root: string, councilDat
 
 /** "PRIORITY, THEME, OUTCOME": the known codes, for messages that say what would be accepted. */
 export const knownCodes = (kinds: KindRecord[]): string => kinds.map((kind) => kind.code).join(", ");
+
+/**
+ * What a council subgraph accepts as a kind argument and names in kindName: its own kinds first, then
+ * those other councils of the project define (a query fanning out over every council may name another
+ * council's kind: that finds nothing here rather than failing). Problems are data:check's to report.
+ */
+export function servedPlanKinds(name: PlanKindVocabulary, root: string, ownDataDir: string): KindRecord[] {
+  const subgraphsDir = dirname(dirname(ownDataDir));
+  const others = existsSync(subgraphsDir)
+    ? readdirSync(subgraphsDir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(subgraphsDir, entry.name, "data"))
+        .filter((dir) => dir !== ownDataDir && existsSync(join(dir, "vocabulary", `${name}.json`)))
+        .sort()
+    : [];
+  const merged = new Map<string, KindRecord>();
+  for (const dir of [ownDataDir, ...others]) {
+    for (const kind of readPlanKinds(name, root, [dir])) if (!merged.has(kind.code)) merged.set(kind.code, kind);
+  }
+  return [...merged.values()];
+}
