@@ -16,7 +16,7 @@ export const ROOT_TYPE_DESCRIPTIONS = {
  * A council type's field resolvers (`@FieldResolver` on e.g. CumberlandPlan.actions) create the
  * field anew on the concrete type, without the description the interface field (Plan.actions) has.
  * The field means the same on every implementation, so it takes the interface's words; the words are
- * written once, on the interface, in lib/council/model.ts. A description of its own always wins.
+ * written once, on the interface, in lib/council/model.ts (its deprecation too). A description of its own always wins.
  */
 export function inheritInterfaceDescriptions(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
@@ -33,7 +33,13 @@ export function inheritInterfaceDescriptions(schema: GraphQLSchema): GraphQLSche
         const interfaceArg = interfaceField.args.find((candidate) => candidate.name === argName);
         args[argName] = { ...arg, description: arg.description ?? interfaceArg?.description };
       }
-      const described: GraphQLFieldConfig<unknown, unknown> = { ...fieldConfig, args, description: fieldConfig.description ?? interfaceField.description };
+      // A field deprecated on the interface is deprecated on every implementation, for the same reason.
+      const described: GraphQLFieldConfig<unknown, unknown> = {
+        ...fieldConfig,
+        args,
+        description: fieldConfig.description ?? interfaceField.description,
+        deprecationReason: fieldConfig.deprecationReason ?? interfaceField.deprecationReason,
+      };
       return described;
     },
   });

@@ -41,6 +41,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "SignOff1763900000011" },
       { name: "WriteSafety1763900000014" },
       { name: "ProgressEvidence1763900000016" },
+      { name: "PlanStructure1763900000017" },
     ]);
     await second.close();
   });
