@@ -22,7 +22,7 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
   if (existing) return existing;
   const types = councilTypes(council);
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
-    resolvers: [SourceResolver, ActorResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],
+    resolvers: [SourceResolver, ActorResolver, MeasureResolver, FigureResolver, ...councilResolvers(council, types, root), ...councilTrackingResolvers(council, types)],
     orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report],
     references: councilReferences(council),
   });
