@@ -106,7 +106,7 @@ export const VALUE_STATUSES = ["PUBLISHED", "PROVISIONAL", "SUPPRESSED", "NOT_AP
 /** A comparison a document states beside a figure: "REGION", "ENGLAND" or an area's GSS code; value null where it gives only words ("above the national average"). */
 export const FIGURE_COMPARATOR_AREAS = ["REGION", "ENGLAND"] as const;
 export const figureComparator = z.strictObject({
-  area: z.union([z.enum(FIGURE_COMPARATOR_AREAS), gssCode], { message: "must be REGION, ENGLAND or a GSS code such as E12000002" }),
+  area: z.string().refine((area) => (FIGURE_COMPARATOR_AREAS as readonly string[]).includes(area) || /^[EWSNK]\d{8}$/.test(area), "must be REGION, ENGLAND or a GSS code such as E12000002"),
   value: z.number().finite().nullable(),
   text,
   source: documentedSourceRef,
