@@ -77,7 +77,11 @@ it("lists the council's theme with the council that adds it, and filters that co
 });
 
 it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, the council's among them; the deprecated enum input still works", async () => {
+  const before = graph.sqlCounts();
   const unknown = await graph.query<{ councils: unknown[] }>(`{ councils { actions(filter: { themeCode: "PARTICIPATON" }) { totalCount } } }`);
+  // Checked in memory against the vocabulary each subgraph read at start: no council runs a query for it.
+  const after = graph.sqlCounts();
+  for (const name of Object.keys(after).filter((subgraph) => subgraph !== "shared")) expect(after[name]).toBe(before[name]);
   // Each council refuses it (councils' items are nullable: every one is null, each with its error).
   expect(unknown.data!.councils.every((council) => council === null)).toBe(true);
   expect(unknown.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
