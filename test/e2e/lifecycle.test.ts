@@ -40,6 +40,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "SignOff1763900000011" },
       { name: "WriteSafety1763900000014" },
       { name: "ProgressEvidence1763900000016" },
+      { name: "FigureComparators1763900000018" },
     ]);
     await second.close();
   });
