@@ -17,11 +17,12 @@ export function checkFigureDates(council: CouncilConfig, data: CouncilData, prob
         file,
         record,
         field: "asAt",
-        message: "has no date: asAt and timePeriod are both null. Give the date the document states (asAt, e.g. \"2024-03\") or its statistics period (timePeriod), or, where the document gives none, an undatedReason saying so (e.g. \"The plan gives this figure without a date.\").",
+        message: "has no date: asAt and timePeriod are both null",
+        fix: "give the date the document states (asAt, e.g. \"2024-03\") or its statistics period (timePeriod), or, where the document gives none, an undatedReason saying so (e.g. \"The plan gives this figure without a date.\")",
       });
     }
     if (dated && figure.undatedReason) {
-      problems.push({ file, record, field: "undatedReason", message: "is given for a dated figure (asAt or timePeriod is set). Remove undatedReason, or the date if the document gives none." });
+      problems.push({ file, record, field: "undatedReason", message: "is given for a dated figure (asAt or timePeriod is set)", fix: "remove undatedReason, or the date if the document gives none" });
     }
   });
 }

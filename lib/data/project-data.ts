@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { documentPath, type DocumentRecord } from "../sources/catalogue";
 import { displayPath, fileUnderRoot, readDataFile, type Problem } from "./problems";
@@ -135,7 +135,7 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
   // A council uses the shared vocabulary and its own additions, never another council's.
   const indicators = new Set(recordsOfCouncil(vocabulary.indicators, council.id).map((indicator) => indicator.code));
   const themeCodes = new Set(recordsOfCouncil(vocabulary.themes, council.id).map((theme) => theme.code));
-  const ownVocabulary = (name: string) => `lib/vocabulary/${name}.json or ${dir}/vocabulary/${name}.json`;
+  const ownVocabulary = (name: string) => `lib/vocabulary/${name}.json or ${relative(vocabulary.root, council.dataDir)}/vocabulary/${name}.json`;
   const checkSource = (file: string, record: string, field: string, source: SourceRef, fallback?: string) => {
     const document = source.document ?? fallback;
     if (!document || !documents.has(document)) problems.push({ file, record, field: `${field}.document`, message: `unknown document "${document}" (not in sources/documents.json)` });
@@ -175,12 +175,12 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     plan.actions.forEach((action, index) => {
       const record = `actions[${index}] (${action.id})`;
       action.themes.forEach((theme, t) => {
-        if (!themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in ${ownVocabulary("themes")}). Use a code of one of them, or add the theme to the council's own file.` });
+        if (!themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in ${ownVocabulary("themes")})`, fix: "use a code of one of them, or add the theme (code, name, description) to the council's own file" });
       });
     });
     (plan.measures ?? []).forEach((measure, index) => {
       const record = `measures[${index}] (${measure.id})`;
-      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in ${ownVocabulary("indicators")}). Use a code of one of them, or add the indicator to the council's own file.` });
+      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in ${ownVocabulary("indicators")})`, fix: "use a code of one of them, or add the indicator, with its source, to the council's own file" });
     });
   }
 

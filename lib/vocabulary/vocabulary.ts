@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { z } from "zod";
-import { displayPath, readDataFile, type Problem } from "../data/problems";
+import { readDataFile, type Problem } from "../data/problems";
 import { indicatorsFile, KIND_CODE, themesFile } from "../data/schemas";
 
 /**
@@ -70,7 +70,7 @@ export function readVocabulary<N extends VocabularyName>(name: N, root: string, 
   ];
   for (const { council, path } of sources) {
     if (!existsSync(path)) continue;
-    const file = displayPath(path);
+    const file = relative(root, path);
     const list = (readDataFile(path, SCHEMAS[name], problems, texts) ?? []) as Array<VocabularyFile<N>>;
     list.forEach((record, index) => {
       const earlier = firstFile.get(record.code);
@@ -80,7 +80,8 @@ export function readVocabulary<N extends VocabularyName>(name: N, root: string, 
           file,
           record: `[${index}] (${record.code})`,
           field: "code",
-          message: `${name} code "${record.code}" is defined ${where}. Keep one definition: remove this one, or give it another code.`,
+          message: `${name} code "${record.code}" is defined ${where}`,
+          fix: "keep one definition: remove this one, or give it another code",
         });
         return;
       }

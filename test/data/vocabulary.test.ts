@@ -47,7 +47,8 @@ describe("readVocabulary", () => {
     const [problem] = merged.problems;
     expect(problem.file).toMatch(/subgraphs\/beta\/data\/vocabulary\/themes\.json$/);
     expect(problem.record).toBe("[1] (SEND)");
-    expect(problem.message).toMatch(/^themes code "SEND" is defined in .*lib\/vocabulary\/themes\.json and in .*subgraphs\/beta\/data\/vocabulary\/themes\.json\. Keep one definition/);
+    expect(problem.message).toMatch(/^themes code "SEND" is defined in .*lib\/vocabulary\/themes\.json and in .*subgraphs\/beta\/data\/vocabulary\/themes\.json$/);
+    expect(problem.fix).toMatch(/^keep one definition/);
   });
 
   it("reads a missing file as empty, and reports an invalid record by file, record and field", () => {
@@ -89,7 +90,7 @@ describe("data:check on vocabularies and figures", () => {
     edit(root, "subgraphs/westmorland-furness/data/figures.json", (figures) => (figures[0].indicator = "young-carers-known"));
     const problems = check(root);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "YOUNG_CARERS" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. Use a code of one of them, or add the theme/);
+    expect(problems[0]).toMatch(/ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "YOUNG_CARERS" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/);
     expect(problems[1]).toMatch(/westmorland-furness\/data\/figures\.json: \[0\] \(chat-cared-for-children\): indicator: unknown indicator "young-carers-known"/);
   });
 
@@ -106,24 +107,24 @@ describe("data:check on vocabularies and figures", () => {
       figures[11].undatedReason = "The plan gives no date.";
     });
     expect(check(root)).toEqual([
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): asAt: has no date: asAt and timePeriod are both null\. Give the date the document states .* or, where the document gives none, an undatedReason/),
-      "subgraphs/cumberland/data/figures.json: [11] (ctx-ehcp-0-25-share): undatedReason: is given for a dated figure (asAt or timePeriod is set). Remove undatedReason, or the date if the document gives none.",
+      expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): asAt: has no date: asAt and timePeriod are both null\. How to fix: give the date the document states .* or, where the document gives none, an undatedReason/),
+      "subgraphs/cumberland/data/figures.json: [11] (ctx-ehcp-0-25-share): undatedReason: is given for a dated figure (asAt or timePeriod is set). How to fix: remove undatedReason, or the date if the document gives none.",
     ]);
   });
 
   it("checks a figure's comparators: REGION, ENGLAND or a GSS code, a number or null, with text and a source", () => {
     const root = copy();
     edit(root, FIGURES, (figures) => {
-      figures[0].comparators = [{ area: "REGION", value: null, text: "above the regional average", source: figures[0].source }];
+      figures[0].comparators = [{ area: "REGION", value: null, text: figures[1].text, source: figures[1].source }];
     });
     expect(check(root)).toEqual([]);
     edit(root, FIGURES, (figures) => {
       figures[0].comparators = [{ area: "Scotland", value: "high", text: "", source: figures[0].source }];
     });
     expect(check(root)).toEqual([
-      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].area: must be REGION, ENGLAND or a GSS code such as E12000002",
-      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].value: Invalid input: expected number, received string",
-      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].text: must not be empty",
+      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].area: must be REGION, ENGLAND or a GSS code such as E12000002. How to fix: correct the value as docs/DATA.md describes this field, then run npm run data:check again.",
+      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].value: Invalid input: expected number, received string. How to fix: correct the value as docs/DATA.md describes this field, then run npm run data:check again.",
+      "subgraphs/cumberland/data/figures.json: [0] (ctx-area): comparators[0].text: must not be empty. How to fix: correct the value as docs/DATA.md describes this field, then run npm run data:check again.",
     ]);
   });
 });
