@@ -38,6 +38,7 @@ const typesWithoutId = [
   "Source", // where a record comes from: document, section, quote
   "Statement", // a sourced statement of a plan or priority
   "StatisticsPeriod", // the period of a value in the statistics' convention
+  "FigureComparator", // a comparison a document states beside a figure: part of its IndicatorValue
   "UserError", // a problem with a write's input
   "Voice", // what children, young people, parents or carers say in a plan
 ];

@@ -20,6 +20,12 @@ export function periodLabel(value: Pick<IndicatorValueFieldsFragment, "period" |
   return value.asAt ?? "undated";
 }
 
+/** The period as a table says it: an undated value says why it has no date (the chart's axis says only "undated"). */
+export function periodText(value: Pick<IndicatorValueFieldsFragment, "period" | "asAt" | "undatedReason">): string {
+  const label = periodLabel(value);
+  return value.undatedReason && !value.period && !value.asAt ? `${label}: ${value.undatedReason}` : label;
+}
+
 /** Only values with a number are charted; suppressed, unavailable and similar stay in the table. */
 export function comparisonSeries(councils: CouncilValues[]): Series {
   const charted = councils.map(({ name, values }) => ({ name, values: values.filter((value) => value.value !== null) }));

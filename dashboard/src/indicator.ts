@@ -4,7 +4,7 @@ import { request, type OnErrors } from "../../web/shared/client";
 import { el, replace, words } from "../../web/shared/dom";
 import { para, picker, table, type Cell } from "./govuk";
 import { showBenchmark } from "./benchmark";
-import { comparisonSeries, periodLabel } from "./indicator-series";
+import { comparisonSeries, periodLabel, periodText } from "./indicator-series";
 import { sourceDisclosure } from "./source";
 
 // Register only what a bar chart needs, so esbuild leaves the rest of chart.js out of the bundle.
@@ -31,7 +31,7 @@ function valueRows(council: Council): Cell[][] {
   }
   const row = (area: string, value: IndicatorValueFieldsFragment): Cell[] => [
     { content: area, header: true },
-    { content: periodLabel(value) },
+    { content: periodText(value) },
     { content: valueText(value), numeric: true },
     { content: value.text },
     { content: sourceDisclosure(value.source, `${area}, ${periodLabel(value)}`) },

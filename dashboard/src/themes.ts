@@ -1,11 +1,11 @@
-import { DashboardThemeDocument, DashboardThemesDocument, type DashboardThemeQuery, type ThemeCode } from "../../generated/graphql";
+import { DashboardThemeDocument, DashboardThemesDocument, type DashboardThemeQuery } from "../../generated/graphql";
 import { request, type OnErrors } from "../../web/shared/client";
 import { el, replace } from "../../web/shared/dom";
 import { para, picker, tag, warning } from "./govuk";
 import { sourceDisclosure } from "./source";
 import { sentence } from "./status-words";
 
-const DEFAULT_THEME: ThemeCode = "ADOPTION";
+const DEFAULT_THEME = "ADOPTION";
 
 type Council = NonNullable<DashboardThemeQuery["councils"][number]>;
 
@@ -27,7 +27,7 @@ function councilActions(council: Council): HTMLElement {
   );
 }
 
-async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElement, onErrors: OnErrors): Promise<void> {
+async function showTheme(code: string, results: HTMLElement, status: HTMLElement, onErrors: OnErrors): Promise<void> {
   status.textContent = "Loading the theme…";
   const { theme, councils } = await request(DashboardThemeDocument, { theme: code }, onErrors);
   const initiatives = theme?.jointInitiatives ?? [];
@@ -48,7 +48,7 @@ async function showTheme(code: ThemeCode, results: HTMLElement, status: HTMLElem
   status.textContent = `${theme?.name ?? code}: ${count} council action${count === 1 ? "" : "s"}, ${initiatives.length} joint initiative${initiatives.length === 1 ? "" : "s"}.`;
 }
 
-/** Panel 4: "what do both councils do on X?", X picked from the shared theme vocabulary. */
+/** Panel 4: "what do both councils do on X?", X picked from the theme vocabulary (the shared themes and those councils add). */
 export async function showThemes(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { themes } = await request(DashboardThemesDocument, {}, onErrors);
   const { group, select } = picker("theme-picker", "Theme", themes.map((theme) => ({ value: theme.code, text: theme.name, selected: theme.code === DEFAULT_THEME })));
@@ -56,7 +56,7 @@ export async function showThemes(container: HTMLElement, onErrors: OnErrors): Pr
   const results = el("div", { id: "theme-results" });
   replace(container, group, status, results);
   const codes = new Set<string>(themes.map((theme) => theme.code));
-  const chosen = (): ThemeCode => (codes.has(select.value) ? (select.value as ThemeCode) : DEFAULT_THEME);
+  const chosen = (): string => (codes.has(select.value) ? select.value : DEFAULT_THEME);
   select.addEventListener("change", () => {
     showTheme(chosen(), results, status, onErrors).catch((error: unknown) => (status.textContent = `Could not load the theme: ${String(error)}`));
   });

@@ -7,6 +7,7 @@ import { UpdateState } from "../tracking/model";
 import { requireReadableStates } from "../tracking/read";
 import { whereUpdates } from "../tracking/update-conditions";
 import { validDate } from "../tracking/validate";
+import { themeCodeOf } from "../vocabulary/themes";
 import type { CouncilTypes } from "./entities";
 import type { ActionFilter, ActionInterface } from "./model";
 
@@ -19,6 +20,8 @@ const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[!
 export interface FilterTypeNames {
   plan: string;
   board: string;
+  /** The merged theme vocabulary's codes: a filter's theme must be one of them. */
+  themeCodes: ReadonlySet<string>;
 }
 
 /** The conditions of a filter as checked and normalised: what `filterKey` encodes and `applyFilter` applies. */
@@ -63,7 +66,7 @@ export function filterKey(filter: ActionFilter | null | undefined, identity: Ide
   if (containsNul(text)) throw badUserInput("filter.text contains a NUL character", { field: "filter.text" });
   const normal: NormalFilter = {
     text: text || null,
-    theme: filter?.theme ?? null,
+    theme: themeCodeOf(filter?.themeCode, filter?.theme, types.themeCodes, { themeCode: "filter.themeCode", deprecated: "filter.theme" }),
     status: filter?.status ?? null,
     plan: null,
     board: null,

@@ -3,6 +3,7 @@ import type { CouncilConfig } from "../config/project";
 import { checkCouncilLinks, readCouncilData, readVocabulary } from "../data/project-data";
 import { DataProblems, type Problem } from "../data/problems";
 import type { HeadingFile, SourceRef, StatementFile } from "../data/schemas";
+import { checkFigureDates } from "../data/figure-dates";
 import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../db/load-rows";
 import { documentRows } from "../sources/load";
 import { globalId } from "../ids/global-id";
@@ -11,15 +12,18 @@ import { councilTypeName, type CouncilTypes } from "./entities";
 import { ActionStatus } from "./enums";
 import { ActionThemeRow, BoardPlanRow, StatementEntity } from "./model";
 import { FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { comparatorResolver } from "./figure-comparators";
 
 const quoted = (source: SourceRef, fallbackDocument: string) => ({ documentId: source.document ?? fallbackDocument, section: source.section, quote: source.quote });
 
 /** The council's data files as table rows, in load order, with a checksum of everything read. */
 export function councilTables(root: string, council: CouncilConfig, types: CouncilTypes): { tables: TableRows[]; checksum: string } {
   const problems: Problem[] = [];
-  const vocabulary = readVocabulary(root, problems);
+  const vocabulary = readVocabulary(root, problems, [council.id]);
   const data = readCouncilData(root, council, vocabulary, problems);
   checkCouncilLinks(council, data, vocabulary, problems);
+  checkFigureDates(council, data, problems);
+  const comparatorsOf = comparatorResolver(root, council, problems);
   if (problems.length > 0) throw new DataProblems(problems);
 
   const plans: object[] = [];
@@ -145,6 +149,8 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       timePeriod: figure.timePeriod,
       timeIdentifier: figure.timeIdentifier,
       asAt: figure.asAt,
+      undatedReason: figure.undatedReason ?? null,
+      comparatorRows: figure.comparators && figure.comparators.length > 0 ? comparatorsOf(figure.comparators) : null,
       text: figure.text,
       ...quoted(figure.source, figure.source.document),
     }),

@@ -9,6 +9,7 @@ import { ProgressEvidence1763900000016 } from "../tracking/evidence-migration";
 import { TrackingSchema1763900000005 } from "../tracking/migration";
 import { CouncilIndexes1763900000009 } from "./index-migration";
 import { PlanStructure1763900000017 } from "./plan-structure-migration";
+import { FigureComparators1763900000018 } from "./figure-migration";
 
 export class CouncilSchema1763900000001 implements MigrationInterface {
   name = "CouncilSchema1763900000001";
@@ -86,5 +87,5 @@ export class CouncilTracking1763900000006 implements MigrationInterface {
 export const councilMigrations = [
   SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003, TrackingSchema1763900000005, CouncilTracking1763900000006,
   TrackingIndexes1763900000008, CouncilIndexes1763900000009, AuditCounter1763900000010, signOffMigration("action"), WriteSafety1763900000014,
-  ProgressEvidence1763900000016, PlanStructure1763900000017,
+  ProgressEvidence1763900000016, PlanStructure1763900000017, FigureComparators1763900000018,
 ];

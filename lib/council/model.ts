@@ -122,7 +122,10 @@ export class ActionFilter {
   @Field(() => String, { nullable: true, description: "Case-insensitive text that the action's title or description must contain (at most 200 characters)." })
   text?: string | null;
 
-  @Field(() => ThemeCode, { nullable: true, description: "Only actions tagged with this theme." })
+  @Field(() => String, { nullable: true, description: "Only actions tagged with this theme: a code of Query.themes (the shared vocabulary or a council's own). A code no vocabulary has is BAD_USER_INPUT naming the known codes; another council's theme matches nothing here." })
+  themeCode?: string | null;
+
+  @Field(() => ThemeCode, { nullable: true, deprecationReason: "Use themeCode: themes are data, and councils add their own.", description: "Only actions tagged with this theme of the shared vocabulary. Not with themeCode." })
   theme?: string | null;
 
   @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })

@@ -3,6 +3,7 @@ import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
 import { GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
 import { Quoted } from "../sources/quoted";
+import { comparatorOf, FigureComparator, type StoredComparator } from "./figure-comparators";
 import { INDICATOR_DESCRIPTION, ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "./record-enums";
 
 /**
@@ -153,9 +154,27 @@ export class FigureEntity extends QuotedRow {
   @Column({ name: "as_at", type: "varchar", nullable: true })
   asAt: string | null;
 
+  @Field(() => String, { nullable: true, description: "Why the value has no date (neither asAt nor period): the document gives it undated. Null for a dated value. Undated values are served like any other, marked so." })
+  @Column({ name: "undated_reason", type: "text", nullable: true })
+  undatedReason: string | null;
+
+  /** The comparisons its document states beside it (FigureComparators: the `comparators` field). */
+  @Column({ name: "comparators", type: "simple-json", nullable: true })
+  comparatorRows: StoredComparator[] | null;
+
   @Field(() => String, { description: "The figure with its label, as the source prints it." })
   @Column({ type: "text" })
   text: string;
+
+  @Field(() => Boolean, { description: "True when the value has neither asAt nor period (undatedReason says why)." })
+  get undated(): boolean {
+    return this.asAt === null && this.timePeriod === null;
+  }
+
+  @Field(() => [FigureComparator], { description: "The comparisons (its region, England, another area) its document states beside the value, in the document's words; empty where it states none." })
+  get comparators(): FigureComparator[] {
+    return (this.comparatorRows ?? []).map(comparatorOf);
+  }
 
   @Field(() => StatisticsPeriod, { nullable: true, description: "The statistics period, where the source gives one." })
   get period(): StatisticsPeriod | null {

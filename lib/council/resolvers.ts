@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { CouncilConfig } from "../config/project";
+import { projectRoot, type CouncilConfig } from "../config/project";
 import { globalId, keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
-import { THEME_TYPE_NAME, themeKey } from "../vocabulary/themes";
+import { THEME_TYPE_NAME, themeKey, themeVocabulary } from "../vocabulary/themes";
 import { filterKey, type ActionPageRequest } from "./action-filter";
 import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
@@ -34,7 +34,8 @@ const bySlug = (row: { slug: string }): string => row.slug;
 const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The resolvers of one council's subgraph: relations go through the request's loaders. */
-export function councilResolvers(council: CouncilConfig, types: CouncilTypes): Function[] {
+export function councilResolvers(council: CouncilConfig, types: CouncilTypes, root: string = projectRoot): Function[] {
+  const themeCodes = themeVocabulary(root).codes;
   @Resolver(() => types.Council)
   class CouncilResolver {
     // The council's own entry point: Query.councils and Query.council belong to the shared subgraph,
@@ -71,7 +72,7 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
     ): Promise<ActionConnection> {
-      const types = { plan: councilTypeName(council, "Plan"), board: councilTypeName(council, "Board") };
+      const types = { plan: councilTypeName(council, "Plan"), board: councilTypeName(council, "Board"), themeCodes };
       const request: ActionPageRequest = { filter: filterKey(filter, context.identity, types), first: pageSize(first), after: after ? decodeKeyCursor(after) : null };
       const page = await context.actionPages.load(JSON.stringify(request));
       return connectionOfPage(page.rows, bySlug, page.totalCount, page.hasNextPage, request.after !== null);

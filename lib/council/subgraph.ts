@@ -29,7 +29,7 @@ export function councilSubgraph(council: CouncilConfig, root: string = projectRo
     statementKinds: servedPlanKinds("statement-kinds", root, council.dataDir),
   };
   const { schema, typeDefs } = buildFederatedSchema<CouncilContext>({
-    resolvers: [SourceResolver, ActorResolver, MeasureResolver, MeasureGroupResolver, StatementResolver, FigureResolver, ...councilResolvers(council, types), ...councilTrackingResolvers(council, types)],
+    resolvers: [SourceResolver, ActorResolver, MeasureResolver, MeasureGroupResolver, StatementResolver, FigureResolver, ...councilResolvers(council, types, root), ...councilTrackingResolvers(council, types)],
     orphanedTypes: [NodeInterface, types.Council, types.Plan, types.Priority, types.Action, types.Board, types.Meeting, types.Report],
     references: councilReferences(council),
   });

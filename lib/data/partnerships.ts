@@ -35,19 +35,19 @@ export function checkPartnerships(partnerships: PartnershipFile[], links: Partne
   const seen = new Set<string>();
   for (const partnership of partnerships) {
     const record = partnership.id;
-    if (seen.has(partnership.id)) problems.push({ file: PARTNERSHIPS_FILE, record, field: "id", message: `partnership id "${partnership.id}" is used twice. Give each partnership its own id` });
+    if (seen.has(partnership.id)) problems.push({ file: PARTNERSHIPS_FILE, record, field: "id", message: `partnership id "${partnership.id}" is used twice`, fix: "give each partnership its own id" });
     seen.add(partnership.id);
-    if (links.initiativeIds.has(partnership.id)) problems.push({ file: PARTNERSHIPS_FILE, record, field: "id", message: "is also a joint initiative id. Give the partnership another id" });
+    if (links.initiativeIds.has(partnership.id)) problems.push({ file: PARTNERSHIPS_FILE, record, field: "id", message: "is also a joint initiative id", fix: "give the partnership another id" });
     const members = new Set<string>();
     partnership.councils.forEach((id, index) => {
       const field = `councils[${index}]`;
-      if (!links.councilIds.has(id)) problems.push({ file: PARTNERSHIPS_FILE, record, field, message: `unknown council "${id}" (no subgraphs/${id}/council.json). Add the council first, or remove it from the list` });
-      else if (members.has(id)) problems.push({ file: PARTNERSHIPS_FILE, record, field, message: `council "${id}" is listed twice. Remove one` });
+      if (!links.councilIds.has(id)) problems.push({ file: PARTNERSHIPS_FILE, record, field, message: `unknown council "${id}" (no subgraphs/${id}/council.json)`, fix: "add the council first, or remove it from the list" });
+      else if (members.has(id)) problems.push({ file: PARTNERSHIPS_FILE, record, field, message: `council "${id}" is listed twice`, fix: "remove one" });
       members.add(id);
     });
     partnership.sources.forEach((source, index) => {
       if (!links.documentIds.has(source.document)) {
-        problems.push({ file: PARTNERSHIPS_FILE, record, field: `sources[${index}].document`, message: `unknown document "${source.document}". Add it to sources/documents.json or correct the id` });
+        problems.push({ file: PARTNERSHIPS_FILE, record, field: `sources[${index}].document`, message: `unknown document "${source.document}"`, fix: "add it to sources/documents.json or correct the id" });
       }
     });
   }

@@ -21,15 +21,15 @@ export function checkPlanStructure(file: string, plan: PlanFile, kinds: PlanKind
   const walk = (items: HeadingFile[], path: string) =>
     items.forEach((heading, index) => {
       const record = `${path}[${index}] (${heading.id})`;
-      if (headingIds.has(heading.id)) problems.push({ file, record, field: "id", message: `heading id "${heading.id}" is used twice. Give each heading of the plan its own id` });
+      if (headingIds.has(heading.id)) problems.push({ file, record, field: "id", message: `heading id "${heading.id}" is used twice`, fix: "give each heading of the plan its own id" });
       headingIds.add(heading.id);
       if (!headingKinds.has(heading.kind)) {
-        problems.push({ file, record, field: "kind", message: `unknown heading kind "${heading.kind}". Use one of ${knownCodes(kinds.headingKinds)}, or add it to the council's data/vocabulary/heading-kinds.json` });
+        problems.push({ file, record, field: "kind", message: `unknown heading kind "${heading.kind}"`, fix: `use one of ${knownCodes(kinds.headingKinds)}, or add it to the council's data/vocabulary/heading-kinds.json` });
       }
       checkSource(file, record, "source", heading.source, plan.document);
       const measureIds = new Set<string>();
       for (const measure of heading.successMeasures ?? []) {
-        if (measureIds.has(measure.id)) problems.push({ file, record, field: "id", message: `success measure id "${measure.id}" is used twice. Give each its own id` });
+        if (measureIds.has(measure.id)) problems.push({ file, record, field: "id", message: `success measure id "${measure.id}" is used twice`, fix: "give each its own id" });
         measureIds.add(measure.id);
         checkSource(file, `${record} measure ${measure.id}`, "source", measure.source, plan.document);
       }
@@ -39,7 +39,7 @@ export function checkPlanStructure(file: string, plan: PlanFile, kinds: PlanKind
 
   const checkParent = (record: string, parent: string | null | undefined) => {
     if (parent && !headingIds.has(parent)) {
-      problems.push({ file, record, field: "parent", message: `unknown heading "${parent}" (not in this plan's headings). Use the id of a heading of this plan, or null` });
+      problems.push({ file, record, field: "parent", message: `unknown heading "${parent}" (not in this plan's headings)`, fix: "use the id of a heading of this plan, or null" });
     }
   };
   plan.actions.forEach((action, index) => checkParent(`actions[${index}] (${action.id})`, action.parent));
@@ -47,7 +47,7 @@ export function checkPlanStructure(file: string, plan: PlanFile, kinds: PlanKind
   const groupIds = new Set<string>();
   (plan.measureGroups ?? []).forEach((group, index) => {
     const record = `measureGroups[${index}] (${group.id})`;
-    if (groupIds.has(group.id)) problems.push({ file, record, field: "id", message: `measure group id "${group.id}" is used twice. Give each group its own id` });
+    if (groupIds.has(group.id)) problems.push({ file, record, field: "id", message: `measure group id "${group.id}" is used twice`, fix: "give each group its own id" });
     groupIds.add(group.id);
     checkParent(record, group.parent);
     checkSource(file, record, "source", group.source, plan.document);
@@ -56,14 +56,14 @@ export function checkPlanStructure(file: string, plan: PlanFile, kinds: PlanKind
     const record = `measures[${index}] (${measure.id})`;
     checkParent(record, measure.parent);
     if (measure.group !== undefined && !groupIds.has(measure.group)) {
-      problems.push({ file, record, field: "group", message: `unknown measure group "${measure.group}". Use the id of one of this plan's measureGroups, or leave group out` });
+      problems.push({ file, record, field: "group", message: `unknown measure group "${measure.group}"`, fix: "use the id of one of this plan's measureGroups, or leave group out" });
     }
   });
   (plan.statements ?? []).forEach((statement, index) => {
     const record = `statements[${index}] (${statement.id})`;
     checkParent(record, statement.parent);
     if (!statementKinds.has(statement.kind)) {
-      problems.push({ file, record, field: "kind", message: `unknown statement kind "${statement.kind}". Use one of ${knownCodes(kinds.statementKinds)}, or add it to the council's data/vocabulary/statement-kinds.json` });
+      problems.push({ file, record, field: "kind", message: `unknown statement kind "${statement.kind}"`, fix: `use one of ${knownCodes(kinds.statementKinds)}, or add it to the council's data/vocabulary/statement-kinds.json` });
     }
   });
 }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { documentPath, type DocumentRecord } from "../sources/catalogue";
 import { displayPath, fileUnderRoot, readDataFile, type Problem } from "./problems";
@@ -7,12 +7,10 @@ import {
   boardsFile,
   documentsFile,
   figuresFile,
-  indicatorsFile,
   agencyValuesFile,
   jointInitiativesFile,
   meetingsFile,
   planFile,
-  themesFile,
   type AgencyValuesFile,
   type BoardFile,
   type FigureFile,
@@ -27,6 +25,9 @@ import { readPlanKinds } from "../vocabulary/plan-kinds";
 import { isDfeStatistics } from "./dfe-measures";
 import { checkPartnerships, readPartnerships } from "./partnerships";
 import type { PartnershipFile } from "./schemas";
+import { councilIdsUnder, readVocabulary as readMergedVocabulary, recordsOfCouncil, type VocabularyRecord } from "../vocabulary/vocabulary";
+import type { ThemeRecord } from "../vocabulary/themes";
+import { checkFigureDates } from "./figure-dates";
 import { statisticsFigures } from "./statistics";
 import { checkDfeMeasures } from "./dfe-measures-check";
 import { checkDocumentCatalogue } from "./documents-check";
@@ -37,8 +38,11 @@ import { checkActionsWithinQuote, checkQuotes, checkReportTexts, documentFiles, 
 /** What every subgraph's data is checked against: documents, themes and indicators. */
 export interface Vocabulary {
   catalogue: DocumentRecord[];
+  /** Every theme of the merged vocabulary, with the council that adds it (null: the shared file). */
+  themes: Array<VocabularyRecord<ThemeRecord>>;
   themeCodes: Set<string>;
-  indicators: IndicatorFile[];
+  /** The national catalogue merged with the councils' own indicators (origin says whose). */
+  indicators: Array<VocabularyRecord<IndicatorFile>>;
   /** The project root the vocabulary was read from (councils' own vocabulary additions are read against it). */
   root: string;
   /** Raw text of the vocabulary files, for checksums. */
@@ -65,16 +69,21 @@ export interface SharedData {
 
 export { documentPath } from "../sources/catalogue";
 
-export function readVocabulary(root: string, problems: Problem[]): Vocabulary {
+/**
+ * The documents catalogue and the merged themes and indicators (lib/vocabulary/ and the listed councils'
+ * own subgraphs/<id>/data/vocabulary/; by default every council under `root`).
+ */
+export function readVocabulary(root: string, problems: Problem[], councilIds: readonly string[] = councilIdsUnder(root)): Vocabulary {
   const texts: string[] = [];
   const catalogue = readDataFile(join(root, "sources", "documents.json"), documentsFile, problems, texts) ?? [];
   for (const document of catalogue) {
     if (!existsSync(documentPath(root, document))) problems.push({ file: "sources/documents.json", record: document.id, field: "file", message: `${document.file} does not exist` });
   }
-  const themes = readDataFile(join(root, "lib", "vocabulary", "themes.json"), themesFile, problems, texts) ?? [];
-  const indicators = readDataFile(join(root, "lib", "vocabulary", "indicators.json"), indicatorsFile, problems, texts) ?? [];
-  duplicates("lib/vocabulary/indicators.json", indicators.map((indicator) => indicator.code), "indicator", problems);
-  return { catalogue, themeCodes: new Set(themes.map((theme) => theme.code)), indicators, root, texts };
+  const themes = readMergedVocabulary("themes", root, councilIds);
+  const indicators = readMergedVocabulary("indicators", root, councilIds);
+  problems.push(...themes.problems, ...indicators.problems);
+  texts.push(...themes.texts, ...indicators.texts);
+  return { catalogue, themes: themes.records, themeCodes: new Set(themes.records.map((theme) => theme.code)), indicators: indicators.records, root, texts };
 }
 
 function duplicates(file: string, ids: string[], what: string, problems: Problem[], record?: string): void {
@@ -102,7 +111,7 @@ export function readCouncilData(root: string, council: CouncilConfig, vocabulary
   const boards = optional("boards.json", (path) => readDataFile(path, boardsFile, problems, texts), []);
   const figures = optional("figures.json", (path) => readDataFile(path, figuresFile, problems, texts), []);
   const meetings = optional("meetings.json", (path) => readDataFile(path, meetingsFile, problems, texts), []);
-  const indicatorCodes = new Set(vocabulary.indicators.map((indicator) => indicator.code));
+  const indicatorCodes = new Set(recordsOfCouncil(vocabulary.indicators, council.id).map((indicator) => indicator.code));
   // The DfE's own files (sources/dfe-statistics) are national data: the shared subgraph's comparisons read them.
   for (const document of vocabulary.catalogue.filter((entry) => entry.file.toLowerCase().endsWith(".csv") && !isDfeStatistics(entry))) {
     const path = documentPath(root, document);
@@ -123,7 +132,10 @@ const startOf = (date: string): string => (date + "-01-01").slice(0, 10);
 export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, vocabulary: Vocabulary, problems: Problem[]): void {
   const dir = displayPath(council.dataDir);
   const documents = new Set(vocabulary.catalogue.map((document) => document.id));
-  const indicators = new Set(vocabulary.indicators.map((indicator) => indicator.code));
+  // A council uses the shared vocabulary and its own additions, never another council's.
+  const indicators = new Set(recordsOfCouncil(vocabulary.indicators, council.id).map((indicator) => indicator.code));
+  const themeCodes = new Set(recordsOfCouncil(vocabulary.themes, council.id).map((theme) => theme.code));
+  const ownVocabulary = (name: string) => `lib/vocabulary/${name}.json or ${relative(vocabulary.root, council.dataDir)}/vocabulary/${name}.json`;
   const checkSource = (file: string, record: string, field: string, source: SourceRef, fallback?: string) => {
     const document = source.document ?? fallback;
     if (!document || !documents.has(document)) problems.push({ file, record, field: `${field}.document`, message: `unknown document "${document}" (not in sources/documents.json)` });
@@ -163,12 +175,12 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     plan.actions.forEach((action, index) => {
       const record = `actions[${index}] (${action.id})`;
       action.themes.forEach((theme, t) => {
-        if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json)` });
+        if (!themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in ${ownVocabulary("themes")})`, fix: "use a code of one of them, or add the theme (code, name, description) to the council's own file" });
       });
     });
     (plan.measures ?? []).forEach((measure, index) => {
       const record = `measures[${index}] (${measure.id})`;
-      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in lib/vocabulary/indicators.json)` });
+      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in ${ownVocabulary("indicators")})`, fix: "use a code of one of them, or add the indicator, with its source, to the council's own file" });
     });
   }
 
@@ -186,7 +198,7 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
   duplicates(figuresFile, data.figures.map((figure) => figure.id), "figure", problems);
   data.figures.forEach((figure, index) => {
     const record = `[${index}] (${figure.id})`;
-    if (!indicators.has(figure.indicator)) problems.push({ file: figuresFile, record, field: "indicator", message: `unknown indicator "${figure.indicator}" (not in lib/vocabulary/indicators.json)` });
+    if (!indicators.has(figure.indicator)) problems.push({ file: figuresFile, record, field: "indicator", message: `unknown indicator "${figure.indicator}" (not in ${ownVocabulary("indicators")}). Use a code of one of them, or add the indicator to the council's own file.` });
     checkSource(figuresFile, record, "source", figure.source);
     checkPastDate(figuresFile, record, "asAt", figure.asAt);
   });
@@ -259,7 +271,7 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
       if (!initiativeIds.has(id)) problems.push({ file, record, field, message: `unknown joint initiative "${id}"` });
     });
     initiative.themes.forEach((theme, t) => {
-      if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}"` });
+      if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json nor any council's data/vocabulary/themes.json). Use a code of Query.themes, or add the theme to a vocabulary file.` });
     });
     initiative.councilActions.forEach((id, a) => {
       const colon = id.indexOf(":");
@@ -297,11 +309,12 @@ function checkSourceTexts(root: string, councils: CouncilConfig[], vocabulary: V
 /** Every problem in every data file of the project under `root` (empty when all is well). */
 export function checkAll(root: string, councils: CouncilConfig[], councilFileProblems: Problem[] = []): Problem[] {
   const problems: Problem[] = [...councilFileProblems];
-  const vocabulary = readVocabulary(root, problems);
+  const vocabulary = readVocabulary(root, problems, councils.map((council) => council.id));
   const councilData = new Map<string, CouncilData>();
   for (const council of councils) {
     const data = readCouncilData(root, council, vocabulary, problems);
     checkCouncilLinks(council, data, vocabulary, problems);
+    checkFigureDates(council, data, problems);
     councilData.set(council.id, data);
   }
   checkSharedLinks(readSharedData(root, problems), councils, vocabulary, problems, councilData);

@@ -120,6 +120,15 @@ export const boardsFile = z.array(boardFile);
 export type BoardFile = z.infer<typeof boardFile>;
 
 export const VALUE_STATUSES = ["PUBLISHED", "PROVISIONAL", "SUPPRESSED", "NOT_APPLICABLE", "UNAVAILABLE", "LOW"] as const;
+/** A comparison a document states beside a figure: "REGION", "ENGLAND" or an area's GSS code; value null where it gives only words ("above the national average"). */
+export const FIGURE_COMPARATOR_AREAS = ["REGION", "ENGLAND"] as const;
+export const figureComparator = z.strictObject({
+  area: z.string().refine((area) => (FIGURE_COMPARATOR_AREAS as readonly string[]).includes(area) || /^[EWSNK]\d{8}$/.test(area), "must be REGION, ENGLAND or a GSS code such as E12000002"),
+  value: z.number().finite().nullable(),
+  text,
+  source: documentedSourceRef,
+});
+export type FigureComparatorFile = z.infer<typeof figureComparator>;
 export const figureFile = z
   .strictObject({
     id: slug,
@@ -132,6 +141,10 @@ export const figureFile = z
     timePeriod: z.string().regex(/^\d{4}(\d{2})?$/, "must be YYYY or YYYYZZ, e.g. 202324").nullable(),
     timeIdentifier: text.nullable(),
     asAt: isoDate.nullable(),
+    /** Why the figure has neither asAt nor timePeriod: the document gives it undated (data:check requires one of the three). */
+    undatedReason: text.optional(),
+    /** The comparisons the document states beside the figure (region, England, another area), as it words them. */
+    comparators: z.array(figureComparator).optional(),
     text,
     source: documentedSourceRef,
   })

@@ -40,6 +40,8 @@ export interface ReportIndicator {
   /** The council's values with a number, oldest first (at most the last five). */
   values: Array<{ period: string; value: number }>;
   trend: Trend;
+  /** Values with a number but no statistics period, so outside the trend: as at a date, or undated with the reason (listed, never dropped). */
+  otherValues: Array<{ when: string; value: number }>;
 }
 
 export interface ReportPlan {
@@ -119,36 +121,41 @@ function trendOf(values: Array<{ value: number }>, polarity: string | null): Tre
   return "CHANGED";
 }
 
+interface IndicatorValueRow { value: number | null; asAt: string | null; undatedReason: string | null; period: { timePeriod: string } | null }
+
 /** Indicators per request: one alias each, well under the gateway's alias limit (MAX_QUERY_ALIASES, 15). */
 export const INDICATORS_PER_QUERY = 10;
 
 /** The query for `count` indicators' values (aliases i0, i1, ... with variables $c0, $c1, ...). */
 export function indicatorValuesQuery(count: number): string {
   const indexes = Array.from({ length: count }, (_, index) => index);
-  const fields = indexes.map((index) => `i${index}: indicator(code: $c${index}) { values { value period { timePeriod } } }`).join(" ");
+  const fields = indexes.map((index) => `i${index}: indicator(code: $c${index}) { values { value asAt undatedReason period { timePeriod } } }`).join(" ");
   return `query ProgressReportIndicators($council: ID!, ${indexes.map((index) => `$c${index}: String!`).join(", ")}) { node(id: $council) { ... on Council { ${fields} } } }`;
 }
 
-async function indicatorValues(client: GraphQLClient, councilId: string, codes: string[]): Promise<Array<Array<{ value: number | null; period: { timePeriod: string } | null }>>> {
+async function indicatorValues(client: GraphQLClient, councilId: string, codes: string[]): Promise<IndicatorValueRow[][]> {
   const query = indicatorValuesQuery(codes.length);
   const variables = Object.fromEntries([["council", councilId], ...codes.map((code, index) => [`c${index}`, code])]);
-  const answer = await client<{ node: Record<string, { values: Array<{ value: number | null; period: { timePeriod: string } | null }> }> }>(query, variables);
+  const answer = await client<{ node: Record<string, { values: IndicatorValueRow[] }> }>(query, variables);
   return codes.map((_, index) => answer.node[`i${index}`].values);
 }
 
 async function indicatorsOf(client: GraphQLClient, councilId: string, measures: PlanData["measures"]): Promise<ReportIndicator[]> {
   const catalogue = [...new Map(measures.map((measure) => [measure.indicator.code, measure.indicator])).values()];
-  const valuesOf: Array<Array<{ value: number | null; period: { timePeriod: string } | null }>> = [];
+  const valuesOf: IndicatorValueRow[][] = [];
   for (let start = 0; start < catalogue.length; start += INDICATORS_PER_QUERY) {
     valuesOf.push(...(await indicatorValues(client, councilId, catalogue.slice(start, start + INDICATORS_PER_QUERY).map((indicator) => indicator.code))));
   }
   return catalogue.map((indicator, index) => {
     const values = valuesOf[index]
-      .filter((value): value is { value: number; period: { timePeriod: string } } => value.value !== null && value.period !== null)
+      .filter((value): value is IndicatorValueRow & { value: number; period: { timePeriod: string } } => value.value !== null && value.period !== null)
       .map((value) => ({ period: value.period.timePeriod, value: value.value }))
       .sort((a, b) => a.period.localeCompare(b.period))
       .slice(-5);
-    return { ...indicator, values, trend: trendOf(values, indicator.polarity) };
+    const otherValues = valuesOf[index]
+      .filter((value): value is IndicatorValueRow & { value: number } => value.value !== null && value.period === null)
+      .map((value) => ({ when: value.asAt ?? `undated (${value.undatedReason ?? "the source gives no date"})`, value: value.value }));
+    return { ...indicator, values, trend: trendOf(values, indicator.polarity), otherValues };
   });
 }
 

@@ -64,7 +64,7 @@ ${commentary}</section>`;
 }
 
 function indicatorRow(indicator: ReportIndicator): string {
-  const values = indicator.values.map((value) => `${escape(value.period)}: ${value.value}`).join("; ") || "no values";
+  const values = [...indicator.values.map((value) => ({ when: value.period, value: value.value })), ...indicator.otherValues].map((value) => `${escape(value.when)}: ${value.value}`).join("; ") || "no values";
   return `<tr><th scope="row">${escape(indicator.title)}</th><td>${values}</td><td>${escape(TREND_WORDS[indicator.trend])}</td></tr>`;
 }
 

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { projectRoot, readCouncils, type CouncilConfig } from "../config/project";
 import { DataProblems, type Problem } from "../data/problems";
 import { readCouncilData, readSharedData, readVocabulary } from "../data/project-data";
+import { recordsOfCouncil } from "../vocabulary/vocabulary";
 import type { BoardFile, FigureFile, JointInitiativeFile, MeetingFile, PlanFile, HeadingFile } from "../data/schemas";
 import { Citations, SYNTHETIC_DOCUMENT } from "./citations";
 import { textsRequiredOf } from "../data/quotes";
@@ -118,7 +119,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
       ...copies.flatMap((copy) => data.meetings.map((meeting) => syntheticMeeting(meeting, copy, citations, random))),
       ...boards.map((board) => boardMeeting(board, citations, random)),
     ];
-    const figures = syntheticFigures(vocabulary.indicators, figureYears, citations, random);
+    const figures = syntheticFigures(recordsOfCouncil(vocabulary.indicators, council.id), figureYears, citations, random);
     const realFigures = readArray<FigureFile>(join(council.dataDir, "figures.json"));
     writeJson(join(dataDir, "boards.json"), [...readArray<BoardFile>(join(council.dataDir, "boards.json")), ...boards]);
     writeJson(join(dataDir, "meetings.json"), [...readArray<MeetingFile>(join(council.dataDir, "meetings.json")), ...meetings]);

@@ -1,15 +1,13 @@
 import { existsSync, readdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { z } from "zod";
-import { displayPath, readDataFile, type Problem } from "../data/problems";
-import { KIND_CODE } from "../data/schemas";
+import { basename, dirname, join } from "node:path";
+import type { Problem } from "../data/problems";
+import { readVocabulary } from "./vocabulary";
 
 /**
  * The two vocabularies a plan's structure is written in: heading kinds (PRIORITY, OUTCOME, THEME ...)
  * and statement kinds (PROMISE, ASPIRATION ...). Each is the shared file lib/vocabulary/<name>.json
- * plus the council's own additions in subgraphs/<id>/data/vocabulary/<name>.json (same shape).
- * The one place these files are read: when the shared vocabulary loader (lib/vocabulary/vocabulary.ts)
- * lands, this function switches to it.
+ * plus the council's own additions in subgraphs/<id>/data/vocabulary/<name>.json (same shape), read by
+ * the one vocabulary loader (lib/vocabulary/vocabulary.ts).
  */
 export type PlanKindVocabulary = "heading-kinds" | "statement-kinds";
 
@@ -19,33 +17,14 @@ export interface KindRecord {
   description: string;
 }
 
-const kindsFile = z.array(
-  z.strictObject({
-    code: z.string().regex(KIND_CODE, "must be an upper-case code such as PRIORITY"),
-    name: z.string().trim().min(1, "must not be empty"),
-    description: z.string().trim().min(1, "must not be empty"),
-  }),
-);
-
 /**
- * The merged kinds: shared first, then each council's additions in the order given. A code defined
- * twice is a problem naming both files; the first definition wins.
+ * The merged kinds: shared first, then the additions of each council whose data folder
+ * (subgraphs/<id>/data) is given, in that order. A code defined twice is a problem naming both files.
  */
 export function readPlanKinds(name: PlanKindVocabulary, root: string, councilDataDirs: string[], problems: Problem[] = []): KindRecord[] {
-  const files = [join(root, "lib", "vocabulary", `${name}.json`), ...councilDataDirs.map((dir) => join(dir, "vocabulary", `${name}.json`))];
-  const merged = new Map<string, { record: KindRecord; file: string }>();
-  files.forEach((file, index) => {
-    if (index > 0 && !existsSync(file)) return;
-    for (const record of readDataFile(file, kindsFile, problems) ?? []) {
-      const earlier = merged.get(record.code);
-      if (earlier) {
-        problems.push({ file: displayPath(file), record: record.code, field: "code", message: `${name} code "${record.code}" is also defined in ${displayPath(earlier.file)}. Keep one definition` });
-        continue;
-      }
-      merged.set(record.code, { record, file });
-    }
-  });
-  return [...merged.values()].map((entry) => entry.record);
+  const merged = readVocabulary(name, root, councilDataDirs.map((dir) => basename(dirname(dir))));
+  problems.push(...merged.problems);
+  return merged.records.map(({ code, name: kindName, description }) => ({ code, name: kindName, description }));
 }
 
 /** "PRIORITY, THEME, OUTCOME": the known codes, for messages that say what would be accepted. */

@@ -97,14 +97,14 @@ describe("markup from a document's text copy", () => {
       // The text copy prints `"…additional needs." - **Parent**`.
       plan.voices[0].source.quote = `"${plan.voices[0].text}" - Parent`;
       plan.voices[1].source.quote = `"${plan.voices[1].text}" - **Parent**`;
-      plan.priorities[0].title = "# A stable workforce";
+      plan.headings[0].title = "# A stable workforce";
     });
     edit(root, "sources/documents.json", (documents) => (documents[0].title = `__${documents[0].title}__`));
     edit(root, "subgraphs/westmorland-furness/data/boards.json", (boards) => (boards[0].chair = "The *Director* of Children's Services"));
     const problems = problemsOf(root).map(formatProblem);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/^sources\/documents\.json: \[0\] \(wf-ambition-for-every-child-plan\): title: carries underline markup \(__\) from the document's text copy, which users would see\. How to fix: delete the markup characters and keep the words/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: priorities\[0\] \(stable-workforce\): title: carries a heading marker \(# at the start of a line\)/),
+      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): title: carries a heading marker \(# at the start of a line\)/),
       expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: voices\[1\] \(v02\): source\.quote: carries bold markup \(\*\*\)/),
       expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/boards\.json: \[0\] \(childrens-programme-board\): chair: carries italic markup \(\*\.\.\.\*\)/),
     ]));
@@ -166,7 +166,7 @@ describe("every problem says how to fix it", () => {
     edit(root, "subgraphs/cumberland/data/figures.json", (figures) => (figures[0].id = "Not A Slug"));
     expect(problemsOf(root).map(formatProblem)).toEqual([
       expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(Not A Slug\): id: must be a lower-case slug \(a-z, 0-9, -\)\. How to fix: correct the value as docs\/DATA\.md describes this field/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[1\]: unknown theme "NOT_A_THEME" \(not in lib\/vocabulary\/themes\.json\)\. How to fix: use a theme code from lib\/vocabulary\/themes\.json/),
+      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[1\]: unknown theme "NOT_A_THEME" \(not in lib\/vocabulary\/themes\.json or subgraphs\/cumberland\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/),
     ]);
   });
 });

@@ -63,9 +63,9 @@ describe("npm run data:check: plan structure", () => {
     const problems = check(root);
     expect(problems).toEqual([
       expect.stringMatching(
-        /children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): kind: unknown heading kind "CHAPTER"\. Use one of PRIORITY, THEME, OUTCOME, .*, or add it to the council's data\/vocabulary\/heading-kinds\.json$/,
+        /children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): kind: unknown heading kind "CHAPTER"\. How to fix: use one of PRIORITY, THEME, OUTCOME, .*, or add it to the council's data\/vocabulary\/heading-kinds\.json\.$/,
       ),
-      expect.stringMatching(/children-and-family-wellbeing-plan\.json: statements\[0\] \(vision\): kind: unknown statement kind "MANIFESTO"\. Use one of PROMISE, PRINCIPLE, .*ASPIRATION.*, or add it to the council's data\/vocabulary\/statement-kinds\.json$/),
+      expect.stringMatching(/children-and-family-wellbeing-plan\.json: statements\[0\] \(vision\): kind: unknown statement kind "MANIFESTO"\. How to fix: use one of PROMISE, PRINCIPLE, .*ASPIRATION.*, or add it to the council's data\/vocabulary\/statement-kinds\.json\.$/),
     ]);
   });
 
@@ -85,7 +85,7 @@ describe("npm run data:check: plan structure", () => {
       ]),
     );
     expect(check(root)).toEqual([
-      expect.stringMatching(/subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: OUTCOME: code: heading-kinds code "OUTCOME" is also defined in \S*lib\/vocabulary\/heading-kinds\.json\. Keep one definition$/),
+      expect.stringMatching(/^subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: \[1\] \(OUTCOME\): code: heading-kinds code "OUTCOME" is defined in lib\/vocabulary\/heading-kinds\.json and in subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json\. How to fix: keep one definition: remove this one, or give it another code\.$/),
     ]);
   });
 
@@ -103,7 +103,7 @@ describe("npm run data:check: plan structure", () => {
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringContaining('headings[1] (theme-safe).children[0] (voice-of-the-child): id: heading id "voice-of-the-child" is used twice'),
       expect.stringContaining('measureGroups[0] (g1): parent: unknown heading "no-such-theme"'),
-      expect.stringContaining('measures[1] (m02): group: unknown measure group "g2". Use the id of one of this plan\'s measureGroups, or leave group out'),
+      expect.stringContaining('measures[1] (m02): group: unknown measure group "g2". How to fix: use the id of one of this plan\'s measureGroups, or leave group out'),
       expect.stringContaining('statements[1] (principle-2): parent: unknown heading "no-such-heading"'),
     ]));
     expect(problems).toHaveLength(4);

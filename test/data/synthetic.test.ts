@@ -5,6 +5,7 @@ import { Role } from "../../lib/auth/identity";
 import { dataRoot, subgraphDatabase } from "../../lib/config/env";
 import { projectRoot, readCouncils, subgraphDescriptors } from "../../lib/config/project";
 import { checkAll } from "../../lib/data/project-data";
+import { readVocabulary } from "../../lib/vocabulary/vocabulary";
 import { normaliseText } from "../../lib/sources/normalise";
 import { applySyntheticUpdates } from "../../lib/synthetic/apply-updates";
 import { SYNTHETIC_DOCUMENT } from "../../lib/synthetic/citations";
@@ -70,7 +71,9 @@ describe(`synthetic data at scale ${SCALE}`, () => {
       for (const name of ["plans", "headings", "actions", "actionThemes", "statements", "measures", "boards", "reports"]) expect(total[name]).toBe(SCALE * real[name]);
       // A meeting per synthetic board besides the copies; SCALE years of every indicator's values.
       expect(total.meetings).toBe(SCALE * real.meetings + (SCALE - 1) * real.boards);
-      expect(total.figures).toBe(real.figures + SCALE * readJson<unknown[]>(join(projectRoot, "lib", "vocabulary", "indicators.json")).length);
+      // The national catalogue and the council's own indicators (never another council's).
+      const indicators = readVocabulary("indicators", projectRoot, [council]).records.length;
+      expect(total.figures).toBe(real.figures + SCALE * indicators);
     }
     expect(manifest.total.shared.jointInitiatives).toBe(SCALE * manifest.real.shared.jointInitiatives);
     expect(readJson<SyntheticManifest>(join(out, MANIFEST_FILE))).toEqual(manifest);

@@ -74,7 +74,7 @@ describe("npm run data:check", () => {
     edit(root, "subgraphs/shared/data/joint-initiatives.json", (initiatives) => initiatives[0].councilActions.push("CumberlandAction:children-and-family-wellbeing-plan.a99"));
     const problems = check(root);
     expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). Use the id of a heading of this plan, or null'),
+      expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). How to fix: use the id of a heading of this plan, or null'),
       expect.stringContaining('boards.json: [0] (childrens-programme-board): oversees[0]: unknown plan "no-such-plan"'),
       expect.stringContaining('measures[0] (m01): indicator: unknown indicator "no-such-indicator"'),
       expect.stringContaining('meetings.json: [0] (cypf-osc-2024-04-18): board: unknown board "no-such-board"'),

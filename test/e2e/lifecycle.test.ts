@@ -42,6 +42,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "WriteSafety1763900000014" },
       { name: "ProgressEvidence1763900000016" },
       { name: "PlanStructure1763900000017" },
+      { name: "FigureComparators1763900000018" },
     ]);
     await second.close();
   });

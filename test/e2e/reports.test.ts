@@ -83,6 +83,8 @@ describe("the gateway's report route", () => {
     expect(html).toContain("<h1>Progress report to Children, Young People and Families - Overview and Scrutiny Committee</h1>");
     expect(html).toContain("January to March 2024 (2024-Q1)");
     expect(html).toContain("For the meeting of 18 April 2024.");
+    // A value with no statistics period (here as at the ChAT's date) is listed beside the trend, never dropped.
+    expect(html).toContain(`<th scope="row">Cared for children living in the same placement for 2 or more years</th><td>2024-02-27: 70</td>`);
     // Action 3: OFF_TRACK and RED at the period's end (the later AMBER update is after it), with its comment.
     const action3 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(3)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(4)}"`));
     expect(action3).toContain("Status: <strong>Off track</strong>; forecast: <strong>At risk</strong>");

@@ -4,7 +4,7 @@ import { filterKey } from "../../lib/council/action-filter";
 import { UpdateState } from "../../lib/tracking/model";
 
 /** ActionFilter's checks and its cache key (what the per-request loader batches pages by). */
-const types = { plan: "CumberlandPlan", board: "CumberlandBoard" };
+const types = { plan: "CumberlandPlan", board: "CumberlandBoard", themeCodes: new Set(["ADOPTION", "YOUNG_CARERS"]) };
 const viewer: Identity = { subject: "v", name: "Viewer", roles: [Role.VIEWER], council: null };
 const codeOf = (run: () => unknown): unknown => {
   try {
@@ -31,6 +31,14 @@ describe("filterKey", () => {
     expect(codeOf(() => filterKey({ plan: "Not A Key" }, null, types))).toEqual(["BAD_USER_INPUT", "filter.plan"]);
     expect(codeOf(() => filterKey({ notUpdatedSince: "2026-02-29" }, null, types))).toEqual(["BAD_USER_INPUT", "filter.notUpdatedSince"]);
     expect(codeOf(() => filterKey({ notUpdatedSince: "2024-02-29" }, null, types))).toBe("no error");
+  });
+
+  it("takes a theme code as a String checked against the merged themes (the deprecated enum input gives the same key); an unknown code names the known ones", () => {
+    expect(filterKey({ themeCode: "ADOPTION" }, null, types)).toBe(filterKey({ theme: "ADOPTION" }, null, types));
+    expect(JSON.parse(filterKey({ themeCode: "YOUNG_CARERS" }, null, types))).toMatchObject({ theme: "YOUNG_CARERS" });
+    expect(codeOf(() => filterKey({ themeCode: "ADOPTON" }, null, types))).toEqual(["BAD_USER_INPUT", "filter.themeCode"]);
+    expect(() => filterKey({ themeCode: "ADOPTON" }, null, types)).toThrow('"ADOPTON" is not a theme code. Known theme codes: ADOPTION, YOUNG_CARERS');
+    expect(codeOf(() => filterKey({ themeCode: "ADOPTION", theme: "ADOPTION" }, null, types))).toEqual(["BAD_USER_INPUT", "filter.themeCode"]);
   });
 
   it("lets anyone ask for APPROVED updates, and only signed-in staff for the other states", () => {

@@ -1,4 +1,4 @@
-import { comparisonSeries, periodLabel } from "../../dashboard/src/indicator-series";
+import { comparisonSeries, periodLabel, periodText } from "../../dashboard/src/indicator-series";
 import type { IndicatorValueFieldsFragment } from "../../generated/graphql";
 
 const source = { section: "s", quote: "q", document: { id: "d", title: "D", publisher: "P", published: null, url: null } };
@@ -7,6 +7,7 @@ const value = (number: number | null, asAt: string | null, period: IndicatorValu
   status: number === null ? "SUPPRESSED" : "PUBLISHED",
   text: String(number),
   asAt,
+  undatedReason: asAt === null && period === null ? "The plan gives it without a date." : null,
   geography: "E06000063",
   period,
   source,
@@ -17,6 +18,11 @@ describe("the dashboard's chart series", () => {
     expect(periodLabel(value(1, "2024-02-27"))).toBe("2024-02-27");
     expect(periodLabel(value(1, null, { timePeriod: "202324", timeIdentifier: "Financial year" }))).toBe("202324 (Financial year)");
     expect(periodLabel(value(1, null))).toBe("undated");
+  });
+
+  it("says in the table why an undated value has no date, and nothing more for a dated one", () => {
+    expect(periodText(value(1, null))).toBe("undated: The plan gives it without a date.");
+    expect(periodText(value(1, "2024-02-27"))).toBe("2024-02-27");
   });
 
   it("puts both councils on the same periods, oldest first, with null where one has no number", () => {

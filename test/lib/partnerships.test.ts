@@ -27,11 +27,11 @@ describe("the partnerships check (data:check)", () => {
         { id: "adoption", name: "Clash", councils: [], sources: [] },
       ]),
     ).toEqual([
-      `${PARTNERSHIPS_FILE}: a: councils[1]: unknown council "east" (no subgraphs/east/council.json). Add the council first, or remove it from the list`,
-      `${PARTNERSHIPS_FILE}: a: councils[2]: council "north" is listed twice. Remove one`,
-      `${PARTNERSHIPS_FILE}: a: sources[0].document: unknown document "gone". Add it to sources/documents.json or correct the id`,
-      `${PARTNERSHIPS_FILE}: a: id: partnership id "a" is used twice. Give each partnership its own id`,
-      `${PARTNERSHIPS_FILE}: adoption: id: is also a joint initiative id. Give the partnership another id`,
+      `${PARTNERSHIPS_FILE}: a: councils[1]: unknown council "east" (no subgraphs/east/council.json). How to fix: add the council first, or remove it from the list.`,
+      `${PARTNERSHIPS_FILE}: a: councils[2]: council "north" is listed twice. How to fix: remove one.`,
+      `${PARTNERSHIPS_FILE}: a: sources[0].document: unknown document "gone". How to fix: add it to sources/documents.json or correct the id.`,
+      `${PARTNERSHIPS_FILE}: a: id: partnership id "a" is used twice. How to fix: give each partnership its own id.`,
+      `${PARTNERSHIPS_FILE}: adoption: id: is also a joint initiative id. How to fix: give the partnership another id.`,
     ]);
   });
 });

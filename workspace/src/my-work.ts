@@ -7,7 +7,6 @@ import {
   type ActionFilter,
   type ActionStatus,
   type JointActionFilter,
-  type ThemeCode,
   type WorkspaceActionFragment,
   type WorkspaceJointActionFragment,
 } from "../../generated/graphql";
@@ -28,7 +27,7 @@ const scopeName = (scope: Scope): string => ALL_SCOPES.find((entry) => scopeKey(
 
 interface Filters {
   status: ActionStatus | null;
-  theme: ThemeCode | null;
+  theme: string | null;
   text: string;
   plan: string | null;
   board: string | null;
@@ -73,7 +72,7 @@ export async function showMyWork(context: Screen): Promise<void> {
     }
     chosen.set(scopeKey(scope), {
       status: (String(data.get("status") ?? "") || null) as ActionStatus | null,
-      theme: (String(data.get("theme") ?? "") || null) as ThemeCode | null,
+      theme: String(data.get("theme") ?? "") || null,
       text: String(data.get("text") ?? "").trim(),
       plan: String(data.get("plan") ?? "") || null,
       board: String(data.get("board") ?? "") || null,
@@ -158,7 +157,7 @@ async function showList(context: Screen, scope: Scope, filters: Filters, results
 async function showCouncilList(context: Screen, scope: Extract<Scope, { kind: "council" }>, filters: Filters, results: HTMLElement): Promise<void> {
   const filter: ActionFilter = {
     ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.theme ? { theme: filters.theme } : {}),
+    ...(filters.theme ? { themeCode: filters.theme } : {}),
     ...(filters.text ? { text: filters.text } : {}),
     ...(filters.plan ? { plan: filters.plan } : {}),
     ...(filters.board ? { board: filters.board } : {}),

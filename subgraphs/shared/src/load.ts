@@ -6,7 +6,7 @@ import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from 
 import { globalId } from "../../../lib/ids/global-id";
 import { recordDataLoad } from "../../../lib/tracking/write";
 import { documentRows } from "../../../lib/sources/load";
-import { themeKey, themes } from "../../../lib/vocabulary/themes";
+import { themeKey } from "../../../lib/vocabulary/themes";
 import { AgencyValueEntity } from "./comparisons";
 import { comparisonTables } from "./comparisons-load";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
@@ -22,7 +22,7 @@ const dataLoadEntityOf = (partnerships: Array<{ id: string }>): string => global
 /** The shared data files (and the vocabulary it serves) as table rows, with a checksum. */
 export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string; dataLoadEntity: string } {
   const problems: Problem[] = [];
-  const vocabulary = readVocabulary(root, problems);
+  const vocabulary = readVocabulary(root, problems, councils.map((council) => council.id));
   const data = readSharedData(root, problems);
   // Whether each linked council action exists is checked by `npm run data:check`, which sees every
   // council's files; a shared subgraph deployed alone checks what it can.
@@ -75,6 +75,7 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       polarity: indicator.polarity,
       periodKind: indicator.periodKind,
       dataset: indicator.dataset,
+      councilId: indicator.origin.council,
     });
   });
   const comparisons = comparisonTables(root, vocabulary.catalogue, new Set(vocabulary.indicators.map((indicator) => indicator.code)), problems, vocabulary.texts);
@@ -85,7 +86,9 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       value: entry.value, status: entry.status, documentId: entry.source.document, section: entry.source.section, quote: entry.source.quote,
     }),
   );
-  const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
+  const themeRows = vocabulary.themes.map((theme, position) =>
+    Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description, councilId: theme.origin.council }),
+  );
 
   return {
     dataLoadEntity: dataLoadEntityOf(partnerships),

@@ -122,9 +122,24 @@ export class JointActionRevisions1763900000015 implements MigrationInterface {
   }
 }
 
+/** Themes and indicators a council adds from its own folder: which council (null for the shared files'). */
+export class SharedVocabularyOrigin1763900000018 implements MigrationInterface {
+  name = "SharedVocabularyOrigin1763900000018";
+
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.addColumn("theme", new TableColumn({ name: "council_id", type: "varchar", isNullable: true }));
+    await runner.addColumn("indicator", new TableColumn({ name: "council_id", type: "varchar", isNullable: true }));
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.dropColumn("indicator", "council_id");
+    await runner.dropColumn("theme", "council_id");
+  }
+}
+
 export const sharedMigrations = [
   SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
   TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
   SharedAgencyValues1763900000013, WriteSafety1763900000014, JointActionRevisions1763900000015,
-  ProgressEvidence1763900000016,
+  ProgressEvidence1763900000016, SharedVocabularyOrigin1763900000018,
 ];

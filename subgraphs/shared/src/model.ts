@@ -87,9 +87,13 @@ export class ThemeEntity {
   @Column({ type: "integer" })
   position: number;
 
-  @Field(() => ThemeCode, { description: "The theme's code, as used in ActionFilter.theme." })
+  @Field(() => String, { description: "The theme's code (UPPER_SNAKE), as used in ActionFilter.themeCode and Query.theme(themeCode:)." })
   @Column({ type: "varchar" })
   code: string;
+
+  /** The council whose own vocabulary adds the theme; null for the shared vocabulary's. */
+  @Column({ name: "council_id", type: "varchar", nullable: true })
+  councilId: string | null;
 
   @Field(() => String, { description: "Name of the theme." })
   @Column({ type: "varchar" })
@@ -185,7 +189,10 @@ export class JointInitiativeEntity {
 
 @InputType("JointInitiativeFilter", { description: "Narrows the list of joint initiatives. All given conditions must hold." })
 export class JointInitiativeFilter {
-  @Field(() => ThemeCode, { nullable: true, description: "Only initiatives tagged with this theme." })
+  @Field(() => String, { nullable: true, description: "Only initiatives tagged with this theme: a code of Query.themes. A code no vocabulary has is BAD_USER_INPUT naming the known codes." })
+  themeCode?: string | null;
+
+  @Field(() => ThemeCode, { nullable: true, deprecationReason: "Use themeCode: themes are data, and councils add their own.", description: "Only initiatives tagged with this theme of the shared vocabulary. Not with themeCode." })
   theme?: string | null;
 
   @Field(() => JointInitiativeStatus, { nullable: true, description: "Only initiatives with this status." })
@@ -295,6 +302,10 @@ export class IndicatorEntity {
   @Field(() => String, { nullable: true, description: "The published dataset that carries it (e.g. \"SSDA903\"), where known; else null." })
   @Column({ type: "varchar", nullable: true })
   dataset: string | null;
+
+  /** The council whose own vocabulary adds the indicator; null for the national catalogue's. */
+  @Column({ name: "council_id", type: "varchar", nullable: true })
+  councilId: string | null;
 }
 
 export const JointInitiativeConnection = connectionType<JointInitiativeEntity>("JointInitiative", () => JointInitiativeEntity, "joint initiatives", "in a stable order");

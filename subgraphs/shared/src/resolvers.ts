@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { CouncilConfig } from "../../../lib/config/project";
+import { projectRoot, type CouncilConfig } from "../../../lib/config/project";
 import { councilTypeName } from "../../../lib/council/entities";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { afterArg, firstArg, pageInOrder } from "../../../lib/graphql/connection";
@@ -7,7 +7,7 @@ import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, keyOf } from "../../../lib/ids/global-id";
 import type { ReferenceResolver } from "../../../lib/federation/build-subgraph";
 import { Source } from "../../../lib/sources/model";
-import { ThemeCode, THEME_TYPE_NAME, themeKey } from "../../../lib/vocabulary/themes";
+import { ThemeCode, themeCodeOf, THEME_TYPE_NAME, themeKey, themeVocabulary } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
 import { requireSignedIn } from "../../../lib/auth/identity";
 import { JointActionEntity } from "./joint-actions";
@@ -34,7 +34,8 @@ export const councilReferenceOf = (references: Map<string, ReferenceClass>) => (
 };
 
 /** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
-export function sharedResolvers(references: Map<string, ReferenceClass>): Function[] {
+export function sharedResolvers(references: Map<string, ReferenceClass>, root: string = projectRoot): Function[] {
+  const themeCodes = themeVocabulary(root).codes;
   const reference = referenceOf(references);
   const councilReference = councilReferenceOf(references);
   const linksOfKind = async (context: SharedContext, owner: string, kind: LinkKind): Promise<LinkRow[]> =>
@@ -91,7 +92,8 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       const query = context.dataSource.manager.createQueryBuilder(JointInitiativeEntity, "j").orderBy("j.position", "ASC");
       if (filter?.status) query.andWhere("j.status = :status", { status: filter.status });
       if (filter?.kind) query.andWhere("j.kind = :kind", { kind: filter.kind });
-      if (filter?.theme) query.andWhere("j.slug IN (SELECT l.owner_slug FROM link l WHERE l.kind = 'THEME' AND l.target = :theme)", { theme: filter.theme });
+      const theme = themeCodeOf(filter?.themeCode, filter?.theme, themeCodes, { themeCode: "filter.themeCode", deprecated: "filter.theme" });
+      if (theme) query.andWhere("j.slug IN (SELECT l.owner_slug FROM link l WHERE l.kind = 'THEME' AND l.target = :theme)", { theme });
       return pageInOrder(await query.getMany(), bySlug, first, after);
     }
 
@@ -101,14 +103,19 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return key ? context.initiative.load(key) : null;
     }
 
-    @Query(() => [ThemeEntity], { description: "The theme vocabulary every council shares, in a stable order." })
+    @Query(() => [ThemeEntity], { description: "The theme vocabulary: the shared themes, then those each council adds from its own folder, in a stable order." })
     themes(@Ctx() context: SharedContext): Promise<ThemeEntity[]> {
       return context.dataSource.manager.find(ThemeEntity, { order: { position: "ASC" } });
     }
 
-    @Query(() => ThemeEntity, { nullable: true, description: "One theme, by code." })
-    theme(@Arg("code", () => ThemeCode, { description: "The theme's code." }) code: string, @Ctx() context: SharedContext): Promise<ThemeEntity | null> {
-      return context.theme.load(themeKey(code));
+    @Query(() => ThemeEntity, { nullable: true, description: "One theme, by code: give themeCode (or the deprecated code), not both. A code no vocabulary has is BAD_USER_INPUT naming the known codes." })
+    theme(
+      @Arg("themeCode", () => String, { nullable: true, description: "The theme's code, e.g. \"ADOPTION\" or one a council adds (Query.themes lists them)." }) themeCode: string | null | undefined,
+      @Arg("code", () => ThemeCode, { nullable: true, deprecationReason: "Use themeCode: themes are data, and councils add their own.", description: "The theme's code, from the shared vocabulary." }) code: string | null | undefined,
+      @Ctx() context: SharedContext,
+    ): Promise<ThemeEntity | null> {
+      const theme = themeCodeOf(themeCode, code, themeCodes, { themeCode: "themeCode", deprecated: "code" }, true)!;
+      return context.theme.load(themeKey(theme));
     }
 
     @Query(() => [IndicatorEntity], { description: "The indicator catalogue, in a stable order, optionally of one kind." })
@@ -250,6 +257,11 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     async sources(@Root() indicator: IndicatorEntity, @Ctx() context: SharedContext): Promise<Source[]> {
       return (await context.quotationsOf.load(`indicator.${indicator.code}`)).map((row) => row.source);
     }
+
+    @FieldResolver(() => CouncilReference, { nullable: true, description: "The council whose own folder adds the indicator (its LOCAL indicators); null for the national catalogue's." })
+    council(@Root() indicator: IndicatorEntity, @Ctx() context: SharedContext): CouncilOwnedReference | null {
+      return indicator.councilId === null ? null : councilReference(context.councils, indicator.councilId);
+    }
   }
 
   @Resolver(() => ThemeEntity)
@@ -257,6 +269,11 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
     @FieldResolver(() => [JointInitiativeEntity], { description: "Joint work tagged with this theme." })
     jointInitiatives(@Root() theme: ThemeEntity, @Ctx() context: SharedContext): Promise<JointInitiativeEntity[]> {
       return context.initiativesWithTheme.load(theme.code);
+    }
+
+    @FieldResolver(() => CouncilReference, { nullable: true, description: "The council whose own folder adds the theme; null for the shared vocabulary's." })
+    council(@Root() theme: ThemeEntity, @Ctx() context: SharedContext): CouncilOwnedReference | null {
+      return theme.councilId === null ? null : councilReference(context.councils, theme.councilId);
     }
   }
 
