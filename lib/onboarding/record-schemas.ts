@@ -1,39 +1,29 @@
 import { z } from "zod";
-import { actionFile, boardFile, councilConfigFile, documentsFile, figureFile, indicatorFile, measureFile, planFile, sourceRef, documentedSourceRef, statementWithKindFile, themesFile } from "../data/schemas";
+import { actionFile, boardFile, councilConfigFile, documentsFile, figureComparator, figureFile, indicatorFile, KIND_CODE, measureFile, measureGroupFile, planFile, sourceRef, statementWithKindFile, themesFile } from "../data/schemas";
 
 /**
  * The schema each spreadsheet row is validated against: the project's own (lib/data/schemas.ts),
- * record by record, in the plan format of issue 20 (headings tree, `parent`, open statement kinds,
- * measure groups, figure comparators). Every shape comes from the project's schemas; this file only
- * picks the record out of its file.
+ * record by record. Every shape comes from the project's schemas; this file only picks the record
+ * out of its file.
  */
 const slug = actionFile.shape.id;
 const text = actionFile.shape.title;
-/** Heading and statement kinds are open codes from the vocabulary (heading-kinds, statement-kinds). */
-const kindCode = z.string().regex(/^[A-Z][A-Z0-9_]*$/, "must be a kind code in capitals, such as OUTCOME");
+/** Heading kinds are open codes from the vocabulary (heading-kinds): which exist is data:check's question. */
+const kindCode = z.string().regex(KIND_CODE, "must be a kind code in capitals, such as OUTCOME");
 
 export const councilRecord = councilConfigFile;
 export const documentRecord = documentsFile.element;
 export const planRecord = planFile.pick({ id: true, title: true, kind: true, document: true, period: true, source: true });
+/** A heading without its children (headingFile is recursive; the tree is built from the rows' parent ids). */
 export const headingRecord = z.strictObject({ id: slug, kind: kindCode, number: z.string().trim().min(1).nullable(), title: text, description: text.nullable(), source: sourceRef });
-export const actionRecord = actionFile.omit({ priority: true }).extend({ parent: slug.nullable() });
-export const statementRecord = statementWithKindFile.omit({ kind: true, priority: true }).extend({
-  kind: kindCode,
-  label: text.optional(),
-  number: text.optional(),
-  parent: slug.nullable().optional(),
-});
-export const measureRecord = measureFile.omit({ priority: true }).extend({ parent: slug.nullable(), group: slug.optional() });
-export const measureGroupRecord = z.strictObject({ id: slug, title: text, parent: slug.nullable(), source: sourceRef });
+export const actionRecord = actionFile;
+export const statementRecord = statementWithKindFile;
+export const measureRecord = measureFile;
+export const measureGroupRecord = measureGroupFile;
 export const indicatorRecord = indicatorFile;
-/** A figure without its comparators and undated reason, which the project's figure schema checks as before. */
+/** A figure, with its comparators and undated reason (the project's figure schema). */
 export const figureRecord = figureFile;
-export const comparatorRecord = z.strictObject({
-  area: z.string().regex(/^(REGION|ENGLAND|[EWSNK]\d{8})$/, "must be REGION, ENGLAND or a GSS code such as E06000063"),
-  value: z.number().finite().nullable(),
-  text,
-  source: documentedSourceRef,
-});
+export const comparatorRecord = figureComparator;
 export const boardRecord = boardFile;
 export const themeRecord = themesFile.element;
 
@@ -65,7 +55,4 @@ export interface PlanOutput extends PlanRecord {
   measures: MeasureRecord[];
 }
 
-export interface FigureOutput extends FigureRecord {
-  comparators?: ComparatorRecord[];
-  undatedReason?: string;
-}
+export type FigureOutput = FigureRecord;
