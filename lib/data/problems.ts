@@ -1,18 +1,31 @@
 import { readFileSync } from "node:fs";
-import { relative } from "node:path";
+import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
 import { projectRoot } from "../config/project";
+import { suggestedFix } from "./fixes";
 
-/** One problem in a data file: which file, which record, which field, and what is wrong. */
+/**
+ * One problem in a data file: which file (relative to the data root: checkAll makes it so), which record (as
+ * "actions[3] (a04)": its place in the file and its id; recordIdOf gives the id alone), which field,
+ * what is wrong, and how to fix it.
+ */
 export interface Problem {
   file: string;
   record?: string;
   field?: string;
   message: string;
+  /** What to change, for a data officer; when absent, suggestedFix (lib/data/fixes.ts) gives one. */
+  fix?: string;
 }
 
+/** `file: record: field: what is wrong. How to fix: ...` */
 export const formatProblem = (problem: Problem): string =>
-  [problem.file, problem.record, problem.field].filter(Boolean).join(": ") + `: ${problem.message}`;
+  [problem.file, problem.record, problem.field].filter(Boolean).join(": ") +
+  `: ${problem.message}${/[.!?]$/.test(problem.message) ? "" : "."} How to fix: ${problem.fix ?? suggestedFix(problem)}.`;
+
+/** The id of the problem's record ("a04" of "actions[3] (a04)"), or the record as given when it names no id. */
+export const recordIdOf = (problem: Pick<Problem, "record">): string | undefined =>
+  problem.record === undefined ? undefined : (/\(([^()]+)\)$/.exec(problem.record)?.[1] ?? problem.record);
 
 export class DataProblems extends Error {
   constructor(readonly problems: Problem[]) {
@@ -21,6 +34,16 @@ export class DataProblems extends Error {
 }
 
 export const displayPath = (path: string): string => relative(projectRoot, path) || path;
+
+/**
+ * A problem's file relative to the data root checked (`--root`), whichever way its check named it
+ * (relative to the project, as displayPath does, or to the root): "subgraphs/x/data/boards.json",
+ * never "../../tmp/copy/subgraphs/x/data/boards.json".
+ */
+export function fileUnderRoot(root: string, file: string): string {
+  const absolute = resolve(projectRoot, file);
+  return absolute.startsWith(resolve(root) + sep) ? relative(root, absolute).split(sep).join("/") : file;
+}
 
 /** "actions[3] (a04)" from a path into a file, naming the record by its id where it has one. */
 function describeRecord(value: unknown, path: ReadonlyArray<PropertyKey>): { record?: string; field?: string } {

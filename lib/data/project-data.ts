@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { join } from "node:path";
 import type { CouncilConfig } from "../config/project";
-import type { DocumentRecord } from "../sources/catalogue";
-import { displayPath, readDataFile, type Problem } from "./problems";
+import { documentPath, type DocumentRecord } from "../sources/catalogue";
+import { displayPath, fileUnderRoot, readDataFile, type Problem } from "./problems";
 import {
   boardsFile,
   documentsFile,
@@ -27,6 +27,11 @@ import {
 } from "./schemas";
 import { isDfeStatistics } from "./dfe-measures";
 import { statisticsFigures } from "./statistics";
+import { checkDfeMeasures } from "./dfe-measures-check";
+import { checkDocumentCatalogue } from "./documents-check";
+import { checkGeographies } from "./geographies-check";
+import { checkMarkup } from "./markup";
+import { checkActionsWithinQuote, checkQuotes, checkReportTexts, documentFiles, documentTexts } from "./quotes";
 
 /** What every subgraph's data is checked against: documents, themes and indicators. */
 export interface Vocabulary {
@@ -54,8 +59,7 @@ export interface SharedData {
   texts: string[];
 }
 
-export const documentPath = (root: string, document: Pick<DocumentRecord, "file">): string =>
-  isAbsolute(document.file) ? document.file : join(root, "sources", document.file);
+export { documentPath } from "../sources/catalogue";
 
 export function readVocabulary(root: string, problems: Problem[]): Vocabulary {
   const texts: string[] = [];
@@ -286,6 +290,25 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
   });
 }
 
+/**
+ * What the tests assert about data, as data:check's own checks (lib/data/quotes.ts and the modules
+ * beside it): the catalogue, every quote in its document, no extraction markup shown, the areas.
+ */
+function checkSourceTexts(root: string, councils: CouncilConfig[], vocabulary: Vocabulary, councilData: Map<string, CouncilData>, problems: Problem[]): void {
+  checkDocumentCatalogue(root, vocabulary.catalogue, problems);
+  const textOf = documentTexts(root, vocabulary.catalogue);
+  checkQuotes(root, vocabulary.catalogue, problems, textOf);
+  const documentFile = documentFiles(root, vocabulary.catalogue);
+  for (const council of councils) {
+    const data = councilData.get(council.id)!;
+    checkActionsWithinQuote(root, council, data, problems);
+    checkReportTexts(root, council, data, textOf, documentFile, problems);
+  }
+  checkMarkup(root, problems);
+  checkGeographies(root, councils, councilData, problems);
+  checkDfeMeasures(root, new Set(vocabulary.indicators.map((indicator) => indicator.code)), problems);
+}
+
 /** Every problem in every data file of the project under `root` (empty when all is well). */
 export function checkAll(root: string, councils: CouncilConfig[], councilFileProblems: Problem[] = []): Problem[] {
   const problems: Problem[] = [...councilFileProblems];
@@ -297,5 +320,6 @@ export function checkAll(root: string, councils: CouncilConfig[], councilFilePro
     councilData.set(council.id, data);
   }
   checkSharedLinks(readSharedData(root, problems), councils, vocabulary, problems, councilData);
-  return problems;
+  checkSourceTexts(root, councils, vocabulary, councilData, problems);
+  return problems.map((problem) => ({ ...problem, file: fileUnderRoot(root, problem.file) }));
 }

@@ -88,8 +88,7 @@ export function mapProblem(problem: Problem, id: string, rows: Map<string, RowRe
   const sheet: SheetKey = (ref && SHEET_BY_NAME.get(ref.sheet)) ?? wanted ?? FILE_SHEETS[key] ?? "plans";
   // data:check's own advice where it gives one (it knows what is wrong: the nearest words, the known codes), else the column's.
   const column = columnOf(sheet, problem.field);
-  const own = (problem as { fix?: unknown }).fix;
-  const fix = typeof own === "string" ? own : /how to fix/i.test(problem.message) ? undefined : SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
+  const fix = problem.fix ?? SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
   return { sheet: SHEETS[sheet].name, row: ref?.row, column, message: problem.message, fix };
 }
 

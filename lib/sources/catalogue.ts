@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { isAbsolute, join } from "node:path";
 import { projectRoot, readJson } from "../config/project";
 
 export interface DocumentRecord {
@@ -16,19 +16,12 @@ export function loadDocumentCatalogue(root: string = projectRoot): DocumentRecor
   return readJson<DocumentRecord[]>(join(root, "sources", "documents.json"));
 }
 
-/**
- * Whitespace, curly quotes, dash variants and underline markup (<u>) differ between extractions of
- * the same document; compare text without them.
- */
-export function normaliseText(text: string): string {
-  return text
-    .replace(/<\/?u>/g, "")
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[\u2013\u2014]/g, "-")
-    .replace(/\s+/g, " ")
-    .trim();
-}
+/** Where a catalogued document's file is: relative to the root's sources/, unless absolute. */
+export const documentPath = (root: string, document: Pick<DocumentRecord, "file">): string =>
+  isAbsolute(document.file) ? document.file : join(root, "sources", document.file);
+
+/** The one normaliser (lib/sources/normalise.ts), re-exported for existing importers. */
+export { normaliseText } from "./normalise";
 
 export function readDocumentText(document: DocumentRecord, root: string = projectRoot): string {
   return readFileSync(join(root, "sources", document.file), "utf8");

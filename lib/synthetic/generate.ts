@@ -5,6 +5,7 @@ import { DataProblems, type Problem } from "../data/problems";
 import { readCouncilData, readSharedData, readVocabulary } from "../data/project-data";
 import type { BoardFile, FigureFile, JointInitiativeFile, MeetingFile, PlanFile, PriorityFile } from "../data/schemas";
 import { Citations, SYNTHETIC_DOCUMENT } from "./citations";
+import { textsRequiredOf } from "../data/quotes";
 import { boardMeeting, syntheticBoard, syntheticMeeting, syntheticPlan } from "./council-data";
 import { MAX_YEARS, syntheticFigures } from "./figures";
 import { syntheticInitiative } from "./joint-initiatives";
@@ -136,6 +137,9 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
   total.shared = { jointInitiatives: shared.initiatives.length + initiatives.length };
 
   writeJson(join(out, "sources", "documents.json"), [...vocabulary.catalogue, SYNTHETIC_DOCUMENT]);
+  // Besides the quotes, data:check requires a sourced record's title, text or heading (and a report's
+  // paragraphs) word for word in its document: the synthetic document holds them too.
+  for (const text of textsRequiredOf(out, SYNTHETIC_DOCUMENT.id)) citations.cite("Texts of the synthetic records", text);
   writeFileSync(join(out, "sources", SYNTHETIC_DOCUMENT.file), citations.text(scale, seed));
   const updates: SyntheticUpdatesFile = { synthetic: true, scale, seed, actions: histories };
   writeJson(join(out, UPDATES_FILE), updates);

@@ -1,103 +1,51 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadCouncils, projectRoot } from "../../lib/config/project";
 import { checkAll, readCouncilData, readSharedData, readVocabulary, type CouncilData } from "../../lib/data/project-data";
 import type { Problem } from "../../lib/data/problems";
+import { checkActionsWithinQuote, checkQuotes, checkReportTexts, documentFiles, documentTexts, quotedTexts } from "../../lib/data/quotes";
+import { dataFiles, readJsonFile } from "../../lib/data/records";
 import type { PlanFile } from "../../lib/data/schemas";
-import { normaliseText, readDocumentText } from "../../lib/sources/catalogue";
 
-/** Guards the product's first promise: every quoted fact is in its document, word for word. */
+/**
+ * Guards the product's first promise: every quoted fact is in its document, word for word. The
+ * checks are data:check's own (lib/data/quotes.ts), so a test and data:check cannot disagree.
+ */
 const problems: Problem[] = [];
 const vocabulary = readVocabulary(projectRoot, problems);
-const documentText = new Map(vocabulary.catalogue.map((document) => [document.id, normaliseText(readDocumentText(document))]));
+const textOf = documentTexts(projectRoot, vocabulary.catalogue);
 const councils = loadCouncils();
 const byId: Record<string, CouncilData> = Object.fromEntries(councils.map((council) => [council.id, readCouncilData(projectRoot, council, vocabulary, problems)]));
 
-interface Check {
-  where: string;
-  document: string;
-  text: string;
-}
-
-/** Every quote in a data file, and every verbatim text field of a record that has a source. */
-const VERBATIM_FIELDS = ["title", "description", "text", "heading", "name", "role", "chair"];
-function collect(node: unknown, where: string, document: string | undefined, out: Check[]): void {
-  if (Array.isArray(node)) {
-    node.forEach((item, index) => collect(item, `${where}[${index}]`, document, out));
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Record<string, unknown>;
-  const own = typeof record.document === "string" && !("quote" in record) ? record.document : document;
-  const quoteOf = (source: unknown, label: string) => {
-    const { document: sourceDocument, quote } = source as { document?: string; quote: string };
-    out.push({ where: `${where} ${label}`, document: sourceDocument ?? own ?? "?", text: quote });
-    return sourceDocument ?? own ?? "?";
-  };
-  if (record.source && typeof record.source === "object" && "quote" in (record.source as object)) {
-    const sourceDocument = quoteOf(record.source, "source");
-    for (const field of VERBATIM_FIELDS) {
-      if (typeof record[field] === "string") out.push({ where: `${where}.${field}`, document: sourceDocument, text: record[field] as string });
-    }
-  }
-  if (Array.isArray(record.sources)) record.sources.forEach((source, index) => quoteOf(source, `sources[${index}]`));
-  if (record.statusSource) quoteOf(record.statusSource, "statusSource");
-  for (const [key, value] of Object.entries(record)) {
-    if (key !== "source" && key !== "sources" && key !== "statusSource") collect(value, `${where}.${key}`, own, out);
-  }
-}
-
-function dataFiles(): string[] {
-  const files: string[] = [join(projectRoot, "lib", "vocabulary", "indicators.json"), join(projectRoot, "lib", "vocabulary", "geographies.json")];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) walk(join(dir, entry.name));
-      else if (entry.name.endsWith(".json") && entry.name !== "council.json") files.push(join(dir, entry.name));
-    }
-  };
-  for (const subgraph of readdirSync(join(projectRoot, "subgraphs"))) {
-    const data = join(projectRoot, "subgraphs", subgraph, "data");
-    if (existsSync(data)) walk(data);
-  }
-  return files;
-}
-
 describe("data files are faithful to the published documents", () => {
-  const checks = dataFiles().flatMap((file) => {
-    const out: Check[] = [];
-    collect(JSON.parse(readFileSync(file, "utf8")), file.slice(projectRoot.length + 1), undefined, out);
-    return out;
-  });
-
   it("every data file is read without a problem", () => {
     expect(problems).toEqual([]);
     expect(checkAll(projectRoot, councils)).toEqual([]);
   });
 
   it("every quote, and every title, text, name and role of a sourced record, occurs verbatim in its document", () => {
-    expect(checks.length).toBeGreaterThan(600);
-    const missing = checks.filter((check) => !documentText.get(check.document)?.includes(normaliseText(check.text)));
+    const quoted = dataFiles(projectRoot).flatMap((path) => {
+      const data = readJsonFile(projectRoot, path);
+      return data ? quotedTexts(data.json, data.file) : [];
+    });
+    expect(quoted.length).toBeGreaterThan(600);
+    const missing: Problem[] = [];
+    expect(checkQuotes(projectRoot, vocabulary.catalogue, missing, textOf)).toBe(quoted.length);
     expect(missing).toEqual([]);
   });
 
   it("every action's title and description lie within its own quote", () => {
-    const outside = councils.flatMap((council) =>
-      byId[council.id].plans.flatMap((plan) =>
-        plan.actions
-          .filter((action) => [action.title, action.description].some((text) => text !== null && !normaliseText(action.source.quote).includes(normaliseText(text))))
-          .map((action) => `${plan.id}.${action.id}`),
-      ),
-    );
+    const outside: Problem[] = [];
+    for (const council of councils) checkActionsWithinQuote(projectRoot, council, byId[council.id], outside);
     expect(outside).toEqual([]);
   });
 
   it("report fields and paragraphs are verbatim in the report", () => {
     const report = byId["westmorland-furness"].meetings[0].reports[0];
-    const text = documentText.get("wf-scrutiny-report-2024-04-18")!;
-    for (const field of [report.title, report.author, report.leadCabinetMember, report.wardsAffected, report.publicStatus, report.appendices]) {
-      expect(text).toContain(normaliseText(field!));
-    }
-    for (const section of report.sections) for (const paragraph of section.paragraphs) expect(text).toContain(normaliseText(paragraph.text));
+    expect(report.sections.flatMap((section) => section.paragraphs).length).toBeGreaterThan(20);
+    const missing: Problem[] = [];
+    for (const council of councils) checkReportTexts(projectRoot, council, byId[council.id], textOf, documentFiles(projectRoot, vocabulary.catalogue), missing);
+    expect(missing).toEqual([]);
   });
 
   it("the seed documents in sources/ are byte-for-byte the published texts in ../shared/seeds", () => {
@@ -109,7 +57,7 @@ describe("data files are faithful to the published documents", () => {
   });
 
   it("holds nothing that identifies a foster carer: the names and town printed with their quote are left out", () => {
-    const all = dataFiles().map((file) => readFileSync(file, "utf8")).join("\n");
+    const all = dataFiles(projectRoot).map((file) => readFileSync(file, "utf8")).join("\n");
     for (const word of ["Chris ", "Heather", "Barrow"]) expect(all).not.toContain(word);
   });
 });

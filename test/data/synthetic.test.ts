@@ -5,7 +5,7 @@ import { Role } from "../../lib/auth/identity";
 import { dataRoot, subgraphDatabase } from "../../lib/config/env";
 import { projectRoot, readCouncils, subgraphDescriptors } from "../../lib/config/project";
 import { checkAll } from "../../lib/data/project-data";
-import { normaliseText } from "../../lib/sources/catalogue";
+import { normaliseText } from "../../lib/sources/normalise";
 import { applySyntheticUpdates } from "../../lib/synthetic/apply-updates";
 import { SYNTHETIC_DOCUMENT } from "../../lib/synthetic/citations";
 import { generateSynthetic, MANIFEST_FILE, UPDATES_FILE, type SyntheticManifest } from "../../lib/synthetic/generate";

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { projectRoot } from "../../lib/config/project";
+import type { Problem } from "../../lib/data/problems";
 import { buildCouncil } from "../../lib/onboarding/build-council";
 import { mapProblem } from "../../lib/onboarding/check-council";
 import { importCouncil } from "../../lib/onboarding/import-council";
@@ -100,7 +101,7 @@ it("reports a missing sheet and a missing column", async () => {
 
 it("maps a data:check problem (file, record id, field) back to the sheet, row and column it came from", async () => {
   const { files } = await importRows(NORTHMERE_ROWS);
-  const at = (problem: { file: string; record?: string; field?: string; message: string }) => mapProblem(problem, "northmere", files.rows);
+  const at = (problem: Problem) => mapProblem(problem, "northmere", files.rows);
   expect(at({ file: "../tmp/x/subgraphs/northmere/data/plans/northmere-cyp-plan.json", record: "actions[7] (a08)", field: "themes[0]", message: 'unknown theme "YOUNG_CARER"' })).toEqual({
     sheet: "Actions",
     row: 10,
@@ -108,12 +109,13 @@ it("maps a data:check problem (file, record id, field) back to the sheet, row an
     message: 'unknown theme "YOUNG_CARER"',
     fix: expect.stringContaining("use codes from the Themes sheet"),
   });
-  expect(at({ file: "subgraphs/northmere/data/plans/northmere-cyp-plan.json", record: "measures[1] (closing-the-gap-2)", field: "source.quote", message: "is not in the document. How to fix: copy it from the document" })).toEqual({
+  // data:check's own advice, where it gives one, is kept.
+  expect(at({ file: "subgraphs/northmere/data/plans/northmere-cyp-plan.json", record: "measures[1] (closing-the-gap-2)", field: "source.quote", message: "is not in the document", fix: "copy it from the document" })).toEqual({
     sheet: "Measures",
     row: 4,
     column: "Quote",
-    message: "is not in the document. How to fix: copy it from the document",
-    fix: undefined,
+    message: "is not in the document",
+    fix: "copy it from the document",
   });
   expect(at({ file: "subgraphs/northmere/data/figures.json", record: "[1] (young-carers-known)", field: "indicator", message: "unknown indicator" })).toMatchObject({ sheet: "Figures", row: 4, column: "Indicator" });
   expect(at({ file: "subgraphs/northmere/data/vocabulary/themes.json", record: "YOUNG_CARERS", field: "code", message: "defined twice" })).toMatchObject({ sheet: "Themes", row: 3, column: "Code" });
