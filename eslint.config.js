@@ -28,6 +28,7 @@ const typesWithoutId = [
   "Document", // identified by its slug, `id: String!`, since before the lint (changing it would break clients)
   "IndicatorValue", // a value of an indicator for an area
   "Measure", // a performance measure as a plan prints it
+  "MeasureGroup", // measures a plan prints under one heading of their own
   "Milestone", // a milestone of a joint action
   "PageInfo", // Relay page metadata
   "Period", // the period a plan covers

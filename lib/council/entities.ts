@@ -6,6 +6,7 @@ import {
   ActionInterface,
   BoardInterface,
   CouncilInterface,
+  HeadingInterface,
   MeetingInterface,
   NodeInterface,
   PlanInterface,
@@ -65,7 +66,10 @@ export function councilTypes(council: CouncilConfig): CouncilTypes {
   }
 
   @Entity("priority")
-  @ObjectType(name("Priority"), { implements: [NodeInterface, PriorityInterface], description: `A priority in a plan of ${council.name}.` })
+  @ObjectType(name("Priority"), {
+    implements: [NodeInterface, HeadingInterface, PriorityInterface],
+    description: `A heading in a plan of ${council.name}: a priority, theme, outcome ... as its \`kind\` says (the type keeps its first name, so ids stay the same).`,
+  })
   @Directive(KEY)
   class PriorityType extends PriorityInterface {
     static readonly typeName = name("Priority");

@@ -2,7 +2,7 @@ import type { DataSource } from "typeorm";
 import type { CouncilConfig } from "../config/project";
 import { checkCouncilLinks, readCouncilData, readVocabulary } from "../data/project-data";
 import { DataProblems, type Problem } from "../data/problems";
-import type { PriorityFile, SourceRef, StatementFile } from "../data/schemas";
+import type { HeadingFile, SourceRef, StatementFile } from "../data/schemas";
 import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from "../db/load-rows";
 import { documentRows } from "../sources/load";
 import { globalId } from "../ids/global-id";
@@ -10,8 +10,7 @@ import { recordDataLoad } from "../tracking/write";
 import { councilTypeName, type CouncilTypes } from "./entities";
 import { ActionStatus } from "./enums";
 import { ActionThemeRow, BoardPlanRow, StatementEntity } from "./model";
-import type { StatementKind } from "./record-enums";
-import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 
 const quoted = (source: SourceRef, fallbackDocument: string) => ({ documentId: source.document ?? fallbackDocument, section: source.section, quote: source.quote });
 
@@ -31,20 +30,19 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
   const measures: MeasureEntity[] = [];
   const voices: VoiceEntity[] = [];
   const signatories: SignatoryEntity[] = [];
-  const statementRows = (
-    ownerKind: StatementEntity["ownerKind"],
-    ownerSlug: string,
-    kind: StatementKind | ((item: StatementFile & { kind?: StatementKind }) => StatementKind),
-    items: Array<StatementFile & { kind?: StatementKind; title?: string | null }> | undefined,
-    document: string,
-  ) =>
+  const measureGroups: MeasureGroupEntity[] = [];
+  type StatementItem = StatementFile & { kind?: string; title?: string | null; label?: string | null; number?: string | null; parent?: string | null };
+  const statementRows = (ownerKind: StatementEntity["ownerKind"], ownerSlug: string, planSlug: string, kind: string | null, items: StatementItem[] | undefined, document: string) =>
     (items ?? []).forEach((item) =>
       statements.push(Object.assign(new StatementEntity(), {
         slug: `${ownerSlug}.${item.id}`,
         ownerSlug,
         ownerKind,
-        kind: typeof kind === "function" ? kind(item) : kind,
+        kindCode: kind ?? item.kind ?? "VISION",
         title: item.title ?? null,
+        label: item.label ?? null,
+        number: item.number ?? null,
+        parentSlug: item.parent ? `${planSlug}.${item.parent}` : null,
         position: statements.length,
         text: item.text,
         ...quoted(item.source, document),
@@ -66,26 +64,29 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       periodDocumentId: plan.period.source.document ?? null,
       ...quoted(plan.source, document),
     }));
-    statementRows("PLAN", plan.id, "OUTCOME", plan.outcomes, document);
-    statementRows("PLAN", plan.id, (item) => item.kind ?? "VISION", plan.statements, document);
+    statementRows("PLAN", plan.id, plan.id, "OUTCOME", plan.outcomes, document);
+    statementRows("PLAN", plan.id, plan.id, null, plan.statements, document);
     let position = 0;
-    const walk = (items: PriorityFile[], parentSlug: string | null) => {
-      for (const priority of items) {
-        const slug = `${plan.id}.${priority.id}`;
+    const walk = (items: HeadingFile[], parentSlug: string | null) => {
+      for (const heading of items) {
+        const slug = `${plan.id}.${heading.id}`;
         priorities.push(Object.assign(new types.Priority(), {
           slug,
           position: position++,
           planSlug: plan.id,
           parentSlug,
-          title: priority.title,
-          description: priority.description,
-          ...quoted(priority.source, document),
+          kind: heading.kind,
+          number: heading.number,
+          title: heading.title,
+          description: heading.description,
+          ...quoted(heading.source, document),
         }));
-        statementRows("PRIORITY", slug, "SUCCESS_MEASURE", priority.successMeasures, document);
-        walk(priority.children, slug);
+        statementRows("PRIORITY", slug, plan.id, "SUCCESS_MEASURE", heading.successMeasures, document);
+        walk(heading.children, slug);
       }
     };
-    walk(plan.priorities, null);
+    walk(plan.headings, null);
+    // Keys of records within the plan (headings, measure groups) are "<plan>.<id>".
     const prioritySlug = (id: string | null | undefined) => (id ? `${plan.id}.${id}` : null);
     plan.actions.forEach((action, actionPosition) => {
       const slug = `${plan.id}.${action.id}`;
@@ -93,7 +94,7 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
         slug,
         position: actionPosition,
         planSlug: plan.id,
-        prioritySlug: prioritySlug(action.priority),
+        prioritySlug: prioritySlug(action.parent),
         title: action.title,
         description: action.description,
         heading: action.heading,
@@ -105,9 +106,14 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       }));
       for (const theme of action.themes) actionThemes.push(Object.assign(new ActionThemeRow(), { actionSlug: slug, theme }));
     });
+    (plan.measureGroups ?? []).forEach((group, index) =>
+      measureGroups.push(Object.assign(new MeasureGroupEntity(), {
+        slug: `${plan.id}.${group.id}`, position: index, planSlug: plan.id, parentSlug: prioritySlug(group.parent), title: group.title, ...quoted(group.source, document),
+      })),
+    );
     (plan.measures ?? []).forEach((measure, index) =>
       measures.push(Object.assign(new MeasureEntity(), {
-        slug: `${plan.id}.${measure.id}`, position: index, planSlug: plan.id, prioritySlug: prioritySlug(measure.priority),
+        slug: `${plan.id}.${measure.id}`, position: index, planSlug: plan.id, prioritySlug: prioritySlug(measure.parent), groupSlug: prioritySlug(measure.group),
         indicator: measure.indicator, text: measure.text, ...quoted(measure.source, document),
       })),
     );
@@ -197,6 +203,7 @@ export function councilTables(root: string, council: CouncilConfig, types: Counc
       { target: types.Board, rows: boards },
       { target: BoardPlanRow, rows: boardPlans },
       { target: StatementEntity, rows: statements },
+      { target: MeasureGroupEntity, rows: measureGroups },
       { target: MeasureEntity, rows: measures },
       { target: VoiceEntity, rows: voices },
       { target: SignatoryEntity, rows: signatories },

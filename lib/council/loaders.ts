@@ -8,7 +8,8 @@ import type { CouncilTypes } from "./entities";
 import { pageOfActions, type ActionPage, type ActionPageRequest } from "./action-filter";
 import type { Identity } from "../auth/identity";
 import { ProgressUpdateEntity } from "../tracking/model";
-import { FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import type { PlanKinds } from "../data/plan-structure-check";
 import {
   ActionThemeRow,
   StatementEntity,
@@ -64,9 +65,17 @@ export interface CouncilContext extends SourcesContext {
   allFigures: DataLoader<"all", FigureEntity[]>;
   outcomesOfPlan: DataLoader<string, StatementEntity[]>;
   successMeasuresOfPriority: DataLoader<string, StatementEntity[]>;
+  /** Every heading of a plan, any depth, in document order (Plan.headings(kind:)). */
+  headingsOfPlan: DataLoader<string, PriorityInterface[]>;
+  statementsOfHeading: DataLoader<string, StatementEntity[]>;
+  measureGroupsOfPlan: DataLoader<string, MeasureGroupEntity[]>;
+  measureGroup: DataLoader<string, MeasureGroupEntity | null>;
+  measuresOfGroup: DataLoader<string, MeasureEntity[]>;
+  /** The heading and statement kinds this council's plans are written in (names for kindName, codes for arguments). */
+  planKinds: PlanKinds;
 }
 
-export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface, identity: Identity | null): CouncilContext {
+export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface, identity: Identity | null, planKinds: PlanKinds): CouncilContext {
   const manager = dataSource.manager;
   const bySlug = { position: "ASC" } as const;
   const plans = manager.getRepository(types.Plan);
@@ -79,6 +88,7 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
 
   return {
     council,
+    planKinds,
     actorTeam: council.name,
     identity,
     dataSource,
@@ -141,12 +151,17 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
       return keys.map(() => rows);
     }),
     outcomesOfPlan: groupLoader(
-      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kind: "OUTCOME" }, order: bySlug }),
+      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kindCode: "OUTCOME" }, order: bySlug }),
       (row) => row.ownerSlug,
     ),
     successMeasuresOfPriority: groupLoader(
-      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kind: "SUCCESS_MEASURE" }, order: bySlug }),
+      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kindCode: "SUCCESS_MEASURE" }, order: bySlug }),
       (row) => row.ownerSlug,
     ),
+    headingsOfPlan: groupLoader((keys) => priorities.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    statementsOfHeading: groupLoader((keys) => statements.find({ where: { parentSlug: In([...keys]) }, order: bySlug }), (row) => row.parentSlug ?? ""),
+    measureGroupsOfPlan: groupLoader((keys) => manager.find(MeasureGroupEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
+    measureGroup: rowLoader((keys) => manager.find(MeasureGroupEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
+    measuresOfGroup: groupLoader((keys) => manager.find(MeasureEntity, { where: { groupSlug: In([...keys]) }, order: bySlug }), (row) => row.groupSlug ?? ""),
   };
 }

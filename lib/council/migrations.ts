@@ -8,6 +8,7 @@ import { WriteSafety1763900000014 } from "../tracking/write-safety-migration";
 import { ProgressEvidence1763900000016 } from "../tracking/evidence-migration";
 import { TrackingSchema1763900000005 } from "../tracking/migration";
 import { CouncilIndexes1763900000009 } from "./index-migration";
+import { PlanStructure1763900000017 } from "./plan-structure-migration";
 
 export class CouncilSchema1763900000001 implements MigrationInterface {
   name = "CouncilSchema1763900000001";
@@ -85,5 +86,5 @@ export class CouncilTracking1763900000006 implements MigrationInterface {
 export const councilMigrations = [
   SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003, TrackingSchema1763900000005, CouncilTracking1763900000006,
   TrackingIndexes1763900000008, CouncilIndexes1763900000009, AuditCounter1763900000010, signOffMigration("action"), WriteSafety1763900000014,
-  ProgressEvidence1763900000016,
+  ProgressEvidence1763900000016, PlanStructure1763900000017,
 ];

@@ -11,8 +11,8 @@ import { afterArg, connectionType, firstArg, type Connection } from "../graphql/
 export { Quoted };
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind } from "./enums";
-import { ReportSectionKind, StatementKind } from "./record-enums";
-import { CouncilIndicator, FigureEntity, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { isStatementKind, ReportSectionKind, StatementKind } from "./record-enums";
+import { CouncilIndicator, FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 
 /**
  * The council subgraph's shape, written once. Interfaces carry the common fields (and, for
@@ -78,9 +78,29 @@ export class StatementEntity extends Quoted {
   @Column({ name: "owner_slug", type: "varchar" })
   ownerSlug: string;
 
-  @Field(() => StatementKind, { description: "What the statement is." })
-  @Column({ type: "varchar" })
-  kind: StatementKind;
+  @Field(() => String, { description: "What the statement is, as a code of the statement-kinds vocabulary (lib/vocabulary/statement-kinds.json plus the council's own), e.g. \"PROMISE\", \"ASPIRATION\"." })
+  @Column({ name: "kind", type: "varchar" })
+  kindCode: string;
+
+  @Field(() => String, { description: "The kind's name from the vocabulary, e.g. \"Aspiration\"." })
+  kindName: string;
+
+  @Field(() => StatementKind, { description: "What the statement is, where the StatementKind enum lists its kind; OTHER for kinds it does not (read `kindCode`)." })
+  get kind(): StatementKind {
+    return isStatementKind(this.kindCode) ? this.kindCode : "OTHER";
+  }
+
+  @Field(() => String, { nullable: true, description: "The document's own word for this kind of statement where it differs from the kind's name (e.g. \"Our Promise\", \"Our journey so far\"); null where it gives none." })
+  @Column({ type: "varchar", nullable: true })
+  label: string | null;
+
+  @Field(() => String, { nullable: true, description: "The statement's number as printed (\"1\", \"a)\"); null where the document prints none." })
+  @Column({ type: "varchar", nullable: true })
+  number: string | null;
+
+  /** The heading the statement hangs under, where the document places it under one. */
+  @Column({ name: "parent_slug", type: "varchar", nullable: true })
+  parentSlug: string | null;
 
   @Column({ name: "owner_kind", type: "varchar" })
   ownerKind: "PLAN" | "PRIORITY";
@@ -135,7 +155,7 @@ export abstract class CouncilInterface {
   @Field(() => String, { description: "Department for Education 3-digit local authority code (old_la_code), e.g. \"942\"." })
   laCode: string;
 
-  @Field(() => String, { description: "ISO date the council came into being (both on 1 April 2023, from Cumbria County Council)." })
+  @Field(() => String, { description: "ISO date the council came into being (e.g. 2023-04-01)." })
   formed: string;
 
   @Field(() => [PlanInterface], { description: "The council's children's plans and strategies, in a stable order." })
@@ -235,8 +255,24 @@ export abstract class PlanInterface extends CouncilRow {
   @Field(() => CouncilInterface, { description: "The council whose plan this is." })
   council: CouncilInterface;
 
-  @Field(() => [PriorityInterface], { description: "Top-level priorities (or themes) in document order; nested priorities are under `children`." })
+  @Field(() => [PriorityInterface], {
+    description: "Top-level priorities (or themes) in document order; nested priorities are under `children`.",
+    deprecationReason: "Use `headings`: the same top-level headings, whatever the document calls them (priority, theme, outcome ...), with their kind and number.",
+  })
   priorities: PriorityInterface[];
+
+  @Field(() => [HeadingInterface], {
+    description:
+      "The plan's structure: its top-level headings in document order (nested ones under `children`). With `kind`, every heading of that kind at any depth, in document order: e.g. `headings(kind: \"OUTCOME\")`.",
+  })
+  headings(
+    @Arg("kind", () => String, { nullable: true, description: "A heading-kind code (e.g. \"OUTCOME\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) _kind?: string,
+  ): HeadingInterface[] {
+    throw new Error("resolved by the council's resolvers");
+  }
+
+  @Field(() => [MeasureGroupEntity], { description: "Groups of measures the plan prints under one heading (e.g. \"Closing the gap:\" over several measures), in document order." })
+  measureGroups: MeasureGroupEntity[];
 
   @Field(() => [ActionInterface], { description: "Every action of the plan, in document order." })
   actions: ActionInterface[];
@@ -247,8 +283,11 @@ export abstract class PlanInterface extends CouncilRow {
   @Field(() => [StatementEntity], { description: "Outcomes the plan says it will measure success by, in document order (empty where it lists none)." })
   outcomes: StatementEntity[];
 
-  @Field(() => [StatementEntity], { description: "The plan's sourced statements (vision, promise, principles, achievements ...), in document order, optionally of one kind." })
-  statements(@Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) _kind?: StatementKind): StatementEntity[] {
+  @Field(() => [StatementEntity], { description: "The plan's sourced statements (vision, promise, principles, achievements, aspirations ...), in document order, optionally of one kind." })
+  statements(
+    @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind (OTHER: those whose kind the enum does not list; `kindCode` names any kind)." }) _kind?: StatementKind,
+    @Arg("kindCode", () => String, { nullable: true, description: "Only statements of this statement-kind code (e.g. \"ASPIRATION\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) _kindCode?: string,
+  ): StatementEntity[] {
     throw new Error("resolved by the council's resolvers");
   }
 
@@ -265,13 +304,28 @@ export abstract class PlanInterface extends CouncilRow {
   reports: ReportInterface[];
 }
 
-@InterfaceType("Priority", { autoRegisterImplementations: false, description: "A strategic priority (or priority theme) of a plan." })
-export abstract class PriorityInterface extends CouncilRow {
+@InterfaceType("Heading", {
+  autoRegisterImplementations: false,
+  description:
+    "A heading of a plan's structure, of whatever kind the document names it (priority, theme, outcome, objective, pillar ...: `kind`), with its number as printed. Headings nest (`children`); actions, measures and statements hang under a heading of any kind and depth.",
+})
+export abstract class HeadingInterface extends CouncilRow {
   @Column({ name: "plan_slug", type: "varchar" })
   planSlug: string;
 
   @Column({ name: "parent_slug", type: "varchar", nullable: true })
   parentSlug: string | null;
+
+  @Field(() => String, { description: "What the document calls the heading, as a code of the heading-kinds vocabulary (lib/vocabulary/heading-kinds.json plus the council's own), e.g. \"PRIORITY\", \"THEME\", \"OUTCOME\"." })
+  @Column({ type: "varchar", default: "PRIORITY" })
+  kind: string;
+
+  @Field(() => String, { description: "The kind's name from the vocabulary, e.g. \"Outcome\"." })
+  kindName: string;
+
+  @Field(() => String, { nullable: true, description: "The heading's number or label as printed (\"1)\", \"2.3\", \"Outcome 1\"); null where the document prints none." })
+  @Column({ type: "varchar", nullable: true })
+  number: string | null;
 
   @Field(() => String, { description: "Title, verbatim from the document." })
   @Column({ type: "text" })
@@ -281,8 +335,38 @@ export abstract class PriorityInterface extends CouncilRow {
   @Column({ type: "text", nullable: true })
   description: string | null;
 
-  @Field(() => PlanInterface, { description: "The plan the priority belongs to." })
+  @Field(() => PlanInterface, { description: "The plan the heading belongs to." })
   plan: PlanInterface;
+
+  // Not `parent` and `children`: Priority has those, typed Priority, and a field typed Heading here
+  // would make the implementations' fields covariant, which the gateway's query planner refuses
+  // ("Heading.kind requested on Priority, but Heading is not an implementation").
+  @Field(() => HeadingInterface, { nullable: true, description: "The heading this one is nested under; null for a top-level heading." })
+  parentHeading: HeadingInterface | null;
+
+  @Field(() => [HeadingInterface], { description: "Headings nested under this one, in document order." })
+  subheadings: HeadingInterface[];
+
+  @Field(() => [ActionInterface], { description: "Actions the document places directly under this heading, in document order." })
+  actions: ActionInterface[];
+
+  @Field(() => [MeasureEntity], { description: "Performance measures the plan lists directly under this heading, in document order." })
+  measures: MeasureEntity[];
+
+  @Field(() => [StatementEntity], { description: "Statements the plan places directly under this heading (promises, aspirations, pledges ...), in document order; how success on it will be known is in `successMeasures`." })
+  statements: StatementEntity[];
+
+  @Field(() => [StatementEntity], { description: "How the plan says success under this heading will be known, in document order." })
+  successMeasures: StatementEntity[];
+}
+
+@InterfaceType("Priority", {
+  autoRegisterImplementations: false,
+  description: "A heading of a plan (a strategic priority, priority theme, outcome ...). Kept for existing clients: new ones use the `Heading` interface, whose `kind` says what the document calls it.",
+})
+export abstract class PriorityInterface extends HeadingInterface {
+  @Field(() => PlanInterface, { description: "The plan the priority belongs to." })
+  override plan: PlanInterface;
 
   @Field(() => PriorityInterface, { nullable: true, description: "The priority this one is nested under; null for a top-level priority." })
   parent: PriorityInterface | null;
@@ -291,13 +375,13 @@ export abstract class PriorityInterface extends CouncilRow {
   children: PriorityInterface[];
 
   @Field(() => [ActionInterface], { description: "Actions the document places under this priority, in document order." })
-  actions: ActionInterface[];
+  override actions: ActionInterface[];
 
   @Field(() => [StatementEntity], { description: "How the plan says success on this priority will be known, in document order." })
-  successMeasures: StatementEntity[];
+  override successMeasures: StatementEntity[];
 
   @Field(() => [MeasureEntity], { description: "Performance measures the plan lists under this priority (theme)." })
-  measures: MeasureEntity[];
+  override measures: MeasureEntity[];
 }
 
 @InterfaceType("Action", { autoRegisterImplementations: false, description: "Something a plan says the council will do." })
@@ -359,8 +443,16 @@ export abstract class ActionInterface extends CouncilRow {
     nullable: true,
     description:
       "The priority the action serves. Where the document lists actions under headings that restate its priority themes (Ambition for Every Child), the action is linked to the theme its heading restates; `heading` keeps the heading verbatim. Null where the document ties the action to none.",
+    deprecationReason: "Use `parentHeading`: the same heading, of whatever kind the document names it (priority, theme, outcome ...).",
   })
   priority: PriorityInterface | null;
+
+  @Field(() => HeadingInterface, {
+    nullable: true,
+    description:
+      "The heading the action hangs under, of any kind and depth (a priority, theme, outcome ...). Where the document lists actions under headings that restate its headings in other words, the action is linked to the heading its heading restates; `heading` keeps the words verbatim. Null where the document ties the action to none.",
+  })
+  parentHeading: HeadingInterface | null;
 
   @Field(() => CouncilInterface, { description: "The council that owns the action." })
   council: CouncilInterface;
@@ -459,10 +551,10 @@ export abstract class ReportInterface extends CouncilRow {
  * type-graphql inherits fields only from decorated classes, so the fields of the undecorated bases
  * (id, source) are declared on each type that has them; the getters above resolve them.
  */
-for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface]) {
+for (const target of [PlanInterface, HeadingInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface]) {
   Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })(target.prototype, "id");
 }
-for (const target of [PlanInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface, StatementEntity]) {
+for (const target of [PlanInterface, HeadingInterface, PriorityInterface, ActionInterface, BoardInterface, MeetingInterface, ReportInterface, StatementEntity]) {
   Field(() => Source, { description: "The document, section and words this record is taken from." })(target.prototype, "source");
 }
 

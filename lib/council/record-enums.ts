@@ -3,11 +3,14 @@ import { enumOf } from "../graphql/enum-of";
 import { REPORT_SECTION_KINDS, SPEAKERS, STATEMENT_KINDS, VALUE_STATUSES, VOICE_KINDS } from "../data/schemas";
 
 // Enum objects from the data files' declared values, so the schema and the files cannot drift apart.
-export const StatementKind = enumOf([...STATEMENT_KINDS, "OUTCOME", "SUCCESS_MEASURE"] as const);
+const ENUM_STATEMENT_KINDS = [...STATEMENT_KINDS, "OUTCOME", "SUCCESS_MEASURE"] as const;
+export const StatementKind = enumOf([...ENUM_STATEMENT_KINDS, "OTHER"] as const);
 export type StatementKind = keyof typeof StatementKind;
+/** Whether a statement-kind code is one the enum lists by name (kinds became data: others read as OTHER). */
+export const isStatementKind = (code: string): code is (typeof ENUM_STATEMENT_KINDS)[number] => (ENUM_STATEMENT_KINDS as readonly string[]).includes(code);
 registerEnumType(StatementKind, {
   name: "StatementKind",
-  description: "What a sourced statement of a plan is.",
+  description: "What a sourced statement of a plan is. Statement kinds are data (the statement-kinds vocabulary, which a council can extend): this enum names the kinds it had before, and OTHER for any other; `Statement.kindCode` names every kind.",
   valuesConfig: {
     PROMISE: { description: "A commitment of a promise the plan makes (e.g. the Cared for Children strategy's \"Our Promise\")." },
     PRINCIPLE: { description: "A guiding principle or approach; `title` holds its name where the document gives one." },
@@ -19,6 +22,7 @@ registerEnumType(StatementKind, {
     SUPPORT_OFFER: { description: "Part of what a service offers (e.g. the support package for foster carers)." },
     OUTCOME: { description: "An outcome the plan measures success by." },
     SUCCESS_MEASURE: { description: "How the plan says success on a priority will be known." },
+    OTHER: { description: "A kind this enum does not list (e.g. ASPIRATION, PLEDGE): `Statement.kindCode` and `kindName` say which." },
   },
 });
 

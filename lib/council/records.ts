@@ -44,9 +44,29 @@ export class MeasureEntity extends QuotedRow {
   @Column({ type: "varchar" })
   indicator: string;
 
+  /** The group the plan prints the measure in (measure_group.slug), where it groups measures. */
+  @Column({ name: "group_slug", type: "varchar", nullable: true })
+  groupSlug: string | null;
+
   @Field(() => String, { description: "The measure as the plan prints it." })
   @Column({ type: "text" })
   text: string;
+}
+
+@Entity("measure_group")
+@ObjectType("MeasureGroup", { description: "Measures a plan prints together under one heading of their own (e.g. \"Closing the gap:\" over several key indicators)." })
+@Directive("@shareable")
+export class MeasureGroupEntity extends QuotedRow {
+  @Column({ name: "plan_slug", type: "varchar" })
+  planSlug: string;
+
+  /** The plan heading the group is listed under, where it is listed under one. */
+  @Column({ name: "parent_slug", type: "varchar", nullable: true })
+  parentSlug: string | null;
+
+  @Field(() => String, { description: "The group's heading, verbatim from the document (e.g. \"Closing the gap:\")." })
+  @Column({ type: "text" })
+  title: string;
 }
 
 @Entity("voice")
@@ -177,7 +197,7 @@ export class ReportSectionEntity extends QuotedRow {
   paragraphs: ReportParagraph[];
 }
 
-for (const target of [MeasureEntity, VoiceEntity, SignatoryEntity, FigureEntity, ReportSectionEntity]) {
+for (const target of [MeasureEntity, MeasureGroupEntity, VoiceEntity, SignatoryEntity, FigureEntity, ReportSectionEntity]) {
   Field(() => Source, { description: "The document, section and words this record is taken from." })(target.prototype, "source");
 }
 

@@ -9,7 +9,8 @@ import type { CouncilContext } from "./loaders";
 import { badUserInput } from "../graphql/errors";
 import { afterArg, connectionOfPage, decodeKeyCursor, firstArg, pageInOrder, pageSize } from "../graphql/connection";
 import { ReportSectionKind, StatementKind } from "./record-enums";
-import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
+import { knownCodes, type KindRecord } from "../vocabulary/plan-kinds";
 import {
   ActionConnection,
   ActionFilter,
@@ -18,6 +19,7 @@ import {
   MeetingConnection,
   BoardInterface,
   CouncilInterface,
+  HeadingInterface,
   MeetingInterface,
   PlanInterface,
   PriorityInterface,
@@ -114,6 +116,22 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
       return context.topPrioritiesOfPlan.load(plan.slug);
     }
 
+    @FieldResolver(() => [HeadingInterface])
+    async headings(
+      @Root() plan: PlanInterface,
+      @Arg("kind", () => String, { nullable: true, description: "A heading-kind code (e.g. \"OUTCOME\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) kind: string | null | undefined,
+      @Ctx() context: CouncilContext,
+    ): Promise<HeadingInterface[]> {
+      if (kind === null || kind === undefined) return context.topPrioritiesOfPlan.load(plan.slug);
+      const code = knownKind(kind, context.planKinds.headingKinds, "heading", "kind");
+      return (await context.headingsOfPlan.load(plan.slug)).filter((heading) => heading.kind === code);
+    }
+
+    @FieldResolver(() => [MeasureGroupEntity])
+    measureGroups(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<MeasureGroupEntity[]> {
+      return context.measureGroupsOfPlan.load(plan.slug);
+    }
+
     @FieldResolver(() => [ActionInterface])
     actions(@Root() plan: PlanInterface, @Ctx() context: CouncilContext): Promise<ActionInterface[]> {
       return context.actionsOfPlan.load(plan.slug);
@@ -132,11 +150,13 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     @FieldResolver(() => [StatementEntity])
     async statements(
       @Root() plan: PlanInterface,
-      @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind." }) kind: StatementKind | null | undefined,
+      @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind (OTHER: those whose kind the enum does not list; `kindCode` names any kind)." }) kind: StatementKind | null | undefined,
+      @Arg("kindCode", () => String, { nullable: true, description: "Only statements of this statement-kind code (e.g. \"ASPIRATION\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) kindCode: string | null | undefined,
       @Ctx() context: CouncilContext,
     ): Promise<StatementEntity[]> {
+      const code = kindCode === null || kindCode === undefined ? null : knownKind(kindCode, context.planKinds.statementKinds, "statement", "kindCode");
       const rows = await context.statementsOfPlan.load(plan.slug);
-      return kind === null || kind === undefined ? rows : rows.filter((row) => row.kind === kind);
+      return rows.filter((row) => (kind === null || kind === undefined || row.kind === kind) && (code === null || row.kindCode === code));
     }
 
     @FieldResolver(() => [MeasureEntity])
@@ -191,6 +211,26 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
     measures(@Root() priority: PriorityInterface, @Ctx() context: CouncilContext): Promise<MeasureEntity[]> {
       return context.measuresOfPriority.load(priority.slug);
     }
+
+    @FieldResolver(() => HeadingInterface, { nullable: true })
+    parentHeading(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): Promise<HeadingInterface | null> | null {
+      return heading.parentSlug ? context.priority.load(heading.parentSlug) : null;
+    }
+
+    @FieldResolver(() => [HeadingInterface])
+    subheadings(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): Promise<HeadingInterface[]> {
+      return context.childrenOfPriority.load(heading.slug);
+    }
+
+    @FieldResolver(() => String)
+    kindName(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): string {
+      return kindNameOf(heading.kind, context.planKinds.headingKinds);
+    }
+
+    @FieldResolver(() => [StatementEntity])
+    statements(@Root() heading: PriorityInterface, @Ctx() context: CouncilContext): Promise<StatementEntity[]> {
+      return context.statementsOfHeading.load(heading.slug);
+    }
   }
 
   @Resolver(() => types.Action)
@@ -202,6 +242,11 @@ export function councilResolvers(council: CouncilConfig, types: CouncilTypes): F
 
     @FieldResolver(() => PriorityInterface, { nullable: true })
     priority(@Root() action: ActionInterface, @Ctx() context: CouncilContext): Promise<PriorityInterface | null> | null {
+      return action.prioritySlug ? context.priority.load(action.prioritySlug) : null;
+    }
+
+    @FieldResolver(() => HeadingInterface, { nullable: true })
+    parentHeading(@Root() action: ActionInterface, @Ctx() context: CouncilContext): Promise<HeadingInterface | null> | null {
       return action.prioritySlug ? context.priority.load(action.prioritySlug) : null;
     }
 
@@ -321,11 +366,60 @@ export class MeasureResolver {
     return required(await context.plan.load(measure.planSlug), "plan", measure.planSlug);
   }
 
-  @FieldResolver(() => PriorityInterface, { nullable: true, description: "The priority (theme) the plan lists the measure under; null where none." })
+  @FieldResolver(() => PriorityInterface, {
+    nullable: true,
+    description: "The priority (theme) the plan lists the measure under; null where none.",
+    deprecationReason: "Use `parentHeading`: the same heading, of whatever kind the document names it.",
+  })
   priority(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<PriorityInterface | null> | null {
     return measure.prioritySlug ? context.priority.load(measure.prioritySlug) : null;
   }
+
+  @FieldResolver(() => HeadingInterface, { nullable: true, description: "The heading (of any kind and depth) the plan lists the measure under; null where none." })
+  parentHeading(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<HeadingInterface | null> | null {
+    return measure.prioritySlug ? context.priority.load(measure.prioritySlug) : null;
+  }
+
+  @FieldResolver(() => MeasureGroupEntity, { nullable: true, description: "The group the plan prints the measure in (e.g. \"Closing the gap:\"); null where it prints it in none." })
+  group(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<MeasureGroupEntity | null> | null {
+    return measure.groupSlug ? context.measureGroup.load(measure.groupSlug) : null;
+  }
 }
+
+@Resolver(() => MeasureGroupEntity)
+export class MeasureGroupResolver {
+  @FieldResolver(() => [MeasureEntity], { description: "The group's measures, in document order." })
+  measures(@Root() group: MeasureGroupEntity, @Ctx() context: CouncilContext): Promise<MeasureEntity[]> {
+    return context.measuresOfGroup.load(group.slug);
+  }
+
+  @FieldResolver(() => PlanInterface, { description: "The plan that prints the group." })
+  async plan(@Root() group: MeasureGroupEntity, @Ctx() context: CouncilContext): Promise<PlanInterface> {
+    return required(await context.plan.load(group.planSlug), "plan", group.planSlug);
+  }
+
+  @FieldResolver(() => HeadingInterface, { nullable: true, description: "The heading (of any kind and depth) the plan lists the group under; null where none." })
+  parentHeading(@Root() group: MeasureGroupEntity, @Ctx() context: CouncilContext): Promise<HeadingInterface | null> | null {
+    return group.parentSlug ? context.priority.load(group.parentSlug) : null;
+  }
+}
+
+@Resolver(() => StatementEntity)
+export class StatementResolver {
+  @FieldResolver(() => String, { description: "The kind's name from the vocabulary, e.g. \"Aspiration\"." })
+  kindName(@Root() statement: StatementEntity, @Ctx() context: CouncilContext): string {
+    return kindNameOf(statement.kindCode, context.planKinds.statementKinds);
+  }
+}
+
+/** A kind code given as an argument: one the council's vocabulary defines, or BAD_USER_INPUT naming those it does. */
+function knownKind(code: string, kinds: KindRecord[], what: string, field: string): string {
+  if (kinds.some((kind) => kind.code === code)) return code;
+  throw badUserInput(`"${code.slice(0, 100)}" is not a ${what} kind of this council. Known ${what} kinds: ${knownCodes(kinds)}.`, { field });
+}
+
+/** The vocabulary's name for a kind; data:check refuses unknown codes, so the code itself is only a fallback. */
+const kindNameOf = (code: string, kinds: KindRecord[]): string => kinds.find((kind) => kind.code === code)?.name ?? code;
 
 @Resolver(() => FigureEntity)
 export class FigureResolver {

@@ -11,7 +11,6 @@ import {
   agencyValuesFile,
   jointInitiativesFile,
   meetingsFile,
-  partnershipFile,
   planFile,
   themesFile,
   type AgencyValuesFile,
@@ -20,12 +19,14 @@ import {
   type IndicatorFile,
   type JointInitiativeFile,
   type MeetingFile,
-  type PartnershipFile,
   type PlanFile,
-  type PriorityFile,
   type SourceRef,
 } from "./schemas";
+import { checkPlanStructure } from "./plan-structure-check";
+import { readPlanKinds } from "../vocabulary/plan-kinds";
 import { isDfeStatistics } from "./dfe-measures";
+import { checkPartnerships, readPartnerships } from "./partnerships";
+import type { PartnershipFile } from "./schemas";
 import { statisticsFigures } from "./statistics";
 import { checkDfeMeasures } from "./dfe-measures-check";
 import { checkDocumentCatalogue } from "./documents-check";
@@ -38,6 +39,8 @@ export interface Vocabulary {
   catalogue: DocumentRecord[];
   themeCodes: Set<string>;
   indicators: IndicatorFile[];
+  /** The project root the vocabulary was read from (councils' own vocabulary additions are read against it). */
+  root: string;
   /** Raw text of the vocabulary files, for checksums. */
   texts: string[];
 }
@@ -52,7 +55,8 @@ export interface CouncilData {
 }
 
 export interface SharedData {
-  partnership?: PartnershipFile;
+  /** subgraphs/shared/data/partnerships.json: any number, none included. */
+  partnerships: PartnershipFile[];
   initiatives: JointInitiativeFile[];
   /** Values joint initiatives report as themselves (agency-values.json, optional). */
   agencyValues: AgencyValuesFile;
@@ -70,7 +74,7 @@ export function readVocabulary(root: string, problems: Problem[]): Vocabulary {
   const themes = readDataFile(join(root, "lib", "vocabulary", "themes.json"), themesFile, problems, texts) ?? [];
   const indicators = readDataFile(join(root, "lib", "vocabulary", "indicators.json"), indicatorsFile, problems, texts) ?? [];
   duplicates("lib/vocabulary/indicators.json", indicators.map((indicator) => indicator.code), "indicator", problems);
-  return { catalogue, themeCodes: new Set(themes.map((theme) => theme.code)), indicators, texts };
+  return { catalogue, themeCodes: new Set(themes.map((theme) => theme.code)), indicators, root, texts };
 }
 
 function duplicates(file: string, ids: string[], what: string, problems: Problem[], record?: string): void {
@@ -129,6 +133,10 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     if (startOf(date) < `${YEAR_MIN}-01-01` || startOf(date) > today()) problems.push({ file, record, field, message: `date ${date} is out of range (${YEAR_MIN} to today)` });
   };
 
+  const planKinds = {
+    headingKinds: readPlanKinds("heading-kinds", vocabulary.root, [council.dataDir], problems),
+    statementKinds: readPlanKinds("statement-kinds", vocabulary.root, [council.dataDir], problems),
+  };
   duplicates(`${dir}/plans`, data.plans.map((plan) => plan.id), "plan", problems);
   const planIds = new Set(data.plans.map((plan) => plan.id));
   for (const plan of data.plans) {
@@ -144,22 +152,7 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     }
     if (start !== null && end !== null && startOf(start) > startOf(end)) problems.push({ file, record: plan.id, field: "period", message: `starts (${start}) after it ends (${end})` });
 
-    const priorityIds: string[] = [];
-    const walk = (items: PriorityFile[], path: string) =>
-      items.forEach((priority, index) => {
-        const record = `${path}[${index}] (${priority.id})`;
-        priorityIds.push(priority.id);
-        checkSource(file, record, "source", priority.source, plan.document);
-        duplicates(file, (priority.successMeasures ?? []).map((measure) => measure.id), "success measure", problems, record);
-        (priority.successMeasures ?? []).forEach((measure) => checkSource(file, `${record} measure ${measure.id}`, "source", measure.source, plan.document));
-        walk(priority.children, `${record}.children`);
-      });
-    walk(plan.priorities, "priorities");
-    duplicates(file, priorityIds, "priority", problems);
-    const priorities = new Set(priorityIds);
-    const checkPriority = (record: string, priority: string | null | undefined) => {
-      if (priority && !priorities.has(priority)) problems.push({ file, record, field: "priority", message: `unknown priority "${priority}" (not in this plan)` });
-    };
+    checkPlanStructure(file, plan, planKinds, checkSource, problems);
     const lists = { actions: plan.actions, outcomes: plan.outcomes ?? [], measures: plan.measures ?? [], statements: plan.statements ?? [], voices: plan.voices ?? [], signatories: plan.signatories ?? [] };
     // Outcomes and statements are stored together: their ids must differ across both lists.
     duplicates(file, [...lists.outcomes, ...lists.statements].map((item) => item.id), "outcome or statement", problems, "outcomes and statements");
@@ -169,17 +162,14 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     }
     plan.actions.forEach((action, index) => {
       const record = `actions[${index}] (${action.id})`;
-      checkPriority(record, action.priority);
       action.themes.forEach((theme, t) => {
         if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json)` });
       });
     });
     (plan.measures ?? []).forEach((measure, index) => {
       const record = `measures[${index}] (${measure.id})`;
-      checkPriority(record, measure.priority);
       if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in lib/vocabulary/indicators.json)` });
     });
-    (plan.statements ?? []).forEach((statement, index) => checkPriority(`statements[${index}] (${statement.id})`, statement.priority));
   }
 
   const boardsFile = `${dir}/boards.json`;
@@ -223,7 +213,7 @@ export function readSharedData(root: string, problems: Problem[]): SharedData {
   const texts: string[] = [];
   const dir = join(root, "subgraphs", "shared", "data");
   return {
-    partnership: readDataFile(join(dir, "partnership.json"), partnershipFile, problems, texts),
+    partnerships: readPartnerships(root, problems, texts),
     initiatives: readDataFile(join(dir, "joint-initiatives.json"), jointInitiativesFile, problems, texts) ?? [],
     agencyValues: existsSync(join(dir, "agency-values.json")) ? readDataFile(join(dir, "agency-values.json"), agencyValuesFile, problems, texts) ?? [] : [],
     texts,
@@ -259,12 +249,7 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
     if (!indicatorCodes.has(entry.indicator)) problems.push({ file: valuesFile, record: entry.id, field: "indicator", message: `unknown indicator "${entry.indicator}" (not in lib/vocabulary/indicators.json)` });
     checkDocument(valuesFile, entry.id, "source", entry.source);
   }
-  if (shared.partnership) {
-    const partnershipFile = "subgraphs/shared/data/partnership.json";
-    shared.partnership.councils.forEach((id, index) => checkCouncil(partnershipFile, shared.partnership!.id, `councils[${index}]`, id));
-    shared.partnership.sources.forEach((source, index) => checkDocument(partnershipFile, shared.partnership!.id, `sources[${index}]`, source));
-    if (initiativeIds.has(shared.partnership.id)) problems.push({ file: partnershipFile, record: shared.partnership.id, field: "id", message: "is also a joint initiative id" });
-  }
+  checkPartnerships(shared.partnerships, { councilIds, documentIds: documents, initiativeIds }, problems);
   duplicates(file, shared.initiatives.map((initiative) => initiative.id), "joint initiative", problems);
   shared.initiatives.forEach((initiative, index) => {
     const record = `[${index}] (${initiative.id})`;

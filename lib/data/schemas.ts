@@ -17,21 +17,32 @@ export type SourceRef = z.infer<typeof sourceRef>;
 export const statementFile = z.strictObject({ id: slug, text, source: sourceRef });
 export type StatementFile = z.infer<typeof statementFile>;
 
-export interface PriorityFile {
+/** An upper-case vocabulary code (heading kinds, statement kinds): which codes exist is data. */
+export const KIND_CODE = /^[A-Z][A-Z0-9_]*$/;
+const kindCode = z.string().regex(KIND_CODE, "must be an upper-case code such as PRIORITY");
+/** A number or label as the document prints it: "1", "2.3", "a)", "Outcome 1". */
+const printedNumber = z.string().trim().min(1, "must not be empty (use null where the document prints none)");
+
+/** A node of a plan's tree of headings: a priority, theme, outcome ... as the document names it. */
+export interface HeadingFile {
   id: string;
+  kind: string;
+  number: string | null;
   title: string;
   description: string | null;
   source: SourceRef;
-  children: PriorityFile[];
+  children: HeadingFile[];
   successMeasures?: StatementFile[];
 }
-export const priorityFile: z.ZodType<PriorityFile> = z.lazy(() =>
+export const headingFile: z.ZodType<HeadingFile> = z.lazy(() =>
   z.strictObject({
     id: slug,
+    kind: kindCode,
+    number: printedNumber.nullable(),
     title: text,
     description: text.nullable(),
     source: sourceRef,
-    children: z.array(priorityFile),
+    children: z.array(headingFile),
     successMeasures: z.array(statementFile).optional(),
   }),
 );
@@ -42,19 +53,24 @@ export const actionFile = z.strictObject({
   title: text,
   description: text.nullable(),
   heading: text.nullable(),
-  priority: slug.nullable(),
+  parent: slug.nullable(),
   themes: z.array(z.string().regex(THEME_CODE, "must be a theme code such as ADOPTION")),
   source: sourceRef,
 });
 export type ActionFile = z.infer<typeof actionFile>;
 
-export const measureFile = z.strictObject({ id: slug, indicator: slug, text, priority: slug.nullable(), source: sourceRef });
+export const measureFile = z.strictObject({ id: slug, indicator: slug, text, parent: slug.nullable(), group: slug.optional(), source: sourceRef });
+/** A group of measures the document prints under one heading (e.g. "Closing the gap:" over five). */
+export const measureGroupFile = z.strictObject({ id: slug, title: text, parent: slug.nullable(), source: sourceRef });
+/** The statement kinds of the GraphQL enum StatementKind (before kinds became data); others are codes only. */
 export const STATEMENT_KINDS = ["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER"] as const;
 export const statementWithKindFile = z.strictObject({
   id: slug,
-  kind: z.enum(STATEMENT_KINDS),
+  kind: kindCode,
+  label: text.nullable().optional(),
+  number: printedNumber.nullable().optional(),
   title: text.nullable().optional(),
-  priority: slug.nullable().optional(),
+  parent: slug.nullable().optional(),
   text,
   source: sourceRef,
 });
@@ -71,9 +87,10 @@ export const planFile = z.strictObject({
   document: slug,
   period: z.strictObject({ start: isoDate.nullable(), end: isoDate.nullable(), text, source: sourceRef }),
   source: sourceRef,
-  priorities: z.array(priorityFile),
+  headings: z.array(headingFile),
   actions: z.array(actionFile),
   outcomes: z.array(statementFile).optional(),
+  measureGroups: z.array(measureGroupFile).optional(),
   measures: z.array(measureFile).optional(),
   statements: z.array(statementWithKindFile).optional(),
   voices: z.array(voiceFile).optional(),
@@ -199,6 +216,8 @@ export const indicatorsFile = z.array(indicatorFile);
 export type IndicatorFile = z.infer<typeof indicatorFile>;
 
 export const partnershipFile = z.strictObject({ id: slug, name: text, councils: z.array(slug), sources: z.array(documentedSourceRef) });
+/** subgraphs/shared/data/partnerships.json: any number of partnerships (none is fine); a council may be in none. */
+export const partnershipsFile = z.array(partnershipFile);
 export const JOINT_INITIATIVE_KINDS = ["REGIONAL_ADOPTION_AGENCY", "HOSTED_SERVICES_ARRANGEMENT", "HOSTED_SERVICE", "REGIONAL_PROGRAMME", "SAFEGUARDING_PARTNERSHIP"] as const;
 export const JOINT_INITIATIVE_STATUSES = ["IN_DEVELOPMENT", "OPERATING", "ENDED"] as const;
 export const jointInitiativeFile = z.strictObject({

@@ -8,7 +8,7 @@ import { GraphQLObjectType, type GraphQLArgumentConfig, type GraphQLFieldConfig,
 
 /** The root types' descriptions: every subgraph gives the same words, so composition has one to keep. */
 export const ROOT_TYPE_DESCRIPTIONS = {
-  Query: "What the graph can be asked: the councils and their records, the partnership and its joint work, themes, indicators, and any object by global id.",
+  Query: "What the graph can be asked: the councils and their records, the partnerships and their joint work, themes, indicators, and any object by global id.",
   Mutation: "Writes to the tracking data: progress on actions and joint actions, and new joint actions. Each needs the role its description names; every write is recorded in the audit log.",
 } as const;
 
@@ -16,7 +16,7 @@ export const ROOT_TYPE_DESCRIPTIONS = {
  * A council type's field resolvers (`@FieldResolver` on e.g. CumberlandPlan.actions) create the
  * field anew on the concrete type, without the description the interface field (Plan.actions) has.
  * The field means the same on every implementation, so it takes the interface's words; the words are
- * written once, on the interface, in lib/council/model.ts. A description of its own always wins.
+ * written once, on the interface, in lib/council/model.ts (its deprecation too). A description of its own always wins.
  */
 export function inheritInterfaceDescriptions(schema: GraphQLSchema): GraphQLSchema {
   return mapSchema(schema, {
@@ -33,7 +33,13 @@ export function inheritInterfaceDescriptions(schema: GraphQLSchema): GraphQLSche
         const interfaceArg = interfaceField.args.find((candidate) => candidate.name === argName);
         args[argName] = { ...arg, description: arg.description ?? interfaceArg?.description };
       }
-      const described: GraphQLFieldConfig<unknown, unknown> = { ...fieldConfig, args, description: fieldConfig.description ?? interfaceField.description };
+      // A field deprecated on the interface is deprecated on every implementation, for the same reason.
+      const described: GraphQLFieldConfig<unknown, unknown> = {
+        ...fieldConfig,
+        args,
+        description: fieldConfig.description ?? interfaceField.description,
+        deprecationReason: fieldConfig.deprecationReason ?? interfaceField.deprecationReason,
+      };
       return described;
     },
   });

@@ -1,4 +1,4 @@
-import type { BoardFile, MeetingFile, PlanFile, PriorityFile, ReportFile } from "../data/schemas";
+import type { BoardFile, HeadingFile, MeetingFile, PlanFile, ReportFile } from "../data/schemas";
 import type { Citations } from "./citations";
 import type { Random } from "./random";
 
@@ -8,22 +8,24 @@ export const syntheticId = (copy: number, id: string): string => `synthetic-${co
 export const marked = (copy: number, text: string): string => `[synthetic ${copy}] ${text}`;
 
 /**
- * Copy `copy` of a real plan: the same shape (priorities and their nesting, actions with their
- * themes, measures, statements, voices, signatories) and the same ids inside the plan, with every
+ * Copy `copy` of a real plan: the same shape (headings with their kinds, numbers and nesting, actions
+ * with their themes, measures and their groups, statements, voices, signatories) and the same ids inside the plan, with every
  * text marked synthetic and every source the synthetic document. Keeping the shape makes the
  * synthetic data as selective as the real one (a theme or word filter matches the same share).
  */
 export function syntheticPlan(plan: PlanFile, copy: number, citations: Citations): PlanFile {
   const section = `Synthetic plan ${copy}: ${plan.id}`;
   const cite = (text: string) => citations.cite(section, text);
-  const priority = (item: PriorityFile): PriorityFile => {
+  const heading = (item: HeadingFile): HeadingFile => {
     const title = marked(copy, item.title);
     return {
       id: item.id,
+      kind: item.kind,
+      number: item.number,
       title,
       description: item.description === null ? null : marked(copy, item.description),
       source: cite(title),
-      children: item.children.map(priority),
+      children: item.children.map(heading),
       ...(item.successMeasures
         ? { successMeasures: item.successMeasures.map((measure) => ({ id: measure.id, text: marked(copy, measure.text), source: cite(marked(copy, measure.text)) })) }
         : {}),
@@ -38,7 +40,7 @@ export function syntheticPlan(plan: PlanFile, copy: number, citations: Citations
     document: cite(title).document,
     period: { start: plan.period.start, end: plan.period.end, text: periodText, source: cite(periodText) },
     source: cite(title),
-    priorities: plan.priorities.map(priority),
+    headings: plan.headings.map(heading),
     actions: plan.actions.map((action) => {
       const actionTitle = marked(copy, action.title);
       const description = action.description === null ? null : marked(copy, action.description);
@@ -46,6 +48,7 @@ export function syntheticPlan(plan: PlanFile, copy: number, citations: Citations
       return { ...action, title: actionTitle, description, source: cite(description === null ? actionTitle : `${actionTitle} ${description}`) };
     }),
     ...(plan.outcomes ? { outcomes: plan.outcomes.map((item) => ({ id: item.id, text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
+    ...(plan.measureGroups ? { measureGroups: plan.measureGroups.map((item) => ({ ...item, title: marked(copy, item.title), source: cite(marked(copy, item.title)) })) } : {}),
     ...(plan.measures ? { measures: plan.measures.map((item) => ({ ...item, text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
     ...(plan.statements
       ? { statements: plan.statements.map((item) => ({ ...item, ...(item.title ? { title: marked(copy, item.title) } : {}), text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) }

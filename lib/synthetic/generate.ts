@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { projectRoot, readCouncils, type CouncilConfig } from "../config/project";
 import { DataProblems, type Problem } from "../data/problems";
 import { readCouncilData, readSharedData, readVocabulary } from "../data/project-data";
-import type { BoardFile, FigureFile, JointInitiativeFile, MeetingFile, PlanFile, PriorityFile } from "../data/schemas";
+import type { BoardFile, FigureFile, JointInitiativeFile, MeetingFile, PlanFile, HeadingFile } from "../data/schemas";
 import { Citations, SYNTHETIC_DOCUMENT } from "./citations";
 import { textsRequiredOf } from "../data/quotes";
 import { boardMeeting, syntheticBoard, syntheticMeeting, syntheticPlan } from "./council-data";
@@ -42,16 +42,17 @@ export interface SyntheticManifest {
   progressUpdates: number;
 }
 
-const countPriorities = (items: PriorityFile[]): number => items.reduce((sum, item) => sum + 1 + countPriorities(item.children), 0);
+const countHeadings = (items: HeadingFile[]): number => items.reduce((sum, item) => sum + 1 + countHeadings(item.children), 0);
 
 function councilCounts(plans: PlanFile[], boards: BoardFile[], meetings: MeetingFile[], figures: FigureFile[]): Counts {
   return {
     plans: plans.length,
-    priorities: plans.reduce((sum, plan) => sum + countPriorities(plan.priorities), 0),
+    headings: plans.reduce((sum, plan) => sum + countHeadings(plan.headings), 0),
     actions: plans.reduce((sum, plan) => sum + plan.actions.length, 0),
     actionThemes: plans.reduce((sum, plan) => sum + plan.actions.reduce((n, action) => n + action.themes.length, 0), 0),
     statements: plans.reduce((sum, plan) => sum + (plan.statements?.length ?? 0) + (plan.outcomes?.length ?? 0), 0),
     measures: plans.reduce((sum, plan) => sum + (plan.measures?.length ?? 0), 0),
+    measureGroups: plans.reduce((sum, plan) => sum + (plan.measureGroups?.length ?? 0), 0),
     boards: boards.length,
     meetings: meetings.length,
     reports: meetings.reduce((sum, meeting) => sum + meeting.reports.length, 0),

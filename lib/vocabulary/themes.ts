@@ -16,7 +16,7 @@ export const ThemeCode: Record<string, string> = Object.fromEntries(themes.map((
 
 registerEnumType(ThemeCode, {
   name: "ThemeCode",
-  description: "A theme of children's services work, from the vocabulary both councils share (this project's classification, not the documents' words).",
+  description: "A theme of children's services work, from the vocabulary every council shares (this project's classification, not the documents' words).",
   valuesConfig: Object.fromEntries(themes.map((theme) => [theme.code, { description: `${theme.name}: ${theme.description}` }])),
 });
 
@@ -26,4 +26,4 @@ export const themeKey = (code: string): string => code.toLowerCase().replace(/_/
 export const themeCodeOfKey = (key: string): string | undefined => themes.find((theme) => themeKey(theme.code) === key)?.code;
 
 export const THEME_DESCRIPTION =
-  "A theme of children's services work, from the vocabulary both councils share (owned by the shared subgraph). For what each council does on a theme, ask councils { actions(filter: { theme: CODE }) }.";
+  "A theme of children's services work, from the vocabulary every council shares (owned by the shared subgraph). For what each council does on a theme, ask councils { actions(filter: { theme: CODE }) }.";

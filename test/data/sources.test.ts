@@ -73,7 +73,10 @@ describe("counts match the documents", () => {
 
   it("Ambition for Every Child: 4 themes, 15 strategic priorities, 32 actions under 5 headings, 13 measures under 3 themes", () => {
     const ambition = plan("ambition-for-every-child");
-    expect(ambition.priorities.map((theme) => theme.children.length)).toEqual([5, 4, 3, 3]);
+    expect(ambition.headings.map((theme) => theme.children.length)).toEqual([5, 4, 3, 3]);
+    // The plan's strategic priorities sit under four themes (the scrutiny report: "under four main themes").
+    expect(ambition.headings.map((theme) => theme.kind)).toEqual(["THEME", "THEME", "THEME", "THEME"]);
+    expect(new Set(ambition.headings.flatMap((theme) => theme.children.map((priority) => priority.kind)))).toEqual(new Set(["PRIORITY"]));
     expect(ambition.actions).toHaveLength(32);
     const headings = [...new Set(ambition.actions.map((action) => action.heading))];
     expect(headings).toEqual([
@@ -84,17 +87,17 @@ describe("counts match the documents", () => {
       "Managing our resources more effectively by:",
     ]);
     expect(headings.map((heading) => ambition.actions.filter((action) => action.heading === heading).length)).toEqual([6, 8, 6, 8, 4]);
-    expect(ambition.actions.map((action) => action.priority)).not.toContain(null);
+    expect(ambition.actions.map((action) => action.parent)).not.toContain(null);
     const measures = ambition.measures ?? [];
     expect(measures).toHaveLength(13);
-    expect(["theme-life-chances", "theme-safe", "theme-access"].map((theme) => measures.filter((measure) => measure.priority === theme).length)).toEqual([6, 2, 5]);
+    expect(["theme-life-chances", "theme-safe", "theme-access"].map((theme) => measures.filter((measure) => measure.parent === theme).length)).toEqual([6, 2, 5]);
     expect((ambition.voices ?? []).map((voice) => voice.kind)).toEqual(["PRIORITY", "PRIORITY", "PRIORITY", "PRIORITY", "WORRY", "WISH"]);
     expect((ambition.signatories ?? []).map((signatory) => signatory.role)).toEqual(["Lead Member Children's Services", "Director of Children's Services"]);
   });
 
   it("Cared for Children strategy: 5 priorities (3, 6, 6, 4, 4 commitments), 7 outcomes, 3 promises, 2 principles, 7 corporate parenting principles as printed", () => {
     const strategy = plan("cared-for-children-strategy");
-    expect(strategy.priorities.map((priority) => strategy.actions.filter((action) => action.priority === priority.id).length)).toEqual([3, 6, 6, 4, 4]);
+    expect(strategy.headings.map((priority) => strategy.actions.filter((action) => action.parent === priority.id).length)).toEqual([3, 6, 6, 4, 4]);
     expect(strategy.outcomes).toHaveLength(7);
     const kinds = (kind: string) => (strategy.statements ?? []).filter((statement) => statement.kind === kind);
     expect(kinds("PROMISE")).toHaveLength(3);
@@ -107,14 +110,16 @@ describe("counts match the documents", () => {
 
   it("Cumberland's plan: 5 strategic priorities with measures of success, 4 voices, 15 achievements, 6 transformations", () => {
     const wellbeing = plan("children-and-family-wellbeing-plan");
-    expect(wellbeing.priorities.map((priority) => priority.title)).toEqual([
+    // Numbered as printed: "#### 1) A stable workforce".
+    expect(wellbeing.headings.map((priority) => `${priority.kind} ${priority.number}`)).toEqual(["PRIORITY 1)", "PRIORITY 2)", "PRIORITY 3)", "PRIORITY 4)", "PRIORITY 5)"]);
+    expect(wellbeing.headings.map((priority) => priority.title)).toEqual([
       "A stable workforce",
       "Right services for the right children at the right time",
       "Excellence in practice",
       "Innovative and aspirational services - right home right time/ sufficiency strategy",
       "'Nothing for us without us' - collaboration, lived experience, wishes and views, and co-production of services with children and families/partners",
     ]);
-    expect(wellbeing.priorities.map((priority) => (priority.successMeasures ?? []).length)).toEqual([1, 5, 1, 1, 1]);
+    expect(wellbeing.headings.map((priority) => (priority.successMeasures ?? []).length)).toEqual([1, 5, 1, 1, 1]);
     expect((wellbeing.voices ?? []).map((voice) => voice.speaker)).toEqual(["PARENT", "PARENT", "YOUNG_PERSON", "PARENT"]);
     expect((wellbeing.statements ?? []).filter((statement) => statement.kind === "ACHIEVEMENT")).toHaveLength(15);
     expect((wellbeing.statements ?? []).filter((statement) => statement.kind === "TRANSFORMATION")).toHaveLength(6);

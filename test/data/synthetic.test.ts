@@ -67,7 +67,7 @@ describe(`synthetic data at scale ${SCALE}`, () => {
     for (const council of COUNCILS) {
       const real = manifest.real[council];
       const total = manifest.total[council];
-      for (const name of ["plans", "priorities", "actions", "actionThemes", "statements", "measures", "boards", "reports"]) expect(total[name]).toBe(SCALE * real[name]);
+      for (const name of ["plans", "headings", "actions", "actionThemes", "statements", "measures", "boards", "reports"]) expect(total[name]).toBe(SCALE * real[name]);
       // A meeting per synthetic board besides the copies; SCALE years of every indicator's values.
       expect(total.meetings).toBe(SCALE * real.meetings + (SCALE - 1) * real.boards);
       expect(total.figures).toBe(real.figures + SCALE * readJson<unknown[]>(join(projectRoot, "lib", "vocabulary", "indicators.json")).length);

@@ -65,16 +65,16 @@ describe("npm run data:check", () => {
     expect(check(root)).toEqual([expect.stringMatching(/subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[\d\]: unknown theme "NOT_A_THEME"/)]);
   });
 
-  it("reports broken links to other records: a priority, a plan, an indicator, a board, a council action", () => {
+  it("reports broken links to other records: a heading, a plan, an indicator, a board, a council action", () => {
     const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].priority = "no-such-priority"));
+    edit(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].parent = "no-such-priority"));
     edit(root, "subgraphs/westmorland-furness/data/boards.json", (boards) => (boards[0].oversees = ["no-such-plan"]));
     edit(root, WF_PLAN, (plan) => (plan.measures[0].indicator = "no-such-indicator"));
     edit(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].board = "no-such-board"));
     edit(root, "subgraphs/shared/data/joint-initiatives.json", (initiatives) => initiatives[0].councilActions.push("CumberlandAction:children-and-family-wellbeing-plan.a99"));
     const problems = check(root);
     expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining('actions[1] (a02): priority: unknown priority "no-such-priority"'),
+      expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). Use the id of a heading of this plan, or null'),
       expect.stringContaining('boards.json: [0] (childrens-programme-board): oversees[0]: unknown plan "no-such-plan"'),
       expect.stringContaining('measures[0] (m01): indicator: unknown indicator "no-such-indicator"'),
       expect.stringContaining('meetings.json: [0] (cypf-osc-2024-04-18): board: unknown board "no-such-board"'),

@@ -170,7 +170,8 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
     { indicator: "adoption-a1", timePeriod: "202425", timeIdentifier: "Quarter 2 2024-25", value: 455, status: "PUBLISHED", source: { quote: "A1, Quarter 2 2024-25: 455 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
   ]);
   // The councils' own 2021-24 values are 500 and 400: their mean (450) is not the agency's figure (470).
-  const councilValues = answer.data!.indicatorComparison.councils.map((side) => side.series.find((point) => point.timePeriod === "202124")!.council!.value);
+  // (The two real councils, first by port: a fixture council added has no value in the fixture's file.)
+  const councilValues = answer.data!.indicatorComparison.councils.slice(0, 2).map((side) => side.series.find((point) => point.timePeriod === "202124")!.council!.value);
   expect(councilValues).toEqual([500, 400]);
   expect(answer.data!.jointInitiative.reportedValues[0].value).not.toBe((500 + 400) / 2);
   const all = await graph.query<{ jointInitiative: { reportedValues: Array<{ indicator: string; status: string; value: number | null }> } }>(`{ jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`);

@@ -13,6 +13,7 @@ import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { signInOverHttp } from "../helpers/http-sign-in";
 import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
+import { subgraphNames } from "../helpers/councils";
 
 /**
  * The joint initiative's progress report (the Regional Adoption Agency), from the gateway: the
@@ -306,7 +307,7 @@ describe("npm run report -- --initiative", () => {
     const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-      for (const name of ["westmorland-furness", "cumberland", "shared"]) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+      for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
       const run = spawnSync(process.execPath, [script, "--initiative", "regional-adoption-agency", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
       expect([run.status, run.stderr]).toEqual([0, ""]);
       const html = join(out, "regional-adoption-agency-2026-Q4.html");

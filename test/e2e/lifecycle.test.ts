@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabases } from "../helpers/engine";
 import { postGraphQL, startTestGraph } from "../helpers/graph";
+import { subgraphNames } from "../helpers/councils";
 
 describe("databases kept between starts (SQLite files, or PostgreSQL schemas under npm run test:pg)", () => {
   const dir = mkdtempSync(join(tmpdir(), "graph-db-"));
@@ -11,17 +12,17 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
     await scratch.drop();
     rmSync(dir, { recursive: true, force: true });
   });
-  const databases = Object.fromEntries(["westmorland-furness", "cumberland", "shared"].map((name) => [name, scratch.of(name)]));
+  const databases = Object.fromEntries(subgraphNames().map((name) => [name, scratch.of(name)]));
   const COUNTS = `{ councils { plans { priorities { children { title } } actions { title } } boards { name } } jointInitiatives { nodes { councilActions { id } } } themes { id } }`;
 
   it("are created, migrated and loaded on first start; a second start loads nothing and duplicates nothing", async () => {
     const first = await startTestGraph({ databases });
     const firstAnswer = await first.query(COUNTS);
-    expect(Object.values(first.subgraphs).map((subgraph) => subgraph.loaded)).toEqual([true, true, true]);
+    expect(Object.values(first.subgraphs).map((subgraph) => subgraph.loaded)).toEqual(subgraphNames().map(() => true));
     await first.close();
 
     const second = await startTestGraph({ databases });
-    expect(Object.values(second.subgraphs).map((subgraph) => subgraph.loaded)).toEqual([false, false, false]);
+    expect(Object.values(second.subgraphs).map((subgraph) => subgraph.loaded)).toEqual(subgraphNames().map(() => false));
     expect(await second.query(COUNTS)).toEqual(firstAnswer);
     const tables = second.subgraphs["cumberland"].database.dataSource.manager;
     // PostgreSQL returns COUNT(*) as a bigint string.
@@ -40,6 +41,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "SignOff1763900000011" },
       { name: "WriteSafety1763900000014" },
       { name: "ProgressEvidence1763900000016" },
+      { name: "PlanStructure1763900000017" },
     ]);
     await second.close();
   });

@@ -9,6 +9,7 @@ import { scratchDatabases, testEngine } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { token } from "../helpers/tokens";
 import { idempotentWrite, type Outcome, type StoredResult } from "../../lib/tracking/idempotency";
+import { subgraphNames } from "../helpers/councils";
 
 /**
  * Two replicas of the Cumberland subgraph over one database (PostgreSQL under `npm run test:pg`, a
@@ -73,7 +74,7 @@ let admin: string;
 
 beforeAll(async () => {
   const proxyUrl = await proxy.listen();
-  const databases = Object.fromEntries(["westmorland-furness", "cumberland", "shared"].map((name) => [name, scratch.of(name)]));
+  const databases = Object.fromEntries(subgraphNames().map((name) => [name, scratch.of(name)]));
   graph = await startTestGraph({ databases, subgraphUrls: { cumberland: proxyUrl } });
   const entry = subgraphRegistry().find((candidate) => candidate.descriptor.name === "cumberland")!;
   second = await startSubgraph(entry.definition(), { descriptor: entry.descriptor, port: 0, host: "127.0.0.1", database: databases.cumberland, secret: graph.secret });

@@ -9,6 +9,7 @@ import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
+import { subgraphNames } from "../helpers/councils";
 
 /**
  * Board progress reports, from the gateway at a stable URL and from `npm run report`: approved data
@@ -171,7 +172,7 @@ describe("npm run report", () => {
     const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-      for (const name of ["westmorland-furness", "cumberland", "shared"]) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+      for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
       const run = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "CumberlandBoard:children-and-young-peoples-partnership-boards", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
       expect([run.status, run.stderr]).toEqual([0, ""]);
       const html = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.html");

@@ -8,6 +8,7 @@ import { subgraphRegistry } from "../../subgraphs";
 import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
+import { subgraphNames } from "../helpers/councils";
 
 /**
  * The gateway's response cache (RESPONSE_CACHE=on), through the gateway over HTTP: repeated public
@@ -16,7 +17,7 @@ import { roleTokens } from "../helpers/tokens";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-const SUBGRAPHS = ["westmorland-furness", "cumberland", "shared"];
+const SUBGRAPHS = subgraphNames();
 // Files, not :memory: (or PostgreSQL schemas under npm run test:pg), so that another connection can
 // change the data as `npm run data:load` does.
 const dir = mkdtempSync(join(tmpdir(), "response-cache-"));

@@ -8,6 +8,7 @@ import { DEFAULT_OIDC_SCOPES, DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, DEV_
 import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { projectCouncils } from "../helpers/councils";
 
 /**
  * The gateway's sign-in routes where no provider answers: they fail cleanly (a page, never a stack
@@ -102,5 +103,5 @@ it("a cookie with no x-csrf-token is anonymous; a forged cookie with one is refu
 it("refuses to start with a bad role mapping file, naming the file and the entry", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "role-mapping-")), "mapping.json");
   writeFileSync(file, JSON.stringify({ claims: ["roles"], rules: [{ value: "Cumberland.Officer", roles: ["COUNCIL_EDITOR"], council: "carlisle" }] }));
-  await expect(gatewayWith(settings(1, { roleMappingFile: file }), await freePort())).rejects.toThrow(`Role mapping file ${file} is not valid:\n  rules[0].council: "carlisle" is not a council of this graph (westmorland-furness, cumberland) (rule for "Cumberland.Officer")`);
+  await expect(gatewayWith(settings(1, { roleMappingFile: file }), await freePort())).rejects.toThrow(`Role mapping file ${file} is not valid:\n  rules[0].council: "carlisle" is not a council of this graph (${projectCouncils().map((council) => council.id).join(", ")}) (rule for "Cumberland.Officer")`);
 });

@@ -4,11 +4,14 @@ import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
 import type { ScratchDatabases } from "./engine";
+import { subgraphNames } from "./councils";
+import { envPrefixOf } from "../../lib/config/project";
 
 /** `npm start` as a user runs it: the compiled launcher (npm test builds first). */
 export const launcher = join(projectRoot, "dist", "scripts", "start.js");
 
-export const SUBGRAPH_NAMES = ["westmorland-furness", "cumberland", "shared"] as const;
+/** Every subgraph's name, the councils' first (in port order): the project's, whichever councils it has. */
+export const SUBGRAPH_NAMES: readonly string[] = subgraphNames();
 
 export function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -20,11 +23,12 @@ export function portIsFree(port: number): Promise<boolean> {
 
 /** The launcher's environment: every service on a free loopback port (`ports`, and OIDC_DEV_PORT), over the scratch databases. */
 export async function launcherEnvironment(scratch: ScratchDatabases): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
-  const ports = { GATEWAY_PORT: await freePort(), WESTMORLAND_FURNESS_PORT: await freePort(), CUMBERLAND_PORT: await freePort(), SHARED_PORT: await freePort() };
+  const ports: Record<string, number> = { GATEWAY_PORT: await freePort() };
+  for (const name of SUBGRAPH_NAMES) ports[`${envPrefixOf(name)}_PORT`] = await freePort();
   // The development OpenID provider too (npm start runs it in development), never on its default 4010.
   const env: NodeJS.ProcessEnv = { ...process.env, SUBGRAPH_SECRET: "", OIDC_DEV_PORT: String(await freePort()) };
   for (const [name, port] of Object.entries(ports)) env[name] = String(port);
-  for (const name of SUBGRAPH_NAMES) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+  for (const name of SUBGRAPH_NAMES) env[`${envPrefixOf(name)}_DATABASE`] = scratch.of(name);
   return { env, ports };
 }
 

@@ -61,7 +61,7 @@ export class GeographyEntity {
   @Column({ name: "valid_from", type: "varchar", nullable: true })
   validFrom: string | null;
 
-  @Field(() => String, { nullable: true, description: "The last day it existed, where it has ended (Cumbria: 2023-03-31)." })
+  @Field(() => String, { nullable: true, description: "The last day it existed, where it has ended (e.g. 2023-03-31)." })
   @Column({ name: "valid_to", type: "varchar", nullable: true })
   validTo: string | null;
 }
@@ -220,13 +220,13 @@ export class ComparisonPoint {
 }
 
 @ObjectType("PredecessorComparison", {
-  description: "The series of the council the partnership's councils succeed (Cumbria, 909 / E10000006, abolished 31 March 2023), up to its last period with a value: another area's values, shown beside the council's, never as the council's own.",
+  description: "The series of the council a council succeeds (its predecessor, e.g. a county council abolished when unitary councils replaced it), up to its last period with a value: another area's values, shown beside the council's, never as the council's own.",
 })
 export class PredecessorComparison {
-  @Field(() => String, { description: "The predecessor's GSS code (E10000006)." })
+  @Field(() => String, { description: "The predecessor's GSS code (e.g. E10000006)." })
   gssCode: string;
 
-  @Field(() => String, { description: "Its name (Cumbria)." })
+  @Field(() => String, { description: "Its name." })
   name: string;
 
   @Field(() => String, { description: "Its DfE 3-digit code (909)." })
@@ -268,7 +268,7 @@ export class PublishedMeasure {
   @Field(() => String, { nullable: true, description: "The publication's page." })
   publication: string | null;
 
-  @Field(() => String, { description: "The first period of the councils' own values (2024 for children's social care, 2023 for school-year data): before it the area was Cumbria's." })
+  @Field(() => String, { description: "The first period of the councils' own values (e.g. 2024 for children's social care, 2023 for school-year data): before it the area was a predecessor's." })
   councilsFrom: string;
 
   @Field(() => String, { description: "The attribution the values are shipped under." })
@@ -302,21 +302,21 @@ export class CouncilComparison {
   @Field(() => Int, { description: "How many local authorities had a value in that period (the council among them)." })
   localAuthoritiesRanked: number;
 
-  @Field(() => PredecessorComparison, { nullable: true, description: "The predecessor's series (Cumbria's, to its last year), clearly another area's: never part of `series`. Null for a council with no predecessor or an indicator without its values." })
+  @Field(() => PredecessorComparison, { nullable: true, description: "The predecessor's series (to its last year), clearly another area's: never part of `series`. Null for a council with no predecessor or an indicator without its values." })
   predecessor: PredecessorComparison | null;
 
-  @Field(() => String, { nullable: true, description: "What a reader must know to read the series, e.g. where the measure switches from Cumbria to the council (2023 or 2024). Null when there is nothing to say." })
+  @Field(() => String, { nullable: true, description: "What a reader must know to read the series, e.g. where the measure switches from a predecessor to the council. Null when there is nothing to say." })
   note: string | null;
 }
 
-@ObjectType("IndicatorComparison", { description: "An indicator compared LAIT-style for every council of the partnership, side by side." })
+@ObjectType("IndicatorComparison", { description: "An indicator compared LAIT-style for every configured council, side by side." })
 export class IndicatorComparison {
   indicatorCode: string;
 
   @Field(() => NeighbourSetEntity, { nullable: true, description: "The statistical neighbour set used; null when none is loaded." })
   neighbourSet: NeighbourSetEntity | null;
 
-  @Field(() => [CouncilComparison], { description: "Each council, in the partnership's order." })
+  @Field(() => [CouncilComparison], { description: "Each configured council, in the order of `Query.councils`." })
   councils: CouncilComparison[];
 
   @Field(() => String, { description: "Where the gateway serves this comparison as CSV, in the published files' columns (a path on the gateway)." })
@@ -492,7 +492,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
 
   @Resolver(() => GeographyEntity)
   class GeographyResolver {
-    @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's (Cumbria's) stay here, under its own code." })
+    @FieldResolver(() => [AreaValueEntity], { description: "The area's values of one indicator in the loaded files, oldest first: a predecessor's stay here, under its own code." })
     values(@Root() geography: GeographyEntity, @Arg("indicator", () => String, { description: "An indicator code." }) indicator: string, @Ctx() context: SharedContext): Promise<AreaValueEntity[]> {
       return CODE.test(indicator) ? context.areaValuesOf.load(areaValueKey(geography.code, indicator)) : Promise.resolve([]);
     }

@@ -20,6 +20,10 @@ export abstract class CouncilOwnedReference {
 export abstract class CouncilReference extends CouncilOwnedReference {}
 @InterfaceType("Plan", { autoRegisterImplementations: false })
 export abstract class PlanReference extends CouncilOwnedReference {}
+// A council's priority types are its plans' headings (issue 20): the stubs say so too, or the gateway
+// cannot plan `node(id:) { ... on Heading }` through this subgraph.
+@InterfaceType("Heading", { autoRegisterImplementations: false })
+export abstract class HeadingReference extends CouncilOwnedReference {}
 @InterfaceType("Priority", { autoRegisterImplementations: false })
 export abstract class PriorityReference extends CouncilOwnedReference {}
 @InterfaceType("Action", { autoRegisterImplementations: false })
@@ -42,7 +46,7 @@ const interfaces: Record<CouncilEntityKind, abstract new (id: string) => Council
 };
 
 // type-graphql inherits fields only from decorated classes: give each interface its id field.
-for (const target of Object.values(interfaces)) {
+for (const target of [...Object.values(interfaces), HeadingReference]) {
   Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })(target.prototype, "id");
 }
 
@@ -59,7 +63,7 @@ export function councilReferenceClasses(councils: CouncilConfig[]): Map<string, 
       let stub = stubs.get(typeName);
       if (!stub) {
         const base = interfaces[kind] as unknown as new (id: string) => CouncilOwnedReference;
-        @ObjectType(typeName, { implements: [NodeInterface, interfaces[kind]] })
+        @ObjectType(typeName, { implements: kind === "Priority" ? [NodeInterface, HeadingReference, interfaces[kind]] : [NodeInterface, interfaces[kind]] })
         @Directive('@key(fields: "id", resolvable: false)')
         class Stub extends base {}
         stub = Stub;

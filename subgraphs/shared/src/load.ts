@@ -13,15 +13,21 @@ import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, Quo
 
 type Quotable = { document: string; section: string; quote: string };
 
+/**
+ * What a shared data load is recorded against in the change feed: the first partnership, as before
+ * several could exist; with none, the shared subgraph itself ("Partnership:shared" is no record).
+ */
+const dataLoadEntityOf = (partnerships: Array<{ id: string }>): string => globalId(PartnershipEntity.typeName, partnerships[0]?.id ?? "shared");
+
 /** The shared data files (and the vocabulary it serves) as table rows, with a checksum. */
-export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string; partnershipId: string } {
+export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string; dataLoadEntity: string } {
   const problems: Problem[] = [];
   const vocabulary = readVocabulary(root, problems);
   const data = readSharedData(root, problems);
   // Whether each linked council action exists is checked by `npm run data:check`, which sees every
   // council's files; a shared subgraph deployed alone checks what it can.
   checkSharedLinks(data, councils, vocabulary, problems);
-  if (problems.length > 0 || !data.partnership) throw new DataProblems(problems);
+  if (problems.length > 0) throw new DataProblems(problems);
 
   const links: LinkRow[] = [];
   const link = (ownerSlug: string, kind: LinkKind, targets: string[]) =>
@@ -32,9 +38,11 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
       quotations.push(Object.assign(new QuotationRow(), { slug: `${ownerSlug}.${position + 1}`, ownerSlug, position, documentId: source.document, section: source.section, quote: source.quote })),
     );
 
-  const { partnership, initiatives } = data;
-  link(partnership.id, "MEMBER", partnership.councils);
-  quote(partnership.id, partnership.sources);
+  const { partnerships, initiatives } = data;
+  for (const partnership of partnerships) {
+    link(partnership.id, "MEMBER", partnership.councils);
+    quote(partnership.id, partnership.sources);
+  }
   const initiativeRows = initiatives.map((initiative, position) => {
     link(initiative.id, "PARTNER", initiative.partners);
     link(initiative.id, "RESTS_ON", initiative.restsOn);
@@ -80,13 +88,13 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
   const themeRows = themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description }));
 
   return {
-    partnershipId: partnership.id,
+    dataLoadEntity: dataLoadEntityOf(partnerships),
     checksum: checksumOf([...vocabulary.texts, ...data.texts, JSON.stringify(councils.map((council) => council.id))]),
     tables: [
       documentRows(vocabulary.catalogue),
       { target: ThemeEntity, rows: themeRows },
       { target: IndicatorEntity, rows: indicatorRows },
-      { target: PartnershipEntity, rows: [Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })] },
+      { target: PartnershipEntity, rows: partnerships.map((partnership) => Object.assign(new PartnershipEntity(), { slug: partnership.id, name: partnership.name })) },
       { target: JointInitiativeEntity, rows: initiativeRows },
       ...comparisons,
       { target: AgencyValueEntity, rows: agencyValues },
@@ -97,11 +105,11 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
 }
 
 export async function loadSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts | null> {
-  const { tables, checksum, partnershipId } = sharedTables(root, councils);
-  return loadRows(dataSource, "shared", checksum, tables, recordDataLoad(globalId(PartnershipEntity.typeName, partnershipId)));
+  const { tables, checksum, dataLoadEntity } = sharedTables(root, councils);
+  return loadRows(dataSource, "shared", checksum, tables, recordDataLoad(dataLoadEntity));
 }
 
 export async function syncSharedData(dataSource: DataSource, root: string, councils: CouncilConfig[]): Promise<LoadCounts> {
-  const { tables, checksum, partnershipId } = sharedTables(root, councils);
-  return syncRows(dataSource, "shared", checksum, tables, recordDataLoad(globalId(PartnershipEntity.typeName, partnershipId)));
+  const { tables, checksum, dataLoadEntity } = sharedTables(root, councils);
+  return syncRows(dataSource, "shared", checksum, tables, recordDataLoad(dataLoadEntity));
 }

@@ -22,9 +22,9 @@ registerEnumType(JointInitiativeKind, {
   description: "What kind of joint work it is.",
   valuesConfig: {
     REGIONAL_ADOPTION_AGENCY: { description: "A Regional Adoption Agency (RAA): adoption services of several councils combined." },
-    HOSTED_SERVICES_ARRANGEMENT: { description: "The arrangement under which one council hosts services for both." },
-    HOSTED_SERVICE: { description: "A service one council hosts for both councils." },
-    REGIONAL_PROGRAMME: { description: "A regional programme with councils beyond the Cumbria footprint." },
+    HOSTED_SERVICES_ARRANGEMENT: { description: "The arrangement under which one council hosts services for its partners." },
+    HOSTED_SERVICE: { description: "A service one council hosts for its partners." },
+    REGIONAL_PROGRAMME: { description: "A regional programme with councils beyond the partners' own areas." },
     SAFEGUARDING_PARTNERSHIP: { description: "A statutory safeguarding children partnership." },
   },
 });
@@ -106,7 +106,7 @@ export class ThemeEntity {
 }
 
 @Entity("partnership")
-@ObjectType("Partnership", { implements: [NodeInterface], description: "The two councils' children's services partnership across the Cumbria footprint." })
+@ObjectType("Partnership", { implements: [NodeInterface], description: "A partnership of councils for children's services (e.g. across a former county's footprint), with its member councils and their joint work." })
 @Directive('@key(fields: "id")')
 export class PartnershipEntity {
   static readonly typeName = "Partnership";
@@ -125,7 +125,7 @@ export class PartnershipEntity {
 }
 
 @Entity("joint_initiative")
-@ObjectType("JointInitiative", { implements: [NodeInterface], description: "Work the two councils do together across the Cumbria footprint, such as the Regional Adoption Agency." })
+@ObjectType("JointInitiative", { implements: [NodeInterface], description: "Work councils do together, such as a regional adoption agency; its partners may be any councils." })
 @Directive('@key(fields: "id")')
 export class JointInitiativeEntity {
   static readonly typeName = "JointInitiative";

@@ -46,7 +46,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
   class SharedQueryResolver {
     @Query(() => [CouncilReference], {
       nullable: "items",
-      description: "Both councils of the partnership (every configured council), each resolved from its own subgraph. A council whose subgraph is unavailable is null, with an error naming it; the others still answer.",
+      description: "Every configured council, in the order of their subgraphs' ports, each resolved from its own subgraph. A council whose subgraph is unavailable is null, with an error naming it; the others still answer.",
     })
     councils(@Ctx() context: SharedContext): CouncilOwnedReference[] {
       return context.councils.map((council) => councilReference(context.councils, council.id)).filter((ref) => ref !== null);
@@ -58,9 +58,27 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return match ? councilReference(context.councils, match.id) : null;
     }
 
-    @Query(() => PartnershipEntity, { nullable: true, description: "The partnership across the Cumbria footprint: its councils and joint work." })
-    partnership(@Ctx() context: SharedContext): Promise<PartnershipEntity | null> {
-      return context.dataSource.manager.findOne(PartnershipEntity, { where: {}, order: { slug: "ASC" } });
+    @Query(() => [PartnershipEntity], { description: "Every partnership of councils, by id (possibly none: a council need not be in one)." })
+    partnerships(@Ctx() context: SharedContext): Promise<PartnershipEntity[]> {
+      return context.dataSource.manager.find(PartnershipEntity, { order: { slug: "ASC" } });
+    }
+
+    @Query(() => PartnershipEntity, {
+      nullable: true,
+      description:
+        "One partnership, by global id or key; null when there is none. Without `id` (deprecated: pass it, or use `partnerships`): the only partnership, null when there is none, and an error naming the ids when there are several.",
+    })
+    async partnership(
+      @Arg("id", () => ID, { nullable: true, description: "The partnership's global id or key. Omitting it is deprecated." }) id: string | null,
+      @Ctx() context: SharedContext,
+    ): Promise<PartnershipEntity | null> {
+      if (id !== null && id !== undefined) {
+        const key = keyFrom(id, PartnershipEntity.typeName);
+        return key ? context.partnership.load(key) : null;
+      }
+      const all = await context.dataSource.manager.find(PartnershipEntity, { order: { slug: "ASC" } });
+      if (all.length > 1) throw badUserInput(`There are ${all.length} partnerships: say which with partnership(id:), one of ${all.map((one) => `"${one.slug}"`).join(", ")}`, { field: "id" });
+      return all[0] ?? null;
     }
 
     @Query(() => JointInitiativeConnection, { description: "The councils' joint work, in a stable order, optionally filtered; a page at a time." })
@@ -83,7 +101,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return key ? context.initiative.load(key) : null;
     }
 
-    @Query(() => [ThemeEntity], { description: "The theme vocabulary both councils share, in a stable order." })
+    @Query(() => [ThemeEntity], { description: "The theme vocabulary every council shares, in a stable order." })
     themes(@Ctx() context: SharedContext): Promise<ThemeEntity[]> {
       return context.dataSource.manager.find(ThemeEntity, { order: { position: "ASC" } });
     }
@@ -207,9 +225,12 @@ export function sharedResolvers(references: Map<string, ReferenceClass>): Functi
       return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
     }
 
-    @FieldResolver(() => JointInitiativeConnection, { description: "All the councils' joint work, in a stable order; a page at a time." })
-    async jointInitiatives(@firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: SharedContext): Promise<JointInitiativeConnection> {
-      return pageInOrder(await context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } }), bySlug, first, after);
+    @FieldResolver(() => JointInitiativeConnection, { description: "The joint work at least one of the partnership's councils is a partner in, in a stable order; a page at a time." })
+    async jointInitiatives(@Root() partnership: PartnershipEntity, @firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: SharedContext): Promise<JointInitiativeConnection> {
+      const members = new Set((await linksOfKind(context, partnership.slug, "MEMBER")).map((link) => link.target));
+      const initiatives = await context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } });
+      const partners = await Promise.all(initiatives.map((initiative) => linksOfKind(context, initiative.slug, "PARTNER")));
+      return pageInOrder(initiatives.filter((_, index) => partners[index].some((link) => members.has(link.target))), bySlug, first, after);
     }
 
     @FieldResolver(() => [Source], { description: "The sources that establish the partnership's footprint and history." })

@@ -5,7 +5,7 @@ import { NodeInterface } from "../../../lib/graphql/node";
 import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition";
 import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
 import { createSharedContext, type SharedContext } from "./context";
-import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
+import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, HeadingReference, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
 import { AgencyValueEntity, AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
@@ -26,7 +26,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
     resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
-    orphanedTypes: [NodeInterface, CouncilReference, PlanReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
+    orphanedTypes: [NodeInterface, CouncilReference, PlanReference, HeadingReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
   const definition: SubgraphDefinition<SharedContext> = {

@@ -1,0 +1,134 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { projectRoot, readCouncils } from "../../lib/config/project";
+import { checkAll } from "../../lib/data/project-data";
+import { formatProblem, type Problem } from "../../lib/data/problems";
+import { planFile } from "../../lib/data/schemas";
+import { readPlanKinds, servedPlanKinds } from "../../lib/vocabulary/plan-kinds";
+
+/**
+ * The plan structure's data checks (issue 20): heading and statement kinds are codes of their
+ * vocabularies (shared plus the council's own), every `parent` is a heading of the plan, every
+ * measure's `group` a group of the plan; each problem names file, record and field and says how to fix.
+ */
+const roots: string[] = [];
+afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function copyProject(): string {
+  const root = mkdtempSync(join(tmpdir(), "graph-structure-"));
+  roots.push(root);
+  for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+  return root;
+}
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures edit arbitrary JSON
+function edit(root: string, file: string, change: (json: Json) => void): void {
+  const path = join(root, file);
+  const json = JSON.parse(readFileSync(path, "utf8")) as Json;
+  change(json);
+  writeFileSync(path, JSON.stringify(json, null, 2));
+}
+
+function check(root: string): string[] {
+  const problems: Problem[] = [];
+  return checkAll(root, readCouncils(root, problems), problems).map(formatProblem);
+}
+
+const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
+const WF_PLAN = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
+const PLAN_FILE = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
+
+describe("plan files: the format", () => {
+  it("takes headings (not priorities) with a kind code and a printed number", () => {
+    const plan = JSON.parse(readFileSync(join(projectRoot, PLAN_FILE), "utf8")) as Json;
+    expect(planFile.safeParse(plan).success).toBe(true);
+    const { headings, ...rest } = plan;
+    const refused = planFile.safeParse({ ...rest, priorities: headings });
+    expect(refused.success).toBe(false);
+    const lowerCaseKind = { ...plan, headings: [{ ...plan.headings[0], kind: "priority" }] };
+    expect(planFile.safeParse(lowerCaseKind).error?.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`)).toEqual(["headings.0.kind: must be an upper-case code such as PRIORITY"]);
+    const noNumber = { ...plan, headings: [{ ...plan.headings[0], number: undefined }] };
+    expect(planFile.safeParse(noNumber).success).toBe(false);
+  });
+});
+
+describe("npm run data:check: plan structure", () => {
+  it("refuses an unknown heading kind and an unknown statement kind, naming the known codes", () => {
+    const root = copyProject();
+    edit(root, CUMBERLAND_PLAN, (plan) => {
+      plan.headings[0].kind = "CHAPTER";
+      plan.statements[0].kind = "MANIFESTO";
+    });
+    const problems = check(root);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): kind: unknown heading kind "CHAPTER"\. Use one of PRIORITY, THEME, OUTCOME, .*, or add it to the council's data\/vocabulary\/heading-kinds\.json$/,
+      ),
+      expect.stringMatching(/children-and-family-wellbeing-plan\.json: statements\[0\] \(vision\): kind: unknown statement kind "MANIFESTO"\. Use one of PROMISE, PRINCIPLE, .*ASPIRATION.*, or add it to the council's data\/vocabulary\/statement-kinds\.json$/),
+    ]);
+  });
+
+  it("accepts a kind the council adds in its own vocabulary folder, and refuses one defined twice, naming both files", () => {
+    const root = copyProject();
+    edit(root, CUMBERLAND_PLAN, (plan) => (plan.headings[0].kind = "PILLAR_OF_PRACTICE"));
+    const own = join(root, "subgraphs/cumberland/data/vocabulary");
+    mkdirSync(own, { recursive: true });
+    writeFileSync(join(own, "heading-kinds.json"), JSON.stringify([{ code: "PILLAR_OF_PRACTICE", name: "Pillar of practice", description: "Cumberland's own (a test)." }]));
+    expect(check(root)).toEqual([]);
+
+    writeFileSync(
+      join(own, "heading-kinds.json"),
+      JSON.stringify([
+        { code: "PILLAR_OF_PRACTICE", name: "Pillar of practice", description: "Cumberland's own (a test)." },
+        { code: "OUTCOME", name: "Outcome", description: "Defined again." },
+      ]),
+    );
+    expect(check(root)).toEqual([
+      expect.stringMatching(/subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: OUTCOME: code: heading-kinds code "OUTCOME" is also defined in \S*lib\/vocabulary\/heading-kinds\.json\. Keep one definition$/),
+    ]);
+  });
+
+  it("refuses a parent that is no heading of the plan, a heading id used twice, and a measure group that does not exist", () => {
+    const root = copyProject();
+    edit(root, WF_PLAN, (plan) => {
+      plan.headings[1].children[0].id = plan.headings[0].children[0].id;
+      plan.measureGroups = [{ id: "g1", title: "Caring for and keeping children and young people safe", parent: "no-such-theme", source: { section: "Governance and Accountability", quote: "Caring for and keeping children and young people safe" } }];
+      plan.measures[0].group = "g1";
+      plan.measures[1].group = "g2";
+      plan.statements[0].parent = "theme-safe";
+      plan.statements[1].parent = "no-such-heading";
+    });
+    const problems = check(root);
+    expect(problems).toEqual(expect.arrayContaining([
+      expect.stringContaining('headings[1] (theme-safe).children[0] (voice-of-the-child): id: heading id "voice-of-the-child" is used twice'),
+      expect.stringContaining('measureGroups[0] (g1): parent: unknown heading "no-such-theme"'),
+      expect.stringContaining('measures[1] (m02): group: unknown measure group "g2". Use the id of one of this plan\'s measureGroups, or leave group out'),
+      expect.stringContaining('statements[1] (principle-2): parent: unknown heading "no-such-heading"'),
+    ]));
+    expect(problems).toHaveLength(4);
+  });
+});
+
+describe("the kinds vocabularies", () => {
+  it("hold today's statement kinds and the new ones, each with a name and description", () => {
+    const kinds = readPlanKinds("statement-kinds", projectRoot, []);
+    expect(kinds.map((kind) => kind.code)).toEqual(expect.arrayContaining(["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER", "OUTCOME", "SUCCESS_MEASURE", "ASPIRATION", "AMBITION", "VALUE", "BEHAVIOUR", "PLEDGE"]));
+    expect(readPlanKinds("heading-kinds", projectRoot, []).map((kind) => kind.code)).toEqual(expect.arrayContaining(["PRIORITY", "OUTCOME", "THEME", "OBJECTIVE", "PILLAR", "AMBITION", "ASPIRATION", "AREA_OF_FOCUS"]));
+  });
+
+  it("a subgraph serves the shared kinds, its own, then other councils' (a fan-out may name another council's kind)", () => {
+    const root = copyProject();
+    const write = (council: string, codes: string[]) => {
+      mkdirSync(join(root, "subgraphs", council, "data/vocabulary"), { recursive: true });
+      const kinds = codes.map((code) => ({ code, name: `${council} ${code}`, description: "A test kind." }));
+      writeFileSync(join(root, "subgraphs", council, "data/vocabulary/heading-kinds.json"), JSON.stringify(kinds));
+    };
+    write("cumberland", ["STRAND"]);
+    write("westmorland-furness", ["STRAND", "WORKSTREAM"]);
+    const served = servedPlanKinds("heading-kinds", root, join(root, "subgraphs/cumberland/data"));
+    expect(served[0].code).toBe("PRIORITY");
+    expect(served.filter((kind) => kind.code === "STRAND")).toEqual([{ code: "STRAND", name: "cumberland STRAND", description: "A test kind." }]);
+    expect(served.map((kind) => kind.code)).toContain("WORKSTREAM");
+  });
+});
