@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { actionFile, boardFile, councilConfigFile, documentedSourceRef, documentsFile, figureFile, indicatorFile, KIND_CODE, measureFile, measureGroupFile, planFile, sourceRef, statementWithKindFile, themesFile } from "../data/schemas";
+import { actionFile, boardFile, councilConfigFile, documentsFile, figureComparator, figureFile, indicatorFile, KIND_CODE, measureFile, measureGroupFile, planFile, sourceRef, statementWithKindFile, themesFile } from "../data/schemas";
 
 /**
  * The schema each spreadsheet row is validated against: the project's own (lib/data/schemas.ts),
- * record by record, in the plan format of issue 20 (headings tree, `parent`, open statement kinds,
- * measure groups, figure comparators). Every shape comes from the project's schemas; this file only
- * picks the record out of its file.
+ * record by record. Every shape comes from the project's schemas; this file only picks the record
+ * out of its file.
  */
 const slug = actionFile.shape.id;
 const text = actionFile.shape.title;
@@ -22,14 +21,9 @@ export const statementRecord = statementWithKindFile;
 export const measureRecord = measureFile;
 export const measureGroupRecord = measureGroupFile;
 export const indicatorRecord = indicatorFile;
-/** A figure without its comparators and undated reason, which the project's figure schema checks as before. */
+/** A figure, with its comparators and undated reason (the project's figure schema). */
 export const figureRecord = figureFile;
-export const comparatorRecord = z.strictObject({
-  area: z.string().regex(/^(REGION|ENGLAND|[EWSNK]\d{8})$/, "must be REGION, ENGLAND or a GSS code such as E06000063"),
-  value: z.number().finite().nullable(),
-  text,
-  source: documentedSourceRef,
-});
+export const comparatorRecord = figureComparator;
 export const boardRecord = boardFile;
 export const themeRecord = themesFile.element;
 
@@ -61,7 +55,4 @@ export interface PlanOutput extends PlanRecord {
   measures: MeasureRecord[];
 }
 
-export interface FigureOutput extends FigureRecord {
-  comparators?: ComparatorRecord[];
-  undatedReason?: string;
-}
+export type FigureOutput = FigureRecord;

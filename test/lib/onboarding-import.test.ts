@@ -5,6 +5,7 @@ import { projectRoot } from "../../lib/config/project";
 import type { Problem } from "../../lib/data/problems";
 import { buildCouncil } from "../../lib/onboarding/build-council";
 import { mapProblem } from "../../lib/onboarding/check-council";
+import { importCouncil } from "../../lib/onboarding/import-council";
 import { fillWorkbook, type WorkbookData } from "../../lib/onboarding/fill-workbook";
 import { readWorkbook } from "../../lib/onboarding/read-workbook";
 import { formatSheetProblem, type SheetProblem } from "../../lib/onboarding/sheet-problems";
@@ -121,6 +122,25 @@ it("maps a data:check problem (file, record id, field) back to the sheet, row an
   expect(at({ file: "subgraphs/northmere/council.json", field: "port", message: "must be a number" })).toMatchObject({ sheet: "Council", row: 3, column: "Port" });
   // Another council's file is not the import's.
   expect(at({ file: "subgraphs/cumberland/data/figures.json", record: "[0] (ctx-area)", message: "x" })).toBeUndefined();
+});
+
+it("runs the project's data check over what it wrote, and reports its problems at the rows they came from", async () => {
+  const data = withRow("Actions", 7, { Themes: "YOUNG_CARER" });
+  data.Measures = NORTHMERE_ROWS.Measures.map((row, i) => (i === 1 ? { ...row, Indicator: "cin-ks2-reading" } : row));
+  const workbook = Buffer.from(await fillWorkbook(buildTemplate(projectRoot), data).xlsx.writeBuffer());
+  const out = mkdtempSync(join(tmpdir(), "northmere-check-"));
+  try {
+    const { problems, written } = await importCouncil({ projectRoot, id: "northmere", workbook, folder: out, documentsDir: join(fixture, "sources") });
+    expect(written.length).toBeGreaterThan(0);
+    expect(problems.map((problem) => [problem.sheet, problem.row, problem.column])).toEqual([
+      ["Actions", 10, "Themes"],
+      ["Measures", 4, "Indicator"],
+    ]);
+    expect(problems[0].message).toContain("YOUNG_CARER");
+    expect(problems[1].message).toContain("cin-ks2-reading");
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 });
 
 const filesUnder = (dir: string): string[] => readdirSync(dir).flatMap((entry) => (statSync(join(dir, entry)).isDirectory() ? filesUnder(join(dir, entry)) : [join(dir, entry)]));
