@@ -78,19 +78,19 @@ describe("data:check on vocabularies and figures", () => {
 
   it("accepts a council's own theme and indicator in its own files, and refuses them in another council's", () => {
     const root = copy();
-    writeJson(root, "subgraphs/cumberland/data/vocabulary/themes.json", [theme("YOUNG_CARERS")]);
+    writeJson(root, "subgraphs/cumberland/data/vocabulary/themes.json", [theme("PUBLIC_HEALTH")]);
     edit(root, "subgraphs/cumberland/data/vocabulary/indicators.json", (indicators) =>
       indicators.push({ code: "young-carers-known", title: "Young carers known to the council", kind: "LOCAL", definition: null, unit: "COUNT", polarity: null, periodKind: null, dataset: null, sources: [] }),
     );
-    edit(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("YOUNG_CARERS"));
+    edit(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("PUBLIC_HEALTH"));
     edit(root, FIGURES, (figures) => (figures.find((figure: Json) => figure.id === "ctx-family-hubs").indicator = "young-carers-known"));
     expect(check(root)).toEqual([]);
 
-    edit(root, WF_PLAN, (plan) => plan.actions[0].themes.push("YOUNG_CARERS"));
+    edit(root, WF_PLAN, (plan) => plan.actions[0].themes.push("PUBLIC_HEALTH"));
     edit(root, "subgraphs/westmorland-furness/data/figures.json", (figures) => (figures[0].indicator = "young-carers-known"));
     const problems = check(root);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "YOUNG_CARERS" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/);
+    expect(problems[0]).toMatch(/ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "PUBLIC_HEALTH" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/);
     expect(problems[1]).toMatch(/westmorland-furness\/data\/figures\.json: \[0\] \(chat-cared-for-children\): indicator: unknown indicator "young-carers-known"/);
   });
 
