@@ -2,7 +2,7 @@ import { DashboardPlansDocument, type DashboardPlansQuery } from "../../generate
 import { request, type OnErrors } from "../../web/shared/client";
 import { el, replace, type Child } from "../../web/shared/dom";
 import { summaryList, warning } from "./govuk";
-import { headingLabel } from "./heading-label";
+import { headingLabel } from "../../lib/council/heading-label";
 import { addressLink, publishedText, sourceDisclosure } from "./source";
 import { boardKindText } from "./status-words";
 

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../lib/config/project";
 import { Role } from "../../lib/auth/identity";
 import { boardKindText, longDate } from "../../dashboard/src/status-words";
-import { headingLabel } from "../../dashboard/src/heading-label";
+import { headingLabel } from "../../lib/council/heading-label";
 import { projectWithComparisonFixture } from "../helpers/comparison-fixture";
 import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
