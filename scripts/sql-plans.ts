@@ -23,7 +23,7 @@ const queries: Record<string, { query: string; variables?: Record<string, unknow
   "cross-footprint-overview": { query: example("cross-footprint-overview") },
   "regional-adoption-agency": { query: example("regional-adoption-agency") },
   "indicator-comparison": { query: example("indicator-comparison") },
-  "deep plan > priorities > actions": { query: "{ councils { plans { title priorities { title children { title actions { title themes { code } } } actions { title status } } } } }" },
+  "deep plan > headings > actions": { query: "{ councils { plans { title headings { kindName number title subheadings { title actions { title themes { code } } } actions { title status } } } } }" },
   "action text filter": { query: example("search-actions"), variables: { text: "adoption" } },
   "action theme filter": { query: example("what-both-councils-do-on") },
   "progress updates by version": {

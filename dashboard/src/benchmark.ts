@@ -54,7 +54,7 @@ function datasets(comparison: Comparison, periods: string[]): Line[] {
 }
 
 type Predecessor = NonNullable<Side["predecessor"]>;
-const predecessorLabel = (predecessor: Predecessor): string => `${predecessor.name} (predecessor of both councils, to ${label(predecessor.lastPeriod ?? "")})`;
+const predecessorLabel = (predecessor: Predecessor): string => `${predecessor.name} (predecessor council, to ${label(predecessor.lastPeriod ?? "")})`;
 
 /** Each council's latest value beside its region, England, its neighbours' mean (over how many) and its band. */
 function sideBySide(comparison: Comparison): HTMLElement {
@@ -143,7 +143,7 @@ const SCORECARD_NOTE =
   "The adoption scorecard (A1, A2 and A10 by council) is not in the published DfE statistics the graph ships (LAIT and Explore Education Statistics have no such measure by local authority): the graph shows it only from files the Regional Adoption Agency or a council provides.";
 
 /**
- * The benchmark of one indicator: both councils side by side (region, England, neighbours' mean,
+ * The benchmark of one indicator: the councils side by side (region, England, neighbours' mean,
  * band), a line chart with Cumbria as the predecessor, the values, the source and licence, and
  * two downloads (the comparison in the published files' columns, and the table as shown).
  */

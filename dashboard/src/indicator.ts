@@ -82,7 +82,7 @@ async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; 
   parts.status.textContent = `Showing ${title}.`;
 }
 
-/** Panel 3: pick an indicator from the catalogue; a chart of both councils' values and a table. */
+/** Panel 3: pick an indicator from the catalogue; a chart of the councils' values and a table. */
 export async function showIndicators(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { indicators } = await request(DashboardIndicatorsDocument, {}, onErrors);
   const { group, select } = picker("indicator-picker", "Indicator", indicators.map((indicator) => ({ value: indicator.code, text: indicator.title, selected: indicator.code === DEFAULT_INDICATOR })));

@@ -2,23 +2,27 @@ import { DashboardPlansDocument, type DashboardPlansQuery } from "../../generate
 import { request, type OnErrors } from "../../web/shared/client";
 import { el, replace, type Child } from "../../web/shared/dom";
 import { summaryList, warning } from "./govuk";
+import { headingLabel } from "../../lib/council/heading-label";
 import { addressLink, publishedText, sourceDisclosure } from "./source";
 import { boardKindText } from "./status-words";
 
 type Council = NonNullable<DashboardPlansQuery["councils"][number]>;
 type Plan = Council["plans"][number];
-type Priority = Plan["priorities"][number];
 type Board = Plan["boards"][number];
+/** A heading at any depth: the fields every level asks for, and nested headings where the query goes deeper. */
+interface HeadingNode extends Pick<Plan["headings"][number], "id" | "kindName" | "number" | "title" | "source"> {
+  subheadings?: readonly HeadingNode[];
+}
 
-function priorityItem(priority: Priority): HTMLLIElement {
-  const children = "children" in priority ? priority.children : [];
+function headingItem(heading: HeadingNode): HTMLLIElement {
+  const subheadings = heading.subheadings ?? [];
+  const label = headingLabel(heading);
   return el(
     "li",
-    {},
-    priority.title,
-    sourceDisclosure(priority.source, `priority "${priority.title}"`),
-    children.length > 0 &&
-      el("ul", { class: "govuk-list govuk-list--bullet" }, children.map((child) => el("li", {}, child.title, sourceDisclosure(child.source, `priority "${child.title}"`)))),
+    { class: "app-heading" },
+    el("span", { class: "heading-label" }, label),
+    sourceDisclosure(heading.source, `heading "${label}"`),
+    subheadings.length > 0 && el("ul", { class: "govuk-list govuk-list--bullet" }, subheadings.map(headingItem)),
   );
 }
 
@@ -49,8 +53,10 @@ function planArticle(plan: Plan): HTMLElement {
     sourceDisclosure(plan.source, `plan "${plan.title}"`),
     el("h5", { class: "govuk-heading-s" }, "Who oversees it"),
     el("div", { class: "plan-boards" }, boardsList(plan)),
-    el("h5", { class: "govuk-heading-s" }, `Priorities (${plan.priorities.length})`),
-    el("ul", { class: "govuk-list govuk-list--bullet" }, plan.priorities.map(priorityItem)),
+    el("h5", { class: "govuk-heading-s" }, `How the plan is structured (${plan.headings.length} top-level headings)`),
+    plan.headings.length > 0
+      ? el("ul", { class: "govuk-list govuk-list--bullet plan-headings" }, plan.headings.map(headingItem))
+      : el("p", { class: "govuk-body" }, "The document prints no headings for this plan."),
   );
 }
 
@@ -59,7 +65,7 @@ function councilColumn(council: Council): HTMLElement {
   return el("section", { class: "app-council", "aria-labelledby": headingId }, el("h3", { class: "govuk-heading-m", id: headingId }, council.name), council.plans.map(planArticle));
 }
 
-/** Panel 1: each council's plans, who oversees each, and their priorities, in a column per council. */
+/** Panel 1: each council's plans, who oversees each, and their headings as the documents structure them, in a column per council. */
 export async function showPlans(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { councils } = await request(DashboardPlansDocument, {}, onErrors);
   const columns: Child[] = councils.map((council) => (council ? councilColumn(council) : warning("One council's data is unavailable just now.")));

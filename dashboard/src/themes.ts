@@ -48,7 +48,7 @@ async function showTheme(code: string, results: HTMLElement, status: HTMLElement
   status.textContent = `${theme?.name ?? code}: ${count} council action${count === 1 ? "" : "s"}, ${initiatives.length} joint initiative${initiatives.length === 1 ? "" : "s"}.`;
 }
 
-/** Panel 4: "what do both councils do on X?", X picked from the theme vocabulary (the shared themes and those councils add). */
+/** Panel 4: "what do the councils do on X?", X picked from the theme vocabulary (the shared themes and those councils add). */
 export async function showThemes(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { themes } = await request(DashboardThemesDocument, {}, onErrors);
   const { group, select } = picker("theme-picker", "Theme", themes.map((theme) => ({ value: theme.code, text: theme.name, selected: theme.code === DEFAULT_THEME })));

@@ -1,4 +1,5 @@
 import { RouteError, type GraphQLClient } from "../server/gateway-client";
+import { headingLabel } from "../council/heading-label";
 import { inPeriod, type ReportingPeriod } from "./period";
 
 export interface ReportUpdate {
@@ -19,7 +20,8 @@ export interface ReportUpdate {
 export interface ReportAction {
   id: string;
   title: string;
-  priority: string | null;
+  /** The heading the action hangs under, as the document prints it ("Priority 1) A stable workforce"); null for none. */
+  heading: string | null;
   /** As the latest update approved and recorded by the end of the period gives it (NOT_REPORTED when none). */
   status: string;
   forecastStatus: string | null;
@@ -66,7 +68,7 @@ export interface BoardReport {
 
 export const UPDATE_FIELDS = "id status forecastStatus rag note explanation evidenceUrl recordedAt decidedAt recordedBy { name team } decidedBy { name team }";
 const PLAN_FIELDS = `id title
-  actions { id title priority { title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
+  actions { id title parentHeading { kindName number title } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } }
   measures { indicator { code title unit polarity } }`;
 
 export const SUBJECT = `query ProgressReportSubject($id: ID!) {
@@ -88,7 +90,7 @@ export interface UpdatePage {
 interface PlanData {
   id: string;
   title: string;
-  actions: Array<{ id: string; title: string; priority: { title: string } | null; updates: UpdatePage }>;
+  actions: Array<{ id: string; title: string; parentHeading: { kindName: string; number: string | null; title: string } | null; updates: UpdatePage }>;
   measures: Array<{ indicator: { code: string; title: string; unit: string | null; polarity: string | null } }>;
 }
 interface Meetings {
@@ -194,7 +196,7 @@ export async function buildBoardReport(client: GraphQLClient, id: string, period
     const actions: ReportAction[] = [];
     for (const action of plan.actions) {
       const approved = await allApprovedUpdates(client, action.id, action.updates);
-      actions.push({ id: action.id, title: action.title, priority: action.priority?.title ?? null, ...periodView(approved, period) });
+      actions.push({ id: action.id, title: action.title, heading: action.parentHeading ? headingLabel(action.parentHeading) : null, ...periodView(approved, period) });
     }
     plans.push({ id: plan.id, title: plan.title, actions, indicators: await indicatorsOf(client, node.council.id, plan.measures) });
   }

@@ -59,7 +59,7 @@ function actionBlock(action: ReportAction): string {
     ? `<p class="none">No approved update in this period.${action.basis ? ` Status as approved on ${day(action.basis.recordedAt)}.` : ""}</p>`
     : `<ol class="updates">${action.updates.map((update, index) => updateItem(update, index === 0)).join("")}</ol>`;
   return `<section class="action" data-action-id="${escape(action.id)}"><h4>${escape(action.title)}</h4>
-<p class="state">Status: <strong>${escape(words(action.status))}</strong>; forecast: <strong>${escape(words(action.forecastStatus))}</strong>; ${rag(action.rag)}${action.priority ? `; priority: ${escape(action.priority)}` : ""}</p>
+<p class="state">Status: <strong>${escape(words(action.status))}</strong>; forecast: <strong>${escape(words(action.forecastStatus))}</strong>; ${rag(action.rag)}${action.heading ? `; under: ${escape(action.heading)}` : ""}</p>
 ${commentary}</section>`;
 }
 

@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { projectRoot } from "../../lib/config/project";
 import { Role } from "../../lib/auth/identity";
 import { boardKindText, longDate } from "../../dashboard/src/status-words";
+import { headingLabel } from "../../lib/council/heading-label";
 import { projectWithComparisonFixture } from "../helpers/comparison-fixture";
 import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
@@ -263,7 +264,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
       expect(link).toMatchObject({ tag: "a", ring: true, shown: true, inMain: false });
       links.push(link.text);
     }
-    expect(links).toEqual(["Plans and priorities", "Regional Adoption Agency", "Indicators", "What both councils do on a theme"]);
+    expect(links).toEqual(["Plans and how they are structured", "Regional Adoption Agency", "Indicators", "What the councils do on a theme"]);
     // Then into the page: every stop visible and ringed, the panels' controls in the panels' order.
     const stops: Focused[] = [];
     for (let presses = 0; presses < 1_000; presses += 1) {
@@ -335,6 +336,32 @@ run("the reference dashboard and the explorer in Chromium", () => {
     const result = await axe(page);
     expect(serious(result)).toEqual([]);
     await page.locator("#plans").screenshot({ path: join(SCREENSHOTS, "dashboard-who-oversees.png") });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("shows each plan's headings as its document structures them: kind name, number as printed, title, nested subheadings", async () => {
+    interface HeadingInfo { kindName: string; number: string | null; title: string; subheadings: HeadingInfo[] }
+    const answer = await graph.query<{ councils: Array<{ plans: Array<{ id: string; headings: HeadingInfo[] }> }> }>(
+      `{ councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }`,
+    );
+    const plans = answer.data!.councils.flatMap((council) => council.plans);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = await watch(page);
+    await page.goto(`${origin}/dashboard/`);
+    await panelsLoaded(page);
+    const labels = (headings: HeadingInfo[]): unknown[] => headings.map((heading) => (heading.subheadings.length > 0 ? [headingLabel(heading), labels(heading.subheadings)] : headingLabel(heading)));
+    // The nested lists as shown: each item's label, with its own nested list where it has one.
+    const shown = (selector: string): Promise<unknown[]> =>
+      page.evaluate<unknown[]>(
+        `(() => { const walk = (list) => list ? Array.from(list.children).map((item) => { const label = item.querySelector(":scope > .heading-label").textContent; const nested = item.querySelector(":scope > ul"); return nested ? [label, walk(nested)] : label; }) : []; return walk(document.querySelector(${JSON.stringify(selector)})); })()`,
+      );
+    for (const plan of plans) expect(await shown(`article.app-plan[data-plan="${plan.id}"] ul.plan-headings`)).toEqual(labels(plan.headings));
+    // Ambition for Every Child is built on themes with nested headings; the Cumberland plan prints its priorities numbered "1)".
+    const text = await page.locator("#plans-content").innerText();
+    expect(text).toContain("Theme: Improving the life chances of children and young people");
+    expect(text).toContain("Priority 1) A stable workforce");
+    expect(text).not.toMatch(/both councils/);
     expect(problems).toEqual([]);
     await page.close();
   }, 60_000);
@@ -466,7 +493,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     expect(benchmark).toContain("Statistical neighbours: dfe-statistical-neighbours-2025 (2025-05).");
     // Ten years: the councils from 2024, Cumbria to 2023, beside the region and England.
     expect(benchmark).toMatch(/Cumberland Council\s+(no value\s+){8}93\s+87/);
-    expect(benchmark).toMatch(/Cumbria \(predecessor of both councils, to 2023\)\s+71\s+68\s+72\s+75\s+79\s+81\s+81\s+82\s+no value\s+no value/);
+    expect(benchmark).toMatch(/Cumbria \(predecessor council, to 2023\)\s+71\s+68\s+72\s+75\s+79\s+81\s+81\s+82\s+no value\s+no value/);
     expect(benchmark).toMatch(/North West\s+82\s+86\s+91\s+95\s+97\s+98\s+97\s+96\s+94\s+90/);
     expect(benchmark).toMatch(/England\s+60\s+62\s+64\s+66\s+68\s+69\s+70\s+70\s+69\s+67/);
     expect(benchmark).toMatch(/Cumbria: neighbours' mean \(its 2021-04 set\)/);
@@ -479,7 +506,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     const rows = shown.trim().split("\n");
     expect(rows[0]).toBe("series,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025");
     expect(rows).toContain("Cumberland Council,,,,,,,,,93,87");
-    expect(rows).toContain("\"Cumbria (predecessor of both councils, to 2023)\",71,68,72,75,79,81,81,82,,");
+    expect(rows).toContain("\"Cumbria (predecessor council, to 2023)\",71,68,72,75,79,81,81,82,,");
     expect(rows).toContain("Cumbria: neighbours' mean (its 2021-04 set),51.3333,53.1111,55.8889,59.6667,60.8889,65,67.7,71.6,,");
     expect(rows).toContain("England,60,62,64,66,68,69,70,70,69,67");
     expect(rows.length).toBe((await page.locator("#indicator-benchmark table").last().locator("tbody tr").count()) + 1);

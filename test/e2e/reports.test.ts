@@ -89,6 +89,8 @@ describe("the gateway's report route", () => {
     const action3 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(3)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(4)}"`));
     expect(action3).toContain("Status: <strong>Off track</strong>; forecast: <strong>At risk</strong>");
     expect(action3).toContain("Why red:</strong> The only bidder withdrew in March");
+    // The heading the action hangs under, named as the document prints it (kind and title).
+    expect(action3).toContain("; under: Theme: Improving the life chances of children and young people</p>");
     // Action 6: its update (approved after the period) is listed, but the status at the period's end is not its.
     const action6 = html.slice(html.indexOf(`data-action-id="${PLAN_ACTION(6)}"`), html.indexOf(`data-action-id="${PLAN_ACTION(7)}"`));
     expect(action6).toContain("Status: <strong>Not reported</strong>");

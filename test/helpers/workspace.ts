@@ -22,8 +22,8 @@ export interface WorkspaceRig {
   close(): Promise<void>;
 }
 
-/** Starts the provider, the graph as its client (optionally with another role mapping file) and Chromium. */
-export async function startWorkspaceRig(options: { roleMappingFile?: string } = {}): Promise<WorkspaceRig> {
+/** Starts the provider, the graph as its client (optionally with another role mapping file, or another copy of the data) and Chromium. */
+export async function startWorkspaceRig(options: { roleMappingFile?: string; dataRoot?: string } = {}): Promise<WorkspaceRig> {
   const port = await freePort();
   const provider = await startDevProvider({
     host: "127.0.0.1",
@@ -35,7 +35,7 @@ export async function startWorkspaceRig(options: { roleMappingFile?: string } = 
   if (!settings) throw new Error("sign-in is off in development");
   let graph: TestGraph;
   try {
-    graph = await startTestGraph({ gatewayPort: port, oidc: options.roleMappingFile ? { ...settings, roleMappingFile: options.roleMappingFile } : settings });
+    graph = await startTestGraph({ gatewayPort: port, dataRoot: options.dataRoot, oidc: options.roleMappingFile ? { ...settings, roleMappingFile: options.roleMappingFile } : settings });
   } catch (error) {
     await provider.close();
     throw error;
@@ -58,11 +58,11 @@ export async function startWorkspaceRig(options: { roleMappingFile?: string } = 
  * A describe block of the workspace's browser tests: skipped (with jest's notice) without Chromium; the
  * rig started before its tests and closed after them. `rig` is filled in by the time a test runs.
  */
-export function describeInWorkspace(title: string, body: (rig: WorkspaceRig) => void): void {
+export function describeInWorkspace(title: string, body: (rig: WorkspaceRig) => void, options: { dataRoot?: string } = {}): void {
   (haveChromium ? describe : describe.skip)(title, () => {
     const rig = {} as WorkspaceRig;
     beforeAll(async () => {
-      Object.assign(rig, await startWorkspaceRig());
+      Object.assign(rig, await startWorkspaceRig(options));
     }, 60_000);
     afterAll(async () => {
       await rig.close?.();

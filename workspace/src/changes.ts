@@ -1,6 +1,7 @@
 import { request } from "../../web/shared/client";
 import { WorkspaceCouncilChangesDocument, WorkspacePartnershipChangesDocument, WorkspaceTitlesDocument, type ChangeKind } from "../../generated/graphql";
 import type { Screen } from "./context";
+import { readPartnerships } from "./partnerships";
 import { workScopes, type Scope } from "./roles";
 import { el, heading, link, para, replace } from "./ui";
 import { changeWords, dateTimeWords } from "./words";
@@ -18,8 +19,11 @@ interface Feed {
 
 async function readFeed(context: Screen, scope: Scope, after: string | null): Promise<Feed | null> {
   if (scope.kind === "joint") {
-    const data = await request(WorkspacePartnershipChangesDocument, { after }, context.onErrors);
-    return data.partnership ? { name: data.partnership.name, changes: data.partnership.changes.nodes, endCursor: data.partnership.changes.pageInfo.endCursor } : null;
+    const partnerships = await readPartnerships(context.onErrors);
+    // No partnership: no joint work, so nothing has changed in it (not a feed that failed to load).
+    if (!partnerships.readThrough) return { name: partnerships.name, changes: [], endCursor: after };
+    const data = await request(WorkspacePartnershipChangesDocument, { partnership: partnerships.readThrough, after }, context.onErrors);
+    return data.partnership ? { name: partnerships.name, changes: data.partnership.changes.nodes, endCursor: data.partnership.changes.pageInfo.endCursor } : null;
   }
   const data = await request(WorkspaceCouncilChangesDocument, { council: scope.council, after }, context.onErrors);
   return data.council ? { name: data.council.name, changes: data.council.changes.nodes, endCursor: data.council.changes.pageInfo.endCursor } : null;

@@ -1,6 +1,7 @@
 import { request } from "../../web/shared/client";
-import { WorkspaceCouncilAuditDocument, WorkspacePartnershipAuditDocument, type WorkspaceUpdateFragment } from "../../generated/graphql";
+import { WorkspaceCouncilAuditDocument, WorkspacePartnershipAuditDocument, type WorkspacePartnershipAuditQuery, type WorkspaceUpdateFragment } from "../../generated/graphql";
 import { actorWords, loadAction } from "./action-detail";
+import { readPartnerships } from "./partnerships";
 import type { Screen } from "./context";
 import { evidenceLink } from "./evidence";
 import { canRecord, isAdmin, scopeOfId, type Scope } from "./roles";
@@ -77,12 +78,18 @@ export async function showHistory(context: Screen, actionId: string): Promise<vo
   );
 }
 
+type JointAuditEntries = NonNullable<WorkspacePartnershipAuditQuery["partnership"]>["auditLog"]["nodes"];
+
+/** A joint action's audit entries, read through a partnership (none without one). */
+async function jointAudit(context: Screen, entity: string): Promise<JointAuditEntries | undefined> {
+  const { readThrough } = await readPartnerships(context.onErrors);
+  if (!readThrough) return [];
+  return (await request(WorkspacePartnershipAuditDocument, { partnership: readThrough, entity }, context.onErrors)).partnership?.auditLog.nodes;
+}
+
 /** For administrators: every audit entry of the record, newest first, with what it was before and after. */
 async function auditSection(context: Screen, scope: Scope, entity: string): Promise<HTMLElement> {
-  const entries =
-    scope.kind === "joint"
-      ? (await request(WorkspacePartnershipAuditDocument, { entity }, context.onErrors)).partnership?.auditLog.nodes
-      : (await request(WorkspaceCouncilAuditDocument, { council: scope.council, entity }, context.onErrors)).council?.auditLog.nodes;
+  const entries = scope.kind === "joint" ? await jointAudit(context, entity) : (await request(WorkspaceCouncilAuditDocument, { council: scope.council, entity }, context.onErrors)).council?.auditLog.nodes;
   return el(
     "section",
     { id: "audit", "aria-labelledby": "audit-heading" },
