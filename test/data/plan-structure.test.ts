@@ -1,39 +1,18 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { projectRoot, readCouncils } from "../../lib/config/project";
-import { checkAll } from "../../lib/data/project-data";
-import { formatProblem, type Problem } from "../../lib/data/problems";
+import { projectRoot } from "../../lib/config/project";
 import { planFile } from "../../lib/data/schemas";
 import { readPlanKinds, servedPlanKinds } from "../../lib/vocabulary/plan-kinds";
+import { checkData, copyProjectData, editJson, type Json } from "../helpers/data-copy";
 
 /**
  * The plan structure's data checks (issue 20): heading and statement kinds are codes of their
  * vocabularies (shared plus the council's own), every `parent` is a heading of the plan, every
  * measure's `group` a group of the plan; each problem names file, record and field and says how to fix.
  */
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), "graph-structure-"));
-  roots.push(root);
-  for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
-  return root;
-}
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures edit arbitrary JSON
-function edit(root: string, file: string, change: (json: Json) => void): void {
-  const path = join(root, file);
-  const json = JSON.parse(readFileSync(path, "utf8")) as Json;
-  change(json);
-  writeFileSync(path, JSON.stringify(json, null, 2));
-}
 
-function check(root: string): string[] {
-  const problems: Problem[] = [];
-  return checkAll(root, readCouncils(root, problems), problems).map(formatProblem);
-}
 
 const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
 const WF_PLAN = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
@@ -55,12 +34,12 @@ describe("plan files: the format", () => {
 
 describe("npm run data:check: plan structure", () => {
   it("refuses an unknown heading kind and an unknown statement kind, naming the known codes", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => {
+    const root = copyProjectData("graph-structure-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => {
       plan.headings[0].kind = "CHAPTER";
       plan.statements[0].kind = "MANIFESTO";
     });
-    const problems = check(root);
+    const problems = checkData(root);
     expect(problems).toEqual([
       expect.stringMatching(
         /children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): kind: unknown heading kind "CHAPTER"\. How to fix: use one of PRIORITY, THEME, OUTCOME, .*, or add it to the council's data\/vocabulary\/heading-kinds\.json\.$/,
@@ -70,12 +49,12 @@ describe("npm run data:check: plan structure", () => {
   });
 
   it("accepts a kind the council adds in its own vocabulary folder, and refuses one defined twice, naming both files", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => (plan.headings[0].kind = "PILLAR_OF_PRACTICE"));
+    const root = copyProjectData("graph-structure-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => (plan.headings[0].kind = "PILLAR_OF_PRACTICE"));
     const own = join(root, "subgraphs/cumberland/data/vocabulary");
     mkdirSync(own, { recursive: true });
     writeFileSync(join(own, "heading-kinds.json"), JSON.stringify([{ code: "PILLAR_OF_PRACTICE", name: "Pillar of practice", description: "Cumberland's own (a test)." }]));
-    expect(check(root)).toEqual([]);
+    expect(checkData(root)).toEqual([]);
 
     writeFileSync(
       join(own, "heading-kinds.json"),
@@ -84,14 +63,14 @@ describe("npm run data:check: plan structure", () => {
         { code: "OUTCOME", name: "Outcome", description: "Defined again." },
       ]),
     );
-    expect(check(root)).toEqual([
+    expect(checkData(root)).toEqual([
       expect.stringMatching(/^subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: \[1\] \(OUTCOME\): code: heading-kinds code "OUTCOME" is defined in lib\/vocabulary\/heading-kinds\.json and in subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json\. How to fix: keep one definition: remove this one, or give it another code\.$/),
     ]);
   });
 
   it("refuses a parent that is no heading of the plan, a heading id used twice, and a measure group that does not exist", () => {
-    const root = copyProject();
-    edit(root, WF_PLAN, (plan) => {
+    const root = copyProjectData("graph-structure-");
+    editJson(root, WF_PLAN, (plan) => {
       plan.headings[1].children[0].id = plan.headings[0].children[0].id;
       plan.measureGroups = [{ id: "g1", title: "Caring for and keeping children and young people safe", parent: "no-such-theme", source: { section: "Governance and Accountability", quote: "Caring for and keeping children and young people safe" } }];
       plan.measures[0].group = "g1";
@@ -99,7 +78,7 @@ describe("npm run data:check: plan structure", () => {
       plan.statements[0].parent = "theme-safe";
       plan.statements[1].parent = "no-such-heading";
     });
-    const problems = check(root);
+    const problems = checkData(root);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringContaining('headings[1] (theme-safe).children[0] (voice-of-the-child): id: heading id "voice-of-the-child" is used twice'),
       expect.stringContaining('measureGroups[0] (g1): parent: unknown heading "no-such-theme"'),
@@ -118,7 +97,7 @@ describe("the kinds vocabularies", () => {
   });
 
   it("a subgraph serves the shared kinds, its own, then other councils' (a fan-out may name another council's kind)", () => {
-    const root = copyProject();
+    const root = copyProjectData("graph-structure-");
     const write = (council: string, codes: string[]) => {
       mkdirSync(join(root, "subgraphs", council, "data/vocabulary"), { recursive: true });
       const kinds = codes.map((code) => ({ code, name: `${council} ${code}`, description: "A test kind." }));

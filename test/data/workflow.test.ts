@@ -1,18 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DataSource } from "typeorm";
 import { projectRoot, readCouncils } from "../../lib/config/project";
 import { councilTypes } from "../../lib/council/entities";
 import { councilTables } from "../../lib/council/load";
 import { councilSubgraph } from "../../lib/council/subgraph";
-import { checkAll } from "../../lib/data/project-data";
-import { formatProblem, type Problem } from "../../lib/data/problems";
 import { openDatabase, type Database } from "../../lib/db/data-source";
 import { syncRows } from "../../lib/db/load-rows";
 import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph } from "../helpers/graph";
+import { checkData, copyProjectData, editJson } from "../helpers/data-copy";
 
 // In-memory SQLite, or a new PostgreSQL schema per database under npm run test:pg.
 const scratch = scratchDatabases();
@@ -26,53 +24,32 @@ const countOf = async (dataSource: DataSource, sql: string): Promise<number> => 
  * The data workflow council staff run: `data:check` names every problem by file, record and field;
  * `data:load` applies the files idempotently, in one transaction, and never touches recorded progress.
  */
-const roots: string[] = [];
-afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
 
-/** A copy of the project's data (not its code) to change freely. */
-function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), "graph-data-"));
-  roots.push(root);
-  for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
-  return root;
-}
 
-type Json = Record<string, unknown> & { [key: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any -- test fixtures edit arbitrary JSON
-function edit(root: string, file: string, change: (json: Json) => void): void {
-  const path = join(root, file);
-  const json = JSON.parse(readFileSync(path, "utf8")) as Json;
-  change(json);
-  writeFileSync(path, JSON.stringify(json, null, 2));
-}
 
-function check(root: string): string[] {
-  const problems: Problem[] = [];
-  const councils = readCouncils(root, problems);
-  return checkAll(root, councils, problems).map(formatProblem);
-}
 
 const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
 const WF_PLAN = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
 
 describe("npm run data:check", () => {
   it("passes on the repository's data", () => {
-    expect(check(projectRoot)).toEqual([]);
+    expect(checkData(projectRoot)).toEqual([]);
   });
 
   it("reports an unknown theme with file, record and field", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("NOT_A_THEME"));
-    expect(check(root)).toEqual([expect.stringMatching(/subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[\d\]: unknown theme "NOT_A_THEME"/)]);
+    const root = copyProjectData("graph-data-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("NOT_A_THEME"));
+    expect(checkData(root)).toEqual([expect.stringMatching(/subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[\d\]: unknown theme "NOT_A_THEME"/)]);
   });
 
   it("reports broken links to other records: a heading, a plan, an indicator, a board, a council action", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].parent = "no-such-priority"));
-    edit(root, "subgraphs/westmorland-furness/data/boards.json", (boards) => (boards[0].oversees = ["no-such-plan"]));
-    edit(root, WF_PLAN, (plan) => (plan.measures[0].indicator = "no-such-indicator"));
-    edit(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].board = "no-such-board"));
-    edit(root, "subgraphs/shared/data/joint-initiatives.json", (initiatives) => initiatives[0].councilActions.push("CumberlandAction:children-and-family-wellbeing-plan.a99"));
-    const problems = check(root);
+    const root = copyProjectData("graph-data-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].parent = "no-such-priority"));
+    editJson(root, "subgraphs/westmorland-furness/data/boards.json", (boards) => (boards[0].oversees = ["no-such-plan"]));
+    editJson(root, WF_PLAN, (plan) => (plan.measures[0].indicator = "no-such-indicator"));
+    editJson(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].board = "no-such-board"));
+    editJson(root, "subgraphs/shared/data/joint-initiatives.json", (initiatives) => initiatives[0].councilActions.push("CumberlandAction:children-and-family-wellbeing-plan.a99"));
+    const problems = checkData(root);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). How to fix: use the id of a heading of this plan, or null'),
       expect.stringContaining('boards.json: [0] (childrens-programme-board): oversees[0]: unknown plan "no-such-plan"'),
@@ -84,17 +61,17 @@ describe("npm run data:check", () => {
   });
 
   it("reports a duplicate id", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].id = plan.actions[0].id));
-    expect(check(root)).toEqual([expect.stringContaining('actions: id: action id "a01" is used twice')]);
+    const root = copyProjectData("graph-data-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => (plan.actions[1].id = plan.actions[0].id));
+    expect(checkData(root)).toEqual([expect.stringContaining('actions: id: action id "a01" is used twice')]);
   });
 
   it("reports dates out of range or not dates at all", () => {
-    const root = copyProject();
-    edit(root, "subgraphs/westmorland-furness/data/figures.json", (figures) => (figures[0].asAt = "2999-01-01"));
-    edit(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].date = "1899-04-18"));
-    edit(root, CUMBERLAND_PLAN, (plan) => (plan.period.end = "2026-13"));
-    const problems = check(root);
+    const root = copyProjectData("graph-data-");
+    editJson(root, "subgraphs/westmorland-furness/data/figures.json", (figures) => (figures[0].asAt = "2999-01-01"));
+    editJson(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].date = "1899-04-18"));
+    editJson(root, CUMBERLAND_PLAN, (plan) => (plan.period.end = "2026-13"));
+    const problems = checkData(root);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringContaining("figures.json: [0] (chat-cared-for-children): asAt: date 2999-01-01 is out of range"),
       expect.stringContaining("meetings.json: [0] (cypf-osc-2024-04-18): date: date 1899-04-18 is out of range"),
@@ -103,12 +80,12 @@ describe("npm run data:check", () => {
   });
 
   it("reports a value with no source, and a value that contradicts its status", () => {
-    const root = copyProject();
-    edit(root, "subgraphs/cumberland/data/figures.json", (figures) => {
+    const root = copyProjectData("graph-data-");
+    editJson(root, "subgraphs/cumberland/data/figures.json", (figures) => {
       delete figures[0].source;
       figures[1].status = "SUPPRESSED";
     });
-    const problems = check(root);
+    const problems = checkData(root);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): source: /),
       expect.stringMatching(/cumberland\/data\/figures\.json: \[1\] \(ctx-share-of-region-area\): value: value must be a number when status is PUBLISHED or PROVISIONAL, and null otherwise/),
@@ -116,8 +93,8 @@ describe("npm run data:check", () => {
   });
 
   it("as a command: prints each problem and exits non-zero; exits zero when all is well", () => {
-    const root = copyProject();
-    edit(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("NOT_A_THEME"));
+    const root = copyProjectData("graph-data-");
+    editJson(root, CUMBERLAND_PLAN, (plan) => plan.actions[0].themes.push("NOT_A_THEME"));
     const script = join(projectRoot, "dist", "scripts", "data-check.js");
     const failed = spawnSync(process.execPath, [script, "--root", root], { encoding: "utf8" });
     expect(failed.status).toBe(1);
@@ -153,11 +130,11 @@ describe("npm run data:load", () => {
   });
 
   it("updates changed records, removes deleted ones, and never touches progress users recorded", async () => {
-    const root = copyProject();
+    const root = copyProjectData("graph-data-");
     const { subgraph, dataSource } = await open(root, "cumberland");
     await subgraph.sync(dataSource);
     await dataSource.query("UPDATE action SET status = 'ON_TRACK' WHERE slug IN ('children-and-family-wellbeing-plan.a01', 'children-and-family-wellbeing-plan.a02')");
-    edit(root, CUMBERLAND_PLAN, (plan) => {
+    editJson(root, CUMBERLAND_PLAN, (plan) => {
       plan.actions[0].title = "A corrected title";
       plan.actions.pop();
     });
@@ -186,7 +163,7 @@ describe("npm run data:load", () => {
 
 describe("indicator values from a published statistics CSV", () => {
   it("loads each council's rows and the national and regional comparators; c, x, z and low become statuses, never zeros", async () => {
-    const root = copyProject();
+    const root = copyProjectData("graph-data-");
     writeFileSync(join(root, "sources", "test-statistics.csv"), [
       "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,child_protection_plan_rate,re_referrals_12_months",
       "202324,Financial year,National,E92000001,England,,,,,,41.6,22.4",
@@ -197,10 +174,10 @@ describe("indicator values from a published statistics CSV", () => {
       "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000001,111,Elsewhere,z,30.0",
       "",
     ].join("\n"));
-    edit(root, "sources/documents.json", (documents) =>
+    editJson(root, "sources/documents.json", (documents) =>
       documents.push({ id: "test-statistics", file: "test-statistics.csv", title: "Synthetic statistics for a test (not real figures)", publisher: "This project's test suite", published: null, url: null }),
     );
-    expect(check(root)).toEqual([]);
+    expect(checkData(root)).toEqual([]);
     const graph = await startTestGraph({ root });
     try {
       const result = await graph.query<{ councils: Array<{ name: string; cp: { latest: { value: number | null; status: string; period: { timePeriod: string; timeIdentifier: string } } | null; comparators: Array<{ geography: string; value: number }>; noValueReason: string | null }; rr: { latest: { value: number | null; status: string } } }> }>(`{
@@ -222,10 +199,10 @@ describe("indicator values from a published statistics CSV", () => {
   });
 
   it("reports an unknown indicator column and a value that is neither a number nor a symbol", () => {
-    const root = copyProject();
+    const root = copyProjectData("graph-data-");
     writeFileSync(join(root, "sources", "bad.csv"), "time_period,time_identifier,geographic_level,country_code,new_la_code,no_such_indicator,child_protection_plan_rate\n202324,Financial year,Local authority,E92000001,E06000063,1,n/a\n");
-    edit(root, "sources/documents.json", (documents) => documents.push({ id: "bad", file: "bad.csv", title: "Bad", publisher: "Test", published: null, url: null }));
-    const problems = check(root);
+    editJson(root, "sources/documents.json", (documents) => documents.push({ id: "bad", file: "bad.csv", title: "Bad", publisher: "Test", published: null, url: null }));
+    const problems = checkData(root);
     expect(problems).toEqual(expect.arrayContaining([
       expect.stringMatching(/bad\.csv: no_such_indicator: column is not an indicator code/),
       expect.stringMatching(/bad\.csv: row 2: child_protection_plan_rate: "n\/a" is neither a number nor one of the symbols c, x, z, low/),
@@ -235,14 +212,14 @@ describe("indicator values from a published statistics CSV", () => {
 
 describe("a reload never loses recorded progress", () => {
   it("refuses, changing nothing, to delete an action users have recorded progress on", async () => {
-    const root = copyProject();
+    const root = copyProjectData("graph-data-");
     const council = readCouncils(root, []).find((candidate) => candidate.id === "cumberland")!;
     const subgraph = councilSubgraph(council, root);
     const database = await openDatabase({ database: scratchDatabase("cumberland"), entities: subgraph.entities, migrations: subgraph.migrations });
     try {
       await subgraph.sync(database.dataSource);
       await database.dataSource.query("UPDATE action SET status = 'ON_TRACK', version = 1 WHERE slug = 'children-and-family-wellbeing-plan.a42'");
-      edit(root, CUMBERLAND_PLAN, (plan) => plan.actions.pop());
+      editJson(root, CUMBERLAND_PLAN, (plan) => plan.actions.pop());
       await expect(councilSubgraph(council, root).sync(database.dataSource)).rejects.toThrow(/children-and-family-wellbeing-plan\.a42 is no longer in the data files, but users have recorded progress on it/);
       expect(await countOf(database.dataSource, "SELECT COUNT(*) AS n FROM action")).toBe(42);
     } finally {
@@ -251,8 +228,8 @@ describe("a reload never loses recorded progress", () => {
   });
 
   it("data:check refuses an outcome and a statement with the same id (they are stored together)", () => {
-    const root = copyProject();
-    edit(root, "subgraphs/westmorland-furness/data/plans/cared-for-children-strategy.json", (plan) => (plan.outcomes[0].id = "vision"));
-    expect(check(root)).toEqual([expect.stringContaining('outcome or statement id "vision" is used twice')]);
+    const root = copyProjectData("graph-data-");
+    editJson(root, "subgraphs/westmorland-furness/data/plans/cared-for-children-strategy.json", (plan) => (plan.outcomes[0].id = "vision"));
+    expect(checkData(root)).toEqual([expect.stringContaining('outcome or statement id "vision" is used twice')]);
   });
 });
