@@ -196,7 +196,9 @@ it("a list of N headings costs no more SQL statements than a list of 3: one per 
   ];
   expect(ids).toEqual(expect.arrayContaining(few));
   const small = await measure(few);
-  const large = await measure(ids);
+  // N headings of the same two councils' plans (other councils, e.g. fixture councils onboarded in CI,
+  // would be levels the three never reach).
+  const large = await measure(ids.filter((id) => id.startsWith("WestmorlandAndFurnessPriority:") || id.startsWith("CumberlandPriority:")));
   // Never more for N than for 3 (per-item loading would cost dozens more). It can be fewer: with every
   // heading in the list, a nested heading's actions are already loaded as that heading's own.
   for (const name of Object.keys(small)) expect(large[name]).toBeLessThanOrEqual(small[name]);
