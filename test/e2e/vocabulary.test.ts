@@ -66,7 +66,7 @@ it("lists the council's theme with the council that adds it, and filters that co
   }`);
   expect(answer.errors).toBeUndefined();
   const data = answer.data!;
-  expect(data.themes.at(-1)).toEqual({ code: "PARTICIPATION", council: { name: "Cumberland Council" } });
+  expect(data.themes.find((theme) => theme.code === "PARTICIPATION")).toEqual({ code: "PARTICIPATION", council: { name: "Cumberland Council" } });
   expect(data.themes.find((theme) => theme.code === "ADOPTION")).toEqual({ code: "ADOPTION", council: null });
   expect(data.theme).toEqual({ code: "PARTICIPATION", name: "Participation and engagement", council: { name: "Cumberland Council" } });
   const byName = Object.fromEntries(data.councils.map((council) => [council.name, council.actions]));
@@ -85,7 +85,7 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
   // Each council refuses it (councils' items are nullable: every one is null, each with its error).
   expect(unknown.data!.councils.every((council) => council === null)).toBe(true);
   expect(unknown.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
-  expect(unknown.errors?.[0].message).toMatch(/^"PARTICIPATON" is not a theme code\. Known theme codes: ADOPTION, FOSTERING, .*, PARTICIPATION$/);
+  expect(unknown.errors?.[0].message).toMatch(/^"PARTICIPATON" is not a theme code\. Known theme codes: ADOPTION, FOSTERING, .*, PARTICIPATION(, [A-Z_]+)*$/);
   const theme = await graph.query(`{ theme(themeCode: "NOPE") { name } }`);
   expect(theme.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("Known theme codes: ADOPTION") });
   const both = await graph.query(`{ theme(themeCode: "ADOPTION", code: ADOPTION) { name } }`);
