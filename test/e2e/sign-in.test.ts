@@ -4,6 +4,7 @@ import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
 import { DEV_CLIENT, startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, oidcSettings, queryLimits, supergraphPath, type OidcSettings } from "../../lib/config/env";
 import { freePort } from "../../lib/server/free-port";
+import { PortInUseError } from "../../lib/server/http";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 import { CookieBrowser, formOf } from "../helpers/http-sign-in";
@@ -23,6 +24,9 @@ interface SessionState { signedIn: boolean; name?: string; username?: string; ro
 let provider: RunningDevProvider;
 let graph: TestGraph;
 const extraGateways: RunningGateway[] = [];
+const extraProviders: RunningDevProvider[] = [];
+/** The issuer each extra gateway signs in at (the main gateway's is `provider`'s). */
+const issuerOf = new Map<number, string>();
 let ports: number[];
 let tokens: Record<string, string | null>;
 
@@ -31,14 +35,15 @@ const origin = (port: number) => `http://127.0.0.1:${port}`;
 const settingsFor = (port: number, overrides: Partial<OidcSettings> = {}): OidcSettings => ({ ...oidcSettings({ OIDC_DEV_PORT: new URL(provider.issuer).port }, port)!, ...overrides });
 
 beforeAll(async () => {
-  // Redirect URIs are registered before the gateways listen: pick their ports first.
-  ports = [await freePort(), await freePort(), await freePort()];
+  // Redirect URIs are registered before the gateway listens: pick its port first.
+  ports = [await freePort()];
   provider = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: ports.map((port) => `${origin(port)}/auth/callback`), postLogoutRedirectUris: ports.map((port) => `${origin(port)}/auth/signed-out`) });
   graph = await startTestGraph({ gatewayPort: ports[0], oidc: settingsFor(ports[0]) });
   tokens = await roleTokens();
 }, 60_000);
 afterAll(async () => {
   for (const gateway of extraGateways) await gateway.close();
+  for (const extra of extraProviders) await extra.close();
   await graph?.close();
   await provider?.close();
 });
@@ -48,22 +53,37 @@ it("the gateway's development settings are the development provider's client", (
 });
 
 /** Another gateway over the same subgraphs, with other sign-in or rate-limit settings. */
-async function extraGateway(port: number, oidc: OidcSettings, rateLimit?: Parameters<typeof startGateway>[0]["rateLimit"]): Promise<RunningGateway> {
-  const gateway = await startGateway({
-    supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
-    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url])),
-    host: "127.0.0.1",
-    port,
-    secret: graph.secret,
-    auth: { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
-    production: false,
-    limits: queryLimits({}),
-    logLevel: "silent",
-    oidc,
-    rateLimit,
-  });
-  extraGateways.push(gateway);
-  return gateway;
+/**
+ * A further gateway with OIDC settings of its own, on a port picked just before it listens, with a
+ * development provider of its own registered for that port (a port picked at the start could be taken
+ * by then by another test's servers). Tried again on the rare port taken in between. Returns its port.
+ */
+async function extraGateway(overrides: Partial<OidcSettings>, rateLimit?: Parameters<typeof startGateway>[0]["rateLimit"]): Promise<number> {
+  for (let attempt = 1; ; attempt += 1) {
+    const port = await freePort();
+    const own = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`${origin(port)}/auth/callback`], postLogoutRedirectUris: [`${origin(port)}/auth/signed-out`] });
+    extraProviders.push(own);
+    try {
+      const gateway = await startGateway({
+        supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
+        subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url])),
+        host: "127.0.0.1",
+        port,
+        secret: graph.secret,
+        auth: { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
+        production: false,
+        limits: queryLimits({}),
+        logLevel: "silent",
+        oidc: { ...oidcSettings({ OIDC_DEV_PORT: new URL(own.issuer).port }, port)!, ...overrides },
+        rateLimit,
+      });
+      extraGateways.push(gateway);
+      issuerOf.set(port, own.issuer);
+      return port;
+    } catch (error) {
+      if (!(error instanceof PortInUseError) || attempt === 3) throw error;
+    }
+  }
 }
 
 /** Signs in at the gateway on `port` as a demo account; returns the browser and the callback's answer. */
@@ -71,7 +91,7 @@ async function signIn(username: string, port = ports[0], password = "demo"): Pro
   const browser = new CookieBrowser();
   const callback = `${origin(port)}/auth/callback`;
   let step = await browser.follow(`${origin(port)}/auth/login?returnTo=/dashboard/`, callback);
-  expect(step.url.origin).toBe(provider.issuer);
+  expect(step.url.origin).toBe(issuerOf.get(port) ?? provider.issuer);
   for (let page = 0; !step.stoppedAt && page < 5; page += 1) {
     expect(step.response.status).toBe(200);
     const { action, fields } = formOf(await step.response.text(), step.url);
@@ -242,28 +262,28 @@ it("signing out needs the CSRF token, ends the session, and sends the browser to
 
 it("a session left idle past SESSION_IDLE_MINUTES ends: signed out, and GraphQL with its token is refused", async () => {
   const idleMs = 1_500;
-  await extraGateway(ports[1], settingsFor(ports[1], { idleMinutes: idleMs / 60_000 }));
-  const { browser, landed } = await signIn("raa.lead", ports[1]);
+  const port = await extraGateway({ idleMinutes: idleMs / 60_000 });
+  const { browser, landed } = await signIn("raa.lead", port);
   // The session was made (its cookie set); then nobody uses it for longer than the idle limit.
   expect(landed.status).toBe(302);
   expect(browser.cookies.has("graph_session")).toBe(true);
   await new Promise((resolve) => setTimeout(resolve, idleMs + 500));
-  expect(await sessionOf(browser, ports[1])).toEqual({ signedIn: false });
-  const refused = await graphql<CreatePayload>(browser, CREATE, { input: input("Idle") }, { "x-csrf-token": "any" }, ports[1]);
+  expect(await sessionOf(browser, port)).toEqual({ signedIn: false });
+  const refused = await graphql<CreatePayload>(browser, CREATE, { input: input("Idle") }, { "x-csrf-token": "any" }, port);
   expect(refused.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 });
 
 it("rate limits count a signed-in person by their subject, not their address", async () => {
   // Anonymous callers from this address get 4 requests in all (sign-in's /auth/login and /auth/callback count); signed-in ones 50.
-  await extraGateway(ports[2], settingsFor(ports[2]), { enabled: true, anonymous: { perSecond: 0.001, burst: 4 }, signedIn: { perSecond: 0.001, burst: 50 }, maxClients: 100 });
-  const { browser } = await signIn("raa.lead", ports[2]);
-  const session = await sessionOf(browser, ports[2]);
+  const port = await extraGateway({}, { enabled: true, anonymous: { perSecond: 0.001, burst: 4 }, signedIn: { perSecond: 0.001, burst: 50 }, maxClients: 100 });
+  const { browser } = await signIn("raa.lead", port);
+  const session = await sessionOf(browser, port);
   const anonymous = new CookieBrowser();
   const statuses: number[] = [];
-  for (let index = 0; index < 3; index += 1) statuses.push((await graphql(anonymous, "{ __typename }", {}, {}, ports[2])).status);
+  for (let index = 0; index < 3; index += 1) statuses.push((await graphql(anonymous, "{ __typename }", {}, {}, port)).status);
   expect(statuses).toContain(429);
   for (let index = 0; index < 5; index += 1) {
-    const signedIn = await graphql<{ __typename: string }>(browser, "{ __typename }", {}, { "x-csrf-token": session.csrfToken! }, ports[2]);
+    const signedIn = await graphql<{ __typename: string }>(browser, "{ __typename }", {}, { "x-csrf-token": session.csrfToken! }, port);
     expect(signedIn.status).toBe(200);
   }
 });
