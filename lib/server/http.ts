@@ -59,6 +59,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   maxResponseBytes?: number;
   /** A GraphQL request still running after this many ms is answered 504 GATEWAY_TIMEOUT and its scope aborted. */
   deadlineMs?: number;
+  /**
+   * Where a browser opening the GraphQL path (a GET asking for HTML) is redirected (302), e.g. the
+   * bundled explorer; when absent such a request goes to Apollo like any other.
+   */
+  browserPage?: string;
 }
 
 /** An answer as sent: status, headers and the whole body. */
@@ -153,6 +158,192 @@ function readBody(request: IncomingMessage, limit: number): Promise<string> {
   });
 }
 
+/** Marks a step that has sent the whole answer: the request goes no further. */
+const ANSWERED = Symbol("answered");
+type Answered = typeof ANSWERED;
+
+/** Sends a refusal in the GraphQL error shape, telling onRefused (which may give a request id). */
+type Refuse = (status: number, message: string, code: string, extra?: Record<string, unknown>) => Answered;
+
+function refuserFor<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, response: ServerResponse): Refuse {
+  return (status, message, code, extra = {}) => {
+    const requestId = options.onRefused?.(request, status, code);
+    if (requestId) response.setHeader("x-request-id", requestId);
+    if (status === 413) response.setHeader("connection", "close");
+    sendJson(response, status, { errors: [{ message, extensions: { code, ...extra } }] });
+    return ANSWERED;
+  };
+}
+
+/** CORS headers for an allowed origin; a preflight (OPTIONS) is answered here. */
+function corsStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, response: ServerResponse): Answered | null {
+  const origin = request.headers.origin;
+  if (origin && options.corsOrigins?.includes(origin)) {
+    response.setHeader("access-control-allow-origin", origin);
+    response.setHeader("vary", "origin");
+    response.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight, x-request-id");
+    response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+    response.setHeader("access-control-expose-headers", "x-request-id, x-cache");
+  }
+  if (request.method !== "OPTIONS") return null;
+  response.writeHead(204);
+  response.end();
+  return ANSWERED;
+}
+
+/** Refuses the request 429 when the client is over its rate limit; `identity` is null for side routes. */
+function rateLimitStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, response: ServerResponse, refuse: Refuse, identity: Identity | null): Answered | null {
+  const retryAfter = options.rateLimit?.(request, identity) ?? 0;
+  if (retryAfter <= 0) return null;
+  response.setHeader("retry-after", String(retryAfter));
+  return refuse(429, `Too many requests: try again in ${retryAfter} s`, "RATE_LIMITED", { retryAfter });
+}
+
+/** The routes beside GraphQL: exact GET routes, GET prefix routes, then POST routes; null when none matches. */
+function routeStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, response: ServerResponse, url: URL, refuse: Refuse): Promise<void> | Answered | null {
+  const route = request.method === "GET" ? options.routes?.[url.pathname] : undefined;
+  if (route) return route(response);
+  if (request.method === "GET") {
+    const prefix = Object.keys(options.prefixRoutes ?? {}).find((candidate) => url.pathname.startsWith(candidate));
+    if (prefix) return rateLimitStep(options, request, response, refuse, null) ?? options.prefixRoutes![prefix](request, response, url);
+  }
+  const postRoute = request.method === "POST" ? options.postRoutes?.[url.pathname] : undefined;
+  if (postRoute) return rateLimitStep(options, request, response, refuse, null) ?? postRoute(request, response, url);
+  return null;
+}
+
+/** GET /ready: 200 when the service can answer queries, 503 otherwise. */
+async function readinessProbe<TContext extends BaseContext>(options: HttpServerOptions<TContext>, response: ServerResponse): Promise<void> {
+  const ready = options.ready ? await options.ready().catch(() => false) : true;
+  sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
+}
+
+/**
+ * True for a GET whose Accept header names text/html before any JSON type (a browser opening the
+ * URL); the quality values are not weighed, as browsers list HTML first and API clients do not list it.
+ */
+function prefersHtml(request: IncomingMessage): boolean {
+  if (request.method !== "GET") return false;
+  const types = (request.headers.accept ?? "").split(",").map((part) => part.split(";")[0].trim().toLowerCase());
+  const html = types.indexOf("text/html");
+  const json = types.findIndex((type) => type === "application/json" || type === "application/graphql-response+json");
+  return html !== -1 && (json === -1 || html < json);
+}
+
+/** Sends a browser opening the GraphQL path to `browserPage` (when set); null for everything else. */
+function browserStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, response: ServerResponse): Answered | null {
+  if (!options.browserPage || !prefersHtml(request)) return null;
+  response.writeHead(302, { location: options.browserPage, "content-length": 0, "cache-control": "no-store" });
+  response.end();
+  return ANSWERED;
+}
+
+/** Who is calling (options.authenticate), or a 401 refusal. */
+async function identityStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse): Promise<Identity | null | Answered> {
+  if (!options.authenticate) return null;
+  try {
+    return await options.authenticate(request);
+  } catch (error) {
+    return refuse(401, error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED");
+  }
+}
+
+/** Why authenticateBody refuses the request, or null when it passes (or there is no such check). */
+function bodyProofRefusal<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, text: string): string | null {
+  if (!options.authenticateBody) return null;
+  try {
+    options.authenticateBody(request, text);
+    return null;
+  } catch (error) {
+    return error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway";
+  }
+}
+
+/**
+ * The request's body, read once within the size limit, its proof checked and JSON parsed (when it
+ * says it is JSON); undefined for a GET, which is checked as an empty body: it must carry a proof made
+ * for that.
+ */
+async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse, limit: number): Promise<{ body: unknown } | Answered> {
+  if (request.method !== "POST") {
+    const refusal = bodyProofRefusal(options, request, "");
+    return refusal ? refuse(401, refusal, "UNAUTHENTICATED") : { body: undefined };
+  }
+  let text: string;
+  try {
+    text = await readBody(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLarge) return refuse(413, `Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
+    throw error;
+  }
+  const refusal = bodyProofRefusal(options, request, text);
+  if (refusal) return refuse(401, refusal, "UNAUTHENTICATED");
+  if (!(request.headers["content-type"] ?? "").includes("application/json")) return { body: text };
+  try {
+    return { body: text === "" ? undefined : JSON.parse(text) };
+  } catch {
+    return refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
+  }
+}
+
+/** options.inspect's verdict on the body (or, for a GET, the query string's parameters). */
+function inspectStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, body: unknown, url: URL, refuse: Refuse): Answered | null {
+  const refusal = options.inspect?.(body ?? Object.fromEntries(url.searchParams));
+  if (!refusal) return null;
+  const { code, ...extra } = refusal.extensions as { code: string };
+  return refuse(400, refusal.message, code, extra);
+}
+
+/** Everything GraphQL execution needs from the steps before it. */
+interface GraphQLCall {
+  request: IncomingMessage;
+  response: ServerResponse;
+  url: URL;
+  refuse: Refuse;
+  identity: Identity | null;
+  body: unknown;
+}
+
+/** The response cache's answer, or Apollo's execution within the deadline and the answer-size limit. */
+async function graphqlStep<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpServerOptions<TContext>, call: GraphQLCall): Promise<void> {
+  const { request, response, url, refuse, identity, body } = call;
+  const step = await options.responseCache?.before(request, body, identity);
+  if (step?.answer) {
+    response.writeHead(step.answer.status, { ...step.answer.headers, "x-cache": "hit" });
+    response.end(step.answer.body);
+    return;
+  }
+
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
+  const scope = new RequestScope(options.maxResponseBytes);
+  const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity, step?.outcome === "miss", scope) });
+  const result = await withDeadline(execution, scope, options.deadlineMs);
+  if (result === DEADLINE_PASSED) {
+    refuse(504, `The request did not complete within ${options.deadlineMs} ms`, "GATEWAY_TIMEOUT");
+    return;
+  }
+  if (result.body.kind === "complete" && (scope.tooLarge || Buffer.byteLength(result.body.string) > scope.maxResponseBytes)) {
+    refuse(400, `The answer is larger than ${scope.maxResponseBytes} bytes: ask for less (fewer fields, smaller pages)`, "RESPONSE_TOO_LARGE", { limit: scope.maxResponseBytes });
+    return;
+  }
+  const outgoing: Record<string, string> = {};
+  for (const [name, value] of result.headers) outgoing[name] = value;
+  const status = result.status ?? 200;
+  response.writeHead(status, step ? { ...outgoing, "x-cache": step.outcome } : outgoing);
+  if (result.body.kind === "complete") {
+    response.end(result.body.string);
+    step?.executed?.(status, outgoing, result.body.string);
+  } else {
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+    step?.executed?.(status, outgoing, null);
+  }
+}
+
 /**
  * A lean HTTP front end for Apollo Server: node:http, the body read once, and Apollo's
  * executeHTTPGraphQLRequest (no framework stack in between; see PERFORMANCE.md). Also serves
@@ -162,137 +353,22 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   const path = options.path ?? "/graphql";
   const limit = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  /** Why authenticateBody refuses the request, or null when it passes (or there is no such check). */
-  function authenticateBody(request: IncomingMessage, text: string): string | null {
-    if (!options.authenticateBody) return null;
-    try {
-      options.authenticateBody(request, text);
-      return null;
-    } catch (error) {
-      return error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway";
-    }
-  }
-
+  /** The steps in order; each either answers the request (and it stops there) or hands it on. */
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const refuse = (status: number, message: string, code: string, extra: Record<string, unknown> = {}): void => {
-      const requestId = options.onRefused?.(request, status, code);
-      if (requestId) response.setHeader("x-request-id", requestId);
-      if (status === 413) response.setHeader("connection", "close");
-      sendJson(response, status, { errors: [{ message, extensions: { code, ...extra } }] });
-    };
+    const refuse = refuserFor(options, request, response);
     const url = new URL(request.url ?? "/", "http://localhost");
-    const origin = request.headers.origin;
-    if (origin && options.corsOrigins?.includes(origin)) {
-      response.setHeader("access-control-allow-origin", origin);
-      response.setHeader("vary", "origin");
-      response.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight, x-request-id");
-      response.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
-      response.setHeader("access-control-expose-headers", "x-request-id, x-cache");
-    }
-    if (request.method === "OPTIONS") {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
+    if (corsStep(options, request, response)) return;
     if (url.pathname === "/health") return sendJson(response, 200, { status: "ok" });
-    const limited = (identity: Identity | null): boolean => {
-      const retryAfter = options.rateLimit?.(request, identity) ?? 0;
-      if (retryAfter > 0) {
-        response.setHeader("retry-after", String(retryAfter));
-        refuse(429, `Too many requests: try again in ${retryAfter} s`, "RATE_LIMITED", { retryAfter });
-      }
-      return retryAfter > 0;
-    };
-    const route = request.method === "GET" ? options.routes?.[url.pathname] : undefined;
-    if (route) return route(response);
-    if (request.method === "GET") {
-      const prefix = Object.keys(options.prefixRoutes ?? {}).find((candidate) => url.pathname.startsWith(candidate));
-      if (prefix) return limited(null) ? undefined : options.prefixRoutes![prefix](request, response, url);
-    }
-    const postRoute = request.method === "POST" ? options.postRoutes?.[url.pathname] : undefined;
-    if (postRoute) return limited(null) ? undefined : postRoute(request, response, url);
-    if (url.pathname === "/ready") {
-      const ready = options.ready ? await options.ready().catch(() => false) : true;
-      return sendJson(response, ready ? 200 : 503, { status: ready ? "ready" : "not ready" });
-    }
+    const routed = routeStep(options, request, response, url, refuse);
+    if (routed) return routed === ANSWERED ? undefined : routed;
+    if (url.pathname === "/ready") return readinessProbe(options, response);
     if (url.pathname !== path) return sendJson(response, 404, graphqlError(`Not found: GraphQL is served at ${path}`, "NOT_FOUND"));
-    let identity: Identity | null = null;
-    if (options.authenticate) {
-      try {
-        identity = await options.authenticate(request);
-      } catch (error) {
-        return refuse(401, error instanceof GraphQLError ? error.message : "This subgraph answers only the gateway", "UNAUTHENTICATED");
-      }
-    }
-    if (limited(identity)) return;
-
-    let body: unknown = undefined;
-    if (request.method === "POST") {
-      let text: string;
-      try {
-        text = await readBody(request, limit);
-      } catch (error) {
-        if (error instanceof BodyTooLarge) return refuse(413, `Request body is larger than ${limit} bytes`, "PAYLOAD_TOO_LARGE");
-        throw error;
-      }
-      const bodyRefusal = authenticateBody(request, text);
-      if (bodyRefusal) return refuse(401, bodyRefusal, "UNAUTHENTICATED");
-      const contentType = request.headers["content-type"] ?? "";
-      if (contentType.includes("application/json")) {
-        try {
-          body = text === "" ? undefined : JSON.parse(text);
-        } catch {
-          return refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
-        }
-      } else {
-        body = text;
-      }
-    }
-
-    // A request without a body (GET) is checked as an empty one: it must carry a proof made for that.
-    if (request.method !== "POST") {
-      const bodyRefusal = authenticateBody(request, "");
-      if (bodyRefusal) return refuse(401, bodyRefusal, "UNAUTHENTICATED");
-    }
-    const refusal = options.inspect?.(body ?? Object.fromEntries(url.searchParams));
-    if (refusal) {
-      const { code, ...extra } = refusal.extensions as { code: string };
-      return refuse(400, refusal.message, code, extra);
-    }
-
-    const step = await options.responseCache?.before(request, body, identity);
-    if (step?.answer) {
-      response.writeHead(step.answer.status, { ...step.answer.headers, "x-cache": "hit" });
-      response.end(step.answer.body);
-      return;
-    }
-
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(request.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    }
-    const httpGraphQLRequest: HTTPGraphQLRequest = { method: (request.method ?? "GET").toUpperCase(), headers, search: url.search, body };
-    const scope = new RequestScope(options.maxResponseBytes);
-    const execution = apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => options.context(request, identity, step?.outcome === "miss", scope) });
-    const result = await withDeadline(execution, scope, options.deadlineMs);
-    if (result === DEADLINE_PASSED) {
-      return refuse(504, `The request did not complete within ${options.deadlineMs} ms`, "GATEWAY_TIMEOUT");
-    }
-    if (result.body.kind === "complete" && (scope.tooLarge || Buffer.byteLength(result.body.string) > scope.maxResponseBytes)) {
-      return refuse(400, `The answer is larger than ${scope.maxResponseBytes} bytes: ask for less (fewer fields, smaller pages)`, "RESPONSE_TOO_LARGE", { limit: scope.maxResponseBytes });
-    }
-    const outgoing: Record<string, string> = {};
-    for (const [name, value] of result.headers) outgoing[name] = value;
-    const status = result.status ?? 200;
-    response.writeHead(status, step ? { ...outgoing, "x-cache": step.outcome } : outgoing);
-    if (result.body.kind === "complete") {
-      response.end(result.body.string);
-      step?.executed?.(status, outgoing, result.body.string);
-    } else {
-      for await (const chunk of result.body.asyncIterator) response.write(chunk);
-      response.end();
-      step?.executed?.(status, outgoing, null);
-    }
+    if (browserStep(options, request, response)) return;
+    const identity = await identityStep(options, request, refuse);
+    if (identity === ANSWERED || rateLimitStep(options, request, response, refuse, identity)) return;
+    const read = await bodyStep(options, request, refuse, limit);
+    if (read === ANSWERED || inspectStep(options, read.body, url, refuse)) return;
+    await graphqlStep(apollo, options, { request, response, url, refuse, identity, body: read.body });
   }
 
   const timeouts = options.timeouts;
