@@ -23,7 +23,7 @@ import { ResponseCache } from "./response-cache";
 import { SubgraphVersions, type VersionTarget } from "./subgraph-versions";
 import { comparisonRoute, COMPARISONS_PREFIX } from "./comparison-route";
 import { reportRoute, REPORTS_PREFIX } from "./report-route";
-import { webRoutes, type WebOptions } from "./web";
+import { EXPLORER_PATH, webRoutes, type WebOptions } from "./web";
 import { AUTH_PREFIX, createSignIn, LOGOUT_PATH } from "./auth-routes";
 
 export interface GatewayOptions {
@@ -121,7 +121,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginUsageReportingDisabled(),
       // No cache hints exist: the cache-control plugin would only add per-request work.
       ApolloServerPluginCacheControlDisabled(),
-      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads from a CDN: a browser opening /graphql is sent to the bundled explorer instead (browserPage).
+      ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       ...(options.admission ? [admissionPlugin(new CostGate(options.admission.costBudget, options.admission.maxQueued))] : []),
       observabilityPlugin(logger, metrics),
@@ -152,6 +153,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     timeouts: options.timeouts,
     rateLimit: rateLimit?.check,
     corsOrigins: options.corsOrigins,
+    // In development only: production keeps answering such a GET as Apollo does (a JSON error).
+    browserPage: !options.production && (options.web?.explorer ?? true) ? EXPLORER_PATH : undefined,
     inspect: (body) => {
       const { query, operationName, extensions: raw } = (body ?? {}) as { query?: unknown; operationName?: unknown; extensions?: unknown };
       const extensions = extensionsOf(raw);

@@ -125,6 +125,20 @@ function folderRoutes(folder: string, prefix: string, headers: HeadersOf): Recor
   return routes;
 }
 
+/** Where the explorer is served (when it is on). */
+export const EXPLORER_PATH = "/explorer";
+
+/** Where the dashboard is served (when it is on); GET / leads there. */
+export const DASHBOARD_PATH = "/dashboard/";
+
+/** A 302 to a page of this gateway (a temporary one: which pages are on is configuration). */
+function redirectTo(location: string): Route {
+  return async (response) => {
+    response.writeHead(302, { location, "content-length": 0, "cache-control": "no-store" });
+    response.end();
+  };
+}
+
 /** What GET /auth/session says when the gateway has no sign-in (gateway/src/auth-routes.ts serves it otherwise). */
 export const SIGN_IN_OFF = { signedIn: false, available: false } as const;
 
@@ -139,8 +153,8 @@ const signInOff: Route = async (response) => {
 };
 
 /**
- * GET routes for the explorer (/explorer), the dashboard (/dashboard/) and the staff workspace
- * (/workspace/), as configured; with the dashboard or workspace on and sign-in off (no
+ * GET routes for the explorer (/explorer), the dashboard (/dashboard/, with / redirecting there) and
+ * the staff workspace (/workspace/), as configured; with the dashboard or workspace on and sign-in off (no
  * formActionOrigins), also /auth/session saying sign-in is off.
  */
 export function webRoutes(options: WebOptions): Record<string, Route> {
@@ -149,6 +163,8 @@ export function webRoutes(options: WebOptions): Record<string, Route> {
     ...(options.explorer ? folderRoutes(join(options.root, "explorer"), "/explorer", () => SECURITY_HEADERS) : {}),
     // The design system's styles, scripts and images (scripts/build-web.ts), for the pages below.
     ...(options.dashboard || options.workspace ? folderRoutes(join(options.root, "assets"), "/assets", () => SECURITY_HEADERS) : {}),
+    // The site's root leads people to the dashboard.
+    ...(options.dashboard ? { "/": redirectTo(DASHBOARD_PATH) } : {}),
     ...(options.dashboard
       ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
       : {}),
