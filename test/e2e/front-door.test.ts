@@ -13,15 +13,18 @@ async function open(graph: TestGraph, path: string, accept = BROWSER_ACCEPT): Pr
   return { status: response.status, location: response.headers.get("location"), type: response.headers.get("content-type"), text: await response.text() };
 }
 
-describe("in development", () => {
-  let graph: TestGraph;
-  beforeAll(async () => {
-    graph = await startTestGraph();
-  });
-  afterAll(async () => {
-    await graph?.close();
-  });
+// One gateway as in development (explorer and dashboard on), one as production's defaults (both off).
+let graph: TestGraph;
+let productionGraph: TestGraph;
+beforeAll(async () => {
+  graph = await startTestGraph();
+  productionGraph = await startTestGraph({ production: true });
+});
+afterAll(async () => {
+  await Promise.all([graph?.close(), productionGraph?.close()]);
+});
 
+describe("in development", () => {
   it("sends GET / to the dashboard, which is served there", async () => {
     const root = await open(graph, "/");
     expect(root.status).toBe(302);
@@ -53,22 +56,14 @@ describe("in development", () => {
 });
 
 describe("with the explorer and dashboard off (production's default)", () => {
-  let graph: TestGraph;
-  beforeAll(async () => {
-    graph = await startTestGraph({ production: true });
-  });
-  afterAll(async () => {
-    await graph?.close();
-  });
-
   it("answers GET / with a JSON 404 naming where GraphQL is", async () => {
-    const root = await open(graph, "/");
+    const root = await open(productionGraph, "/");
     expect(root.status).toBe(404);
     expect(JSON.parse(root.text)).toMatchObject({ errors: [{ extensions: { code: "NOT_FOUND" } }] });
   });
 
   it("answers a browser opening /graphql with a JSON error, no landing page", async () => {
-    const page = await open(graph, "/graphql");
+    const page = await open(productionGraph, "/graphql");
     expect(page.status).toBe(400);
     expect(page.type).toContain("application/json");
     expect(JSON.parse(page.text)).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
@@ -77,13 +72,13 @@ describe("with the explorer and dashboard off (production's default)", () => {
 
 describe("in development with the explorer off", () => {
   it("answers a browser opening /graphql with a JSON error rather than Apollo's landing page, which needs the internet", async () => {
-    const graph = await startTestGraph({ web: { explorer: false } });
+    const withoutExplorer = await startTestGraph({ web: { explorer: false } });
     try {
-      const page = await open(graph, "/graphql");
+      const page = await open(withoutExplorer, "/graphql");
       expect(page.status).toBe(400);
       expect(JSON.parse(page.text)).toMatchObject({ errors: [{ extensions: { code: "BAD_REQUEST" } }] });
     } finally {
-      await graph.close();
+      await withoutExplorer.close();
     }
   });
 });
