@@ -16,8 +16,11 @@ async function open(graph: TestGraph, path: string, accept = BROWSER_ACCEPT): Pr
 // One gateway as in development (explorer and dashboard on), one as production's defaults (both off).
 let graph: TestGraph;
 let productionGraph: TestGraph;
+// A hook each: each start has the whole hook time (a graph on PostgreSQL under load takes a while).
 beforeAll(async () => {
   graph = await startTestGraph();
+});
+beforeAll(async () => {
   productionGraph = await startTestGraph({ production: true });
 });
 afterAll(async () => {
