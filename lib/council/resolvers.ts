@@ -4,11 +4,12 @@ import { globalId, keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
 import { THEME_TYPE_NAME, themeKey, themeVocabulary } from "../vocabulary/themes";
 import { filterKey, type ActionPageRequest } from "./action-filter";
-import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
+import type { CouncilTypes } from "./entities";
+import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind } from "../vocabulary/council-type-names";
 import type { CouncilContext } from "./loaders";
 import { badUserInput } from "../graphql/errors";
 import { afterArg, connectionOfPage, decodeKeyCursor, firstArg, pageInOrder, pageSize } from "../graphql/connection";
-import { ReportSectionKind, StatementKind } from "./record-enums";
+import { ReportSectionKind, StatementKind } from "../graphql/enums";
 import { CouncilIndicator, FigureEntity, IndicatorReference, INDICATOR_TYPE_NAME, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import { knownCodes, type KindRecord } from "../vocabulary/plan-kinds";
 import {

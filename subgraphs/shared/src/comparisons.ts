@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Query, Resolver
 import { comparisonSeries, quartileBand, type AreaValue, type Band, type ComparisonPoint as Point, type Polarity } from "../../../lib/comparison/compare";
 import { dfeMeasures as readDfeMeasures, type DfeMeasure, type DfeMeasures } from "../../../lib/data/dfe-measures";
 import type { CouncilConfig } from "../../../lib/config/project";
-import { ValueStatus } from "../../../lib/council/record-enums";
+import { ValueStatus } from "../../../lib/graphql/enums";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { enumOf } from "../../../lib/graphql/enum-of";
 import { GEOGRAPHY_LEVELS } from "../../../lib/data/schemas";

@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { Field, InputType } from "type-graphql";
 import type { Identity } from "../../../lib/auth/identity";
-import { ActionStatus } from "../../../lib/council/enums";
+import { ActionStatus } from "../../../lib/graphql/enums";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { UpdateState } from "../../../lib/tracking/model";
 import { requireReadableStates } from "../../../lib/tracking/read";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Column, Entity, IsNull, PrimaryColumn } from "typeorm";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
-import { ActionStatus } from "../../../lib/council/enums";
+import { ActionStatus } from "../../../lib/graphql/enums";
 import { idempotencyKeyErrors, idempotentWrite } from "../../../lib/tracking/idempotency";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, GLOBAL_ID_DESCRIPTION, keyOf } from "../../../lib/ids/global-id";
