@@ -6,7 +6,8 @@ import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition
 import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
 import { createSharedContext, type SharedContext } from "./context";
 import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, HeadingReference, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
-import { AgencyValueEntity, AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
+import { AgencyValueEntity, AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons-model";
+import { comparisonResolvers } from "./comparisons-resolvers";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
 import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
