@@ -8,7 +8,7 @@ import { UpdateState } from "../../../lib/tracking/model";
 import { requireReadableStates } from "../../../lib/tracking/read";
 import { whereUpdates } from "../../../lib/tracking/update-conditions";
 import { validDate } from "../../../lib/tracking/validate";
-import { JointActionEntity } from "./joint-actions";
+import { JointActionEntity } from "../../../lib/tracking/joint-action-model";
 
 @InputType("JointActionFilter", { description: "Narrows a list of joint actions. All given conditions must hold." })
 export class JointActionFilter {

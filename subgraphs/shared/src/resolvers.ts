@@ -10,7 +10,7 @@ import { Source } from "../../../lib/sources/model";
 import { ThemeCode, themeCodeOf, THEME_TYPE_NAME, themeKey, themeVocabulary } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
 import { requireSignedIn } from "../../../lib/auth/identity";
-import { JointActionEntity } from "./joint-actions";
+import { JointActionEntity } from "../../../lib/tracking/joint-action-model";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
 import { IndicatorKind } from "../../../lib/vocabulary/enums";
 import { IndicatorEntity, JointInitiativeConnection, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";

@@ -10,7 +10,8 @@ import { AgencyValueEntity, AreaValueEntity, GeographyEntity, NeighbourRow, Neig
 import { comparisonResolvers } from "./comparisons-resolvers";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
-import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
+import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "../../../lib/tracking/joint-action-model";
+import { jointActionResolvers } from "./joint-action-resolvers";
 import { jointActionEditResolvers } from "./joint-action-edits";
 import { ActorResolver, AuditEntryEntity, ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
