@@ -160,7 +160,7 @@ const conflict = (action: JointActionEntity, expected: number): UserError =>
  * action's details it was based on (expectedRevision); a stale one is refused with CONFLICT. A withdrawn
  * action takes no more edits (nor progress: see trackedJointActions' `refuse`).
  */
-export async function editJointAction(
+async function editJointAction(
   dataSource: DataSource,
   identity: Identity,
   operation: string,
@@ -224,33 +224,33 @@ export interface JointActionDetailsEdit extends JointActionEdit {
 /** Edits a joint action's details (see editJointAction). */
 export function updateJointActionDetails(dataSource: DataSource, identity: Identity, input: JointActionDetailsEdit): Promise<JointActionPayload> {
   return editJointAction(dataSource, identity, "updateJointAction", input, async (manager, action) => {
-  const changes: Partial<JointActionEntity> = {};
-  if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
-  if (input.owner !== undefined && input.owner !== null) changes.owner = input.owner.trim();
-  if (input.description !== undefined) changes.description = input.description?.trim() || null;
-  if (input.dueDate !== undefined) changes.dueDate = input.dueDate ?? null;
-  if (input.milestones !== undefined) {
-    await manager.delete(MilestoneEntity, { jointActionSlug: action.slug });
-    const milestones = input.milestones ?? [];
-    if (milestones.length > 0) {
-      await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
+    const changes: Partial<JointActionEntity> = {};
+    if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
+    if (input.owner !== undefined && input.owner !== null) changes.owner = input.owner.trim();
+    if (input.description !== undefined) changes.description = input.description?.trim() || null;
+    if (input.dueDate !== undefined) changes.dueDate = input.dueDate ?? null;
+    if (input.milestones !== undefined) {
+      await manager.delete(MilestoneEntity, { jointActionSlug: action.slug });
+      const milestones = input.milestones ?? [];
+      if (milestones.length > 0) {
+        await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
+      }
     }
-  }
-  if (input.advances !== undefined) {
-    await manager.delete(JointActionLinkRow, { jointActionSlug: action.slug });
-    const advances = [...new Set(input.advances ?? [])];
-    if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
-  }
-  return changes;
-}, ChangeKind.JOINT_ACTION_UPDATED);
+    if (input.advances !== undefined) {
+      await manager.delete(JointActionLinkRow, { jointActionSlug: action.slug });
+      const advances = [...new Set(input.advances ?? [])];
+      if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
+    }
+    return changes;
+  }, ChangeKind.JOINT_ACTION_UPDATED);
 }
 
 /** Withdraws a joint action, with its (checked) reason (see editJointAction). */
 export function withdrawJointAction(dataSource: DataSource, identity: Identity, input: JointActionEdit & { reason: string }): Promise<JointActionPayload> {
   return editJointAction(dataSource, identity, "withdrawJointAction", input, async (_manager, _action, at) => ({
-  withdrawnAt: at,
-  withdrawnBySubject: identity.subject,
-  withdrawnByName: identity.name,
-  withdrawalReason: input.reason.trim(),
-}), ChangeKind.JOINT_ACTION_WITHDRAWN);
+    withdrawnAt: at,
+    withdrawnBySubject: identity.subject,
+    withdrawnByName: identity.name,
+    withdrawalReason: input.reason.trim(),
+  }), ChangeKind.JOINT_ACTION_WITHDRAWN);
 }
