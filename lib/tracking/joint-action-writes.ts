@@ -4,7 +4,7 @@ import type { Identity } from "../auth/identity";
 import { containsNul } from "../graphql/text";
 import { globalId, keyOf } from "../ids/global-id";
 import { ActionStatus, ChangeKind } from "../vocabulary/enums";
-import { idempotentWrite, type Outcome } from "./idempotency";
+import { idempotentWrite, type Outcome, type StoredResult } from "./idempotency";
 import { JointActionEntity, JointActionLinkRow, JointActionPayload, MilestoneEntity, type MilestoneInput } from "./joint-action-model";
 import { userError, UserErrorCode, type RecordProgressInput, type SignOffInput, type UserError } from "./model";
 import { draftProgress, signOff, type SignOffStep, type TrackedActions, type Written } from "./sign-off";
@@ -50,6 +50,13 @@ const trackedJointActions = (dataSource: DataSource): TrackedActions<JointAction
   refuse: (action) => (action.withdrawnAt ? userError(UserErrorCode.WITHDRAWN, `The joint action was withdrawn on ${action.withdrawnAt.slice(0, 10)}: it takes no more edits or progress updates`, "actionId") : null),
   standing: { withdrawnAt: IsNull() },
 });
+
+/** A create or edit's answer again, for a retry with its idempotency key: the joint action as it is now. */
+async function replayedJointAction(manager: EntityManager, stored: StoredResult): Promise<JointActionPayload> {
+  const action = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });
+  if (!action) throw new Error(`an idempotency key names joint action ${stored.rowKey}, which no longer exists`);
+  return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: true });
+}
 
 /** A new joint action, its input already checked (see the createJointAction resolver). */
 export interface NewJointAction {
@@ -105,11 +112,7 @@ export async function createJointAction(dataSource: DataSource, identity: Identi
       await audit(manager, identity, "createJointAction", row.id, null, stored, at, ChangeKind.JOINT_ACTION_CREATED);
       return { result: Object.assign(new JointActionPayload(), { jointAction: row, update: null, errors: [], replayed: false }), stored: { rowKey: row.slug, updateId: null }, errors: [] };
     },
-    async (manager, stored) => {
-      const row = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });
-      if (!row) throw new Error(`an idempotency key names joint action ${stored.rowKey}, which no longer exists`);
-      return Object.assign(new JointActionPayload(), { jointAction: row, update: null, errors: [], replayed: true });
-    },
+    replayedJointAction,
     (error) => refused(error),
   );
   return Object.assign(created.result, { replayed: created.replayed });
@@ -199,11 +202,7 @@ async function editJointAction(
       await audit(manager, identity, operation, globalId(JointActionEntity.typeName, key), before, await recordOf(manager, now), at, kind);
       return { result: Object.assign(new JointActionPayload(), { jointAction: now, update: null, errors: [], replayed: false }), stored: { rowKey: key, updateId: null }, errors: [] };
     },
-    async (manager, stored) => {
-      const action = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });
-      if (!action) throw new Error(`an idempotency key names joint action ${stored.rowKey}, which no longer exists`);
-      return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: true });
-    },
+    replayedJointAction,
     (error) => refused(error),
   );
   return Object.assign(written.result, { replayed: written.replayed });
