@@ -1,26 +1,8 @@
 import { GraphQLError } from "graphql";
-import { registerEnumType } from "type-graphql";
+import { Role } from "../vocabulary/enums";
 
-export enum Role {
-  VIEWER = "VIEWER",
-  COUNCIL_EDITOR = "COUNCIL_EDITOR",
-  PARTNERSHIP_EDITOR = "PARTNERSHIP_EDITOR",
-  COUNCIL_APPROVER = "COUNCIL_APPROVER",
-  PARTNERSHIP_APPROVER = "PARTNERSHIP_APPROVER",
-  ADMIN = "ADMIN",
-}
-registerEnumType(Role, {
-  name: "Role",
-  description: "What a signed-in person may do.",
-  valuesConfig: {
-    VIEWER: { description: "Reads tracking data: joint actions, and progress updates in every state (drafts included)." },
-    COUNCIL_EDITOR: { description: "Drafts and submits progress updates on their own council's actions." },
-    PARTNERSHIP_EDITOR: { description: "Creates joint actions; drafts and submits progress updates on them." },
-    COUNCIL_APPROVER: { description: "Approves or returns submitted progress updates on their own council's actions (never their own updates)." },
-    PARTNERSHIP_APPROVER: { description: "Approves or returns submitted progress updates on joint actions (never their own updates)." },
-    ADMIN: { description: "Reads the audit log." },
-  },
-});
+// The roles are vocabulary (lib/vocabulary/enums.ts); importers of identity find them here too.
+export { Role };
 
 /** Who is asking: verified by the gateway from a bearer token, passed to subgraphs signed. */
 export interface Identity {

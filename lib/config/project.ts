@@ -1,18 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { DataProblems, readDataFile, type Problem } from "../data/problems";
 import { councilConfigFile } from "../data/schemas";
+import { projectRoot } from "./project-root";
 
-/** The repository root: the nearest folder above this file with a package.json (works from src and dist). */
-export const projectRoot: string = (() => {
-  let dir = resolve(__dirname);
-  for (;;) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "subgraphs"))) return dir;
-    const parent = resolve(dir, "..");
-    if (parent === dir) throw new Error(`cannot find the project root above ${__dirname}`);
-    dir = parent;
-  }
-})();
+// In a module of its own, so that lib/data/problems.ts can use it without importing this file.
+export { projectRoot };
 
 export function readJson<T>(path: string): T {
   try {

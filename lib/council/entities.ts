@@ -2,6 +2,7 @@ import { Entity } from "typeorm";
 import { Directive, ObjectType } from "type-graphql";
 import type { CouncilConfig } from "../config/project";
 import { globalId } from "../ids/global-id";
+import { councilTypeName, type CouncilEntityKind } from "../vocabulary/council-type-names";
 import {
   ActionInterface,
   BoardInterface,
@@ -13,13 +14,6 @@ import {
   PriorityInterface,
   ReportInterface,
 } from "./model";
-
-/** The kinds of entity every council owns; a council's GraphQL type names are its prefix + kind. */
-export const COUNCIL_ENTITY_KINDS = ["Council", "Plan", "Priority", "Action", "Board", "Meeting", "Report"] as const;
-export type CouncilEntityKind = (typeof COUNCIL_ENTITY_KINDS)[number];
-
-export const councilTypeName = (council: Pick<CouncilConfig, "typePrefix">, kind: CouncilEntityKind): string =>
-  `${council.typePrefix}${kind}`;
 
 export interface CouncilTypes {
   Council: new () => CouncilInterface;

@@ -7,7 +7,8 @@ import { checksumOf, loadRows, syncRows, type LoadCounts, type TableRows } from 
 import { documentRows } from "../sources/load";
 import { globalId } from "../ids/global-id";
 import { recordDataLoad } from "../tracking/write";
-import { councilTypeName, type CouncilTypes } from "./entities";
+import type { CouncilTypes } from "./entities";
+import { councilTypeName } from "../vocabulary/council-type-names";
 import { ActionThemeRow, BoardPlanRow, StatementEntity } from "./model";
 import { FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import { comparatorResolver } from "./figure-comparators";

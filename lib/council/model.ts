@@ -10,8 +10,8 @@ import { Quoted } from "../sources/quoted";
 import { afterArg, connectionType, firstArg, type Connection } from "../graphql/connection";
 export { Quoted };
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
-import { ActionStatus, BoardKind, PlanKind } from "./enums";
-import { isStatementKind, ReportSectionKind, StatementKind } from "./record-enums";
+import { ActionStatus, BoardKind, PlanKind, ReportSectionKind, StatementKind } from "../graphql/enums";
+import { isStatementKind } from "../vocabulary/enums";
 import { CouncilIndicator, FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 
 /**

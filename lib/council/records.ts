@@ -4,7 +4,8 @@ import { GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
 import { Quoted } from "../sources/quoted";
 import { comparatorOf, FigureComparator, type StoredComparator } from "./figure-comparators";
-import { INDICATOR_DESCRIPTION, ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "./record-enums";
+import { ReportSectionKind, Speaker, ValueStatus, VoiceKind } from "../graphql/enums";
+import { INDICATOR_DESCRIPTION } from "../vocabulary/enums";
 
 /**
  * Sourced records of a council's documents beyond plans, priorities and actions: measures, voices,

@@ -1,7 +1,8 @@
 import { projectRoot, type CouncilConfig } from "../config/project";
 import { keyOf } from "../ids/global-id";
 import type { ReferenceResolver } from "../federation/build-subgraph";
-import { councilTypeName, COUNCIL_ENTITY_KINDS, type CouncilEntityKind, type CouncilTypes } from "./entities";
+import { COUNCIL_ENTITY_KINDS, councilTypeName, type CouncilEntityKind } from "../vocabulary/council-type-names";
+import type { CouncilTypes } from "./entities";
 import type { CouncilContext } from "./loaders";
 import { councilResolver } from "./resolvers/council";
 import { planResolver } from "./resolvers/plans";

@@ -18,7 +18,8 @@ import {
 } from "../tracking/model";
 import { auditLogPage, entityArg, latestApproved, statesArg, updatesPage } from "../tracking/read";
 import { draftProgress, signOff, type SignOffStep, type TrackedActions, type Written } from "../tracking/sign-off";
-import { councilTypeName, type CouncilTypes } from "./entities";
+import type { CouncilTypes } from "./entities";
+import { councilTypeName } from "../vocabulary/council-type-names";
 import type { CouncilContext } from "./loaders";
 import { ActionInterface } from "./model";
 

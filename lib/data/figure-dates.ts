@@ -1,5 +1,5 @@
 import type { CouncilConfig } from "../config/project";
-import type { CouncilData } from "./project-data";
+import type { CouncilData } from "./council-data";
 import { displayPath, type Problem } from "./problems";
 
 /**

@@ -1,4 +1,4 @@
-import type { Problem } from "./problems";
+import type { Problem } from "./problem";
 
 /**
  * How to fix a problem whose check did not say: matched on the message, so that the many checks

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { readDataFile, type Problem } from "./problems";
-import type { CouncilData } from "./project-data";
+import type { CouncilData } from "./council-data";
 import { fileUnder } from "./records";
 import { geographiesFile } from "./schemas";
 

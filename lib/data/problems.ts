@@ -1,22 +1,11 @@
 import { readFileSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { z } from "zod";
-import { projectRoot } from "../config/project";
+import { projectRoot } from "../config/project-root";
 import { suggestedFix } from "./fixes";
+import type { Problem } from "./problem";
 
-/**
- * One problem in a data file: which file (relative to the data root: checkAll makes it so), which record (as
- * "actions[3] (a04)": its place in the file and its id; recordIdOf gives the id alone), which field,
- * what is wrong, and how to fix it.
- */
-export interface Problem {
-  file: string;
-  record?: string;
-  field?: string;
-  message: string;
-  /** What to change, for a data officer; when absent, suggestedFix (lib/data/fixes.ts) gives one. */
-  fix?: string;
-}
+export type { Problem } from "./problem";
 
 /** `file: record: field: what is wrong. How to fix: ...` */
 export const formatProblem = (problem: Problem): string =>

@@ -12,11 +12,8 @@ import {
   meetingsFile,
   planFile,
   type AgencyValuesFile,
-  type BoardFile,
-  type FigureFile,
   type IndicatorFile,
   type JointInitiativeFile,
-  type MeetingFile,
   type PlanFile,
   type SourceRef,
 } from "./schemas";
@@ -34,6 +31,7 @@ import { checkDocumentCatalogue } from "./documents-check";
 import { checkGeographies } from "./geographies-check";
 import { checkMarkup } from "./markup";
 import { checkActionsWithinQuote, checkQuotes, checkReportTexts, documentFiles, documentTexts } from "./quotes";
+import type { CouncilData } from "./council-data";
 
 /** What every subgraph's data is checked against: documents, themes and indicators. */
 export interface Vocabulary {
@@ -49,14 +47,7 @@ export interface Vocabulary {
   texts: string[];
 }
 
-export interface CouncilData {
-  plans: PlanFile[];
-  boards: BoardFile[];
-  /** Figures from figures.json and from statistics files in the catalogue. */
-  figures: FigureFile[];
-  meetings: MeetingFile[];
-  texts: string[];
-}
+export type { CouncilData } from "./council-data";
 
 export interface SharedData {
   /** subgraphs/shared/data/partnerships.json: any number, none included. */

@@ -4,7 +4,7 @@ import { documentPath, type DocumentRecord } from "../sources/catalogue";
 import { normaliseText } from "../sources/normalise";
 import type { Problem } from "./problems";
 import { dataFiles, fileUnder, readJsonFile, walkObjects, type Place } from "./records";
-import type { CouncilData } from "./project-data";
+import type { CouncilData } from "./council-data";
 import type { MeetingFile, ReportFile } from "./schemas";
 
 /**

@@ -79,11 +79,12 @@ export const SPEAKERS = ["CHILDREN_AND_YOUNG_PEOPLE", "YOUNG_PERSON", "PARENT", 
 export const voiceFile = z.strictObject({ id: slug, kind: z.enum(VOICE_KINDS), speaker: z.enum(SPEAKERS), text, source: sourceRef });
 export const signatoryFile = z.strictObject({ id: slug, name: text, role: text, source: sourceRef });
 
+export const PLAN_KINDS = ["PLAN", "STRATEGY"] as const;
 export const planFile = z.strictObject({
   $schema: z.string().optional(),
   id: slug,
   title: text,
-  kind: z.enum(["PLAN", "STRATEGY"]),
+  kind: z.enum(PLAN_KINDS),
   document: slug,
   period: z.strictObject({ start: isoDate.nullable(), end: isoDate.nullable(), text, source: sourceRef }),
   source: sourceRef,
@@ -214,10 +215,11 @@ export const themesFile = z.array(z.strictObject({ code: z.string().regex(THEME_
 export const INDICATOR_UNITS = ["PERCENT", "RATE_PER_10000", "RATE_PER_100_PUPILS", "COUNT", "DAYS", "SQUARE_KM", "PEOPLE_PER_SQUARE_KM"] as const;
 export const POLARITIES = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER", "CONTEXTUAL"] as const;
 export const PERIOD_KINDS = ["FINANCIAL_YEAR", "ACADEMIC_YEAR", "CALENDAR_YEAR", "SNAPSHOT_31_MARCH", "ANNUAL", "ROLLING_3_YEARS", "POINT_IN_TIME"] as const;
+export const INDICATOR_KINDS = ["NATIONAL", "LOCAL"] as const;
 export const indicatorFile = z.strictObject({
   code: slug,
   title: text,
-  kind: z.enum(["NATIONAL", "LOCAL"]),
+  kind: z.enum(INDICATOR_KINDS),
   definition: text.nullable(),
   unit: z.enum(INDICATOR_UNITS).nullable(),
   polarity: z.enum(POLARITIES).nullable(),

@@ -1,4 +1,4 @@
-import { ActionStatus } from "../council/enums";
+import { ActionStatus } from "../vocabulary/enums";
 import { Rag } from "../tracking/model";
 import type { Random } from "./random";
 

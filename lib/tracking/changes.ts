@@ -3,18 +3,11 @@ import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-gr
 import type { Identity } from "../auth/identity";
 import { connectionFrom, connectionType, pageSize, type Connection } from "../graphql/connection";
 import { badUserInput } from "../graphql/errors";
+import { ChangeKind } from "../vocabulary/enums";
 import { AuditEntryEntity } from "./model";
 
-export enum ChangeKind {
-  UPDATE_DRAFTED = "UPDATE_DRAFTED",
-  UPDATE_SUBMITTED = "UPDATE_SUBMITTED",
-  UPDATE_APPROVED = "UPDATE_APPROVED",
-  UPDATE_RETURNED = "UPDATE_RETURNED",
-  JOINT_ACTION_CREATED = "JOINT_ACTION_CREATED",
-  JOINT_ACTION_UPDATED = "JOINT_ACTION_UPDATED",
-  JOINT_ACTION_WITHDRAWN = "JOINT_ACTION_WITHDRAWN",
-  DATA_LOADED = "DATA_LOADED",
-}
+export { ChangeKind };
+
 registerEnumType(ChangeKind, {
   name: "ChangeKind",
   description: "What kind of change a change-feed entry reports.",

@@ -1,15 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
 import { Ctx, Directive, Field, FieldResolver, ID, InputType, Int, ObjectType, registerEnumType, Resolver, Root } from "type-graphql";
 import { isStaff, type Identity } from "../auth/identity";
-import { ActionStatus } from "../council/enums";
+import { ActionStatus } from "../graphql/enums";
+import { Rag, UpdateState, UserErrorCode } from "../vocabulary/enums";
 import { connectionType, type Connection } from "../graphql/connection";
 
-export enum Rag {
-  RED = "RED",
-  AMBER = "AMBER",
-  GREEN = "GREEN",
-  BLUE = "BLUE",
-}
+// The values are the vocabulary's; the tracking types register them here, with their descriptions.
+export { Rag, UpdateState, UserErrorCode };
+
 registerEnumType(Rag, {
   name: "Rag",
   description: "Red, amber, green rating of an action's progress (BLUE: complete).",
@@ -21,12 +19,6 @@ registerEnumType(Rag, {
   },
 });
 
-export enum UpdateState {
-  DRAFT = "DRAFT",
-  SUBMITTED = "SUBMITTED",
-  APPROVED = "APPROVED",
-  RETURNED = "RETURNED",
-}
 registerEnumType(UpdateState, {
   name: "UpdateState",
   description: "Where a progress update is in sign-off. Only APPROVED updates are public and set an action's status; the others are visible to signed-in partner staff only.",
@@ -41,14 +33,6 @@ registerEnumType(UpdateState, {
 /** The states anyone may read; the others need a signed-in member of partner staff. */
 export const PUBLIC_UPDATE_STATES: readonly UpdateState[] = [UpdateState.APPROVED];
 
-export enum UserErrorCode {
-  NOT_FOUND = "NOT_FOUND",
-  INVALID_INPUT = "INVALID_INPUT",
-  INVALID_TRANSITION = "INVALID_TRANSITION",
-  CONFLICT = "CONFLICT",
-  IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED",
-  WITHDRAWN = "WITHDRAWN",
-}
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
   description: "Why a write was refused; nothing was changed.",

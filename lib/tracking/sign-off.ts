@@ -1,6 +1,6 @@
 import type { DataSource, EntityTarget, FindOptionsWhere } from "typeorm";
 import { forbidden, type Identity } from "../auth/identity";
-import type { ActionStatus } from "../council/enums";
+import type { ActionStatus } from "../vocabulary/enums";
 import { idempotencyKeyErrors, idempotentWrite, type Outcome, type StoredResult } from "./idempotency";
 import { ChangeKind } from "./changes";
 import { ProgressUpdateEntity, Rag, UpdateState, userError, UserErrorCode, type RecordProgressInput, type SignOffInput, type UserError } from "./model";

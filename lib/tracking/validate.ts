@@ -1,4 +1,4 @@
-import { ActionStatus } from "../council/enums";
+import { ActionStatus } from "../vocabulary/enums";
 import { containsNul } from "../graphql/text";
 import { Rag, userError, UserErrorCode, type RecordProgressInput, type UserError } from "./model";
 

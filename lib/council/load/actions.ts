@@ -1,6 +1,6 @@
 import type { PlanFile } from "../../data/schemas";
 import type { CouncilTypes } from "../entities";
-import { ActionStatus } from "../enums";
+import { ActionStatus } from "../../vocabulary/enums";
 import { ActionThemeRow } from "../model";
 import { withinPlan, type PlanTables } from "./plan-tables";
 import { quoted } from "./source";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CouncilTypes } from "../entities";
 import type { CouncilContext } from "../loaders";
-import { StatementKind } from "../record-enums";
+import { StatementKind } from "../../graphql/enums";
 import { MeasureEntity, MeasureGroupEntity, SignatoryEntity, VoiceEntity } from "../records";
 import { ActionInterface, BoardInterface, CouncilInterface, HeadingInterface, PlanInterface, PriorityInterface, ReportInterface, StatementEntity } from "../model";
 import { knownKind } from "./common";

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CouncilTypes } from "../entities";
 import type { CouncilContext } from "../loaders";
-import { ReportSectionKind } from "../record-enums";
+import { ReportSectionKind } from "../../graphql/enums";
 import { ReportSectionEntity } from "../records";
 import { MeetingInterface, PlanInterface, ReportInterface } from "../model";
 import { required } from "./common";

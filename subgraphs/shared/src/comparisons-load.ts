@@ -8,7 +8,7 @@ import { eesValues, laitValues, type MeasureMapping } from "../../../lib/data/df
 import { statisticsValues, type StatisticsValue } from "../../../lib/data/statistics";
 import type { TableRows } from "../../../lib/db/load-rows";
 import type { DocumentRecord } from "../../../lib/sources/catalogue";
-import { AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
+import { AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons-model";
 
 /**
  * The comparisons' data as table rows: the geographies of lib/vocabulary/geographies.json (each

@@ -6,8 +6,8 @@ import { documentLoader, type SourcesContext } from "../../../lib/sources/model"
 import { linkedRows } from "../../../lib/db/linked";
 import type { Identity } from "../../../lib/auth/identity";
 import { ProgressUpdateEntity } from "../../../lib/tracking/model";
-import { AgencyValueEntity, areaValueKey, AreaValueEntity, GeographyEntity } from "./comparisons";
-import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "./joint-actions";
+import { AgencyValueEntity, areaValueKey, AreaValueEntity, GeographyEntity } from "./comparisons-model";
+import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "../../../lib/tracking/joint-action-model";
 import { filteredJointActionsLoader } from "./joint-action-filter";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
 

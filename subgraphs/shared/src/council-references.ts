@@ -1,6 +1,6 @@
 import { Directive, Field, ID, InterfaceType, ObjectType } from "type-graphql";
 import type { CouncilConfig } from "../../../lib/config/project";
-import { COUNCIL_ENTITY_KINDS, councilTypeName, type CouncilEntityKind } from "../../../lib/council/entities";
+import { COUNCIL_ENTITY_KINDS, councilTypeName, type CouncilEntityKind } from "../../../lib/vocabulary/council-type-names";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
 

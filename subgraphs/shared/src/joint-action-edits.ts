@@ -1,22 +1,18 @@
-import type { EntityManager } from "typeorm";
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
-import { requireRole, Role, type Identity } from "../../../lib/auth/identity";
-import { globalId, keyOf } from "../../../lib/ids/global-id";
-import { ChangeKind } from "../../../lib/tracking/changes";
-import { idempotencyKeyErrors, idempotentWrite, type Outcome } from "../../../lib/tracking/idempotency";
+import { requireRole, Role } from "../../../lib/auth/identity";
+import { idempotencyKeyErrors } from "../../../lib/tracking/idempotency";
+import { JointActionPayload, MilestoneInput } from "../../../lib/tracking/joint-action-model";
+import { MAX_TITLE, milestoneErrors, refused, revisionErrors, textErrors, updateJointActionDetails, withdrawJointAction } from "../../../lib/tracking/joint-action-writes";
 import { IDEMPOTENCY_KEY_DESCRIPTION, userError, UserErrorCode, type UserError } from "../../../lib/tracking/model";
 import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
-import { audit } from "../../../lib/tracking/write";
 import type { SharedContext } from "./context";
 import { advancesErrors } from "./council-action-ids";
-import { JointActionEntity, JointActionLinkRow, JointActionPayload, MAX_TITLE, MilestoneEntity, MilestoneInput, milestoneErrors, refused, textErrors } from "./joint-actions";
 
 /**
- * Editing and withdrawing joint actions, with the same promises as every other write: one queued
- * transaction (runWrite, through idempotentWrite), an audit entry with the record before and after,
- * an entry in the partnership's change feed, idempotent retries, and a refusal changes nothing. Each
- * names the revision of the action's details it was based on (expectedRevision); a stale one is
- * refused with CONFLICT. A withdrawn action takes no more edits (nor progress: see trackedJointActions' `refuse`).
+ * Editing and withdrawing joint actions: the mutations check the input and the role, and the writes
+ * (lib/tracking/joint-action-writes.ts) do the rest, with the same promises as every other write: one
+ * queued transaction, an audit entry with the record before and after, an entry in the partnership's
+ * change feed, idempotent retries, and a refusal changes nothing.
  */
 
 @InputType("UpdateJointActionInput", { description: "Changes to a joint action's details. A field left out stays as it is." })
@@ -42,17 +38,6 @@ class WithdrawJointActionInput {
 
 const DATE_MESSAGE = "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100";
 
-/** The refusal of any write to a withdrawn joint action. */
-export const withdrawnError = (action: JointActionEntity): UserError =>
-  userError(UserErrorCode.WITHDRAWN, `The joint action was withdrawn on ${(action.withdrawnAt ?? "").slice(0, 10)}: it takes no more edits or progress updates`, "jointActionId");
-
-/** The joint action as the audit log records it: its details, milestones and links. */
-async function recordOf(manager: EntityManager, action: JointActionEntity): Promise<object> {
-  const milestones = await manager.find(MilestoneEntity, { where: { jointActionSlug: action.slug }, order: { position: "ASC" } });
-  const links = await manager.find(JointActionLinkRow, { where: { jointActionSlug: action.slug }, order: { position: "ASC" } });
-  return { ...action, milestones: milestones.map((milestone) => ({ title: milestone.title, dueDate: milestone.dueDate })), advances: links.map((link) => link.councilActionId) };
-}
-
 function inputErrors(input: UpdateJointActionInput, councils: SharedContext["councils"]): UserError[] {
   const errors: UserError[] = [];
   for (const field of ["title", "owner"] as const) {
@@ -68,66 +53,7 @@ function inputErrors(input: UpdateJointActionInput, councils: SharedContext["cou
   return errors;
 }
 
-const revisionErrors = (revision: number): UserError[] =>
-  Number.isInteger(revision) && revision >= 0 ? [] : [userError(UserErrorCode.INVALID_INPUT, "expectedRevision must be 0 or more", "expectedRevision")];
-
-/** The fields an input clears (given as null): part of what a retry must repeat, since the idempotency digest reads null as absent. */
-const clearedIn = (input: object): string[] => Object.entries(input).filter(([, value]) => value === null).map(([name]) => name).sort();
-
-const conflict = (action: JointActionEntity, expected: number): UserError =>
-  userError(UserErrorCode.CONFLICT, `The joint action is at revision ${action.revision}, not ${expected}: someone changed it since you loaded it`, "expectedRevision", action.revision);
-
 export function jointActionEditResolvers(): Function[] {
-  /** Runs an edit or withdrawal of one joint action once per idempotency key, in one transaction. */
-  async function writeOnce(
-    context: SharedContext,
-    identity: Identity,
-    operation: string,
-    input: UpdateJointActionInput | WithdrawJointActionInput,
-    change: (manager: EntityManager, action: JointActionEntity, at: string) => Promise<Partial<JointActionEntity>>,
-    kind: ChangeKind,
-  ): Promise<JointActionPayload> {
-    const key = keyOf(input.jointActionId, JointActionEntity.typeName);
-    if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.jointActionId.slice(0, 200)}" is not the id of a joint action`, "jointActionId"));
-    const written = await idempotentWrite(
-      context.dataSource,
-      { key: input.idempotencyKey, subject: identity.subject, operation, input: { ...input, cleared: clearedIn(input) } },
-      async (manager): Promise<Outcome<JointActionPayload>> => {
-        const no = (error: UserError): Outcome<JointActionPayload> => ({ result: refused(error), stored: null, errors: [error] });
-        const action = await manager.findOne(JointActionEntity, { where: { slug: key } });
-        if (!action) return no(userError(UserErrorCode.NOT_FOUND, `There is no joint action ${input.jointActionId.slice(0, 200)}`, "jointActionId"));
-        if (action.withdrawnAt) return no(withdrawnError(action));
-        if (action.revision !== input.expectedRevision) return no(conflict(action, input.expectedRevision));
-        const at = new Date().toISOString();
-        // The revision moves first, on the condition that it is still the one read: another replica that
-        // changed the action in between (PostgreSQL) makes this a CONFLICT before anything else is written.
-        const moved = await manager.update(JointActionEntity, { slug: key, revision: action.revision }, { revision: action.revision + 1 });
-        if (moved.affected !== 1) {
-          const now = await manager.findOne(JointActionEntity, { where: { slug: key } });
-          return no(now?.withdrawnAt ? withdrawnError(now) : conflict(now ?? action, input.expectedRevision));
-        }
-        // The record before is read with the row held (after the move), not before it: on PostgreSQL an
-        // approval another replica committed in between is then part of "before", not of this write's change.
-        const held = await manager.findOneOrFail(JointActionEntity, { where: { slug: key } });
-        const before = await recordOf(manager, Object.assign(held, { revision: action.revision }));
-        const changes = await change(manager, action, at);
-        if (Object.keys(changes).length > 0) await manager.update(JointActionEntity, { slug: key }, changes);
-        // Read again, not patched in memory: an approval another replica committed while this write waited
-        // on the row (PostgreSQL) moved its status and version, and the audit entry and answer must show them.
-        const now = await manager.findOneOrFail(JointActionEntity, { where: { slug: key } });
-        await audit(manager, identity, operation, globalId(JointActionEntity.typeName, key), before, await recordOf(manager, now), at, kind);
-        return { result: Object.assign(new JointActionPayload(), { jointAction: now, update: null, errors: [], replayed: false }), stored: { rowKey: key, updateId: null }, errors: [] };
-      },
-      async (manager, stored) => {
-        const action = await manager.findOne(JointActionEntity, { where: { slug: stored.rowKey } });
-        if (!action) throw new Error(`an idempotency key names joint action ${stored.rowKey}, which no longer exists`);
-        return Object.assign(new JointActionPayload(), { jointAction: action, update: null, errors: [], replayed: true });
-      },
-      (error) => refused(error),
-    );
-    return Object.assign(written.result, { replayed: written.replayed });
-  }
-
   @Resolver()
   class JointActionEditMutations {
     @Mutation(() => JointActionPayload, {
@@ -138,26 +64,7 @@ export function jointActionEditResolvers(): Function[] {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Editing a joint action");
       const errors = inputErrors(input, context.councils);
       if (errors.length > 0) return refused(...errors);
-      return writeOnce(context, identity, "updateJointAction", input, async (manager, action) => {
-        const changes: Partial<JointActionEntity> = {};
-        if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
-        if (input.owner !== undefined && input.owner !== null) changes.owner = input.owner.trim();
-        if (input.description !== undefined) changes.description = input.description?.trim() || null;
-        if (input.dueDate !== undefined) changes.dueDate = input.dueDate ?? null;
-        if (input.milestones !== undefined) {
-          await manager.delete(MilestoneEntity, { jointActionSlug: action.slug });
-          const milestones = input.milestones ?? [];
-          if (milestones.length > 0) {
-            await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
-          }
-        }
-        if (input.advances !== undefined) {
-          await manager.delete(JointActionLinkRow, { jointActionSlug: action.slug });
-          const advances = [...new Set(input.advances ?? [])];
-          if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
-        }
-        return changes;
-      }, ChangeKind.JOINT_ACTION_UPDATED);
+      return updateJointActionDetails(context.dataSource, identity, input);
     }
 
     @Mutation(() => JointActionPayload, {
@@ -168,12 +75,7 @@ export function jointActionEditResolvers(): Function[] {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Withdrawing a joint action");
       const errors = [...textErrors("reason", input.reason, MAX_NOTE, true), ...revisionErrors(input.expectedRevision), ...idempotencyKeyErrors(input.idempotencyKey)];
       if (errors.length > 0) return refused(...errors);
-      return writeOnce(context, identity, "withdrawJointAction", input, async (_manager, _action, at) => ({
-        withdrawnAt: at,
-        withdrawnBySubject: identity.subject,
-        withdrawnByName: identity.name,
-        withdrawalReason: input.reason.trim(),
-      }), ChangeKind.JOINT_ACTION_WITHDRAWN);
+      return withdrawJointAction(context.dataSource, identity, input);
     }
   }
 

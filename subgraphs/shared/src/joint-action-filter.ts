@@ -2,13 +2,13 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { Field, InputType } from "type-graphql";
 import type { Identity } from "../../../lib/auth/identity";
-import { ActionStatus } from "../../../lib/council/enums";
+import { ActionStatus } from "../../../lib/graphql/enums";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { UpdateState } from "../../../lib/tracking/model";
 import { requireReadableStates } from "../../../lib/tracking/read";
 import { whereUpdates } from "../../../lib/tracking/update-conditions";
 import { validDate } from "../../../lib/tracking/validate";
-import { JointActionEntity } from "./joint-actions";
+import { JointActionEntity } from "../../../lib/tracking/joint-action-model";
 
 @InputType("JointActionFilter", { description: "Narrows a list of joint actions. All given conditions must hold." })
 export class JointActionFilter {

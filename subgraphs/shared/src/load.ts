@@ -7,7 +7,7 @@ import { globalId } from "../../../lib/ids/global-id";
 import { recordDataLoad } from "../../../lib/tracking/write";
 import { documentRows } from "../../../lib/sources/load";
 import { themeKey } from "../../../lib/vocabulary/themes";
-import { AgencyValueEntity } from "./comparisons";
+import { AgencyValueEntity } from "./comparisons-model";
 import { comparisonTables } from "./comparisons-load";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity, type LinkKind } from "./model";
 

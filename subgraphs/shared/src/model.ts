@@ -1,48 +1,13 @@
 import { Column, Entity, PrimaryColumn } from "typeorm";
-import { Directive, Field, ID, InputType, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../../../lib/ids/global-id";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
 import { Quoted } from "../../../lib/sources/quoted";
-import { enumOf } from "../../../lib/graphql/enum-of";
 import { connectionType, type Connection } from "../../../lib/graphql/connection";
 import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
-import { INDICATOR_UNITS, PERIOD_KINDS, POLARITIES } from "../../../lib/data/schemas";
-import { INDICATOR_DESCRIPTION } from "../../../lib/council/record-enums";
-
-export enum JointInitiativeKind {
-  REGIONAL_ADOPTION_AGENCY = "REGIONAL_ADOPTION_AGENCY",
-  HOSTED_SERVICES_ARRANGEMENT = "HOSTED_SERVICES_ARRANGEMENT",
-  HOSTED_SERVICE = "HOSTED_SERVICE",
-  REGIONAL_PROGRAMME = "REGIONAL_PROGRAMME",
-  SAFEGUARDING_PARTNERSHIP = "SAFEGUARDING_PARTNERSHIP",
-}
-registerEnumType(JointInitiativeKind, {
-  name: "JointInitiativeKind",
-  description: "What kind of joint work it is.",
-  valuesConfig: {
-    REGIONAL_ADOPTION_AGENCY: { description: "A Regional Adoption Agency (RAA): adoption services of several councils combined." },
-    HOSTED_SERVICES_ARRANGEMENT: { description: "The arrangement under which one council hosts services for its partners." },
-    HOSTED_SERVICE: { description: "A service one council hosts for its partners." },
-    REGIONAL_PROGRAMME: { description: "A regional programme with councils beyond the partners' own areas." },
-    SAFEGUARDING_PARTNERSHIP: { description: "A statutory safeguarding children partnership." },
-  },
-});
-
-export enum JointInitiativeStatus {
-  IN_DEVELOPMENT = "IN_DEVELOPMENT",
-  OPERATING = "OPERATING",
-  ENDED = "ENDED",
-}
-registerEnumType(JointInitiativeStatus, {
-  name: "JointInitiativeStatus",
-  description: "Where the joint work stands, as its status source says.",
-  valuesConfig: {
-    IN_DEVELOPMENT: { description: "Committed to and being developed; not yet operating." },
-    OPERATING: { description: "Operating now." },
-    ENDED: { description: "No longer operating (replaced or closed)." },
-  },
-});
+import { IndicatorKind, IndicatorUnit, JointInitiativeKind, JointInitiativeStatus, PeriodKind, Polarity } from "../../../lib/graphql/enums";
+import { INDICATOR_DESCRIPTION } from "../../../lib/vocabulary/enums";
 
 /** A quoted source of a shared record (a record may have several). */
 @Entity("quotation")
@@ -201,61 +166,6 @@ export class JointInitiativeFilter {
   @Field(() => JointInitiativeKind, { nullable: true, description: "Only initiatives of this kind." })
   kind?: JointInitiativeKind | null;
 }
-
-export enum IndicatorKind {
-  NATIONAL = "NATIONAL",
-  LOCAL = "LOCAL",
-}
-registerEnumType(IndicatorKind, {
-  name: "IndicatorKind",
-  description: "Where an indicator comes from.",
-  valuesConfig: {
-    NATIONAL: { description: "A statutory or national measure, published in national statistics." },
-    LOCAL: { description: "A local figure a council's documents give (e.g. the Children's Services Analysis Tool, local context)." },
-  },
-});
-
-export const IndicatorUnit = enumOf(INDICATOR_UNITS);
-export type IndicatorUnit = keyof typeof IndicatorUnit;
-registerEnumType(IndicatorUnit, {
-  name: "IndicatorUnit",
-  description: "The unit an indicator's values are in.",
-  valuesConfig: {
-    PERCENT: { description: "Per cent (62 means 62%)." },
-    RATE_PER_10000: { description: "Rate per 10,000 of the relevant population." },
-    RATE_PER_100_PUPILS: { description: "Rate per 100 pupils." },
-    COUNT: { description: "A number of people or things." },
-    DAYS: { description: "Days." },
-    SQUARE_KM: { description: "Square kilometres." },
-    PEOPLE_PER_SQUARE_KM: { description: "People per square kilometre." },
-  },
-});
-export const Polarity = enumOf(POLARITIES);
-export type Polarity = keyof typeof Polarity;
-registerEnumType(Polarity, {
-  name: "Polarity",
-  description: "Which direction is better, as published for the indicator.",
-  valuesConfig: {
-    HIGHER_IS_BETTER: { description: "Higher values are better." },
-    LOWER_IS_BETTER: { description: "Lower values are better." },
-    CONTEXTUAL: { description: "Neither direction is better in itself; read in context." },
-  },
-});
-export const PeriodKind = enumOf(PERIOD_KINDS);
-export type PeriodKind = keyof typeof PeriodKind;
-registerEnumType(PeriodKind, {
-  name: "PeriodKind",
-  description: "The reporting period of an indicator's values.",
-  valuesConfig: {
-    FINANCIAL_YEAR: { description: "April to March." },
-    ACADEMIC_YEAR: { description: "September to August." },
-    CALENDAR_YEAR: { description: "January to December." },
-    SNAPSHOT_31_MARCH: { description: "A snapshot at 31 March." },
-    ANNUAL: { description: "Annual (as published; e.g. an average of December to February)." },
-    ROLLING_3_YEARS: { description: "A three-year rolling period." },
-    POINT_IN_TIME: { description: "A figure as at a date the source gives." },
-  },
-});
 
 @Entity("indicator")
 @ObjectType("Indicator", { implements: [NodeInterface], description: INDICATOR_DESCRIPTION })

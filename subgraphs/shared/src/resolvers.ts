@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { projectRoot, type CouncilConfig } from "../../../lib/config/project";
-import { councilTypeName } from "../../../lib/council/entities";
+import { councilTypeName } from "../../../lib/vocabulary/council-type-names";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { afterArg, firstArg, pageInOrder } from "../../../lib/graphql/connection";
 import { NodeInterface } from "../../../lib/graphql/node";
@@ -10,9 +10,10 @@ import { Source } from "../../../lib/sources/model";
 import { ThemeCode, themeCodeOf, THEME_TYPE_NAME, themeKey, themeVocabulary } from "../../../lib/vocabulary/themes";
 import type { SharedContext } from "./context";
 import { requireSignedIn } from "../../../lib/auth/identity";
-import { JointActionEntity } from "./joint-actions";
+import { JointActionEntity } from "../../../lib/tracking/joint-action-model";
 import { ActionReference, CouncilReference, type CouncilOwnedReference, type ReferenceClass } from "./council-references";
-import { IndicatorEntity, IndicatorKind, JointInitiativeConnection, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
+import { IndicatorKind } from "../../../lib/vocabulary/enums";
+import { IndicatorEntity, JointInitiativeConnection, JointInitiativeEntity, JointInitiativeFilter, PartnershipEntity, ThemeEntity, type LinkKind, type LinkRow, type QuotationRow } from "./model";
 
 export const MAX_NODES = 100;
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;

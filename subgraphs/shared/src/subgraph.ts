@@ -6,10 +6,12 @@ import type { SubgraphDefinition } from "../../../lib/server/subgraph-definition
 import { DocumentEntity, SourceResolver } from "../../../lib/sources/model";
 import { createSharedContext, type SharedContext } from "./context";
 import { ActionReference, BoardReference, CouncilReference, councilReferenceClasses, HeadingReference, MeetingReference, PlanReference, PriorityReference, ReportReference } from "./council-references";
-import { AgencyValueEntity, AreaValueEntity, comparisonResolvers, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons";
+import { AgencyValueEntity, AreaValueEntity, GeographyEntity, NeighbourRow, NeighbourSetEntity } from "./comparisons-model";
+import { comparisonResolvers } from "./comparisons-resolvers";
 import { loadSharedData, syncSharedData } from "./load";
 import { sharedMigrations } from "./migrations";
-import { JointActionEntity, JointActionLinkRow, jointActionResolvers, MilestoneEntity } from "./joint-actions";
+import { JointActionEntity, JointActionLinkRow, MilestoneEntity } from "../../../lib/tracking/joint-action-model";
+import { jointActionResolvers } from "./joint-action-resolvers";
 import { jointActionEditResolvers } from "./joint-action-edits";
 import { ActorResolver, AuditEntryEntity, ProgressUpdateEntity } from "../../../lib/tracking/model";
 import { IndicatorEntity, JointInitiativeEntity, LinkRow, PartnershipEntity, QuotationRow, ThemeEntity } from "./model";
