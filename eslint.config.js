@@ -144,7 +144,8 @@ const typescriptRules = {
 const serverRules = { "@typescript-eslint/no-unsafe-function-type": "off" };
 
 module.exports = [
-  { ignores: ["dist/**", "var/**", "coverage/**", "node_modules/**", "bench/results/**"] },
+  // Build output, run-time files and codegen's output (generated/graphql.ts: regenerated, never edited).
+  { ignores: ["dist/**", "var/**", "coverage/**", "node_modules/**", "bench/results/**", "generated/**"] },
   ...tseslint.config({
     files: typescriptFiles,
     extends: [tseslint.configs.recommended],
