@@ -3,6 +3,7 @@
 //   `npm run lint:schema`; test/schema/lint.test.ts runs it too;
 // - all TypeScript with typescript-eslint's recommended rules and import rules (no cycles, module
 //   boundaries): `npm run lint` (both parts), run by `npm test`.
+const { defineConfig } = require("eslint/config");
 const graphqlPlugin = require("@graphql-eslint/eslint-plugin");
 const tseslint = require("typescript-eslint");
 const { importX } = require("eslint-plugin-import-x");
@@ -143,10 +144,10 @@ const typescriptRules = {
  */
 const serverRules = { "@typescript-eslint/no-unsafe-function-type": "off" };
 
-module.exports = [
+module.exports = defineConfig([
   // Build output, run-time files and codegen's output (generated/graphql.ts: regenerated, never edited).
   { ignores: ["dist/**", "var/**", "coverage/**", "node_modules/**", "bench/results/**", "generated/**"] },
-  ...tseslint.config({
+  {
     files: typescriptFiles,
     extends: [tseslint.configs.recommended],
     plugins: { "import-x": importX },
@@ -158,7 +159,7 @@ module.exports = [
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["tsconfig.json", "tsconfig.web.json"], noWarnOnMultipleProjects: true })],
     },
     rules: typescriptRules,
-  }),
+  },
   { files: ["lib/**/*.ts", "subgraphs/**/*.ts"], rules: serverRules },
   {
     files: schemaFiles,
@@ -169,4 +170,4 @@ module.exports = [
     plugins: { "@graphql-eslint": graphqlPlugin },
     rules: schemaRules,
   },
-];
+]);
