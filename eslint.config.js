@@ -1,7 +1,13 @@
-// ESLint flat config: lints the public API schema (gateway/schema.graphql, what clients see) with
-// @graphql-eslint's schema rules. It lints nothing else: the TypeScript code is checked by tsc.
-// Run it with `npm run lint:schema`; test/schema/lint.test.ts runs it as part of `npm test`.
+// ESLint flat config, two parts:
+// - the public API schema (gateway/schema.graphql, what clients see) with @graphql-eslint's schema rules:
+//   `npm run lint:schema`; test/schema/lint.test.ts runs it too;
+// - all TypeScript with typescript-eslint's recommended rules and import rules (no cycles, module
+//   boundaries): `npm run lint` (both parts), run by `npm test`.
+const { defineConfig } = require("eslint/config");
 const graphqlPlugin = require("@graphql-eslint/eslint-plugin");
+const tseslint = require("typescript-eslint");
+const { importX } = require("eslint-plugin-import-x");
+const { createTypeScriptImportResolver } = require("eslint-import-resolver-typescript");
 
 /** The schema file(s) to lint. The file is also the schema the rules check against (types, reachability). */
 const schemaFiles = ["gateway/schema.graphql"];
@@ -102,7 +108,59 @@ const schemaRules = {
   "@graphql-eslint/unique-enum-value-names": "error",
 };
 
-module.exports = [
+/** Every TypeScript file of the repository: source, tests, web bundles, scripts, bench, generated types. */
+const typescriptFiles = ["**/*.ts"];
+
+/**
+ * Module boundaries. `lib/` is the code every subgraph and the gateway share, so it never reaches into a
+ * subgraph. The shared subgraph, and `lib/tracking/` which it loads, never import the council subgraph's
+ * modules (`lib/council/`: its type-graphql and TypeORM classes would be loaded into the shared subgraph):
+ * what both need (vocabulary, type names) lives outside `lib/council/`.
+ */
+const boundaries = [
+  { target: "./lib", from: "./subgraphs", message: "lib/ is shared by every subgraph and the gateway: it never imports a subgraph." },
+  { target: "./subgraphs/shared", from: "./lib/council", message: "the shared subgraph never loads the council subgraph's modules: move what both need out of lib/council/." },
+  { target: "./lib/tracking", from: "./lib/council", message: "lib/tracking is loaded by the shared subgraph: it never imports the council subgraph's modules; move what both need out of lib/council/." },
+];
+
+const typescriptRules = {
+  "import-x/no-cycle": "error",
+  "import-x/no-restricted-paths": ["error", { zones: boundaries }],
+  "@typescript-eslint/no-unused-vars": [
+    "error",
+    {
+      // type-graphql declares a field's arguments on the schema class's method, which the resolver
+      // implements elsewhere: the method's parameters are named `_first`, `_after`, ... on purpose.
+      argsIgnorePattern: "^_",
+      // `const { stacktrace: _stacktrace, ...rest } = x` is how the code drops a key from an object.
+      ignoreRestSiblings: true,
+    },
+  ],
+};
+
+/**
+ * Server code hands lists of classes to type-graphql (`resolvers`, `orphanedTypes`: `NonEmptyArray<Function>`)
+ * and to TypeORM (`entities`, `migrations`: `MixedList<Function | ...>`), typed as those libraries type them.
+ */
+const serverRules = { "@typescript-eslint/no-unsafe-function-type": "off" };
+
+module.exports = defineConfig([
+  // Build output, run-time files and codegen's output (generated/graphql.ts: regenerated, never edited).
+  { ignores: ["dist/**", "var/**", "coverage/**", "node_modules/**", "bench/results/**", "generated/**"] },
+  {
+    files: typescriptFiles,
+    extends: [tseslint.configs.recommended],
+    plugins: { "import-x": importX },
+    settings: {
+      // The settings of import-x's TypeScript preset (so that no-cycle parses the .ts files it follows),
+      // with the TypeScript resolver over both projects (Node code and the browser bundles).
+      ...importX.flatConfigs.typescript.settings,
+      "import-x/resolver": undefined,
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: ["tsconfig.json", "tsconfig.web.json"], noWarnOnMultipleProjects: true })],
+    },
+    rules: typescriptRules,
+  },
+  { files: ["lib/**/*.ts", "subgraphs/**/*.ts"], rules: serverRules },
   {
     files: schemaFiles,
     languageOptions: {
@@ -112,4 +170,4 @@ module.exports = [
     plugins: { "@graphql-eslint": graphqlPlugin },
     rules: schemaRules,
   },
-];
+]);

@@ -15,6 +15,7 @@ interface Problem {
  * over as the base config because ESLint loads config files with a dynamic import(), which jest's
  * CommonJS sandbox refuses.
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- import() is what jest refuses (above)
 const projectConfig: Linter.Config[] = require(join(projectRoot, "eslint.config.js"));
 const eslint = (overrideConfig?: Linter.Config): ESLint =>
   new ESLint({ cwd: projectRoot, overrideConfigFile: true, baseConfig: projectConfig, overrideConfig });
