@@ -130,6 +130,7 @@ type Documents = {
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": typeof types.ReplicasRecordDocument,
     "mutation ReplicasApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }": typeof types.ReplicasApproveDocument,
     "query ReplicasState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }": typeof types.ReplicasStateDocument,
+    "query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }": typeof types.ReplicasActionsDocument,
     "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }": typeof types.Replicas2Document,
     "query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": typeof types.Replicas3Document,
     "query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": typeof types.Replicas4Document,
@@ -137,6 +138,7 @@ type Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": typeof types.ReplicasRetryRecordDocument,
     "query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.Reports1Document,
     "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.Reports2Document,
+    "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
     "mutation SignOff1 { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": typeof types.SignOff1Document,
     "query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": typeof types.SignOff2Document,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": typeof types.SignOffQueryDocument,
@@ -148,6 +150,9 @@ type Documents = {
     "query StatsUpdate1 { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": typeof types.StatsUpdate1Document,
     "query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }": typeof types.ThirdCouncil1Document,
     "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": typeof types.ThirdCouncil2Document,
+    "fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }": typeof types.TrackingRecordedFragmentDoc,
+    "mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }": typeof types.TrackingRecordWestmorlandAndFurnessDocument,
+    "mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }": typeof types.TrackingRecordCumberlandDocument,
     "query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }": typeof types.Tracking1Document,
     "query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": typeof types.Tracking2Document,
     "query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": typeof types.Tracking3Document,
@@ -290,6 +295,7 @@ const documents: Documents = {
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": types.ReplicasRecordDocument,
     "mutation ReplicasApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }": types.ReplicasApproveDocument,
     "query ReplicasState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }": types.ReplicasStateDocument,
+    "query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }": types.ReplicasActionsDocument,
     "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }": types.Replicas2Document,
     "query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": types.Replicas3Document,
     "query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": types.Replicas4Document,
@@ -297,6 +303,7 @@ const documents: Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": types.ReplicasRetryRecordDocument,
     "query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }": types.Reports1Document,
     "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.Reports2Document,
+    "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
     "mutation SignOff1 { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": types.SignOff1Document,
     "query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": types.SignOff2Document,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": types.SignOffQueryDocument,
@@ -308,6 +315,9 @@ const documents: Documents = {
     "query StatsUpdate1 { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": types.StatsUpdate1Document,
     "query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }": types.ThirdCouncil1Document,
     "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": types.ThirdCouncil2Document,
+    "fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }": types.TrackingRecordedFragmentDoc,
+    "mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }": types.TrackingRecordWestmorlandAndFurnessDocument,
+    "mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }": types.TrackingRecordCumberlandDocument,
     "query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }": types.Tracking1Document,
     "query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": types.Tracking2Document,
     "query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": types.Tracking3Document,
@@ -798,6 +808,10 @@ export function graphql(source: "query ReplicasState($id: ID!) { node(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }"): typeof import('./graphql').ReplicasActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }"): typeof import('./graphql').Replicas2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -823,6 +837,10 @@ export function graphql(source: "query Reports1($id: ID!) { node(id: $id) { ... 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }"): typeof import('./graphql').Reports2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').ResponseCacheVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -867,6 +885,18 @@ export function graphql(source: "query ThirdCouncil1 { councils { id name gssCod
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }"): typeof import('./graphql').ThirdCouncil2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }"): typeof import('./graphql').TrackingRecordedFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }"): typeof import('./graphql').TrackingRecordWestmorlandAndFurnessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }"): typeof import('./graphql').TrackingRecordCumberlandDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3363,6 +3363,22 @@ export type ReplicasStateQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ReplicasActionsQueryVariables = Exact<{
+  count?: number | null | undefined;
+}>;
+
+
+export type ReplicasActionsQuery = { councils: Array<
+    | { actions: { nodes: Array<
+          | { id: string, version: number }
+          | { id: string, version: number }
+        > } }
+    | { actions: { nodes: Array<
+          | { id: string, version: number }
+          | { id: string, version: number }
+        > } }
+   | null> };
+
 export type Replicas2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3427,6 +3443,17 @@ export type Reports2Query = { node:
         | { id: string }
         | { id: string }
       > }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ResponseCacheVersionQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResponseCacheVersionQuery = { node:
+    | { version: number }
+    | { version: number }
     | Record<PropertyKey, never>
    | null };
 
@@ -3566,6 +3593,31 @@ export type ThirdCouncil2Query = { jointInitiative: { partners: Array<
     | { name: string }
     | Record<PropertyKey, never>
    | null };
+
+export type TrackingRecordedFragment = { action:
+    | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+    | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+   | null, update: { id: string, status: ActionStatus, rag: Rag | null, note: string, version: number, recordedBy: { subject: string | null, name: string | null } } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string, currentVersion: number | null }> };
+
+export type TrackingRecordWestmorlandAndFurnessMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type TrackingRecordWestmorlandAndFurnessMutation = { recordWestmorlandAndFurnessActionProgress: { action:
+      | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+      | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+     | null, update: { id: string, status: ActionStatus, rag: Rag | null, note: string, version: number, recordedBy: { subject: string | null, name: string | null } } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string, currentVersion: number | null }> } };
+
+export type TrackingRecordCumberlandMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type TrackingRecordCumberlandMutation = { recordCumberlandActionProgress: { action:
+      | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+      | { id: string, status: ActionStatus, rag: Rag | null, version: number }
+     | null, update: { id: string, status: ActionStatus, rag: Rag | null, note: string, version: number, recordedBy: { subject: string | null, name: string | null } } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string, currentVersion: number | null }> } };
 
 export type Tracking1QueryVariables = Exact<{
   id: string;
@@ -4495,6 +4547,33 @@ export const StaffIdentitiesActorFragmentDoc = new TypedDocumentString(`
   team
 }
     `, {"fragmentName":"StaffIdentitiesActor"}) as unknown as TypedDocumentString<StaffIdentitiesActorFragment, unknown>;
+export const TrackingRecordedFragmentDoc = new TypedDocumentString(`
+    fragment TrackingRecorded on RecordActionProgressPayload {
+  action {
+    id
+    status
+    rag
+    version
+  }
+  update {
+    id
+    status
+    rag
+    note
+    version
+    recordedBy {
+      subject
+      name
+    }
+  }
+  errors {
+    code
+    field
+    message
+    currentVersion
+  }
+}
+    `, {"fragmentName":"TrackingRecorded"}) as unknown as TypedDocumentString<TrackingRecordedFragment, unknown>;
 export const WorkspaceUpdateFragmentDoc = new TypedDocumentString(`
     fragment WorkspaceUpdate on ProgressUpdate {
   id
@@ -7320,6 +7399,18 @@ export const ReplicasStateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicasStateQuery, ReplicasStateQueryVariables>;
+export const ReplicasActionsDocument = new TypedDocumentString(`
+    query ReplicasActions($count: Int) {
+  councils {
+    actions(first: $count) {
+      nodes {
+        id
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplicasActionsQuery, ReplicasActionsQueryVariables>;
 export const Replicas2Document = new TypedDocumentString(`
     query Replicas2 {
   councils {
@@ -7411,6 +7502,15 @@ export const Reports2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<Reports2Query, Reports2QueryVariables>;
+export const ResponseCacheVersionDocument = new TypedDocumentString(`
+    query ResponseCacheVersion($id: ID!) {
+  node(id: $id) {
+    ... on Action {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheVersionQuery, ResponseCacheVersionQueryVariables>;
 export const SignOff1Document = new TypedDocumentString(`
     mutation SignOff1 {
   createJointAction(
@@ -7641,6 +7741,68 @@ export const ThirdCouncil2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThirdCouncil2Query, ThirdCouncil2QueryVariables>;
+export const TrackingRecordWestmorlandAndFurnessDocument = new TypedDocumentString(`
+    mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) {
+  recordWestmorlandAndFurnessActionProgress(input: $input) {
+    ...TrackingRecorded
+  }
+}
+    fragment TrackingRecorded on RecordActionProgressPayload {
+  action {
+    id
+    status
+    rag
+    version
+  }
+  update {
+    id
+    status
+    rag
+    note
+    version
+    recordedBy {
+      subject
+      name
+    }
+  }
+  errors {
+    code
+    field
+    message
+    currentVersion
+  }
+}`) as unknown as TypedDocumentString<TrackingRecordWestmorlandAndFurnessMutation, TrackingRecordWestmorlandAndFurnessMutationVariables>;
+export const TrackingRecordCumberlandDocument = new TypedDocumentString(`
+    mutation TrackingRecordCumberland($input: RecordProgressInput!) {
+  recordCumberlandActionProgress(input: $input) {
+    ...TrackingRecorded
+  }
+}
+    fragment TrackingRecorded on RecordActionProgressPayload {
+  action {
+    id
+    status
+    rag
+    version
+  }
+  update {
+    id
+    status
+    rag
+    note
+    version
+    recordedBy {
+      subject
+      name
+    }
+  }
+  errors {
+    code
+    field
+    message
+    currentVersion
+  }
+}`) as unknown as TypedDocumentString<TrackingRecordCumberlandMutation, TrackingRecordCumberlandMutationVariables>;
 export const Tracking1Document = new TypedDocumentString(`
     query Tracking1($id: ID!) {
   node(id: $id) {

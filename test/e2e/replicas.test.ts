@@ -100,7 +100,7 @@ interface StateAnswer {
 }
 
 async function cumberlandActions(count: number): Promise<Array<{ id: string; version: number }>> {
-  const answer = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ id: string; version: number }> } }> }>(`{ councils { actions(first: ${count}) { nodes { id version } } } }`);
+  const answer = await graph.query(graphql(`query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }`), { count });
   return answer.data!.councils.flatMap((council) => council.actions.nodes).filter((action) => action.id.startsWith("Cumberland"));
 }
 

@@ -9,6 +9,7 @@ import { copyProjectDataWithout, THIRD_COUNCIL } from "../helpers/councils";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { addCouncil, CouncilAddRefused } from "../../scripts/council-add";
 import { graphql } from "../../generated/test";
+import { WhatBothCouncilsDoOnDocument } from "../../generated/test/graphql";
 
 /**
  * A third council from data alone, exactly as the README's "Add a council" guide says, into a
@@ -87,8 +88,8 @@ it("lists three councils, each from its own subgraph, with their plans and board
 });
 
 it("answers a cross-footprint question by theme across all three councils, with the source of each action", async () => {
-  const query = readFileSync(join(projectRoot, "examples", "what-both-councils-do-on.graphql"), "utf8");
-  const answer = await graph.query<{ councils: Array<{ name: string; actions: { totalCount: number; nodes: Array<{ title: string; source: { document: { title: string }; quote: string } }> } }> }>(query, { theme: "HOME_TO_SCHOOL_TRANSPORT" });
+  // The example of examples/what-both-councils-do-on.graphql, as codegen reads and types it.
+  const answer = await graph.query(WhatBothCouncilsDoOnDocument, { theme: "HOME_TO_SCHOOL_TRANSPORT" });
   expect(answer.errors).toBeUndefined();
   const byName = (name: string) => answer.data!.councils.find((council) => council.name === name)!;
   const [westmorland, cumberland, exampleshire] = ["Westmorland and Furness Council", "Cumberland Council", "Exampleshire Council (fictional test fixture)"].map(byName);
