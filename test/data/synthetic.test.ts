@@ -13,6 +13,7 @@ import { generateSynthetic, MANIFEST_FILE, UPDATES_FILE, type SyntheticManifest 
 import type { SyntheticUpdatesFile } from "../../lib/synthetic/updates";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 type Json = Record<string, unknown>;
 const SCALE = 2;
@@ -130,8 +131,8 @@ describe(`synthetic data at scale ${SCALE}`, () => {
     afterAll(() => graph.close());
 
     it("answers with the larger counts", async () => {
-      const result = await graph.query<{ councils: Array<{ id: string; plans: Array<{ title: string }>; actions: { totalCount: number } }>; jointInitiatives: { totalCount: number } }>(
-        "{ councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }",
+      const result = await graph.query(
+        graphql(`query Synthetic2 { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }`),
       );
       expect(result.errors).toBeUndefined();
       const [wf, cumberland] = result.data!.councils;
@@ -153,8 +154,8 @@ describe(`synthetic data at scale ${SCALE}`, () => {
       const [history] = histories;
       const last = history.updates[history.updates.length - 1];
       const viewer = await token({ roles: [Role.VIEWER] });
-      const answer = await graph.queryAs<{ node: { status: string; rag: string | null; version: number; updates: { totalCount: number; nodes: Array<{ note: string }> } } }>(
-        viewer, `query($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }`, { id: `CumberlandAction:${history.action}` },
+      const answer = await graph.queryAs(
+        viewer, graphql(`query Synthetic1($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }`), { id: `CumberlandAction:${history.action}` },
       );
       expect(answer.body.errors).toBeUndefined();
       expect(answer.body.data!.node).toEqual({ status: last.status, rag: last.rag, version: last.version, updates: { totalCount: history.updates.length, nodes: [{ note: last.note }, { note: history.updates[history.updates.length - 2].note }] } });

@@ -11,6 +11,7 @@ import { syncRows } from "../../lib/db/load-rows";
 import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph } from "../helpers/graph";
 import { checkData, copyProjectData, editJson } from "../helpers/data-copy";
+import { graphql } from "../../generated/test";
 
 // In-memory SQLite, or a new PostgreSQL schema per database under npm run test:pg.
 const scratch = scratchDatabases();
@@ -180,10 +181,10 @@ describe("indicator values from a published statistics CSV", () => {
     expect(checkData(root)).toEqual([]);
     const graph = await startTestGraph({ root });
     try {
-      const result = await graph.query<{ councils: Array<{ name: string; cp: { latest: { value: number | null; status: string; period: { timePeriod: string; timeIdentifier: string } } | null; comparators: Array<{ geography: string; value: number }>; noValueReason: string | null }; rr: { latest: { value: number | null; status: string } } }> }>(`{
+      const result = await graph.query(graphql(`query Workflow1 {
         councils { name
           cp: indicator(code: "child-protection-plan-rate") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }
-          rr: indicator(code: "re-referrals-12-months") { latest { value status } } } }`);
+          rr: indicator(code: "re-referrals-12-months") { latest { value status } } } }`));
       expect(result.errors).toBeUndefined();
       const [wf, cumberland] = result.data!.councils;
       expect(cumberland.cp.latest).toEqual({ value: null, status: "SUPPRESSED", period: { timePeriod: "202324", timeIdentifier: "Financial year" } });

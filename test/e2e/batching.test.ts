@@ -1,5 +1,6 @@
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { subgraphNames } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /**
  * A list of N references from the shared subgraph reaches each council subgraph as one _entities
@@ -10,7 +11,7 @@ let actionIds: { wf: string[]; cumberland: string[] };
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const result = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ id: string }> } }> }>(`{ councils { actions(first: 100) { nodes { id } } } }`);
+  const result = await graph.query(graphql(`query Batching1 { councils { actions(first: 100) { nodes { id } } } }`));
   const [wf, cumberland] = result.data!.councils;
   actionIds = { wf: wf.actions.nodes.map((a) => a.id), cumberland: cumberland.actions.nodes.map((a) => a.id) };
 });
@@ -18,7 +19,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const DEEP = `query Deep($ids: [ID!]!) {
+const DEEP = graphql(`query BatchingDeep($ids: [ID!]!) {
   nodes(ids: $ids) {
     id
     ... on Action {
@@ -29,7 +30,7 @@ const DEEP = `query Deep($ids: [ID!]!) {
       plan { title boards { name oversees { title } } priorities { title children { title } successMeasures { text } } outcomes { text } }
     }
   }
-}`;
+}`);
 
 interface Measured {
   sql: Record<string, number>;
@@ -41,7 +42,7 @@ interface Measured {
 async function measure(ids: string[]): Promise<Measured> {
   const sqlBefore = graph.sqlCounts();
   const fetchBefore = Object.fromEntries(Object.entries(graph.gateway.fetchStats).map(([name, stats]) => [name, { ...stats }]));
-  const result = await graph.query<{ nodes: Array<{ id: string; title: string } | null> }>(DEEP, { ids });
+  const result = await graph.query(DEEP, { ids });
   expect(result.errors).toBeUndefined();
   expect(result.data!.nodes.every((node) => node !== null && node.title.length > 0)).toBe(true);
   const sqlAfter = graph.sqlCounts();
@@ -91,8 +92,8 @@ it("the cross-footprint overview costs one statement per level, not per plan or 
 
 it("council-level lists are fetched once per request however many council objects a query reaches", async () => {
   const before = graph.sqlCounts();
-  const result = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ council: { plans: unknown[]; boards: unknown[]; adoption: { nodes: unknown[] } } }> } }> }>(
-    `{ councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`,
+  const result = await graph.query(
+    graphql(`query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`),
   );
   expect(result.errors).toBeUndefined();
   expect(result.data!.councils[0].actions.nodes).toHaveLength(55);

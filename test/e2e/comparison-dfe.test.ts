@@ -1,4 +1,5 @@
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * Comparisons on the real DfE statistics the repository ships (sources/dfe-statistics: LAIT's
@@ -47,22 +48,22 @@ interface Comparison {
   };
 }
 
-const POINT = "timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours";
-const COMPARISON = `query Compare($code: String!) {
+const COMPARISON = graphql(`query ComparisonDfeCompare($code: String!) {
   indicatorComparison(code: $code) {
     indicator { code polarity }
     neighbourSet { name release synthetic }
     publishedMeasure { dataset measure polarity unit publication councilsFrom licence }
     councils {
       gssCode neighbours quartile quartileReason quartilePeriod localAuthoritiesRanked note
-      series { ${POINT} }
-      predecessor { gssCode name laCode lastPeriod neighbourSet { name } series { ${POINT} } }
+      series { ...ComparisonDfePoint }
+      predecessor { gssCode name laCode lastPeriod neighbourSet { name } series { ...ComparisonDfePoint } }
     }
   }
-}`;
+}
+fragment ComparisonDfePoint on ComparisonPoint { timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours }`);
 
 async function compare(code: string): Promise<Comparison["indicatorComparison"]> {
-  const result = await graph.query<Comparison>(COMPARISON, { code });
+  const result = await graph.query(COMPARISON, { code });
   expect(result.errors).toBeUndefined();
   return result.data!.indicatorComparison;
 }

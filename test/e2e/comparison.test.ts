@@ -3,6 +3,7 @@ import type { Problem } from "../../lib/data/problems";
 import { statisticsValues } from "../../lib/data/statistics";
 import { projectWithComparisonFixture } from "../helpers/comparison-fixture";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * LAIT-style comparisons through the gateway, on a synthetic multi-geography statistics file and a
@@ -45,7 +46,7 @@ interface Side {
   quartilePeriod: string | null;
   localAuthoritiesRanked: number;
 }
-const COMPARISON = `query Compare($code: String!) {
+const COMPARISON = graphql(`query ComparisonCompare($code: String!) {
   indicatorComparison(code: $code) {
     indicator { code title polarity }
     neighbourSet { name release synthetic }
@@ -57,9 +58,9 @@ const COMPARISON = `query Compare($code: String!) {
       quartile quartileReason quartilePeriod localAuthoritiesRanked
     }
   }
-}`;
+}`);
 async function compare(target: TestGraph, code: string): Promise<{ indicator: { polarity: string }; neighbourSet: { name: string; synthetic: boolean } | null; csvPath: string; councils: Side[] }> {
-  const answer = await target.query<{ indicatorComparison: { indicator: { polarity: string }; neighbourSet: { name: string; synthetic: boolean } | null; csvPath: string; councils: Side[] } }>(COMPARISON, { code });
+  const answer = await target.query(COMPARISON, { code });
   expect(answer.errors).toBeUndefined();
   return answer.data!.indicatorComparison;
 }
@@ -103,10 +104,10 @@ it("gives no band for a contextual indicator, and says why", async () => {
 });
 
 it("keeps Cumbria's values as Cumbria's, lists every area of the file, and answers unknown indicators with null", async () => {
-  const answer = await graph.query<{ geography: { name: string; level: string; laCode: string; validTo: string; values: Array<{ timePeriod: string; value: number }> }; geographies: Array<{ code: string; name: string }>; indicatorComparison: null }>(
-    `{ geography(code: "E10000006") { name level laCode validTo values(indicator: "re-referrals-12-months") { timePeriod value } }
+  const answer = await graph.query(
+    graphql(`query Comparison1 { geography(code: "E10000006") { name level laCode validTo values(indicator: "re-referrals-12-months") { timePeriod value } }
        geographies(level: LOCAL_AUTHORITY) { code name }
-       indicatorComparison(code: "no-such-indicator") { csvPath } }`,
+       indicatorComparison(code: "no-such-indicator") { csvPath } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.geography).toEqual({ name: "Cumbria", level: "LOCAL_AUTHORITY", laCode: "909", validTo: "2023-03-31", values: [{ timePeriod: "202122", value: 23 }, { timePeriod: "202223", value: 24.5 }] });
@@ -157,13 +158,10 @@ it("flips the band when the polarity flips", async () => {
 });
 
 it("serves the Regional Adoption Agency's adoption scorecard as reported, quarterly and 3-year rolling, never an average of its councils' values", async () => {
-  const answer = await graph.query<{
-    jointInitiative: { reportedValues: Array<{ indicator: string; timePeriod: string; timeIdentifier: string; value: number | null; status: string; source: { quote: string; document: { title: string } } }> };
-    indicatorComparison: { councils: Array<{ series: Point[] }> };
-  }>(`{
+  const answer = await graph.query(graphql(`query Comparison2 {
     jointInitiative(id: "regional-adoption-agency") { reportedValues(indicator: "adoption-a1") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }
     indicatorComparison(code: "adoption-a1") { councils { series { timePeriod council { value status } } } }
-  }`);
+  }`));
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.jointInitiative.reportedValues).toEqual([
     { indicator: "adoption-a1", timePeriod: "202124", timeIdentifier: "3-year rolling 2021-24", value: 470, status: "PUBLISHED", source: { quote: "A1, 3-year rolling 2021-24: 470 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
@@ -174,16 +172,16 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
   const councilValues = answer.data!.indicatorComparison.councils.slice(0, 2).map((side) => side.series.find((point) => point.timePeriod === "202124")!.council!.value);
   expect(councilValues).toEqual([500, 400]);
   expect(answer.data!.jointInitiative.reportedValues[0].value).not.toBe((500 + 400) / 2);
-  const all = await graph.query<{ jointInitiative: { reportedValues: Array<{ indicator: string; status: string; value: number | null }> } }>(`{ jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`);
+  const all = await graph.query(graphql(`query Comparison3 { jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`));
   expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([["adoption-a1", "PUBLISHED", 470], ["adoption-a1", "PUBLISHED", 455], ["adoption-a2", "SUPPRESSED", null]]);
 });
 
 it("batches: every area's values, the councils' areas and every initiative's reported values cost one SQL statement per level, whatever their number", async () => {
   const before = graph.sqlCounts().shared;
-  const answer = await graph.query<{ geographies: Array<{ code: string; values: Array<{ value: number | null }> }> }>(
-    `{ geographies { code values(indicator: "re-referrals-12-months") { value } }
+  const answer = await graph.query(
+    graphql(`query Comparison4 { geographies { code values(indicator: "re-referrals-12-months") { value } }
        indicatorComparison(code: "re-referrals-12-months") { councils { geography { code } region { code } } }
-       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }`,
+       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.geographies.length).toBeGreaterThan(10);

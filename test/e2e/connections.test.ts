@@ -1,4 +1,5 @@
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /** Relay connections over HTTP: every item exactly once across pages, stable cursors, coded errors. */
 let graph: TestGraph;
@@ -16,7 +17,7 @@ interface ActionPage {
   nodes: Array<{ id: string }>;
 }
 
-const PAGE = `query($first: Int, $after: String, $filter: ActionFilter) {
+const PAGE = graphql(`query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {
   council(id: "westmorland-furness") {
     actions(first: $first, after: $after, filter: $filter) {
       totalCount
@@ -25,10 +26,10 @@ const PAGE = `query($first: Int, $after: String, $filter: ActionFilter) {
       nodes { id }
     }
   }
-}`;
+}`);
 
 async function actionPage(variables: Record<string, unknown>): Promise<ActionPage> {
-  const result = await graph.query<{ council: { actions: ActionPage } }>(PAGE, variables);
+  const result = await graph.query(PAGE, variables);
   expect(result.errors).toBeUndefined();
   return result.data!.council.actions;
 }
@@ -96,13 +97,10 @@ describe("connections", () => {
   });
 
   it("pages the joint work, meetings and figures alike", async () => {
-    const result = await graph.query<{
-      jointInitiatives: { totalCount: number; nodes: Array<{ key: string }>; pageInfo: { endCursor: string } };
-      councils: Array<{ meetings: { totalCount: number }; figures: { totalCount: number; nodes: unknown[] } }>;
-    }>(`{
+    const result = await graph.query(graphql(`query Connections1 {
       jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }
       councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }
-    }`);
+    }`));
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     expect(data.jointInitiatives.totalCount).toBe(6);
@@ -112,8 +110,8 @@ describe("connections", () => {
     expect([westmorland, cumberland].map((council) => council.meetings.totalCount)).toEqual([1, 0]);
     expect([westmorland, cumberland].map((council) => council.figures.totalCount)).toEqual([16, 21]);
     expect(data.councils.map((council) => council.figures.nodes.length)).toEqual(data.councils.map((council) => Math.min(3, council.figures.totalCount)));
-    const rest = await graph.query<{ jointInitiatives: { nodes: Array<{ key: string }> } }>(
-      `query($after: String) { jointInitiatives(after: $after) { nodes { key } } }`,
+    const rest = await graph.query(
+      graphql(`query Connections2($after: String) { jointInitiatives(after: $after) { nodes { key } } }`),
       { after: data.jointInitiatives.pageInfo.endCursor },
     );
     expect(rest.data!.jointInitiatives.nodes).toHaveLength(4);
@@ -123,9 +121,9 @@ describe("connections", () => {
 
 describe("optional arguments left out", () => {
   it("mean 'all': a plan's statements and a report's sections without a kind, a council's figures without an indicator", async () => {
-    const result = await graph.query<{ council: { plans: Array<{ statements: unknown[]; outcomes: unknown[] }>; meetings: { nodes: Array<{ reports: Array<{ sections: unknown[] }> }> } } }>(`{
+    const result = await graph.query(graphql(`query Connections3 {
       council(id: "westmorland-furness") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }
-    }`);
+    }`));
     expect(result.errors).toBeUndefined();
     const { plans, meetings } = result.data!.council;
     expect(plans.reduce((sum, plan) => sum + plan.statements.length, 0)).toBeGreaterThan(plans.reduce((sum, plan) => sum + plan.outcomes.length, 0));

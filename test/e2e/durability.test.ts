@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { startGraphWithTokens, startTestGraph, type TestGraph } from "../helpers/graph";
 import { testEngine } from "../helpers/engine";
 import { roleTokens, token } from "../helpers/tokens";
 import { Role } from "../../lib/auth/identity";
 import { write } from "../helpers/sign-off";
+import { graphql } from "../../generated/test";
 
 /**
  * No acknowledged write is lost: the shared subgraph's SQLite database is made full on purpose
@@ -16,10 +17,7 @@ import { write } from "../helpers/sign-off";
  */
 const sqliteOnly = testEngine === "sqlite" ? describe : describe.skip;
 
-const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }`;
-interface Created {
-  createJointAction: { jointAction: { id: string } | null; errors: Array<{ code: string }> } | null;
-}
+const CREATE = graphql(`mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }`);
 
 async function readyWithin(url: string, ms: number): Promise<boolean> {
   const deadline = Date.now() + ms;
@@ -46,7 +44,7 @@ sqliteOnly("durability of acknowledged writes on SQLite", () => {
   });
 
   async function create(graph: TestGraph, title: string): Promise<string | null> {
-    const { status, body } = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title, owner: "Head of Cumbria Adoption", description: "x".repeat(2000) } });
+    const { status, body } = await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title, owner: "Head of Cumbria Adoption", description: "x".repeat(2000) } });
     const id = body.data?.createJointAction?.jointAction?.id;
     return status === 200 && !body.errors && id ? id : null;
   }
@@ -67,7 +65,7 @@ sqliteOnly("durability of acknowledged writes on SQLite", () => {
       }
       // The disk was full: writes were refused with a coded error saying nothing was saved.
       expect(refused).toBe(40);
-      const full = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: "Refused", owner: "Lead" } });
+      const full = await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: "Refused", owner: "Lead" } });
       expect(full.body.errors?.[0]?.extensions?.code).toBe("WRITE_NOT_SAVED");
       const readyUrl = shared.url.replace(/\/graphql$/, "/ready");
       expect((await fetch(readyUrl)).status).toBe(503);
@@ -128,13 +126,8 @@ const postgresOnly = testEngine === "postgres" ? describe : describe.skip;
 postgresOnly("durability of acknowledged writes on PostgreSQL", () => {
   let graph: TestGraph;
   let tokens: Record<string, string | null>;
-  beforeAll(async () => {
-    graph = await startTestGraph();
-    tokens = await roleTokens();
-  });
-  afterAll(async () => {
-    await graph?.close();
-  });
+  beforeAll(async () => ({ graph, tokens } = await startGraphWithTokens()));
+  afterAll(() => graph?.close());
 
   it("tells a client whose COMMIT failed that nothing was saved, and keeps every later acknowledged write", async () => {
     const dataSource = graph.subgraphs.shared.database.dataSource;
@@ -143,7 +136,7 @@ postgresOnly("durability of acknowledged writes on PostgreSQL", () => {
     const told: string[] = [];
     for (let index = 0; index < 10; index += 1) {
       const failing = index % 3 === 0;
-      const { status, body } = await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: `${failing ? "Fail at commit" : "Kept"} ${index}`, owner: "Lead" } });
+      const { status, body } = await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { initiativeId: "regional-adoption-agency", title: `${failing ? "Fail at commit" : "Kept"} ${index}`, owner: "Lead" } });
       const id = body.data?.createJointAction?.jointAction?.id;
       if (failing) {
         expect(body.errors?.[0]?.extensions?.code).toBe("WRITE_NOT_SAVED");

@@ -1,6 +1,7 @@
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { recordApproved } from "../helpers/sign-off";
 import { roleTokens } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * A progress update may carry an evidence link (the board paper or report that shows the progress):
@@ -14,9 +15,9 @@ let jointActionId: string;
 beforeAll(async () => {
   graph = await startTestGraph();
   tokens = await roleTokens();
-  const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string } } }>(
+  const created = await graph.queryAs(
     tokens.partnershipEditor,
-    `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }`,
+    graphql(`mutation Evidence1($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }`),
     { input: { initiativeId: "regional-adoption-agency", title: "Publish the agency's annual report", owner: "Head of Cumbria Adoption" } },
   );
   jointActionId = created.body.data!.createJointAction.jointAction.id;

@@ -4,8 +4,9 @@ import { createServer, type Server } from "node:net";
 import { queryLimits } from "../../lib/config/env";
 import { startSubgraph } from "../../lib/server/subgraph-server";
 import { subgraphRegistry } from "../../subgraphs";
-import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { codeOf, startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { councilNames, projectCouncils } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /** The gateway as the only public entry: limits, health, metrics, request ids, spec compliance. */
 let graph: TestGraph;
@@ -18,38 +19,38 @@ afterAll(async () => {
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
-const codeOf = async (response: Response): Promise<string | undefined> => ((await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> }).errors?.[0]?.extensions?.code;
+const responseCode = async (response: Response): Promise<string | undefined> => codeOf((await response.json()) as GraphQLResponse);
 
 describe("limits, refused before execution", () => {
   const limits = queryLimits({});
   it("depth", async () => {
     let query = "title";
     for (let i = 0; i < limits.maxDepth + 2; i++) query = `plan { priorities { ${query} } }`;
-    expect(await codeOf(await post({ query: `{ councils { actions { nodes { ${query} } } } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await responseCode(await post({ query: `{ councils { actions { nodes { ${query} } } } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("aliases", async () => {
     const aliases = Array.from({ length: limits.maxAliases + 1 }, (_, i) => `a${i}: name`).join(" ");
-    expect(await codeOf(await post({ query: `{ councils { ${aliases} } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await responseCode(await post({ query: `{ councils { ${aliases} } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("tokens", async () => {
     const fields = Array.from({ length: limits.maxTokens }, () => "name").join(" ");
     const response = await post({ query: `{ councils { ${fields} } }` });
     expect(response.status).toBe(400);
-    expect(await codeOf(response)).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await responseCode(response)).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("cost", async () => {
     const deep = "plans { priorities { children { actions { themes { id } plan { boards { oversees { title } } } } } } }";
     const query = `{ ${Array.from({ length: 15 }, (_, i) => `c${i}: councils { ${deep} }`).join(" ")} }`;
-    expect(await codeOf(await post({ query }))).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await responseCode(await post({ query }))).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("directives", async () => {
     const directives = Array.from({ length: limits.maxDirectives + 1 }, () => "@include(if: true)").join(" ");
-    expect(await codeOf(await post({ query: `{ councils { name ${directives} } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(await responseCode(await post({ query: `{ councils { name ${directives} } }` }))).toBe("GRAPHQL_VALIDATION_FAILED");
   });
   it("body size, and batched requests", async () => {
     const huge = await post({ query: `{ councils { name } }`, variables: { pad: "x".repeat(limits.maxBodyBytes) } });
     expect(huge.status).toBe(413);
-    expect(await codeOf(huge)).toBe("PAYLOAD_TOO_LARGE");
+    expect(await responseCode(huge)).toBe("PAYLOAD_TOO_LARGE");
     const batch = await post([{ query: "{ councils { name } }" }, { query: "{ themes { id } }" }]);
     expect(batch.status).toBe(400);
   });
@@ -91,7 +92,7 @@ describe("operations", () => {
     const query = "{ councils { gssCode } }";
     const sha256Hash = createHash("sha256").update(query).digest("hex");
     const extensions = { persistedQuery: { version: 1, sha256Hash } };
-    expect(await codeOf(await post({ extensions }))).toBe("PERSISTED_QUERY_NOT_FOUND");
+    expect(await responseCode(await post({ extensions }))).toBe("PERSISTED_QUERY_NOT_FOUND");
     const councils = projectCouncils().map((council) => ({ gssCode: council.gssCode }));
     expect(councils.slice(0, 2)).toEqual([{ gssCode: "E06000064" }, { gssCode: "E06000063" }]);
     expect((await (await post({ query, extensions })).json()) as unknown).toEqual({ data: { councils } });
@@ -113,11 +114,11 @@ describe("faults", () => {
   it("a council subgraph stopped mid-run: the other council keeps answering with a partial-result error; restarted, full results return with no gateway restart", async () => {
     const faulty = await startTestGraph();
     try {
-      const query = `{ councils { name } jointInitiative(id: "regional-adoption-agency") { councilActions { title } } }`;
+      const query = graphql(`query GatewayQuery { councils { name } jointInitiative(id: "regional-adoption-agency") { councilActions { title } } }`);
       const cumberland = faulty.subgraphs["cumberland"];
       const port = cumberland.port;
       await cumberland.close();
-      const partial = await faulty.query<{ councils: Array<{ name: string } | null>; jointInitiative: { councilActions: Array<{ title: string } | null> } }>(query);
+      const partial = await faulty.query(query);
       expect(partial.data!.councils).toEqual(councilNames().map((name) => (name === "Cumberland Council" ? null : { name })));
       expect(partial.data!.jointInitiative.councilActions[0]).toEqual({ title: "establishing a Regional Adoption Agency with Cumberland Council" });
       expect(partial.data!.jointInitiative.councilActions[1]).toBeNull();
@@ -126,7 +127,7 @@ describe("faults", () => {
 
       const entry = subgraphRegistry().find(({ descriptor }) => descriptor.name === "cumberland")!;
       faulty.subgraphs["cumberland"] = await startSubgraph(entry.definition(), { descriptor: entry.descriptor, port, host: "127.0.0.1", database: ":memory:", secret: faulty.secret });
-      const full = await faulty.query<{ councils: Array<{ name: string }> }>(query);
+      const full = await faulty.query(query);
       expect(full.errors).toBeUndefined();
       expect(full.data!.councils.map((council) => council.name)).toEqual(councilNames());
     } finally {
@@ -142,7 +143,7 @@ describe("faults", () => {
     const slow = await startTestGraph({ subgraphTimeoutMs: 300, subgraphUrls: { cumberland: `http://127.0.0.1:${port}/graphql` } });
     try {
       const started = Date.now();
-      const result = await slow.query<{ councils: Array<{ name: string } | null> }>(`{ councils { name } }`);
+      const result = await slow.query(graphql(`query Gateway1 { councils { name } }`));
       expect(Date.now() - started).toBeLessThan(3000);
       expect(result.data!.councils[0]).toEqual({ name: "Westmorland and Furness Council" });
       expect(result.errors![0].message).toMatch(/no answer within 300 ms/);
@@ -167,10 +168,10 @@ describe("safelist mode", () => {
       expect(((await ok.json()) as { errors?: unknown }).errors).toBeUndefined();
       const sha256Hash = createHash("sha256").update(registered).digest("hex");
       const byHash = await fetch(safe.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }) });
-      expect(await codeOf(byHash)).toBe("PERSISTED_QUERY_NOT_FOUND"); // known to the safelist, not yet to the APQ cache
+      expect(await responseCode(byHash)).toBe("PERSISTED_QUERY_NOT_FOUND"); // known to the safelist, not yet to the APQ cache
       const other = await fetch(safe.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councils { name } }" }) });
       expect(other.status).toBe(400);
-      expect(await codeOf(other)).toBe("OPERATION_NOT_IN_SAFELIST");
+      expect(await responseCode(other)).toBe("OPERATION_NOT_IN_SAFELIST");
     } finally {
       await safe.close();
     }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { projectCouncils } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /** A commissioner's and a dashboard developer's questions, asked of the gateway over HTTP. */
 let graph: TestGraph;
@@ -13,14 +14,12 @@ afterAll(async () => {
   await graph?.close();
 });
 
-interface Named { title: string }
-interface ActionResult { id: string; title: string; status: string; plan: Named; council: { name: string }; themes: Array<{ id: string }>; source: { document: { title: string }; section: string; quote: string } }
 
 describe("cross-footprint questions through the gateway", () => {
   it("lists both councils with their plans, priorities and actions, counts as in the documents", async () => {
-    const result = await graph.query<{ councils: Array<{ __typename: string; name: string; gssCode: string; plans: Array<{ title: string; kind: string; period: { start: string | null; end: string | null }; priorities: Array<{ title: string; children: Named[] }>; actions: Named[]; boards: Array<{ name: string }> }> }> }>(`{
+    const result = await graph.query(graphql(`query Graph1 {
       councils { __typename name gssCode
-        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`);
+        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`));
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     expect([wf.__typename, wf.name, wf.gssCode]).toEqual(["WestmorlandAndFurnessCouncil", "Westmorland and Furness Council", "E06000064"]);
@@ -54,8 +53,8 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("answers 'what do both councils do on adoption' in one query, with the source of each action", async () => {
-    const result = await graph.query<{ councils: Array<{ name: string; actions: { totalCount: number; nodes: ActionResult[] } }> }>(`{
-      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`);
+    const result = await graph.query(graphql(`query Graph2 {
+      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`));
     expect(result.errors).toBeUndefined();
     for (const council of result.data!.councils) expect(council.actions.totalCount).toBe(council.actions.nodes.length);
     const [wf, cumberland] = result.data!.councils.map((council) => ({ actions: council.actions.nodes }));
@@ -79,15 +78,14 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("filters actions by text (case-insensitive, title and description), theme and status", async () => {
-    type Page = { nodes: Named[] };
-    const result = await graph.query<{ councils: Array<{ transport: Page; percent: Page; none: Page; all: Page; combined: Page }> }>(`{
+    const result = await graph.query(graphql(`query Graph3 {
       councils {
         transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { nodes { title } }
         percent: actions(filter: { text: "%" }) { nodes { title } }
         none: actions(filter: { status: ON_TRACK }) { nodes { title } }
         all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }
         combined: actions(filter: { text: "send", theme: SEND }) { nodes { title } }
-      } }`);
+      } }`));
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils.map((council) => ({
       transport: council.transport.nodes,
@@ -110,12 +108,12 @@ describe("cross-footprint questions through the gateway", () => {
 
 describe("the joint work", () => {
   it("the Regional Adoption Agency: in development, both partners, both councils' actions with their plans", async () => {
-    const result = await graph.query<{ jointInitiative: { id: string; name: string; status: string; kind: string; partners: Array<{ name: string }>; restsOn: Array<{ name: string; status: string; hostedBy: { name: string } | null }>; councilActions: Array<{ __typename: string; title: string; plan: { title: string }; council: { name: string } }>; sources: Array<{ quote: string; document: { publisher: string } }> } }>(`{
+    const result = await graph.query(graphql(`query Graph4 {
       jointInitiative(id: "regional-adoption-agency") { id name status kind
         partners { name }
         restsOn { name status hostedBy { name } }
         councilActions { __typename title plan { title } council { name } }
-        sources { quote document { publisher } } } }`);
+        sources { quote document { publisher } } } }`));
     expect(result.errors).toBeUndefined();
     const raa = result.data!.jointInitiative;
     expect(raa).toMatchObject({ id: "JointInitiative:regional-adoption-agency", name: "Regional Adoption Agency", status: "IN_DEVELOPMENT", kind: "REGIONAL_ADOPTION_AGENCY" });
@@ -129,11 +127,11 @@ describe("the joint work", () => {
   });
 
   it("lists the hosted services and other joint work, filterable, with the partnership and themes", async () => {
-    const result = await graph.query<{ partnership: { name: string; councils: Array<{ gssCode: string }>; jointInitiatives: { nodes: Array<{ key: string }> } }; hosted: { nodes: Array<{ key: string; partOf: { key: string } | null }> }; fostering: { nodes: Array<{ key: string }> }; theme: { name: string; jointInitiatives: Array<{ key: string }> } }>(`{
+    const result = await graph.query(graphql(`query Graph5 {
       partnership { name councils { gssCode } jointInitiatives { nodes { key } } }
       hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }
       fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }
-      theme(code: ADOPTION) { name jointInitiatives { key } } }`);
+      theme(code: ADOPTION) { name jointInitiatives { key } } }`));
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     // The two real councils, first, and any other member the project's partnerships.json gives it.
@@ -154,9 +152,9 @@ describe("the joint work", () => {
 
 describe("global ids", () => {
   it("node(id) round-trips every kind of id, wherever the object lives", async () => {
-    const ids = await graph.query<{ councils: Array<{ id: string; plans: Array<{ id: string; priorities: Array<{ id: string }>; actions: Array<{ id: string }> }>; boards: Array<{ id: string }> }>; jointInitiatives: { nodes: Array<{ id: string }> }; themes: Array<{ id: string }>; partnership: { id: string } }>(`{
+    const ids = await graph.query(graphql(`query Graph6 {
       councils { id plans { id priorities { id } actions { id } } boards { id } }
-      jointInitiatives { nodes { id } } themes { id } partnership { id } }`);
+      jointInitiatives { nodes { id } } themes { id } partnership { id } }`));
     expect(ids.errors).toBeUndefined();
     const data = ids.data!;
     const all = [
@@ -168,8 +166,8 @@ describe("global ids", () => {
     // Five types of each council's own, and three shared ones.
     expect(new Set(all.map((id) => id.split(":")[0])).size).toBe(5 * data.councils.length + 3);
     for (const id of all) {
-      const result = await graph.query<{ node: { __typename: string; id: string; name?: string; title?: string } | null }>(
-        `query($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`,
+      const result = await graph.query(
+        graphql(`query Graph7($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`),
         { id },
       );
       expect(result.errors).toBeUndefined();
@@ -179,14 +177,14 @@ describe("global ids", () => {
   });
 
   it("unknown, malformed and hostile ids give null, not an error", async () => {
-    const result = await graph.query<Record<string, unknown>>(`{
+    const result = await graph.query(graphql(`query Graph8 {
       a: node(id: "CumberlandAction:no-such-action") { id ... on Action { title } }
       b: node(id: "NoSuchType:x") { id }
       c: node(id: "'; DROP TABLE action; --") { id }
       d: jointInitiative(id: "no-such-initiative") { name }
       e: council(id: "WestmorlandAndFurnessCouncil:cumberland") { id }
       f: council(id: "cumberland") { id }
-      g: node(id: "JointInitiative:no-such") { id } }`);
+      g: node(id: "JointInitiative:no-such") { id } }`));
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ a: null, b: null, c: null, d: null, e: null, f: { id: "CumberlandCouncil:cumberland" }, g: null });
   });
@@ -212,10 +210,10 @@ describe("bad input gets a coded error and changes nothing", () => {
   });
 
   it("hostile filter text is data, not SQL", async () => {
-    const result = await graph.query<{ councils: Array<{ actions: { nodes: Named[] } }> }>(`{ councils { actions(filter: { text: "' OR 1=1 --" }) { nodes { title } } } }`);
+    const result = await graph.query(graphql(`query Graph9 { councils { actions(filter: { text: "' OR 1=1 --" }) { nodes { title } } } }`));
     expect(result.errors).toBeUndefined();
     expect(result.data!.councils.map((council) => council.actions.nodes)).toEqual(projectCouncils().map(() => []));
-    const after = await graph.query<{ councils: Array<{ actions: { totalCount: number } }> }>(`{ councils { actions { totalCount } } }`);
+    const after = await graph.query(graphql(`query Graph10 { councils { actions { totalCount } } }`));
     expect(after.data!.councils.map((council) => council.actions.totalCount).slice(0, 2)).toEqual([55, 42]);
   });
 
@@ -230,9 +228,9 @@ describe("bad input gets a coded error and changes nothing", () => {
 
 describe("everything else in the documents", () => {
   it("compares an indicator across both councils in one query, saying where a council has no value", async () => {
-    const result = await graph.query<{ indicator: { title: string; unit: string; kind: string }; councils: Array<{ name: string; indicator: { tracked: boolean; latest: { value: number; status: string; asAt: string; geography: string; source: { quote: string; document: { id: string } } } | null; noValueReason: string | null } }> }>(`{
+    const result = await graph.query(graphql(`query Graph11 {
       indicator(code: "cared-for-children") { title unit kind }
-      councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`);
+      councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`));
     expect(result.errors).toBeUndefined();
     expect(result.data!.indicator).toEqual({ title: "Cared for children (number)", unit: "COUNT", kind: "LOCAL" });
     const [wf, cumberland] = result.data!.councils;
@@ -243,9 +241,9 @@ describe("everything else in the documents", () => {
   });
 
   it("a measure the plan tracks is linked to its theme and indicator; a tracked measure without a value says so", async () => {
-    const result = await graph.query<{ councils: Array<{ plans: Array<{ title: string; measures: Array<{ text: string; priority: { title: string }; indicator: { code: string; polarity: string | null; dataset: string | null } }> }>; indicator: { tracked: boolean; noValueReason: string } }> }>(`{
+    const result = await graph.query(graphql(`query Graph12 {
       councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }
-        indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`);
+        indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`));
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     const measures = wf.plans[0].measures;
@@ -260,8 +258,8 @@ describe("everything else in the documents", () => {
   });
 
   it("the scrutiny committee's meeting and the report it considered, linked to the plan", async () => {
-    const result = await graph.query<{ councils: Array<{ boards: Array<{ name: string; meetings: { nodes: Array<{ date: string; reports: Array<{ title: string; author: string; presents: { title: string }; financial: Array<{ heading: string; paragraphs: Array<{ number: string; text: string }> }> }> }> } }> }> }>(`{
-      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`);
+    const result = await graph.query(graphql(`query Graph13 {
+      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`));
     expect(result.errors).toBeUndefined();
     const committee = result.data!.councils[0].boards.find((board) => board.meetings.nodes.length > 0)!;
     expect(committee.name).toBe("Children, Young People and Families - Overview and Scrutiny Committee");
@@ -273,8 +271,8 @@ describe("everything else in the documents", () => {
   });
 
   it("voices, promises, principles and signatories, each sourced", async () => {
-    const result = await graph.query<{ councils: Array<{ plans: Array<{ title: string; voices: Array<{ kind: string; speaker: string; text: string }>; promise: Array<{ text: string }>; corporate: Array<{ text: string }>; signatories: Array<{ name: string; role: string }> }> }> }>(`{
-      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`);
+    const result = await graph.query(graphql(`query Graph14 {
+      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`));
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     const strategy = wf.plans[1];
@@ -289,7 +287,7 @@ describe("everything else in the documents", () => {
   });
 
   it("the catalogue lists its indicators; an unknown indicator code is null, a malformed one a coded error", async () => {
-    const result = await graph.query<{ national: Array<{ code: string }>; missing: null }>(`{ national: indicators(kind: NATIONAL) { code } missing: indicator(code: "no-such-indicator") { code } }`);
+    const result = await graph.query(graphql(`query Graph15 { national: indicators(kind: NATIONAL) { code } missing: indicator(code: "no-such-indicator") { code } }`));
     expect(result.errors).toBeUndefined();
     // 18 the plans and domain notes name, and 10 the DfE statistics bring (lib/vocabulary/dfe-measures.json).
     expect(result.data!.national.length).toBe(28);

@@ -5,7 +5,7 @@ import { GATEWAY_PROOF_HEADER } from "../../lib/auth/gateway-proof";
 import { GATEWAY_IDENTITY_HEADER, InternalTokenSigner } from "../../lib/auth/internal-token";
 import { Role } from "../../lib/auth/identity";
 import { queryLimits, type RateLimitSettings } from "../../lib/config/env";
-import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type TestGraph, codeOf } from "../helpers/graph";
 import { token } from "../helpers/tokens";
 import { CYCLE_QUERY } from "../helpers/hostile-queries";
 import { councilNames } from "../helpers/councils";
@@ -19,8 +19,6 @@ const post = async (url: string, body: unknown, headers: Record<string, string> 
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body), signal });
   return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
 };
-const codeOf = (body: { errors?: Array<{ extensions?: { code?: string } }> }): string | undefined => body.errors?.[0]?.extensions?.code;
-
 /** A few fields of every plan's actions: about 30 kB of answer on the repository's data (council-overview's size). */
 const BIG_QUERY = `{ councils { plans { actions { id title description heading status } } } }`;
 const SMALL_QUERY = `{ councils { id name } }`;

@@ -5,6 +5,7 @@ import { GATEWAY_IDENTITY_HEADER } from "../../lib/auth/internal-token";
 import { Role } from "../../lib/auth/identity";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * Someone who can read the gateway's traffic to a subgraph (a log, a proxy, a capture) copies a
@@ -69,7 +70,7 @@ const AUDIT_BODY = JSON.stringify({ query: "{ cumberland { auditLog { totalCount
 async function captureAdminRequest(): Promise<Captured> {
   captured.length = 0;
   const admin = await token({ roles: [Role.ADMIN], name: "Ada Admin" });
-  const response = await graph.queryAs<{ councils: Array<{ name: string }> }>(admin, `{ councils { name } }`);
+  const response = await graph.queryAs(admin, graphql(`query HostileReplay1 { councils { name } }`));
   // The normal path through the gateway works, with the proof.
   expect(response.status).toBe(200);
   expect(response.body.data!.councils.map((council) => council.name)).toContain("Cumberland Council");

@@ -1,6 +1,7 @@
-import { startTestGraph, type TestGraph } from "../helpers/graph";
-import { roleTokens, token } from "../helpers/tokens";
+import { startGraphWithTokens, type TestGraph } from "../helpers/graph";
+import { token } from "../helpers/tokens";
 import { Role } from "../../lib/auth/identity";
+import { graphql } from "../../generated/test";
 
 /**
  * A write retried with the same idempotency key (its answer was lost: a timeout, a dropped
@@ -9,27 +10,13 @@ import { Role } from "../../lib/auth/identity";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  tokens = await roleTokens();
-});
-afterAll(async () => {
-  await graph?.close();
-});
+beforeAll(async () => ({ graph, tokens } = await startGraphWithTokens()));
+afterAll(() => graph?.close());
 
-const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } replayed errors { code field } } }`;
-const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { id version } update { id state revision } replayed errors { code field } } }`;
-const APPROVE = `mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { id version status } update { id state revision } replayed errors { code field } } }`;
+const CREATE = graphql(`mutation IdempotencyCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } replayed errors { code field } } }`);
+const RECORD = graphql(`mutation IdempotencyRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { id version } update { id state revision } replayed errors { code field } } }`);
+const APPROVE = graphql(`mutation IdempotencyApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { id version status } update { id state revision } replayed errors { code field } } }`);
 
-interface Created {
-  createJointAction: { jointAction: { id: string; title: string } | null; replayed: boolean; errors: Array<{ code: string; field: string | null }> };
-}
-interface Progress {
-  action: { id: string; version: number; status?: string } | null;
-  update: { id: string; state: string; revision: number } | null;
-  replayed: boolean;
-  errors: Array<{ code: string; field: string | null }>;
-}
 
 const base = { initiativeId: "regional-adoption-agency", owner: "Head of Cumbria Adoption" };
 
@@ -42,8 +29,8 @@ it("a retried createJointAction with the same key makes one joint action and one
   const input = { ...base, title: "Retried after a timeout", idempotencyKey: "create-7f3c2a" };
   const actionsBefore = await countRows("shared", "joint_action");
   const auditsBefore = await countRows("shared", "audit_entry", "operation = 'createJointAction'");
-  const first = (await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction;
-  const answers = await Promise.all([1, 2, 3].map(() => graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input })));
+  const first = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction;
+  const answers = await Promise.all([1, 2, 3].map(() => graph.queryAs(tokens.partnershipEditor, CREATE, { input })));
   expect(first).toMatchObject({ replayed: false, errors: [] });
   for (const { body } of answers) expect(body.data!.createJointAction).toEqual({ jointAction: first.jointAction, replayed: true, errors: [] });
   expect(await countRows("shared", "joint_action")).toBe(actionsBefore + 1);
@@ -52,17 +39,17 @@ it("a retried createJointAction with the same key makes one joint action and one
 
 it("refuses the same key with a different input or for another operation, and keeps keys per person", async () => {
   const key = "key-reused-1";
-  const first = (await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { ...base, title: "First use", idempotencyKey: key } })).body.data!.createJointAction;
+  const first = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { ...base, title: "First use", idempotencyKey: key } })).body.data!.createJointAction;
   expect(first.errors).toEqual([]);
-  const other = (await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { ...base, title: "Another write", idempotencyKey: key } })).body.data!.createJointAction;
+  const other = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { ...base, title: "Another write", idempotencyKey: key } })).body.data!.createJointAction;
   expect(other).toEqual({ jointAction: null, replayed: false, errors: [{ code: "IDEMPOTENCY_KEY_REUSED", field: "idempotencyKey" }] });
   // Another person's key of the same spelling is theirs: a write of its own.
   const colleague = await token({ roles: [Role.PARTNERSHIP_EDITOR], subject: "another-editor", name: "Another editor" });
-  const theirs = (await graph.queryAs<Created>(colleague, CREATE, { input: { ...base, title: "First use", idempotencyKey: key } })).body.data!.createJointAction;
+  const theirs = (await graph.queryAs(colleague, CREATE, { input: { ...base, title: "First use", idempotencyKey: key } })).body.data!.createJointAction;
   expect(theirs).toMatchObject({ replayed: false, errors: [] });
   expect(theirs.jointAction!.id).not.toBe(first.jointAction!.id);
   // A malformed key is refused before anything is written.
-  const malformed = (await graph.queryAs<Created>(tokens.partnershipEditor, CREATE, { input: { ...base, title: "Bad key", idempotencyKey: "no spaces allowed" } })).body.data!.createJointAction;
+  const malformed = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input: { ...base, title: "Bad key", idempotencyKey: "no spaces allowed" } })).body.data!.createJointAction;
   expect(malformed.errors).toEqual([{ code: "INVALID_INPUT", field: "idempotencyKey" }]);
 });
 
@@ -70,17 +57,17 @@ it("a retried progress draft and a retried approval each happen once", async () 
   const actionId = "CumberlandAction:children-and-family-wellbeing-plan.a35";
   const draftInput = { actionId, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Retried draft", submit: true, idempotencyKey: "draft-1" };
   const updatesBefore = await countRows("cumberland", "progress_update");
-  const drafted = (await graph.queryAs<{ recordCumberlandActionProgress: Progress }>(tokens.cumberlandEditor, RECORD, { input: draftInput })).body.data!.recordCumberlandActionProgress;
-  const again = (await graph.queryAs<{ recordCumberlandActionProgress: Progress }>(tokens.cumberlandEditor, RECORD, { input: draftInput })).body.data!.recordCumberlandActionProgress;
+  const drafted = (await graph.queryAs(tokens.cumberlandEditor, RECORD, { input: draftInput })).body.data!.recordCumberlandActionProgress;
+  const again = (await graph.queryAs(tokens.cumberlandEditor, RECORD, { input: draftInput })).body.data!.recordCumberlandActionProgress;
   expect(drafted).toMatchObject({ replayed: false, errors: [] });
   expect(again).toEqual({ ...drafted, replayed: true });
   expect(await countRows("cumberland", "progress_update")).toBe(updatesBefore + 1);
 
   const approveInput = { updateId: drafted.update!.id, expectedRevision: drafted.update!.revision, idempotencyKey: "approve-1" };
-  const approved = (await graph.queryAs<{ approveCumberlandProgressUpdate: Progress }>(tokens.cumberlandApprover, APPROVE, { input: approveInput })).body.data!.approveCumberlandProgressUpdate;
+  const approved = (await graph.queryAs(tokens.cumberlandApprover, APPROVE, { input: approveInput })).body.data!.approveCumberlandProgressUpdate;
   expect(approved).toMatchObject({ action: { version: 1, status: "ON_TRACK" }, update: { state: "APPROVED" }, replayed: false, errors: [] });
   // Without the key, the retry would be refused as INVALID_TRANSITION (already approved); with it, it is the same answer.
-  const retried = (await graph.queryAs<{ approveCumberlandProgressUpdate: Progress }>(tokens.cumberlandApprover, APPROVE, { input: approveInput })).body.data!.approveCumberlandProgressUpdate;
+  const retried = (await graph.queryAs(tokens.cumberlandApprover, APPROVE, { input: approveInput })).body.data!.approveCumberlandProgressUpdate;
   expect(retried).toEqual({ ...approved, replayed: true });
   expect(await countRows("cumberland", "audit_entry", "operation = 'approveCumberlandProgressUpdate'")).toBe(1);
 });

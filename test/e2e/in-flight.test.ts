@@ -1,6 +1,7 @@
-import { startTestGraph, type TestGraph } from "../helpers/graph";
-import { roleTokens, token } from "../helpers/tokens";
+import { startGraphWithTokens, type TestGraph } from "../helpers/graph";
+import { token } from "../helpers/tokens";
 import { Role } from "../../lib/auth/identity";
+import { graphql } from "../../generated/test";
 
 /**
  * The gateway shares one subgraph request among identical reads in flight at once (same body, same
@@ -8,13 +9,8 @@ import { Role } from "../../lib/auth/identity";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  tokens = await roleTokens();
-});
-afterAll(async () => {
-  await graph?.close();
-});
+beforeAll(async () => ({ graph, tokens } = await startGraphWithTokens()));
+afterAll(() => graph?.close());
 
 const shared = (): number => Object.values(graph.gateway.fetchStats).reduce((sum, stats) => sum + stats.shared, 0);
 const QUERY = `{ councils { name plans { title priorities { title } } actions(first: 5) { totalCount nodes { title } } } }`;
@@ -43,23 +39,22 @@ it("never shares a subgraph request between two identities", async () => {
 
 it("never shares a write: two identical drafts sent at once are two drafts; two identical approvals sent at once are two attempts, one refused as a conflict", async () => {
   const action = "CumberlandAction:children-and-family-wellbeing-plan.a01";
-  const stateQuery = `query($id: ID!) { node(id: $id) { ... on Action { version status updates(states: [SUBMITTED]) { totalCount } } } }`;
-  const state = (await graph.queryAs<{ node: { version: number; status: string; updates: { totalCount: number } } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
-  const record = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version } update { id revision } errors { code } } }`;
+  const stateQuery = graphql(`query InFlightStateQuery($id: ID!) { node(id: $id) { ... on Action { version status updates(states: [SUBMITTED]) { totalCount } } } }`);
+  const state = (await graph.queryAs(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  const record = graphql(`mutation InFlightRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version } update { id revision } errors { code } } }`);
   const input = { actionId: action, expectedVersion: state.version, status: "ON_TRACK", rag: "GREEN", note: "Sent twice at once", submit: true };
-  type Drafted = { recordCumberlandActionProgress: { update: { id: string; revision: number } | null; errors: Array<{ code: string }> } };
-  const drafts = await Promise.all([0, 1].map(() => graph.queryAs<Drafted>(tokens.cumberlandEditor, record, { input })));
+  const drafts = await Promise.all([0, 1].map(() => graph.queryAs(tokens.cumberlandEditor, record, { input })));
   for (const drafted of drafts) expect(drafted.body.data!.recordCumberlandActionProgress.errors).toEqual([]);
   const [first, second] = drafts.map((drafted) => drafted.body.data!.recordCumberlandActionProgress.update!);
   expect(first.id).not.toBe(second.id);
-  const drafted = (await graph.queryAs<{ node: { updates: { totalCount: number } } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  const drafted = (await graph.queryAs(tokens.viewer, stateQuery, { id: action })).body.data!.node;
   expect(drafted.updates.totalCount).toBe(state.updates.totalCount + 2);
 
-  const approve = `mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version } errors { code } } }`;
+  const approve = graphql(`mutation InFlightApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version } errors { code } } }`);
   const signOff = { updateId: first.id, expectedRevision: first.revision };
-  const answers = await Promise.all([0, 1].map(() => graph.queryAs<{ approveCumberlandProgressUpdate: { errors: Array<{ code: string }> } }>(tokens.cumberlandApprover, approve, { input: signOff })));
+  const answers = await Promise.all([0, 1].map(() => graph.queryAs(tokens.cumberlandApprover, approve, { input: signOff })));
   const codes = answers.map((answer) => answer.body.data!.approveCumberlandProgressUpdate.errors.map((error) => error.code).join(",")).sort();
   expect(codes).toEqual(["", "CONFLICT"]);
-  const after = (await graph.queryAs<{ node: { version: number; status: string } }>(tokens.viewer, stateQuery, { id: action })).body.data!.node;
+  const after = (await graph.queryAs(tokens.viewer, stateQuery, { id: action })).body.data!.node;
   expect(after).toMatchObject({ version: state.version + 1, status: "ON_TRACK" });
 });

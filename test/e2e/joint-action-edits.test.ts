@@ -1,6 +1,8 @@
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { codeOf, startTestGraph, type TestGraph } from "../helpers/graph";
 import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
+import type { JointActionEditsFieldsFragment, JointActionEditsPayloadFragment } from "../../generated/test/graphql";
 
 /**
  * The workspace's joint-action writes and lists (issue 18), through the gateway over HTTP: editing and
@@ -23,35 +25,19 @@ afterAll(async () => {
 
 const WF_ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a26";
 const CUMBERLAND_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
-const FIELDS = "id title description owner dueDate revision withdrawnAt withdrawnBy { subject name team } withdrawalReason status version milestones { title dueDate } advances { id }";
-const ERRORS = "errors { code field message currentVersion }";
+graphql(`fragment JointActionEditsFields on JointAction { id title description owner dueDate revision withdrawnAt withdrawnBy { subject name team } withdrawalReason status version milestones { title dueDate } advances { id } }`);
+graphql(`fragment JointActionEditsPayload on JointActionPayload { jointAction { ...JointActionEditsFields } errors { code field message currentVersion } replayed }`);
+type Edit = "createJointAction" | "updateJointAction" | "withdrawJointAction";
+const MUTATIONS = {
+  createJointAction: graphql(`mutation JointActionEditsCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { ...JointActionEditsPayload } }`),
+  updateJointAction: graphql(`mutation JointActionEditsUpdate($input: UpdateJointActionInput!) { updateJointAction(input: $input) { ...JointActionEditsPayload } }`),
+  withdrawJointAction: graphql(`mutation JointActionEditsWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { ...JointActionEditsPayload } }`),
+};
+type JointAction = JointActionEditsFieldsFragment;
 
-interface JointAction {
-  id: string;
-  title: string;
-  description: string | null;
-  owner: string;
-  dueDate: string | null;
-  revision: number;
-  withdrawnAt: string | null;
-  withdrawnBy: { subject: string; name: string; team: string } | null;
-  withdrawalReason: string | null;
-  status: string;
-  version: number;
-  milestones: Array<{ title: string; dueDate: string | null }>;
-  advances: Array<{ id: string }>;
-}
-interface Payload {
-  jointAction: JointAction | null;
-  errors: Array<{ code: string; field: string | null; message: string; currentVersion: number | null }>;
-  replayed: boolean;
-}
-
-const codeOf = (response: GraphQLResponse<unknown>): string | undefined => response.errors?.[0]?.extensions?.code;
-
-async function mutate(name: "createJointAction" | "updateJointAction" | "withdrawJointAction", who: string | null, input: Record<string, unknown>): Promise<{ payload: Payload | null; response: GraphQLResponse<Record<string, Payload>> }> {
-  const inputType = { createJointAction: "CreateJointActionInput", updateJointAction: "UpdateJointActionInput", withdrawJointAction: "WithdrawJointActionInput" }[name];
-  const { body } = await graph.queryAs<Record<string, Payload>>(who, `mutation($input: ${inputType}!) { ${name}(input: $input) { jointAction { ${FIELDS} } ${ERRORS} replayed } }`, { input });
+async function mutate(name: Edit, who: string | null, input: Record<string, unknown>) {
+  // The three answer with the same generated payload fragment: one answer type serves them all.
+  const { body } = await graph.queryAs<Partial<Record<Edit, JointActionEditsPayloadFragment>>>(who, MUTATIONS[name].toString(), { input });
   return { payload: body.data?.[name] ?? null, response: body };
 }
 
@@ -72,20 +58,19 @@ async function create(title: string, extra: Record<string, unknown> = {}): Promi
 }
 
 async function read(id: string): Promise<JointAction> {
-  const result = await graph.queryAs<{ node: JointAction }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on JointAction { ${FIELDS} } } }`, { id });
+  const result = await graph.queryAs(tokens.viewer, graphql(`query JointActionEditsRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionEditsFields } } }`), { id });
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.node;
 }
 
-interface Entry { operation: string; entityId: string; before: string | null; after: string | null; actor: { subject: string } }
-async function auditOf(entity: string | null): Promise<Entry[]> {
-  const result = await graph.queryAs<{ partnership: { auditLog: { nodes: Entry[] } } }>(tokens.admin, `query($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`, { entity });
+async function auditOf(entity: string | null) {
+  const result = await graph.queryAs(tokens.admin, graphql(`query JointActionEdits3($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`), { entity });
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.partnership.auditLog.nodes;
 }
 
 async function feed(): Promise<Array<{ entityId: string; kind: string }>> {
-  const result = await graph.queryAs<{ partnership: { changes: { nodes: Array<{ entityId: string; kind: string }> } } }>(tokens.viewer, `{ partnership { changes(first: 100) { nodes { entityId kind } } } }`);
+  const result = await graph.queryAs(tokens.viewer, graphql(`query JointActionEdits4 { partnership { changes(first: 100) { nodes { entityId kind } } } }`));
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.partnership.changes.nodes;
 }
@@ -134,7 +119,7 @@ describe("updateJointAction", () => {
     expect(JSON.parse(first.after!)).toMatchObject({ title: "Agree the agency's operating model", description: null, revision: 1, milestones: [{ title: "Directors agree" }, { title: "Cabinets agree" }], advances: [CUMBERLAND_ACTION, WF_ACTION] });
     expect((await feed()).filter((change) => change.entityId === action.id).map((change) => change.kind)).toEqual(["JOINT_ACTION_CREATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED"]);
     // The feed's edits are for partner staff only, as its other joint-action changes are.
-    const anonymous = await graph.query<{ partnership: { changes: { nodes: Array<{ entityId: string }> } } }>(`{ partnership { changes(first: 100) { nodes { entityId } } } }`);
+    const anonymous = await graph.query(graphql(`query JointActionEdits5 { partnership { changes(first: 100) { nodes { entityId } } } }`));
     expect(anonymous.data!.partnership.changes.nodes.some((change) => change.entityId === action.id)).toBe(false);
   });
 
@@ -195,7 +180,7 @@ describe("updateJointAction", () => {
   });
 
   it("createJointAction refuses a council action that does not exist too, and an empty due date, and creates nothing", async () => {
-    const count = async () => (await graph.queryAs<{ jointInitiative: { jointActions: { totalCount: number } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`)).body.data!.jointInitiative.jointActions.totalCount;
+    const count = async () => (await graph.queryAs(tokens.viewer, graphql(`query JointActionEdits6 { jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`))).body.data!.jointInitiative.jointActions.totalCount;
     const before = await count();
     const { payload } = await mutate("createJointAction", tokens.partnershipEditor, { initiativeId: "regional-adoption-agency", title: "Linked to nothing", owner: "Lead", advances: [WF_ACTION, "WestmorlandAndFurnessAction:ambition-for-every-child.a999"] });
     expect(payload).toMatchObject({ jointAction: null, errors: [{ code: "NOT_FOUND", field: "advances[1]" }] });
@@ -265,9 +250,8 @@ describe("withdrawJointAction", () => {
 });
 
 describe("JointInitiative.jointActions(filter)", () => {
-  interface Listed { jointInitiative: { jointActions: { totalCount: number; nodes: Array<{ id: string }> } } }
-  const LIST = `query($filter: JointActionFilter) { jointInitiative(id: "regional-adoption-agency") { jointActions(first: 100, filter: $filter) { totalCount nodes { id } } } }`;
-  const list = async (filter: Record<string, unknown> | null, who: string | null = tokens.viewer) => (await graph.queryAs<Listed>(who, LIST, { filter })).body;
+  const LIST = graphql(`query JointActionEditsList($filter: JointActionFilter) { jointInitiative(id: "regional-adoption-agency") { jointActions(first: 100, filter: $filter) { totalCount nodes { id } } } }`);
+  const list = async (filter: Record<string, unknown> | null, who: string | null = tokens.viewer) => (await graph.queryAs(who, LIST, { filter })).body;
   const ids = async (filter: Record<string, unknown> | null) => {
     const body = await list(filter);
     expect(body.errors).toBeUndefined();
@@ -352,9 +336,9 @@ describe("auditLog(entity)", () => {
     expect(await auditOf("JointAction:00000000-0000-0000-0000-000000000000")).toEqual([]);
 
     await recordApproved(graph, "Cumberland", tokens.cumberlandEditor!, tokens.cumberlandApprover!, { actionId: CUMBERLAND_ACTION, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Audited council action" });
-    const council = await graph.queryAs<{ cumberland: { all: { totalCount: number }; one: { nodes: Array<{ operation: string; entityId: string }> } } }>(
+    const council = await graph.queryAs(
       tokens.admin,
-      `query($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`,
+      graphql(`query JointActionEdits7($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`),
       { entity: CUMBERLAND_ACTION },
     );
     expect(council.body.errors).toBeUndefined();

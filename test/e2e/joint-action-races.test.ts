@@ -1,8 +1,10 @@
 import { Client } from "pg";
 import { scratchDatabases, testEngine } from "../helpers/engine";
-import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type Settled, type TestGraph } from "../helpers/graph";
 import { write } from "../helpers/sign-off";
 import { roleTokens } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
+import type { JointActionRacesFieldsFragment } from "../../generated/test/graphql";
 
 /**
  * Withdrawing a joint action against the other writes that move its row, as two replicas of the
@@ -44,29 +46,23 @@ afterAll(async () => {
   await scratch.drop();
 });
 
-const FIELDS = "id status version revision withdrawnAt";
-interface Action {
-  id: string;
-  status: string;
-  version: number;
-  revision: number;
-  withdrawnAt: string | null;
-}
+graphql(`fragment JointActionRacesFields on JointAction { id status version revision withdrawnAt }`);
+type Action = Settled<JointActionRacesFieldsFragment>;
 
 async function createAction(title: string): Promise<Action> {
-  const { body } = await graph.queryAs<{ createJointAction: { jointAction: Action | null; errors: unknown[] } }>(
+  const { body } = await graph.queryAs(
     tokens.partnershipEditor,
-    `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { ${FIELDS} } errors { code } } }`,
+    graphql(`mutation JointActionRacesCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }`),
     { input: { initiativeId: "regional-adoption-agency", title, owner: "Head of Cumbria Adoption" } },
   );
   expect(body.data!.createJointAction.errors).toEqual([]);
   return body.data!.createJointAction.jointAction!;
 }
 
-async function read(id: string): Promise<Action & { updates: { nodes: Array<{ id: string; state: string }> } }> {
-  const { body } = await graph.queryAs<{ node: Action & { updates: { nodes: Array<{ id: string; state: string }> } } }>(
+async function read(id: string) {
+  const { body } = await graph.queryAs(
     tokens.viewer,
-    `query($id: ID!) { node(id: $id) { ... on JointAction { ${FIELDS} updates { nodes { id state } } } } }`,
+    graphql(`query JointActionRacesRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionRacesFields updates { nodes { id state } } } } }`),
     { id },
   );
   return body.data!.node;
@@ -110,9 +106,9 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
     // The other replica approves (moves status and version) and holds the row, uncommitted.
     await other.query("BEGIN");
     await other.query(`UPDATE joint_action SET status = 'COMPLETE', rag = 'BLUE', version = version + 1 WHERE slug = $1`, [slugOf(action.id)]);
-    const withdrawal = graph.queryAs<{ withdrawJointAction: { jointAction: Action | null; errors: Array<{ code: string }> } }>(
+    const withdrawal = graph.queryAs(
       tokens.partnershipEditor,
-      `mutation($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { jointAction { ${FIELDS} } errors { code } } }`,
+      graphql(`mutation JointActionRacesWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }`),
       { input: { jointActionId: action.id, expectedRevision: 0, reason: "Done elsewhere" } },
     );
     await someoneWaitsOnALock();
@@ -121,9 +117,9 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
     const { body } = await withdrawal;
     expect(body.data!.withdrawJointAction.errors).toEqual([]);
     expect(body.data!.withdrawJointAction.jointAction).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 1 });
-    const log = await graph.queryAs<{ partnership: { auditLog: { nodes: Array<{ operation: string; before: string; after: string }> } } }>(
+    const log = await graph.queryAs(
       tokens.admin,
-      `query($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`,
+      graphql(`query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`),
       { entity: action.id },
     );
     const entry = log.body.data!.partnership.auditLog.nodes.find((node) => node.operation === "withdrawJointAction")!;

@@ -1,6 +1,6 @@
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { startGraphWithTokens, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { recordApproved, write } from "../helpers/sign-off";
-import { roleTokens } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * An adoption agency lead creates a joint action on the Regional Adoption Agency, drafts progress
@@ -9,20 +9,13 @@ import { roleTokens } from "../helpers/tokens";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  tokens = await roleTokens();
-});
-afterAll(async () => {
-  await graph?.close();
-});
+beforeAll(async () => ({ graph, tokens } = await startGraphWithTokens()));
+afterAll(() => graph?.close());
 
-const CREATE = `mutation($input: CreateJointActionInput!) {
-  createJointAction(input: $input) { jointAction { id title owner dueDate status version milestones { title dueDate } advances { __typename id title plan { title } } initiative { key } } errors { code field message } } }`;
-const RECORD = `mutation($input: RecordProgressInput!) {
-  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { id state revision note version recordedBy { name } } errors { code field message currentVersion } } }`;
-interface CreatePayload { createJointAction: { jointAction: { id: string; version: number; status: string; advances: Array<{ __typename: string; title: string; plan: { title: string } }>; milestones: Array<{ title: string }> } | null; errors: Array<{ code: string; field: string }> } }
-interface RecordPayload { recordJointActionProgress: { jointAction: { status: string; rag: string | null; version: number } | null; update: { id: string; state: string; revision: number; note: string; version: number } | null; errors: Array<{ code: string; field: string; currentVersion: number | null }> } }
+const CREATE = graphql(`mutation JointActionsCreate($input: CreateJointActionInput!) {
+  createJointAction(input: $input) { jointAction { id title owner dueDate status version milestones { title dueDate } advances { __typename id title plan { title } } initiative { key } } errors { code field message } } }`);
+const RECORD = graphql(`mutation JointActionsRecord($input: RecordProgressInput!) {
+  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { id state revision note version recordedBy { name } } errors { code field message currentVersion } } }`);
 
 const input = {
   initiativeId: "regional-adoption-agency",
@@ -35,7 +28,7 @@ const input = {
 };
 
 it("creates a joint action linked to both councils' actions, signs off two updates, refuses a stale draft, a stale approval and a council editor", async () => {
-  const created = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input })).body;
+  const created = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input })).body;
   expect(created.errors).toBeUndefined();
   const action = created.data!.createJointAction.jointAction!;
   expect(action).toMatchObject({ status: "NOT_REPORTED", version: 0 });
@@ -46,14 +39,14 @@ it("creates a joint action linked to both councils' actions, signs off two updat
   ]);
 
   // A draft changes nothing on the action; its approval does.
-  const draft = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Options appraisal drafted", submit: true } })).body;
+  const draft = (await graph.queryAs(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Options appraisal drafted", submit: true } })).body;
   expect(draft.data!.recordJointActionProgress).toMatchObject({ jointAction: { status: "NOT_REPORTED", rag: null, version: 0 }, update: { state: "SUBMITTED", note: "Options appraisal drafted", version: 1 }, errors: [] });
   const first = await write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: draft.data!.recordJointActionProgress.update!.id, expectedRevision: draft.data!.recordJointActionProgress.update!.revision });
   expect(first.payload).toMatchObject({ action: { status: "ON_TRACK", rag: "GREEN", version: 1 }, update: { state: "APPROVED" }, errors: [] });
 
   // Two drafts on version 1: both are kept; the first approved moves the action to version 2, and the other's approval is then stale.
-  const cabinet = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "AT_RISK", rag: "AMBER", note: "Cabinet dates moved", submit: true } })).body;
-  const kept = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", rag: "GREEN", note: "Cabinet dates kept after all", submit: true } })).body;
+  const cabinet = (await graph.queryAs(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "AT_RISK", rag: "AMBER", note: "Cabinet dates moved", submit: true } })).body;
+  const kept = (await graph.queryAs(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", rag: "GREEN", note: "Cabinet dates kept after all", submit: true } })).body;
   expect([cabinet.data!.recordJointActionProgress.errors, kept.data!.recordJointActionProgress.errors]).toEqual([[], []]);
   expect(kept.data!.recordJointActionProgress.jointAction).toMatchObject({ status: "ON_TRACK", version: 1 });
   const cabinetUpdate = cabinet.data!.recordJointActionProgress.update!;
@@ -65,14 +58,14 @@ it("creates a joint action linked to both councils' actions, signs off two updat
   const staleApproval = await write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: keptUpdate.id, expectedRevision: keptUpdate.revision });
   expect(staleApproval.payload).toEqual({ action: null, update: null, errors: [expect.objectContaining({ code: "CONFLICT", field: "updateId", currentVersion: 2 })] });
 
-  const stale = (await graph.queryAs<RecordPayload>(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", note: "Back on track" } })).body;
+  const stale = (await graph.queryAs(tokens.partnershipEditor, RECORD, { input: { actionId: action.id, expectedVersion: 1, status: "ON_TRACK", note: "Back on track" } })).body;
   expect(stale.data!.recordJointActionProgress).toEqual({ jointAction: null, update: null, errors: [expect.objectContaining({ code: "CONFLICT", field: "expectedVersion", currentVersion: 2 })] });
-  const councilEditor = (await graph.queryAs<RecordPayload>(tokens.cumberlandEditor, RECORD, { input: { actionId: action.id, expectedVersion: 2, status: "ON_TRACK", note: "Not mine to write" } })).body;
+  const councilEditor = (await graph.queryAs(tokens.cumberlandEditor, RECORD, { input: { actionId: action.id, expectedVersion: 2, status: "ON_TRACK", note: "Not mine to write" } })).body;
   expect(councilEditor.errors![0].extensions!.code).toBe("FORBIDDEN");
 
-  const read = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: Array<{ status: string; version: number; latestUpdate: { note: string }; approved: { totalCount: number; edges: Array<{ node: { note: string } }> }; updates: { totalCount: number; edges: Array<{ node: { note: string; state: string } }> } }> } } }>(
+  const read = await graph.queryAs(
     tokens.viewer,
-    `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`,
+    graphql(`query JointActions1 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`),
   );
   expect(read.body.errors).toBeUndefined();
   const [tracked] = read.body.data!.jointInitiative.jointActions.nodes;
@@ -84,7 +77,7 @@ it("creates a joint action linked to both councils' actions, signs off two updat
     ["Options appraisal drafted", "APPROVED"],
   ]);
 
-  const auditLog = await graph.queryAs<{ partnership: { auditLog: { edges: Array<{ node: { operation: string; entityId: string; actor: { subject: string } } }> } } }>(tokens.admin, `{ partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`);
+  const auditLog = await graph.queryAs(tokens.admin, graphql(`query JointActions2 { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`));
   const entries = auditLog.body.data!.partnership.auditLog.edges.map((edge) => edge.node);
   expect(entries.map((entry) => entry.operation)).toEqual([
     "approveJointProgressUpdate",
@@ -103,14 +96,14 @@ it("joint actions are internal: anonymous readers get UNAUTHENTICATED; only part
   const anonymous = await graph.queryAs(null, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { title } } } }`);
   expect(anonymous.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
   for (const role of ["viewer", "westmorlandFurnessEditor", "admin"]) {
-    const response = (await graph.queryAs<CreatePayload>(tokens[role], CREATE, { input })).body as GraphQLResponse<unknown>;
+    const response = (await graph.queryAs(tokens[role], CREATE, { input })).body as GraphQLResponse<unknown>;
     expect(response.errors![0].extensions!.code).toBe("FORBIDDEN");
   }
   expect((await graph.queryAs(null, CREATE, { input })).body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 });
 
 it("refuses invalid joint actions with typed errors, creating nothing", async () => {
-  const before = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: unknown[] } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`);
+  const before = await graph.queryAs(tokens.viewer, graphql(`query JointActions3 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
   const cases: Array<[Record<string, unknown>, string, string]> = [
     [{ ...input, initiativeId: "no-such-initiative" }, "NOT_FOUND", "initiativeId"],
     [{ ...input, title: "  " }, "INVALID_INPUT", "title"],
@@ -121,11 +114,11 @@ it("refuses invalid joint actions with typed errors, creating nothing", async ()
     [{ ...input, milestones: [{ title: "", dueDate: null }] }, "INVALID_INPUT", "milestones[0].title"],
   ];
   for (const [bad, code, field] of cases) {
-    const response = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input: bad })).body;
+    const response = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input: bad })).body;
     expect(response.data!.createJointAction.errors[0]).toMatchObject({ code, field });
     expect(response.data!.createJointAction.jointAction).toBeNull();
   }
-  const after = await graph.queryAs<{ jointInitiative: { jointActions: { nodes: unknown[] } } }>(tokens.viewer, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`);
+  const after = await graph.queryAs(tokens.viewer, graphql(`query JointActions4 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
   expect(after.body.data!.jointInitiative.jointActions).toEqual(before.body.data!.jointInitiative.jointActions);
 });
 
@@ -134,14 +127,14 @@ describe("who may do what with joint actions", () => {
 
   it.each(roles)("%s: creating and recording progress on joint actions only as PARTNERSHIP_EDITOR, approving only as PARTNERSHIP_APPROVER; refusals change nothing and audit nothing", async (role) => {
     const creator = tokens.partnershipEditor;
-    const created = (await graph.queryAs<CreatePayload>(creator, CREATE, { input: { ...input, title: `Matrix action for ${role}` } })).body.data!.createJointAction.jointAction!;
-    const submitted = (await graph.queryAs<RecordPayload>(creator, RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "AT_RISK", rag: "AMBER", note: "To approve", submit: true } })).body.data!.recordJointActionProgress.update!;
-    const auditCount = async () => (await graph.queryAs<{ partnership: { auditLog: { totalCount: number } } }>(tokens.admin, `{ partnership { auditLog { totalCount } } }`)).body.data!.partnership.auditLog.totalCount;
+    const created = (await graph.queryAs(creator, CREATE, { input: { ...input, title: `Matrix action for ${role}` } })).body.data!.createJointAction.jointAction!;
+    const submitted = (await graph.queryAs(creator, RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "AT_RISK", rag: "AMBER", note: "To approve", submit: true } })).body.data!.recordJointActionProgress.update!;
+    const auditCount = async () => (await graph.queryAs(tokens.admin, graphql(`query JointActions5 { partnership { auditLog { totalCount } } }`))).body.data!.partnership.auditLog.totalCount;
     const before = await auditCount();
-    const create = (await graph.queryAs<CreatePayload>(tokens[role], CREATE, { input: { ...input, title: `Created by ${role}` } })).body;
-    const record = (await graph.queryAs<RecordPayload>(tokens[role], RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "ON_TRACK", note: `by ${role}` } })).body;
+    const create = (await graph.queryAs(tokens[role], CREATE, { input: { ...input, title: `Created by ${role}` } })).body;
+    const record = (await graph.queryAs(tokens[role], RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "ON_TRACK", note: `by ${role}` } })).body;
     const approve = await write(graph, tokens[role], "Joint", "approve", { updateId: submitted.id, expectedRevision: submitted.revision });
-    const status = async () => (await graph.queryAs<{ node: { status: string; version: number } }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on JointAction { status version } } }`, { id: created.id })).body.data!.node;
+    const status = async () => (await graph.queryAs(tokens.viewer, graphql(`query JointActions6($id: ID!) { node(id: $id) { ... on JointAction { status version } } }`), { id: created.id })).body.data!.node;
     const expected = role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
     if (role === "partnershipEditor") {
       expect(create.data!.createJointAction.errors).toEqual([]);
@@ -163,10 +156,10 @@ describe("who may do what with joint actions", () => {
   });
 
   it.each(roles)("%s: joint actions, their updates and node(JointAction) need a signed-in viewer; the partnership's audit log needs ADMIN", async (role) => {
-    const id = (await graph.queryAs<CreatePayload>(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction.jointAction!.id;
+    const id = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction.jointAction!.id;
     // Approved updates of council actions are public; those of joint actions are not.
     await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: `Approved, for ${role}` });
-    const read = await graph.queryAs<{ node: { title: string; latestUpdate: { note: string } | null; updates: { totalCount: number } } | null }>(tokens[role], `query($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }`, { id });
+    const read = await graph.queryAs(tokens[role], graphql(`query JointActions7($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }`), { id });
     expect(read.body.errors?.[0]?.extensions?.code).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
     if (role === "anonymous") expect(JSON.stringify(read.body)).not.toContain(`Approved, for ${role}`);
     else expect(read.body.data!.node).toMatchObject({ latestUpdate: { note: `Approved, for ${role}` }, updates: { totalCount: 1 } });

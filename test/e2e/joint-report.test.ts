@@ -14,6 +14,7 @@ import { signInOverHttp } from "../helpers/http-sign-in";
 import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
 import { subgraphNames } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /**
  * The joint initiative's progress report (the Regional Adoption Agency), from the gateway: the
@@ -24,7 +25,7 @@ import { subgraphNames } from "../helpers/councils";
  */
 const INITIATIVE = "JointInitiative:regional-adoption-agency";
 const ADVANCES = ["WestmorlandAndFurnessAction:ambition-for-every-child.a26", "CumberlandAction:children-and-family-wellbeing-plan.a35"];
-const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id version } errors { code field message } } }`;
+const CREATE = graphql(`mutation JointReportCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id version } errors { code field message } } }`);
 const havePdfTools = chromiumPath() !== null && spawnSync("pdftotext", ["-v"]).status === 0;
 if (!havePdfTools) process.stdout.write("joint-report.test: Chromium or pdftotext missing: the PDF checks are skipped (bash .ci/run installs both)\n");
 const pdfIt = havePdfTools ? it : it.skip;
@@ -51,7 +52,7 @@ beforeAll(async () => {
   graph = await startTestGraph({ gatewayPort: port, oidc: oidcSettings({ OIDC_DEV_PORT: new URL(provider.issuer).port }, port)! });
   tokens = await roleTokens();
 
-  const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string; version: number } | null; errors: unknown[] } }>(tokens.partnershipEditor, CREATE, {
+  const created = await graph.queryAs(tokens.partnershipEditor, CREATE, {
     input: {
       initiativeId: "regional-adoption-agency",
       title: TITLE,
@@ -78,7 +79,7 @@ beforeAll(async () => {
   // A later draft, never submitted: never in a report.
   const draft = await write(graph, tokens.partnershipEditor, "Joint", "record", { actionId: made.actionId, expectedVersion: 1, status: "ON_TRACK", note: made.draftNote });
   expect(draft.payload!.errors).toEqual([]);
-  const updates = await graph.queryAs<{ node: { updates: { nodes: Array<{ id: string; recordedAt: string }> } } }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }`, { id: made.actionId });
+  const updates = await graph.queryAs(tokens.viewer, graphql(`query JointReport1($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }`), { id: made.actionId });
   made.recordedAt = updates.body.data!.node.updates.nodes.find((update) => update.id === made.updateId)!.recordedAt;
 }, 60_000);
 afterAll(async () => {
@@ -93,7 +94,7 @@ const bearer = (token: string | null): Record<string, string> => (token ? { auth
 const updateIds = (html: string): string[] => [...html.matchAll(/data-update-id="([^"]+)"/g)].map((match) => match[1]);
 
 async function restsOn(): Promise<string[]> {
-  const answer = await graph.queryAs<{ jointInitiative: { councilActions: Array<{ id: string }> } }>(null, `{ jointInitiative(id: "regional-adoption-agency") { councilActions { id } } }`);
+  const answer = await graph.queryAs(null, graphql(`query JointReport2 { jointInitiative(id: "regional-adoption-agency") { councilActions { id } } }`));
   return answer.body.data!.jointInitiative.councilActions.map((action) => action.id);
 }
 
@@ -267,15 +268,15 @@ describe("with the sign-in session's cookie (a report link opened in the browser
 describe("a joint action withdrawn in the period, with hostile text", () => {
   it("stays in the period's report, marked withdrawn with its reason, out of the count at the period's end; out of the next period's; its text comes out as text", async () => {
     const title = "<img src=x onerror=alert(1)> Withdrawn in the quarter";
-    const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string } | null; errors: unknown[] } }>(tokens.partnershipEditor, CREATE, {
+    const created = await graph.queryAs(tokens.partnershipEditor, CREATE, {
       input: { initiativeId: "regional-adoption-agency", title, owner: `"><script>alert(2)</script>`, milestones: [{ title: "<b onmouseover=alert(3)>bold</b>" }] },
     });
     expect(created.body.data!.createJointAction.errors).toEqual([]);
     const id = created.body.data!.createJointAction.jointAction!.id;
     const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well", evidenceUrl: `https://example.org/report?q="><script>alert(5)</script>` });
-    const withdrawn = await graph.queryAs<{ withdrawJointAction: { errors: unknown[] } }>(
+    const withdrawn = await graph.queryAs(
       tokens.partnershipEditor,
-      `mutation($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`,
+      graphql(`mutation JointReport3($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`),
       { input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" } },
     );
     expect(withdrawn.body.data!.withdrawJointAction.errors).toEqual([]);

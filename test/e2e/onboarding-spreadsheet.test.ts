@@ -12,6 +12,7 @@ import { formatSheetProblem, type SheetProblem } from "../../lib/onboarding/shee
 import { writeTemplate } from "../../lib/onboarding/template";
 import { addCouncil } from "../../scripts/council-add";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * docs/ADD-A-COUNCIL.md, followed step by step ("Way 1: the spreadsheet") in a temporary copy of the
@@ -80,17 +81,10 @@ it("steps 3 to 5: the import and its data check pass, council:add adds it to no 
   expect(partnerships.flatMap((partnership) => partnership.councils)).not.toContain(ID);
 });
 
-interface HeadingAnswer {
-  id: string;
-  kind: string;
-  number: string | null;
-  title: string;
-  actions: Array<{ title: string; themes: Array<{ code: string }> }>;
-}
 
 it("answers the plan's outcomes with the actions under each, and its numbered priorities", async () => {
-  const answer = await graph.query<{ councils: Array<{ id: string; plans: Array<{ title: string; outcomes: HeadingAnswer[]; priorities: Array<{ number: string; title: string }> }> }> }>(
-    `{ councils { id plans { title outcomes: headings(kind: "OUTCOME") { id kind number title actions { title themes { code } } } priorities: headings(kind: "PRIORITY") { number title } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet1 { councils { id plans { title outcomes: headings(kind: "OUTCOME") { id kind number title actions { title themes { code } } } priorities: headings(kind: "PRIORITY") { number title } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
@@ -116,8 +110,8 @@ it("answers the plan's outcomes with the actions under each, and its numbered pr
 });
 
 it("filters actions by the council's own theme code, and names the theme", async () => {
-  const answer = await graph.query<{ theme: { name: string } | null; councils: Array<{ id: string; actions: { totalCount: number; nodes: Array<{ title: string; parentHeading: { number: string } | null }> } }> }>(
-    `{ theme(themeCode: "YOUNG_CARERS") { name } councils { id actions(filter: { themeCode: "YOUNG_CARERS" }) { totalCount nodes { title parentHeading { number } } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet2 { theme(themeCode: "YOUNG_CARERS") { name } councils { id actions(filter: { themeCode: "YOUNG_CARERS" }) { totalCount nodes { title parentHeading { number } } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.theme).toEqual({ name: "Young carers" });
@@ -130,16 +124,16 @@ it("filters actions by the council's own theme code, and names the theme", async
 });
 
 it("finds a heading by its id with node(id:)", async () => {
-  const answer = await graph.query<{ node: { kind: string; number: string; title: string; source: { section: string; quote: string } } | null }>(
-    `{ node(id: "NorthmerePriority:northmere-cyp-plan.outcome-1") { ... on Heading { kind number title source { section quote } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet3 { node(id: "NorthmerePriority:northmere-cyp-plan.outcome-1") { ... on Heading { kind number title source { section quote } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.node).toEqual({ kind: "OUTCOME", number: "Outcome 1", title: "Children are safe", source: { section: "4. Our outcomes", quote: "Outcome 1: Children are safe" } });
 });
 
 it("answers the grouped key indicator: Closing the gap over five measures, one of them the council's own indicator", async () => {
-  const answer = await graph.query<{ councils: Array<{ id: string; plans: Array<{ measureGroups: Array<{ title: string; measures: Array<{ text: string }> }> }> }> }>(
-    `{ councils { id plans { measureGroups { title measures { text } } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet4 { councils { id plans { measureGroups { title measures { text } } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
@@ -155,8 +149,8 @@ it("answers the grouped key indicator: Closing the gap over five measures, one o
 });
 
 it("answers the plan's three aspirations with the document's own word for them", async () => {
-  const answer = await graph.query<{ councils: Array<{ id: string; plans: Array<{ statements: Array<{ kindCode: string; label: string | null; text: string }> }> }> }>(
-    `{ councils { id plans { statements(kindCode: "ASPIRATION") { kindCode label text } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet5 { councils { id plans { statements(kindCode: "ASPIRATION") { kindCode label text } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
@@ -164,8 +158,8 @@ it("answers the plan's three aspirations with the document's own word for them",
 });
 
 it("answers its figures: one compared with the region and England as the document words it, one undated with its reason", async () => {
-  const answer = await graph.query<{ councils: Array<{ id: string; figures: { nodes: Array<{ indicator: { code: string }; value: number; undated: boolean; undatedReason: string | null; comparators: Array<{ area: string; areaCode: string | null; value: number | null; text: string }> }> } }> }>(
-    `{ councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }`,
+  const answer = await graph.query(
+    graphql(`query OnboardingSpreadsheet6 { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   const figures = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.figures.nodes;

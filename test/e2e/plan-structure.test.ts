@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * A plan as a tree of headings of any kind (issue 20), through the gateway. The repository's plans
@@ -62,18 +63,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface HeadingView {
-  id: string;
-  kind: string;
-  kindName: string;
-  number: string | null;
-  title: string;
-  subheadings: HeadingView[];
-}
-interface PlanView {
-  id: string;
-  headings: HeadingView[];
-}
 
 /** One plan's selection, from the fan-out over councils (its shape is the caller's to state). */
 const planQuery = (planId: string, selection: string): Promise<unknown> =>
@@ -85,8 +74,8 @@ const planQuery = (planId: string, selection: string): Promise<unknown> =>
   });
 
 it("serves each plan's headings with their kinds, kind names and numbers as printed", async () => {
-  const result = await graph.query<{ councils: Array<{ plans: PlanView[] }> }>(
-    "{ councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }",
+  const result = await graph.query(
+    graphql(`query PlanStructure2 { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`),
   );
   expect(result.errors).toBeUndefined();
   const plans = result.data!.councils.flatMap((council) => council.plans);
@@ -165,22 +154,22 @@ it("statements: kindCode and kindName for every kind, the enum kind (OTHER beyon
 });
 
 it("a list of N headings costs no more SQL statements than a list of 3: one per level", async () => {
-  const all = await graph.query<{ councils: Array<{ plans: Array<{ headings: Array<{ id: string; subheadings: Array<{ id: string }> }> }> }> }>(
-    "{ councils { plans { headings { id subheadings { id } } } } }",
+  const all = await graph.query(
+    graphql(`query PlanStructure3 { councils { plans { headings { id subheadings { id } } } } }`),
   );
   const ids = all.data!.councils.flatMap((council) => council.plans.flatMap((plan) => plan.headings.flatMap((heading) => [heading.id, ...heading.subheadings.map((child) => child.id)])));
   expect(ids.length).toBeGreaterThan(20);
-  const DEEP = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {
+  const DEEP = graphql(`query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {
     kind kindName number title plan { title } parentHeading { kind title }
     subheadings { kind title actions { title } }
     actions { title parentHeading { kind } themes { id } }
     measures { text group { title measures { text } } }
     statements { kindCode kindName }
     successMeasures { text }
-  } } }`;
+  } } }`);
   const measure = async (some: string[]) => {
     const before = graph.sqlCounts();
-    const result = await graph.query<{ nodes: Array<{ kind: string } | null> }>(DEEP, { ids: some });
+    const result = await graph.query(DEEP, { ids: some });
     expect(result.errors).toBeUndefined();
     expect(result.data!.nodes.every((node) => node !== null && node.kind.length > 0)).toBe(true);
     const after = graph.sqlCounts();

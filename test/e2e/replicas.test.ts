@@ -10,6 +10,7 @@ import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { token } from "../helpers/tokens";
 import { idempotentWrite, type Outcome, type StoredResult } from "../../lib/tracking/idempotency";
 import { subgraphNames } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /**
  * Two replicas of the Cumberland subgraph over one database (PostgreSQL under `npm run test:pg`, a
@@ -91,26 +92,20 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }`;
-interface RecordAnswer {
-  recordCumberlandActionProgress: { action: { version: number; status: string } | null; update: { id: string; revision: number; state: string } | null; errors: Array<{ code: string }> };
-}
-const APPROVE = `mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }`;
-interface ApproveAnswer {
-  approveCumberlandProgressUpdate: { action: { version: number; status: string } | null; update: { id: string; state: string } | null; errors: Array<{ code: string; field: string | null }> };
-}
-const STATE = `query($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }`;
+const RECORD = graphql(`mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }`);
+const APPROVE = graphql(`mutation ReplicasApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }`);
+const STATE = graphql(`query ReplicasState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }`);
 interface StateAnswer {
   node: { status: string; version: number; latestUpdate: { note: string } | null };
 }
 
 async function cumberlandActions(count: number): Promise<Array<{ id: string; version: number }>> {
-  const answer = await graph.query<{ councils: Array<{ actions: { nodes: Array<{ id: string; version: number }> } }> }>(`{ councils { actions(first: ${count}) { nodes { id version } } } }`);
+  const answer = await graph.query(graphql(`query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }`), { count });
   return answer.data!.councils.flatMap((council) => council.actions.nodes).filter((action) => action.id.startsWith("Cumberland"));
 }
 
-const draft = (input: Record<string, unknown>) => graph.queryAs<RecordAnswer>(editor, RECORD, { input: { ...input, submit: true } });
-const approve = (update: { id: string; revision: number }) => graph.queryAs<ApproveAnswer>(approver, APPROVE, { input: { updateId: update.id, expectedRevision: update.revision } });
+const draft = (input: Record<string, unknown>) => graph.queryAs(editor, RECORD, { input: { ...input, submit: true } });
+const approve = (update: { id: string; revision: number }) => graph.queryAs(approver, APPROVE, { input: { updateId: update.id, expectedRevision: update.revision } });
 const mutationsSince = (served: number): Proxied[] => proxy.served.slice(served).filter((entry) => entry.mutation);
 
 it(`the second replica shares the first's ${testEngine} database: it loaded nothing itself`, () => {
@@ -133,7 +128,7 @@ it("a write through one replica is read through the other", async () => {
   const reads: Array<{ replica: number; answer: StateAnswer["node"] }> = [];
   for (let i = 0; i < 2; i += 1) {
     const before = proxy.served.length;
-    const read = (await graph.queryAs<StateAnswer>(editor, STATE, { id: action.id })).body;
+    const read = (await graph.queryAs(editor, STATE, { id: action.id })).body;
     expect(proxy.served.length).toBe(before + 1);
     reads.push({ replica: proxy.served[before].replica, answer: read.data!.node });
   }
@@ -145,7 +140,7 @@ it("a write through one replica is read through the other", async () => {
 it("concurrent writes through both replicas lose nothing: drafts on one version all kept, one CONFLICT between two approvals racing on it, every other write kept, the audit numbered once each", async () => {
   const actions = await cumberlandActions(12);
   expect(actions.length).toBeGreaterThanOrEqual(8);
-  const auditBefore = await graph.queryAs<{ councils: Array<{ auditLog: { totalCount: number } } | null> }>(admin, `{ councils { auditLog(first: 1) { totalCount } } }`);
+  const auditBefore = await graph.queryAs(admin, graphql(`query Replicas2 { councils { auditLog(first: 1) { totalCount } } }`));
   const totalBefore = auditBefore.body.data!.councils[1]!.auditLog.totalCount;
 
   const [contested, ...others] = actions.slice(0, 8);
@@ -179,9 +174,9 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   expect(new Set(mutationsSince(servedBefore).map((served) => served.replica))).toEqual(new Set([0, 1]));
   for (const approval of approvals) expect(approval.body.data!.approveCumberlandProgressUpdate).toMatchObject({ action: { status: "ON_TRACK" }, update: { state: "APPROVED" }, errors: [] });
 
-  const audit = await graph.queryAs<{ councils: Array<{ auditLog: { totalCount: number; nodes: Array<{ sequence: number; operation: string; actor: { subject: string } }> } } | null> }>(
+  const audit = await graph.queryAs(
     admin,
-    `{ councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`,
+    graphql(`query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`),
   );
   const log = audit.body.data!.councils[1]!.auditLog;
   // Every draft, the winning approval and every other approval: one entry each.
@@ -191,9 +186,9 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   // The data load at start is numbered with the writes: first.
   expect(log.nodes.find((entry) => entry.sequence === 1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });
 
-  const after = await graph.queryAs<{ node: StateAnswer["node"] & { submitted: { nodes: Array<{ id: string }> } } }>(
+  const after = await graph.queryAs(
     editor,
-    `query($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`,
+    graphql(`query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`),
     { id: contested.id },
   );
   expect(after.body.data!.node).toEqual({
@@ -206,13 +201,13 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
 });
 
 it("two sign-off steps racing on one update through both replicas: one is taken, the other is a CONFLICT, never an internal error", async () => {
-  const RETURN = `mutation($input: SignOffInput!) { returnCumberlandProgressUpdate(input: $input) { update { state revision } errors { code field currentVersion } } }`;
+  const RETURN = graphql(`mutation ReplicasReturn($input: SignOffInput!) { returnCumberlandProgressUpdate(input: $input) { update { state revision } errors { code field currentVersion } } }`);
   const [action] = await cumberlandActions(40).then((actions) => actions.slice(-1));
   for (const race of ["return-return", "approve-return"] as const) {
-    const drafted = await draft({ actionId: action.id, expectedVersion: (await graph.query<StateAnswer>(STATE, { id: action.id })).data!.node.version, status: "ON_TRACK", note: `Raced: ${race}` });
+    const drafted = await draft({ actionId: action.id, expectedVersion: (await graph.query(STATE, { id: action.id })).data!.node.version, status: "ON_TRACK", note: `Raced: ${race}` });
     const update = drafted.body.data!.recordCumberlandActionProgress.update!;
     const servedBefore = proxy.served.length;
-    const returnIt = () => graph.queryAs<{ returnCumberlandProgressUpdate: { update: { state: string } | null; errors: Array<{ code: string; field: string; currentVersion: number | null }> } }>(approver, RETURN, { input: { updateId: update.id, expectedRevision: 0, comment: "Raced" } });
+    const returnIt = () => graph.queryAs(approver, RETURN, { input: { updateId: update.id, expectedRevision: 0, comment: "Raced" } });
     const answers = await Promise.all([race === "return-return" ? returnIt() : approve({ id: update.id, revision: 0 }), returnIt()]);
     expect(mutationsSince(servedBefore).map((served) => served.replica).sort()).toEqual([0, 1]);
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
@@ -223,9 +218,8 @@ it("two sign-off steps racing on one update through both replicas: one is taken,
 
 it("one write retried with its idempotency key through both replicas at once is made once, and every answer is that write's", async () => {
   const input = { actionId: "CumberlandAction:children-and-family-wellbeing-plan.a12", expectedVersion: 0, status: "ON_TRACK", note: "Sent four times by a client that heard nothing back", idempotencyKey: "replicas-retry-1" };
-  const RECORD = `mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }`;
-  type Answer = { recordCumberlandActionProgress: { update: { id: string } | null; replayed: boolean; errors: Array<{ code: string }> } };
-  const answers = await Promise.all([1, 2, 3, 4].map(() => graph.queryAs<Answer>(editor, RECORD, { input })));
+  const RECORD = graphql(`mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }`);
+  const answers = await Promise.all([1, 2, 3, 4].map(() => graph.queryAs(editor, RECORD, { input })));
   for (const { status, body } of answers) expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
   const payloads = answers.map(({ body }) => body.data!.recordCumberlandActionProgress);
   expect(new Set(payloads.map((payload) => payload.update?.id)).size).toBe(1);

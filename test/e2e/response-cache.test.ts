@@ -9,6 +9,7 @@ import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 import { subgraphNames } from "../helpers/councils";
+import { graphql } from "../../generated/test";
 
 /**
  * The gateway's response cache (RESPONSE_CACHE=on), through the gateway over HTTP: repeated public
@@ -166,7 +167,7 @@ it("a write the gateway never saw (another connection, as `npm run data:load` is
 
 it("never caches for, nor serves to, a signed-in user, and never shows protected fields to anyone else", async () => {
   // A draft: what only signed-in staff may read.
-  const { version } = (await graph.query<{ node: { version: number } }>(ACTION_STATE, { id: CUMBERLAND_ACTION })).data!.node;
+  const { version } = (await graph.query(graphql(`query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: CUMBERLAND_ACTION })).data!.node;
   const draft = await post({ query: RECORD, variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Draft for staff only" } } }, asUser("cumberlandEditor"));
   expect((draft.body.data as Drafted).recordCumberlandActionProgress).toMatchObject({ errors: [], update: { state: "DRAFT" } });
   const notes = `query Notes($id: ID!) { node(id: $id) { ... on Action { status updates(states: [DRAFT]) { totalCount nodes { note } } } } }`;

@@ -1,8 +1,9 @@
 import { Role } from "../../lib/auth/identity";
 import { subgraphRegistry } from "../../subgraphs";
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { codeOf, startTestGraph, type TestGraph } from "../helpers/graph";
 import { write, type Owner, type Written } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * From draft to approval, through the gateway: who may take each sign-off step on council and joint
@@ -24,9 +25,9 @@ const ROLES = ["anonymous", "viewer", "westmorlandFurnessEditor", "cumberlandEdi
 beforeAll(async () => {
   graph = await startTestGraph();
   tokens = await roleTokens();
-  const created = await graph.queryAs<{ createJointAction: { jointAction: { id: string } } }>(
+  const created = await graph.queryAs(
     tokens.partnershipEditor,
-    `mutation { createJointAction(input: { initiativeId: "regional-adoption-agency", title: "Agree the agency's governance", owner: "RAA programme lead" }) { jointAction { id } errors { code } } }`,
+    graphql(`mutation SignOff1 { createJointAction(input: { initiativeId: "regional-adoption-agency", title: "Agree the agency's governance", owner: "RAA programme lead" }) { jointAction { id } errors { code } } }`),
   );
   jointAction = created.body.data!.createJointAction.jointAction.id;
 });
@@ -34,17 +35,15 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const codeOf = (response: GraphQLResponse<unknown>): string | undefined => response.errors?.[0]?.extensions?.code;
-
 interface Snapshot {
   action: { status: string; rag: string | null; forecastStatus: string | null; version: number };
   updates: Array<{ id: string; state: string; revision: number }>;
 }
 /** The action's tracked state and every update of it, as staff see them. */
 async function snapshot(actionId: string): Promise<Snapshot> {
-  const answer = await graph.queryAs<{ node: Snapshot["action"] & { updates: { nodes: Snapshot["updates"] } } }>(
+  const answer = await graph.queryAs(
     tokens.viewer,
-    `query($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`,
+    graphql(`query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`),
     { id: actionId },
   );
   const { updates, ...action } = answer.body.data!.node;
@@ -179,12 +178,12 @@ describe("what the public sees", () => {
     const returned = await draft("Cumberland", actionId, true, { note: "Returned", status: "AT_RISK" });
     await write(graph, tokens.cumberlandApprover, "Cumberland", "return", { updateId: returned.id, expectedRevision: 0, comment: "No" });
 
-    const query = `query($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }`;
-    const anonymous = await graph.queryAs<{ node: { status: string; rag: string; latestUpdate: { note: string; state: string }; updates: { totalCount: number; nodes: Array<{ note: string; state: string }> } } }>(null, query, { id: actionId });
+    const query = graphql(`query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }`);
+    const anonymous = await graph.queryAs(null, query, { id: actionId });
     expect(anonymous.body.errors).toBeUndefined();
     expect(anonymous.body.data!.node).toEqual({ status: "ON_TRACK", rag: "GREEN", latestUpdate: { note: approvedNote, state: "APPROVED" }, updates: { totalCount: 1, nodes: [{ note: approvedNote, state: "APPROVED" }] } });
 
-    const staff = await graph.queryAs<{ node: { updates: { nodes: Array<{ note: string; state: string }> } } }>(tokens.viewer, query, { id: actionId });
+    const staff = await graph.queryAs(tokens.viewer, query, { id: actionId });
     expect(staff.body.data!.node.updates.nodes.map((update) => update.state)).toEqual(["RETURNED", "SUBMITTED", "DRAFT", "APPROVED"]);
     expect(submitted.state).toBe("SUBMITTED");
 
@@ -204,9 +203,9 @@ describe("the change feed", () => {
     nodes: Array<{ entityId: string; kind: string; at: string; sequence: number }>;
     pageInfo: { endCursor: string | null; hasNextPage: boolean };
   }
-  const FEED = `query($first: Int, $after: String) { councils { changes(first: $first, after: $after) { totalCount nodes { entityId kind at sequence } pageInfo { endCursor hasNextPage } } } }`;
+  const FEED = graphql(`query SignOffFeed($first: Int, $after: String) { councils { changes(first: $first, after: $after) { totalCount nodes { entityId kind at sequence } pageInfo { endCursor hasNextPage } } } }`);
   async function feed(who: string | null, after: string | null, first = 3): Promise<FeedPage> {
-    const answer = await graph.queryAs<{ councils: Array<{ changes: FeedPage }> }>(who, FEED, { first, after });
+    const answer = await graph.queryAs(who, FEED, { first, after });
     expect(answer.body.errors).toBeUndefined();
     return answer.body.data!.councils[1].changes;
   }
@@ -223,7 +222,7 @@ describe("the change feed", () => {
     }
   }
   const auditKinds = async (): Promise<Array<{ sequence: number; entityId: string; operation: string }>> => {
-    const log = await graph.queryAs<{ councils: Array<{ auditLog: { nodes: Array<{ sequence: number; entityId: string; operation: string }> } }> }>(tokens.admin, `{ councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }`);
+    const log = await graph.queryAs(tokens.admin, graphql(`query SignOff3 { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }`));
     return log.body.data!.councils[1].auditLog.nodes.reverse();
   };
 
@@ -263,13 +262,13 @@ describe("the change feed", () => {
   });
 
   it("the partnership's feed: joint work for staff, data loads for anyone", async () => {
-    const query = `{ partnership { changes(first: 100) { nodes { entityId kind } } } }`;
-    const staff = await graph.queryAs<{ partnership: { changes: { nodes: Array<{ entityId: string; kind: string }> } } }>(tokens.viewer, query);
+    const query = graphql(`query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }`);
+    const staff = await graph.queryAs(tokens.viewer, query);
     const kinds = staff.body.data!.partnership.changes.nodes.map((entry) => entry.kind);
     expect(kinds[0]).toBe("DATA_LOADED");
     expect(kinds).toContain("JOINT_ACTION_CREATED");
     expect(kinds).toContain("UPDATE_APPROVED");
-    const anonymous = await graph.queryAs<{ partnership: { changes: { nodes: Array<{ entityId: string; kind: string }> } } }>(null, query);
+    const anonymous = await graph.queryAs(null, query);
     expect(anonymous.body.data!.partnership.changes.nodes).toEqual([{ entityId: "Partnership:cumbria", kind: "DATA_LOADED" }]);
   });
 });

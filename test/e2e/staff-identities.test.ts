@@ -4,6 +4,7 @@ import { Role } from "../../lib/auth/identity";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { recordApproved } from "../helpers/sign-off";
 import { token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * Staff identities are not public: an approved progress update is, but anyone not signed in as staff
@@ -23,32 +24,24 @@ beforeAll(async () => {
   graph = await startTestGraph({ production: true });
   editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland", ...EDITOR });
   approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland", ...APPROVER });
-  const { body } = await graph.queryAs<{ node: { version: number } }>(null, `query($id: ID!) { node(id: $id) { ... on Action { version } } }`, { id: ACTION });
+  const { body } = await graph.queryAs(null, graphql(`query StaffIdentities1($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: ACTION });
   await recordApproved(graph, "Cumberland", editor, approver, { actionId: ACTION, expectedVersion: body.data!.node.version, status: "ON_TRACK", rag: "GREEN", note: "Recruitment of foster carers is ahead of plan" });
 });
 afterAll(async () => {
   await graph?.close();
 });
 
-const ACTOR = "subject name team";
 // Every place an approved update reaches a reader: the action's latest update and its list, by node
 // and through the council, and the council's change feed.
-const READ = `query($id: ID!) {
-  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ${ACTOR} } decidedBy { ${ACTOR} } } updates(first: 10) { nodes { note state recordedBy { ${ACTOR} } decidedBy { ${ACTOR} } } } } }
-  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ${ACTOR} } decidedBy { ${ACTOR} } } } } }
-}`;
+const READ = graphql(`query StaffIdentitiesRead($id: ID!) {
+  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }
+  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }
+}
+fragment StaffIdentitiesActor on Actor { subject name team }`);
 
-interface Actor {
-  subject: string | null;
-  name: string | null;
-  team: string;
-}
-interface Read {
-  node: { latestUpdate: { note: string; recordedBy: Actor; decidedBy: Actor | null }; updates: { nodes: Array<{ note: string; state: string; recordedBy: Actor; decidedBy: Actor | null }> } };
-}
 
 it("anonymous readers see the approved update with the teams, and no subject or name anywhere in the answer", async () => {
-  const { status, body } = await graph.queryAs<Read>(null, READ, { id: ACTION });
+  const { status, body } = await graph.queryAs(null, READ, { id: ACTION });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   const latest = body.data!.node.latestUpdate;
@@ -62,7 +55,7 @@ it("anonymous readers see the approved update with the teams, and no subject or 
 
 it("a signed-in token with no role is not staff: it sees the teams only", async () => {
   const roleless = await token({ roles: [], subject: "no-role-reader", name: "Nora Roleless" });
-  const { body } = await graph.queryAs<Read>(roleless, READ, { id: ACTION });
+  const { body } = await graph.queryAs(roleless, READ, { id: ACTION });
   expect(body.data!.node.latestUpdate.recordedBy).toEqual({ subject: null, name: null, team: "Cumberland Council officer" });
   const text = JSON.stringify(body);
   for (const personal of PERSONAL) expect(text).not.toContain(personal);
@@ -70,7 +63,7 @@ it("a signed-in token with no role is not staff: it sees the teams only", async 
 
 it("signed-in staff (a viewer) see who drafted and approved it", async () => {
   const viewer = await token({ roles: [Role.VIEWER] });
-  const { status, body } = await graph.queryAs<Read>(viewer, READ, { id: ACTION });
+  const { status, body } = await graph.queryAs(viewer, READ, { id: ACTION });
   expect(status).toBe(200);
   expect(body.errors).toBeUndefined();
   expect(body.data!.node.latestUpdate.recordedBy).toEqual({ ...EDITOR, team: "Cumberland Council officer" });

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * `npm run stats:update -- <file>` with a newer release of an EES file the graph uses: the new
@@ -38,8 +39,8 @@ it("loads a newer release: its periods replace the old release's, earlier period
   expect(run.stdout).toBe(`${FILE}: periods 2022, 2023, 2024, 2025, 2026 as published, ${kept} rows of earlier periods kept\n`);
 
   graph = await startTestGraph({ root });
-  const result = await graph.query<{ indicatorComparison: { councils: Array<{ gssCode: string; series: Array<{ timePeriod: string; council: { value: number | null; status: string } | null; england: { value: number | null } | null }> }> } }>(
-    `{ indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`,
+  const result = await graph.query(
+    graphql(`query StatsUpdate1 { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`),
   );
   expect(result.errors).toBeUndefined();
   const cumberland = result.data!.indicatorComparison.councils.find((council) => council.gssCode === "E06000063")!;

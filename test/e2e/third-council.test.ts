@@ -8,6 +8,8 @@ import { formatProblem, type Problem } from "../../lib/data/problems";
 import { copyProjectDataWithout, THIRD_COUNCIL } from "../helpers/councils";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { addCouncil, CouncilAddRefused } from "../../scripts/council-add";
+import { graphql } from "../../generated/test";
+import { WhatBothCouncilsDoOnDocument } from "../../generated/test/graphql";
 
 /**
  * A third council from data alone, exactly as the README's "Add a council" guide says, into a
@@ -70,8 +72,8 @@ it("passes the data check and composes a supergraph with three council subgraphs
 });
 
 it("lists three councils, each from its own subgraph, with their plans and boards", async () => {
-  const answer = await graph.query<{ councils: Array<{ id: string; name: string; gssCode: string; plans: Array<{ title: string }>; boards: Array<{ name: string; oversees: Array<{ title: string }> }> }> }>(
-    `{ councils { id name gssCode plans { title } boards { name oversees { title } } } }`,
+  const answer = await graph.query(
+    graphql(`query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   const councils = answer.data!.councils;
@@ -86,8 +88,8 @@ it("lists three councils, each from its own subgraph, with their plans and board
 });
 
 it("answers a cross-footprint question by theme across all three councils, with the source of each action", async () => {
-  const query = readFileSync(join(projectRoot, "examples", "what-both-councils-do-on.graphql"), "utf8");
-  const answer = await graph.query<{ councils: Array<{ name: string; actions: { totalCount: number; nodes: Array<{ title: string; source: { document: { title: string }; quote: string } }> } }> }>(query, { theme: "HOME_TO_SCHOOL_TRANSPORT" });
+  // The example of examples/what-both-councils-do-on.graphql, as codegen reads and types it.
+  const answer = await graph.query(WhatBothCouncilsDoOnDocument, { theme: "HOME_TO_SCHOOL_TRANSPORT" });
   expect(answer.errors).toBeUndefined();
   const byName = (name: string) => answer.data!.councils.find((council) => council.name === name)!;
   const [westmorland, cumberland, exampleshire] = ["Westmorland and Furness Council", "Cumberland Council", "Exampleshire Council (fictional test fixture)"].map(byName);
@@ -101,8 +103,8 @@ it("answers a cross-footprint question by theme across all three councils, with 
 });
 
 it("names it as a partner of the Regional Adoption Agency, resolved from its own subgraph, and finds it by id", async () => {
-  const answer = await graph.query<{ jointInitiative: { partners: Array<{ name: string }> }; partnership: { councils: Array<{ name: string }> }; node: { name: string } | null }>(
-    `{ jointInitiative(id: "regional-adoption-agency") { partners { name } } partnership { councils { name } } node(id: "ExampleshireCouncil:exampleshire") { ... on Council { name } } }`,
+  const answer = await graph.query(
+    graphql(`query ThirdCouncil2 { jointInitiative(id: "regional-adoption-agency") { partners { name } } partnership { councils { name } } node(id: "ExampleshireCouncil:exampleshire") { ... on Council { name } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.jointInitiative.partners.map((partner) => partner.name)).toContain("Exampleshire Council (fictional test fixture)");

@@ -1,9 +1,11 @@
 import { SignJWT, UnsecuredJWT } from "jose";
 import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
 import { Role } from "../../lib/auth/identity";
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { startGraphWithTokens, type GraphQLResponse, type TestGraph, codeOf } from "../helpers/graph";
 import { recordApproved, write } from "../helpers/sign-off";
-import { roleTokens, token } from "../helpers/tokens";
+import { token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
+import type { TrackingRecordedFragment } from "../../generated/test/graphql";
 
 /**
  * Adoption agency leads and council officers record progress through the gateway: nothing is lost,
@@ -11,34 +13,26 @@ import { roleTokens, token } from "../helpers/tokens";
  */
 let graph: TestGraph;
 let tokens: Record<string, string | null>;
-beforeAll(async () => {
-  graph = await startTestGraph();
-  tokens = await roleTokens();
-});
-afterAll(async () => {
-  await graph?.close();
-});
+beforeAll(async () => ({ graph, tokens } = await startGraphWithTokens()));
+afterAll(() => graph?.close());
 
 const WF_ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a26";
 const CUMBERLAND_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
-const RECORD = (mutation: string) => `mutation($input: RecordProgressInput!) {
-  ${mutation}(input: $input) { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } } }`;
-interface Payload {
-  action: { id: string; status: string; rag: string | null; version: number } | null;
-  update: { id: string; note: string; version: number; recordedBy: { subject: string; name: string } } | null;
-  errors: Array<{ code: string; field: string | null; message: string; currentVersion: number | null }>;
-}
+graphql(`fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }`);
+const RECORD: Record<string, string> = {
+  recordWestmorlandAndFurnessActionProgress: graphql(`mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }`).toString(),
+  recordCumberlandActionProgress: graphql(`mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }`).toString(),
+};
 
 async function state(id: string): Promise<{ status: string; version: number }> {
-  const result = await graph.queryAs<{ node: { status: string; version: number } }>(null, `query($id: ID!) { node(id: $id) { ... on Action { status version } } }`, { id });
+  const result = await graph.queryAs(null, graphql(`query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }`), { id });
   return result.body.data!.node;
 }
 
-async function record(who: string | null, mutation: string, input: Record<string, unknown>): Promise<GraphQLResponse<Record<string, Payload>>> {
-  return (await graph.queryAs<Record<string, Payload>>(who, RECORD(mutation), { input })).body;
+// Both councils' mutations answer with the same generated payload fragment: one answer type serves both.
+async function record(who: string | null, mutation: string, input: Record<string, unknown>): Promise<GraphQLResponse<Record<string, TrackingRecordedFragment>>> {
+  return (await graph.queryAs<Record<string, TrackingRecordedFragment>>(who, RECORD[mutation], { input })).body;
 }
-
-const codeOf = (response: GraphQLResponse<unknown>): string | undefined => response.errors?.[0]?.extensions?.code;
 
 describe("who may do what", () => {
   const mutations = [
@@ -50,7 +44,7 @@ describe("who may do what", () => {
   it.each(ROLES)("%s: each council's drafts are written only by that council's editor, and change no action; refusals change nothing", async (role) => {
     for (const { mutation, action, allowed } of mutations) {
       const before = await state(action);
-      const drafts = async () => (await graph.queryAs<{ node: { updates: { totalCount: number } } }>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`, { id: action })).body.data!.node.updates.totalCount;
+      const drafts = async () => (await graph.queryAs(tokens.viewer, graphql(`query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`), { id: action })).body.data!.node.updates.totalCount;
       const draftsBefore = await drafts();
       const response = await record(tokens[role], mutation, { actionId: action, expectedVersion: before.version, status: "ON_TRACK", rag: "GREEN", note: `Recorded by ${role}` });
       expect(await state(action)).toEqual(before);
@@ -79,13 +73,13 @@ describe("who may do what", () => {
     const drafts = await graph.queryAs(roleless, `query($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`, { id: WF_ACTION });
     expect(codeOf(drafts.body)).toBe("FORBIDDEN");
     // Without asking for states, it sees what anyone sees: approved updates only.
-    const plain = await graph.queryAs<{ node: { updates: { nodes: Array<{ state: string }> } } }>(roleless, `query($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }`, { id: WF_ACTION });
+    const plain = await graph.queryAs(roleless, graphql(`query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }`), { id: WF_ACTION });
     expect(plain.body.errors).toBeUndefined();
     for (const update of plain.body.data!.node.updates.nodes) expect(update.state).toBe("APPROVED");
   });
 
   it("anyone may read published plan content and an action's status", async () => {
-    const response = await graph.queryAs<{ councils: Array<{ plans: Array<{ title: string }> }>; node: { status: string } }>(null, `query($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }`, { id: WF_ACTION });
+    const response = await graph.queryAs(null, graphql(`query Tracking4($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }`), { id: WF_ACTION });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.councils[0].plans.length).toBe(2);
   });
@@ -143,7 +137,7 @@ describe("recording progress", () => {
       expect(response.data![MUTATION].action).toBeNull();
     }
     expect(await state(ACTION)).toEqual({ status: "NOT_REPORTED", version });
-    const invalidEnum = await graph.queryAs(editor, RECORD(MUTATION), { input: { ...base, status: "DONE" } });
+    const invalidEnum = await graph.queryAs(editor, RECORD[MUTATION], { input: { ...base, status: "DONE" } });
     expect(codeOf(invalidEnum.body)).toBe("BAD_USER_INPUT");
   });
 
@@ -170,8 +164,8 @@ describe("recording progress", () => {
     const winners = approvals.filter((approval) => approval.payload!.errors.length === 0);
     expect(winners).toHaveLength(1);
     for (const loser of approvals.filter((approval) => approval.payload!.errors.length > 0)) expect(loser.payload!.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
-    const history = await graph.queryAs<{ node: { version: number; latestUpdate: { note: string }; updates: { totalCount: number; nodes: Array<{ note: string; state: string }> } } }>(
-      null, `query($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`, { id: action },
+    const history = await graph.queryAs(
+      null, graphql(`query Tracking5($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`), { id: action },
     );
     expect(history.body.data!.node.version).toBe(version + 1);
     expect(history.body.data!.node.latestUpdate.note).toBe(winners[0].payload!.update!.note);
@@ -181,20 +175,18 @@ describe("recording progress", () => {
   it("shows the latest approved update and the history newest first, paginated with stable cursors", async () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a02";
     for (let i = 1; i <= 3; i++) await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: `Update ${i}` });
-    type Page = { node: { latestUpdate: { note: string }; updates: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { note: string } }> } } };
-    const first = await graph.queryAs<Page>(tokens.viewer, `query($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`, { id: action });
+    const first = await graph.queryAs(tokens.viewer, graphql(`query Tracking6($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`), { id: action });
     expect(first.body.data!.node.latestUpdate.note).toBe("Update 3");
     expect(first.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 3", "Update 2"]);
     expect(first.body.data!.node.updates.pageInfo.hasNextPage).toBe(true);
     // A write between two page requests does not shift the next page: cursors are keys, not offsets.
     await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: "Update 4" });
-    const next = await graph.queryAs<Page>(tokens.viewer, `query($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`, { id: action, after: first.body.data!.node.updates.pageInfo.endCursor });
+    const next = await graph.queryAs(tokens.viewer, graphql(`query Tracking7($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`), { id: action, after: first.body.data!.node.updates.pageInfo.endCursor });
     expect(next.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 1"]);
   });
 
   it("audits every successful write, and no refused one, with before and after", async () => {
-    type Log = { councils: Array<{ auditLog: { totalCount: number; nodes: Array<{ operation: string; entityId: string; before: string | null; after: string; actor: { subject: string } }> } }> };
-    const read = async () => (await graph.queryAs<Log>(tokens.admin, `{ councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`)).body.data!.councils[1].auditLog;
+    const read = async () => (await graph.queryAs(tokens.admin, graphql(`query Tracking8 { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`))).body.data!.councils[1].auditLog;
     const before = await read();
     // The first entry of a fresh database is the data load.
     expect(before.nodes.at(-1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });

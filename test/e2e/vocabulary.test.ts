@@ -5,6 +5,7 @@ import { projectRoot, readCouncils } from "../../lib/config/project";
 import { checkAll } from "../../lib/data/project-data";
 import { formatProblem, type Problem } from "../../lib/data/problems";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { graphql } from "../../generated/test";
 
 /**
  * Vocabularies are data: in a temporary copy of the project, Cumberland adds a theme and an indicator
@@ -53,17 +54,12 @@ it("passes the data check with the council's own theme and indicator", () => {
 });
 
 it("lists the council's theme with the council that adds it, and filters that council's actions by it; elsewhere it matches nothing", async () => {
-  const answer = await graph.query<{
-    themes: Array<{ code: string; council: { name: string } | null }>;
-    theme: { code: string; name: string; council: { name: string } };
-    councils: Array<{ name: string; actions: { totalCount: number; nodes: Array<{ title: string; themes: Array<{ id: string }> }> } }>;
-    jointInitiatives: { totalCount: number };
-  }>(`{
+  const answer = await graph.query(graphql(`query Vocabulary1 {
     themes { code council { name } }
     theme(themeCode: "PARTICIPATION") { code name council { name } }
     councils { name actions(filter: { themeCode: "PARTICIPATION" }) { totalCount nodes { title themes { id } } } }
     jointInitiatives(filter: { themeCode: "PARTICIPATION" }) { totalCount }
-  }`);
+  }`));
   expect(answer.errors).toBeUndefined();
   const data = answer.data!;
   expect(data.themes.find((theme) => theme.code === "PARTICIPATION")).toEqual({ code: "PARTICIPATION", council: { name: "Cumberland Council" } });
@@ -78,7 +74,7 @@ it("lists the council's theme with the council that adds it, and filters that co
 
 it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, the council's among them; the deprecated enum input still works", async () => {
   const before = graph.sqlCounts();
-  const unknown = await graph.query<{ councils: unknown[] }>(`{ councils { actions(filter: { themeCode: "PARTICIPATON" }) { totalCount } } }`);
+  const unknown = await graph.query(graphql(`query Vocabulary2 { councils { actions(filter: { themeCode: "PARTICIPATON" }) { totalCount } } }`));
   // Checked in memory against the vocabulary each subgraph read at start: no council runs a query for it.
   const after = graph.sqlCounts();
   for (const name of Object.keys(after).filter((subgraph) => subgraph !== "shared")) expect(after[name]).toBe(before[name]);
@@ -90,8 +86,8 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
   expect(theme.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: expect.stringContaining("Known theme codes: ADOPTION") });
   const both = await graph.query(`{ theme(themeCode: "ADOPTION", code: ADOPTION) { name } }`);
   expect(both.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: "Give themeCode or code (deprecated), not both" });
-  const deprecated = await graph.query<{ theme: { code: string }; councils: Array<{ id: string; byEnum: { totalCount: number }; byCode: { totalCount: number } }> }>(
-    `{ theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: "ADOPTION" }) { totalCount } } }`,
+  const deprecated = await graph.query(
+    graphql(`query Vocabulary3 { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: "ADOPTION" }) { totalCount } } }`),
   );
   expect(deprecated.errors).toBeUndefined();
   expect(deprecated.data!.theme.code).toBe("ADOPTION");
@@ -102,15 +98,11 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
 });
 
 it("serves a council's own indicator with that council, and its values from the council's subgraph, undated with the reason", async () => {
-  const answer = await graph.query<{
-    indicator: { kind: string; council: { name: string } | null };
-    national: { council: null };
-    council: { indicator: { values: Array<{ value: number; undated: boolean; undatedReason: string | null; asAt: string | null }>; latest: { text: string } } };
-  }>(`{
+  const answer = await graph.query(graphql(`query Vocabulary4 {
     indicator(code: "family-hub-locations") { kind council { name } }
     national: indicator(code: "good-level-of-development") { council { name } }
     council(id: "cumberland") { indicator(code: "family-hub-locations") { values { value undated undatedReason asAt } latest { text } } }
-  }`);
+  }`));
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.indicator).toEqual({ kind: "LOCAL", council: { name: "Cumberland Council" } });
   expect(answer.data!.national).toEqual({ council: null });
@@ -119,13 +111,10 @@ it("serves a council's own indicator with that council, and its values from the 
 });
 
 it("gives a figure's comparators as the document states them, with the area's code and name, and marks dated figures as dated", async () => {
-  const answer = await graph.query<{
-    cumberland: { indicator: { values: Array<{ text: string; comparators: Array<{ area: string; areaCode: string; areaName: string; value: number | null; text: string; source: { quote: string; document: { title: string } } }> }> } };
-    wf: { indicator: { values: Array<{ undated: boolean; undatedReason: string | null; comparators: unknown[] }> } };
-  }>(`{
+  const answer = await graph.query(graphql(`query Vocabulary5 {
     cumberland: council(id: "cumberland") { indicator(code: "population-density") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }
     wf: council(id: "westmorland-furness") { indicator(code: "cared-for-children") { values { undated undatedReason comparators { area } } } }
-  }`);
+  }`));
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.cumberland.indicator.values).toEqual([
     {

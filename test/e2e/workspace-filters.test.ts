@@ -1,6 +1,7 @@
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type GraphQLResponse, type TestGraph, codeOf } from "../helpers/graph";
 import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
+import { graphql } from "../../generated/test";
 
 /**
  * The workspace's lists (issue 18): a council's actions by plan, by board, not updated since a date,
@@ -29,10 +30,10 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const FILTERED = `query($filter: ActionFilter) { council(id: "westmorland-furness") { actions(filter: $filter, first: 100) { totalCount nodes { id } } } }`;
+const FILTERED = graphql(`query WorkspaceFiltersFiltered($filter: ActionFilter) { council(id: "westmorland-furness") { actions(filter: $filter, first: 100) { totalCount nodes { id } } } }`);
 
 async function filtered(filter: Record<string, unknown>, who: string | null = null): Promise<GraphQLResponse<{ council: { actions: { totalCount: number; nodes: Array<{ id: string }> } } }>> {
-  return (await graph.queryAs<{ council: { actions: { totalCount: number; nodes: Array<{ id: string }> } } }>(who, FILTERED, { filter })).body;
+  return (await graph.queryAs(who, FILTERED, { filter })).body;
 }
 
 async function ids(filter: Record<string, unknown>, who: string | null = null): Promise<string[]> {
@@ -43,15 +44,13 @@ async function ids(filter: Record<string, unknown>, who: string | null = null): 
   return nodes.map((node) => node.id);
 }
 
-const codeOf = (response: GraphQLResponse<unknown>): string | undefined => response.errors?.[0]?.extensions?.code;
-
 interface Council {
   actions: { nodes: Array<{ id: string }> };
   plans: Array<{ id: string; actions: Array<{ id: string }> }>;
   boards: Array<{ id: string; oversees: Array<{ id: string }> }>;
 }
 async function westmorlandFurness(): Promise<Council> {
-  const result = await graph.query<{ council: Council }>(`{ council(id: "westmorland-furness") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }`);
+  const result = await graph.query(graphql(`query WorkspaceFilters1 { council(id: "westmorland-furness") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }`));
   expect(result.errors).toBeUndefined();
   return result.data!.council;
 }
@@ -82,7 +81,7 @@ describe("ActionFilter.plan and .board", () => {
     expect(await ids({ plan: "CumberlandPlan:children-and-family-wellbeing-plan" })).toEqual([]);
     expect(await ids({ plan: "no-such-plan" })).toEqual([]);
     expect(await ids({ board: "CumberlandBoard:children-and-young-peoples-partnership-boards" })).toEqual([]);
-    const fanOut = await graph.query<{ councils: Array<{ actions: { totalCount: number } }> }>(`{ councils { actions(filter: { plan: "CumberlandPlan:children-and-family-wellbeing-plan" }) { totalCount } } }`);
+    const fanOut = await graph.query(graphql(`query WorkspaceFilters2 { councils { actions(filter: { plan: "CumberlandPlan:children-and-family-wellbeing-plan" }) { totalCount } } }`));
     expect(fanOut.errors).toBeUndefined();
     expect(fanOut.data!.councils[0].actions.totalCount).toBe(0);
     expect(fanOut.data!.councils[1].actions.totalCount).toBeGreaterThan(0);
