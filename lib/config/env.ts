@@ -260,24 +260,21 @@ export function introspection(env: Env = process.env): boolean | undefined {
   return switchSetting(env, "INTROSPECTION", false);
 }
 
+/** A gateway feature behind a true/false variable (RESPONSE_CACHE, RATE_LIMIT), with the bounds it runs within. */
+export type Switched<Bounds> = { enabled: boolean } & Bounds;
+
 /** The gateway's whole-answer cache for anonymous queries (see README "Response cache"). */
-export interface ResponseCacheSettings {
-  enabled: boolean;
-  maxEntries: number;
-  maxBytes: number;
-}
+export type ResponseCacheSettings = Switched<{ maxEntries: number; maxBytes: number }>;
 
 /**
  * RESPONSE_CACHE=true|false (off by default: an operator opts in), RESPONSE_CACHE_MAX_ENTRIES (1000) and
  * RESPONSE_CACHE_MAX_BYTES (50 MB) bound its memory.
  */
-export function responseCacheSettings(env: Env = process.env): ResponseCacheSettings {
-  return {
-    enabled: switchSetting(env, "RESPONSE_CACHE", false),
-    maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
-    maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
-  };
-}
+export const responseCacheSettings = (env: Env = process.env): ResponseCacheSettings => ({
+  enabled: switchSetting(env, "RESPONSE_CACHE", false),
+  maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
+  maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
+});
 
 /** A switch that defaults to on in development and off in production. */
 const developmentSwitch = (env: Env, name: string): boolean => switchSetting(env, name, !isProduction(env));
@@ -359,15 +356,14 @@ export interface RateLimitClass {
 }
 
 /** Per-client rate limits at the gateway (see README "Limits"). */
-export interface RateLimitSettings {
-  enabled: boolean;
+export type RateLimitSettings = Switched<{
   /** Callers without a bearer token, by remote address. */
   anonymous: RateLimitClass;
   /** Signed-in callers, by the token's verified subject. */
   signedIn: RateLimitClass;
   /** Clients remembered at once; beyond it the longest-idle are forgotten (a forgotten client starts with a full bucket). */
   maxClients: number;
-}
+}>;
 
 /**
  * RATE_LIMIT=true|false (on by default), RATE_LIMIT_ANONYMOUS_PER_SECOND (10) and _BURST (50),
