@@ -24,7 +24,11 @@ No options but --help, -h.`;
 
 async function main(): Promise<void> {
   scriptArgs(USAGE, { options: {} });
+  // Every setting is read (and a bad one refused) before anything runs.
   const settings = benchSettings();
+  const targets = benchChoice<Target>("BENCH_TARGETS", TARGETS);
+  const scenarios = benchChoice("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name));
+  const modes = benchChoice<Mode>("BENCH_MODES", MODES);
   const label = settings.label;
   const dataRoot = settings.dataRoot;
   const costs = await measureRequestCosts(dataRoot);
@@ -32,9 +36,9 @@ async function main(): Promise<void> {
   const report = await runBench({
     seconds: settings.seconds,
     connections: settings.connections,
-    targets: benchChoice<Target>("BENCH_TARGETS", TARGETS),
-    scenarios: benchChoice("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name)),
-    modes: benchChoice<Mode>("BENCH_MODES", MODES),
+    targets,
+    scenarios,
+    modes,
     dataRoot,
     dataLabel: label,
     uniqueSetSize: settings.uniqueSetSize,
