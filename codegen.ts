@@ -36,7 +36,8 @@ const config: CodegenConfig = {
     },
   },
   hooks: {},
-  silent: true,
+  // Only errors are printed (no progress lines), and they always are: `silent` would hide a wrong field.
+  errorsOnly: true,
 };
 
 export default config;

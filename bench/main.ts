@@ -1,5 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { scriptArgs } from "../lib/config/argv";
+import { benchChoice, benchSettings } from "../lib/config/env";
 import { projectRoot } from "../lib/config/project";
 import "reflect-metadata";
 import { costTable, measureRequestCosts } from "./counts";
@@ -7,48 +9,40 @@ import { markdownTable } from "./report";
 import { MODES, runBench, TARGETS, type Mode, type Target } from "./run";
 import { SCENARIOS } from "./scenarios";
 
-/**
- * `npm run bench`: the dashboard queries through our gateway, Hive Gateway, Hive Gateway with its Rust
- * query planner, and (where one subgraph can answer) that subgraph directly, in one run, on the same
- * running subgraphs. Every answer is checked. Prints a Markdown table and writes
- * bench/results/bench-<label>.json. Settings (environment):
- *   BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ours,ours-unshared,ours-cached,hive,hive-rust,direct),
- *   BENCH_SCENARIOS (all), BENCH_MODES (identical,unique), BENCH_DATA_ROOT (a data root, e.g. synthetic
- *   data from `npm run data:synthetic`; the repository's data by default), BENCH_LABEL ("real"),
- *   BENCH_UNIQUE_SETS (200 variable sets per query in the unique mode; each answer is held in memory),
- *   BENCH_WARMUP_SECONDS (1).
- */
-function list<T extends string>(name: string, all: readonly T[]): T[] {
-  const raw = process.env[name];
-  if (!raw) return [...all];
-  const chosen = raw.split(",").map((item) => item.trim()) as T[];
-  const unknown = chosen.filter((item) => !all.includes(item));
-  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${all.join(", ")})`);
-  return chosen;
-}
+const USAGE = `Usage: npm run bench
 
-function positive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name} must be a positive number`);
-  return value;
-}
+The dashboard queries through our gateway, Hive Gateway, Hive Gateway with its Rust query planner,
+and (where one subgraph can answer) that subgraph directly, in one run, on the same running
+subgraphs. Every answer is checked. Prints a Markdown table and writes bench/results/bench-<label>.json.
+Settings (environment):
+  BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_TARGETS (all: ${TARGETS.join(",")}),
+  BENCH_SCENARIOS (all), BENCH_MODES (${MODES.join(",")}), BENCH_DATA_ROOT (a data root, e.g. synthetic
+  data from \`npm run data:synthetic\`; the repository's data by default), BENCH_LABEL ("real"),
+  BENCH_UNIQUE_SETS (200 variable sets per query in the unique mode; each answer is held in memory),
+  BENCH_WARMUP_SECONDS (1).
+No options but --help, -h.`;
 
 async function main(): Promise<void> {
-  const label = process.env.BENCH_LABEL ?? "real";
-  const dataRoot = process.env.BENCH_DATA_ROOT || undefined;
+  scriptArgs(USAGE, { options: {} });
+  // Every setting is read (and a bad one refused) before anything runs.
+  const settings = benchSettings();
+  const targets = benchChoice<Target>("BENCH_TARGETS", TARGETS);
+  const scenarios = benchChoice("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name));
+  const modes = benchChoice<Mode>("BENCH_MODES", MODES);
+  const label = settings.label;
+  const dataRoot = settings.dataRoot;
   const costs = await measureRequestCosts(dataRoot);
   process.stdout.write(`Per request, with a page of 1 and of 100 (${label} data):\n${costTable(costs)}\n\n`);
   const report = await runBench({
-    seconds: positive("BENCH_SECONDS", 5),
-    connections: positive("BENCH_CONNECTIONS", 20),
-    targets: list<Target>("BENCH_TARGETS", TARGETS),
-    scenarios: list("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name)),
-    modes: list<Mode>("BENCH_MODES", MODES),
+    seconds: settings.seconds,
+    connections: settings.connections,
+    targets,
+    scenarios,
+    modes,
     dataRoot,
     dataLabel: label,
-    uniqueSetSize: positive("BENCH_UNIQUE_SETS", 200),
-    warmupSeconds: positive("BENCH_WARMUP_SECONDS", 1),
+    uniqueSetSize: settings.uniqueSetSize,
+    warmupSeconds: settings.warmupSeconds,
     log: (line) => process.stdout.write(`${line}\n`),
   });
   const dir = join(projectRoot, "bench", "results");

@@ -4,13 +4,19 @@ import { build } from "esbuild";
 import { compile, Logger, NodePackageImporter } from "sass";
 import { projectRoot } from "../lib/config/project";
 import { webRoot } from "../lib/config/env";
+import { scriptArgs } from "../lib/config/argv";
 
 /**
  * The browser side of `npm run build`: bundles the dashboard, the staff workspace and the explorer's start script with
  * esbuild, and copies the pages, styles and GraphiQL's UMD builds (from node_modules, so nothing is
  * fetched from a CDN) into dist/web, which the gateway serves.
  */
+const USAGE = `Usage: node dist/scripts/build-web.js (run by npm run build)
+
+Bundles the dashboard, the workspace and the explorer and compiles the styles into dist/web. No options but --help, -h.`;
+
 async function main(): Promise<void> {
+  scriptArgs(USAGE, { options: {} });
   const out = webRoot();
   const explorerOut = join(out, "explorer");
   const dashboardOut = join(out, "dashboard");

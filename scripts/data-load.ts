@@ -3,6 +3,7 @@ import { dataRoot, subgraphDatabase } from "../lib/config/env";
 import { DataProblems, formatProblem, type Problem } from "../lib/data/problems";
 import { checkAll } from "../lib/data/project-data";
 import { projectRoot, readCouncils } from "../lib/config/project";
+import { scriptArgs } from "../lib/config/argv";
 import { openDatabase } from "../lib/db/data-source";
 import type { LoadCounts } from "../lib/db/load-rows";
 import { subgraphRegistry } from "../subgraphs";
@@ -19,7 +20,13 @@ function printCounts(name: string, counts: LoadCounts): void {
   }
 }
 
+const USAGE = `Usage: npm run data:load [-- <subgraph> ...]
+
+Checks every data file (from DATA_ROOT, the repository by default), then applies them to each named
+subgraph's database (all by default), migrating it first. Idempotent; a failure leaves that database as it was.`;
+
 async function main(): Promise<void> {
+  const wanted = scriptArgs(USAGE, { options: {}, allowPositionals: true }).positionals;
   // Check every file and link first: nothing is applied anywhere unless all of it is valid.
   // The files come from DATA_ROOT (the repository by default); the councils' configuration from the repository.
   const root = dataRoot();
@@ -27,7 +34,6 @@ async function main(): Promise<void> {
   const councils = readCouncils(projectRoot, problems, root);
   problems.push(...checkAll(root, councils));
   if (problems.length > 0) throw new DataProblems(problems);
-  const wanted = process.argv.slice(2);
   const entries = subgraphRegistry(projectRoot, root).filter(({ descriptor }) => wanted.length === 0 || wanted.includes(descriptor.name));
   if (entries.length === 0) throw new Error(`no subgraph named ${wanted.join(", ")}`);
   for (const { descriptor, definition } of entries) {

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { subgraphDatabase } from "../lib/config/env";
 import { projectRoot } from "../lib/config/project";
 import { formatProblem, DataProblems } from "../lib/data/problems";
+import { scriptArgs } from "../lib/config/argv";
 import { openDatabase } from "../lib/db/data-source";
 import { applySyntheticUpdates } from "../lib/synthetic/apply-updates";
 import { generateSynthetic, UPDATES_FILE } from "../lib/synthetic/generate";
@@ -17,16 +18,21 @@ import { subgraphRegistry } from "../subgraphs";
  * (<root>/<subgraph>.sqlite unless <SUBGRAPH>_DATABASE says otherwise) and adds the synthetic
  * progress updates of its actions. Serve it with DATA_ROOT=var/synthetic/10x npm start.
  */
-const argument = (name: string): string | undefined => {
-  const index = process.argv.indexOf(name);
-  return index > 0 ? process.argv[index + 1] : undefined;
-};
+const USAGE = `Usage: npm run data:synthetic -- [--scale 10] [--seed 1] [--out DIR]
+       npm run data:synthetic -- --updates DIR
+
+  --scale N      about N times the real volume (10 by default)
+  --seed N       the random seed (1 by default)
+  --out DIR      where the data root goes (var/synthetic/<scale>x by default)
+  --updates DIR  load that data root into its databases and add its synthetic progress updates
+  --help, -h     this text`;
+const { values: options } = scriptArgs(USAGE, { options: { scale: { type: "string" }, seed: { type: "string" }, out: { type: "string" }, updates: { type: "string" } } });
 const seconds = (since: bigint): string => (Number(process.hrtime.bigint() - since) / 1e9).toFixed(2);
 
 function generate(): void {
-  const scale = Number(argument("--scale") ?? "10");
-  const seed = Number(argument("--seed") ?? "1");
-  const out = resolve(argument("--out") ?? join(projectRoot, "var", "synthetic", `${scale}x`));
+  const scale = Number(options.scale ?? "10");
+  const seed = Number(options.seed ?? "1");
+  const out = resolve(options.out ?? join(projectRoot, "var", "synthetic", `${scale}x`));
   const started = process.hrtime.bigint();
   const manifest = generateSynthetic({ scale, seed, out });
   process.stdout.write(`data:synthetic: wrote ${out} (scale ${scale}, seed ${seed}) in ${seconds(started)} s\n`);
@@ -60,7 +66,7 @@ async function loadWithUpdates(root: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const updates = argument("--updates");
+  const updates = options.updates;
   if (updates) await loadWithUpdates(resolve(updates));
   else generate();
 }

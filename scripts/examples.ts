@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { projectRoot } from "../lib/config/project";
 import { startInProcessGraph } from "../gateway/src/in-process";
+import { scriptArgs } from "../lib/config/argv";
 
 export const examplesDir = join(projectRoot, "examples");
 export const exampleFiles = (): string[] => readdirSync(examplesDir).filter((file) => file.endsWith(".graphql")).sort();
@@ -15,7 +16,13 @@ export async function runExample(gatewayUrl: string, file: string): Promise<stri
 }
 
 /** `npm run examples`: writes each example's real output next to it (examples/<name>.json). */
+const USAGE = `Usage: npm run examples
+
+Runs every example operation (examples/*.graphql) against the graph in this process and writes each
+real answer next to it (examples/<name>.json). No options but --help, -h.`;
+
 async function main(): Promise<void> {
+  scriptArgs(USAGE, { options: {} });
   const graph = await startInProcessGraph();
   try {
     for (const file of exampleFiles()) {

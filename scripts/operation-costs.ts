@@ -7,6 +7,7 @@ import { operationCost } from "../lib/graphql/cost";
 import { indicatorValuesQuery, INDICATORS_PER_QUERY, MORE_UPDATES, SUBJECT } from "../lib/reports/board-report";
 import { COMPARISON_CSV_QUERY } from "../gateway/src/comparison-route";
 import { COUNCIL_ACTIONS_PER_QUERY, councilActionsQuery, JOINT_ACTIONS, JOINT_SUBJECT, JOINT_SUBJECT_SHARED_ONLY, MORE_JOINT_UPDATES } from "../lib/reports/joint-report";
+import { scriptArgs } from "../lib/config/argv";
 
 /** One operation the graph's own clients send, with where it comes from and its cost (lib/graphql/cost.ts). */
 export interface OperationCost {
@@ -55,7 +56,12 @@ export function realOperationCosts(schema: GraphQLSchema = publicSchema()): Oper
 }
 
 /** `node dist/scripts/operation-costs.js`: the table, costliest first (README "Limits" quotes it). */
+const USAGE = `Usage: node dist/scripts/operation-costs.js
+
+Prints the cost of every operation the repository's clients send, costliest first. No options but --help, -h.`;
+
 function main(): void {
+  scriptArgs(USAGE, { options: {} });
   const rows = realOperationCosts().sort((a, b) => b.cost - a.cost);
   const width = Math.max(...rows.map((row) => row.operation.length));
   for (const row of rows) process.stdout.write(`${row.operation.padEnd(width)}  ${String(row.cost).padStart(9)}  ${row.source}\n`);

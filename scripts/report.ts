@@ -8,7 +8,7 @@ import { Role } from "../lib/auth/identity";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, subgraphDatabase } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { parsePeriod, PERIOD_FORMS } from "../lib/reports/period";
-import { option } from "../lib/config/argv";
+import { scriptArgs } from "../lib/config/argv";
 
 /**
  * `npm run report -- --board <id> --period <period> [--out DIR]` (or `--plan <id>`, or `--initiative
@@ -18,13 +18,17 @@ import { option } from "../lib/config/argv";
  * gateway for /reports/<id>/<period>.html and .pdf as a signed-in viewer: the same report, made the
  * same way, as the gateway serves to staff. Writes var/reports/<id>-<period>.html and .pdf.
  */
+const USAGE = `usage: npm run report -- --board <board id, e.g. CumberlandBoard:children-and-young-peoples-partnership-boards> --period <${PERIOD_FORMS}> [--out DIR]
+       (or --plan <plan id>, or --initiative <joint initiative id or key, e.g. regional-adoption-agency>)
+
+Writes the progress report as HTML and PDF into --out (var/reports by default). --help, -h: this text.`;
+
 async function main(): Promise<void> {
-  const id = option("board") ?? option("plan") ?? option("initiative");
-  const periodKey = option("period");
-  if (!id || !periodKey || !parsePeriod(periodKey)) {
-    throw new Error(`usage: npm run report -- --board <board id, e.g. CumberlandBoard:children-and-young-peoples-partnership-boards> --period <${PERIOD_FORMS}> [--out DIR]\n       (or --plan <plan id>, or --initiative <joint initiative id or key, e.g. regional-adoption-agency>)`);
-  }
-  const out = resolve(option("out") ?? join(projectRoot, "var", "reports"));
+  const { values } = scriptArgs(USAGE, { options: { board: { type: "string" }, plan: { type: "string" }, initiative: { type: "string" }, period: { type: "string" }, out: { type: "string" } } });
+  const id = values.board ?? values.plan ?? values.initiative;
+  const periodKey = values.period;
+  if (!id || !periodKey || !parsePeriod(periodKey)) throw new Error(USAGE);
+  const out = resolve(values.out ?? join(projectRoot, "var", "reports"));
   const secret = randomBytes(32).toString("hex");
   const databases = Object.fromEntries(subgraphDescriptors().map((descriptor) => [descriptor.name, subgraphDatabase(descriptor)]));
   const graph = await startInProcessGraph({ databases, production: true, auth: { secret, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: false } });

@@ -4,6 +4,7 @@ import { CriticalityLevel, type Change } from "@graphql-inspector/core";
 import { projectRoot } from "../lib/config/project";
 import { apiSchemaPath } from "../gateway/src/compose";
 import { accepts, baselineSchemaPath, checkContract, readAcceptedChanges, recordFor } from "../gateway/src/schema-diff";
+import { scriptArgs } from "../lib/config/argv";
 
 /**
  * `npm run schema:diff` prints every change between the published baseline (gateway/schema.baseline.graphql)
@@ -17,7 +18,13 @@ const LEVELS: Array<{ level: CriticalityLevel; title: string }> = [
   { level: CriticalityLevel.NonBreaking, title: "Safe" },
 ];
 
+const USAGE = `Usage: npm run schema:diff
+
+Prints every change between gateway/schema.baseline.graphql and gateway/schema.graphql; exits 1 when a
+breaking change is unrecorded in gateway/schema-changes.json or a record is stale. No options but --help, -h.`;
+
 async function main(): Promise<void> {
+  scriptArgs(USAGE, { options: {} });
   const accepted = readAcceptedChanges();
   const check = await checkContract(readFileSync(baselineSchemaPath, "utf8"), readFileSync(apiSchemaPath, "utf8"), accepted);
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);

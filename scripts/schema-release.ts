@@ -4,7 +4,7 @@ import { projectRoot } from "../lib/config/project";
 import { apiSchemaPath } from "../gateway/src/compose";
 import { acceptedChangesPath, baselineSchemaPath, changelogPath, checkContract, readAcceptedChanges } from "../gateway/src/schema-diff";
 import { addRelease, releaseNotes } from "../gateway/src/schema-release-notes";
-import { option } from "../lib/config/argv";
+import { scriptArgs } from "../lib/config/argv";
 
 /**
  * `npm run schema:release [-- --date YYYY-MM-DD]` publishes the current public schema: it adds the
@@ -12,8 +12,15 @@ import { option } from "../lib/config/argv";
  * gateway/schema.graphql over gateway/schema.baseline.graphql, and empties gateway/schema-changes.json.
  * It refuses while a breaking change is unrecorded or a record is stale, so no change goes unexplained.
  */
+const USAGE = `Usage: npm run schema:release [-- --date YYYY-MM-DD]
+
+Publishes the current public schema: adds the release (dated --date, today by default) to
+docs/SCHEMA-CHANGES.md, copies gateway/schema.graphql over gateway/schema.baseline.graphql and empties
+gateway/schema-changes.json. Refuses while a breaking change is unrecorded or a record is stale.`;
+
 async function main(): Promise<void> {
-  const date = option("date") ?? new Date().toISOString().slice(0, 10);
+  const { values } = scriptArgs(USAGE, { options: { date: { type: "string" } } });
+  const date = values.date ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date ${date} is not YYYY-MM-DD`);
   const accepted = readAcceptedChanges();
   const check = await checkContract(readFileSync(baselineSchemaPath, "utf8"), readFileSync(apiSchemaPath, "utf8"), accepted);

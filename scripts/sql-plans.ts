@@ -6,6 +6,7 @@ import { signToken } from "../lib/auth/dev-token";
 import { Role } from "../lib/auth/identity";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from "../lib/config/env";
 import { projectRoot } from "../lib/config/project";
+import { scriptArgs } from "../lib/config/argv";
 import { SqlCounter } from "../lib/db/sql-counter";
 import { startInProcessGraph, TEST_TOKEN_SECRET } from "../gateway/src/in-process";
 
@@ -15,7 +16,11 @@ import { startInProcessGraph, TEST_TOKEN_SECRET } from "../gateway/src/in-proces
  * migrations), then prints each query's latency and, for every SQL statement they ran, its time and
  * SQLite's query plan: what an index is for. For choosing and checking indexes; not part of the tests.
  */
-const root = resolve(process.argv[2] ?? join(projectRoot, "var", "synthetic", "100x"));
+const USAGE = `Usage: node dist/scripts/sql-plans.js [<data root>]
+
+Prints each dashboard query's latency and the SQLite query plan of every statement it ran, on a copy
+of the data root's databases (var/synthetic/100x by default). --help, -h: this text.`;
+const root = resolve(scriptArgs(USAGE, { options: {}, allowPositionals: true }).positionals[0] ?? join(projectRoot, "var", "synthetic", "100x"));
 const RUNS = 7;
 
 const example = (name: string): string => readFileSync(join(projectRoot, "examples", `${name}.graphql`), "utf8");

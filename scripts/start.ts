@@ -1,11 +1,12 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
-import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort, workspaceEnabled } from "../lib/config/env";
+import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort, subgraphSecret, workspaceEnabled } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 import { formatDelay, RestartBackoff } from "../lib/server/restart-backoff";
 import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
+import { scriptArgs } from "../lib/config/argv";
 
 /**
  * `npm start`: every subgraph (and, in development, the development OpenID provider), then the gateway
@@ -30,7 +31,7 @@ let graphUp = false;
 let stopping = false;
 
 // One secret per run, unless configured: subgraphs then answer only this run's gateway, restarted ones included.
-const env = { ...process.env, SUBGRAPH_SECRET: process.env.SUBGRAPH_SECRET || randomBytes(32).toString("hex") };
+const env = { ...process.env, SUBGRAPH_SECRET: subgraphSecret() ?? randomBytes(32).toString("hex") };
 
 function service(name: string, script: string, args: string[], nodeFlags: readonly string[] = []): Service {
   const created: Service = { name, script, args, nodeFlags, backoff: new RestartBackoff(), child: null, restartTimer: null };
@@ -111,7 +112,13 @@ setInterval(() => {
   if (process.ppid !== parent) void stopAll(0);
 }, 500).unref();
 
+const USAGE = `Usage: npm start
+
+Runs every subgraph (and, in development, the development OpenID provider), then the gateway, each its
+own process; configured by the environment (see the README's configuration table). No options but --help, -h.`;
+
 async function main(): Promise<void> {
+  scriptArgs(USAGE, { options: {} });
   const descriptors = subgraphDescriptors();
   // Fail fast on bad port settings before anything starts.
   descriptors.forEach((descriptor) => subgraphPort(descriptor));

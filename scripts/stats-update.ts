@@ -3,6 +3,7 @@ import { basename, join } from "node:path";
 import { parse } from "csv-parse/sync";
 import { parquetReadObjects } from "hyparquet";
 import { projectRoot } from "../lib/config/project";
+import { scriptArgs } from "../lib/config/argv";
 import { csvText, dfeMeasures, DFE_FOLDER, LAIT_DICTIONARY, LAIT_EXTRACT, LAS_FILE, NEIGHBOUR_MODELS } from "../lib/data/dfe-measures";
 
 /**
@@ -31,8 +32,9 @@ const REGIONS: Record<string, string> = {
 const ENGLAND = "E92000001";
 
 /** The project (or, with --root, another data root such as a test's copy) whose sources/ are updated. */
-const rootArg = process.argv.indexOf("--root");
-const root = rootArg >= 0 ? process.argv[rootArg + 1] : projectRoot;
+const USAGE = "usage: npm run stats:update -- [--root DIR] <DfE file or folder>";
+const args = scriptArgs(USAGE, { options: { root: { type: "string" } }, allowPositionals: true });
+const root = args.values.root ?? projectRoot;
 const target = join(root, "sources", DFE_FOLDER);
 
 function filesOf(path: string): string[] {
@@ -130,9 +132,9 @@ function updateNeighbours(path: string): string {
 }
 
 async function main(): Promise<void> {
-  const arg = process.argv.slice(2).filter((value, index, all) => value !== "--root" && all[index - 1] !== "--root")[0];
-  if (!arg || !existsSync(arg) || !existsSync(root)) {
-    process.stderr.write("usage: npm run stats:update -- [--root DIR] <DfE file or folder>\n");
+  const arg = args.positionals[0];
+  if (!arg || args.positionals.length > 1 || !existsSync(arg) || !existsSync(root)) {
+    process.stderr.write(`${USAGE}\n`);
     process.exit(2);
   }
   mkdirSync(target, { recursive: true });

@@ -3,13 +3,15 @@ import { dataRoot, echoSql, host, requireSubgraphSecretInProduction, isProductio
 import { runUntilSignal } from "../lib/server/lifecycle";
 import { startSubgraph } from "../lib/server/subgraph-server";
 import { projectRoot } from "../lib/config/project";
+import { scriptArgs } from "../lib/config/argv";
 import { subgraphRegistry } from "../subgraphs";
 
 /** Runs one subgraph on its own: `node dist/scripts/subgraph.js <name>` (e.g. cumberland), on DATA_ROOT's data files. */
-const name = process.argv[2];
-const entry = subgraphRegistry(projectRoot, dataRoot()).find(({ descriptor }) => descriptor.name === name);
+const USAGE = `usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>`;
+const { positionals } = scriptArgs(USAGE, { options: {}, allowPositionals: true });
+const entry = positionals.length === 1 ? subgraphRegistry(projectRoot, dataRoot()).find(({ descriptor }) => descriptor.name === positionals[0]) : undefined;
 if (!entry) {
-  process.stderr.write(`usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>\n`);
+  process.stderr.write(`${USAGE}\n`);
   process.exit(64);
 }
 runUntilSignal(entry.descriptor.name, async () => {

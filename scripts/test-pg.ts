@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { projectRoot } from "../lib/config/project";
 import { startPostgresCluster } from "./postgres-cluster";
 
@@ -8,7 +9,17 @@ import { startPostgresCluster } from "./postgres-cluster";
  * cluster on 127.0.0.1 (scripts/postgres-cluster.ts), sets TEST_DATABASE_URL, runs jest with any
  * arguments given (e.g. a test path), stops the cluster and removes its files whatever happens.
  */
+const USAGE = `Usage: npm run test:pg [-- <jest arguments>]
+
+Runs jest (with the given arguments, e.g. test paths) against a throwaway PostgreSQL cluster on
+127.0.0.1. Every argument but --help goes to jest: \`npx jest --help\` lists jest's.`;
+
 async function main(): Promise<void> {
+  // Not strict: the arguments are jest's, passed on as given; only --help is this script's own.
+  if (parseArgs({ options: { help: { type: "boolean", short: "h" } }, strict: false, allowPositionals: true }).values.help === true) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const cluster = await startPostgresCluster();
   console.log(`PostgreSQL test cluster on 127.0.0.1:${cluster.port}`);
   let status = 1;

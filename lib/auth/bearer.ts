@@ -1,4 +1,5 @@
 import { createLocalJWKSet, createRemoteJWKSet, importSPKI, jwtVerify, type JWTVerifyGetKey, type JSONWebKeySet } from "jose";
+import { hs256Secret } from "./dev-secret";
 import { isRole, unauthenticated, type Identity } from "./identity";
 
 export interface BearerConfig {
@@ -13,6 +14,8 @@ export interface BearerConfig {
   audience: string;
   /** The longest lifetime accepted (exp - iat, or exp - now without iat), in seconds; 24 hours unless given. */
   maxLifetimeSeconds?: number;
+  /** No key configured: HS256 with this checkout's development secret (lib/auth/dev-secret.ts). */
+  development?: boolean;
 }
 
 /** Clocks of the identity provider and the gateway may differ by this much (seconds). */
@@ -40,6 +43,7 @@ type Key = Uint8Array | Awaited<ReturnType<typeof importSPKI>> | JWTVerifyGetKey
 export async function createBearerVerifier(config: BearerConfig): Promise<(authorization: string | undefined) => Promise<Identity | null>> {
   let key: Key;
   let algorithms: string[];
+  const secret = hs256Secret(config);
   if (config.jwks) {
     key = config.jwks.trim().startsWith("{") ? createLocalJWKSet(JSON.parse(config.jwks) as JSONWebKeySet) : createRemoteJWKSet(new URL(config.jwks));
     algorithms = ["RS256", "ES256"];
@@ -47,8 +51,8 @@ export async function createBearerVerifier(config: BearerConfig): Promise<(autho
     const algorithm = config.algorithm ?? "RS256";
     key = await importSPKI(config.publicKey, algorithm);
     algorithms = [algorithm];
-  } else if (config.secret) {
-    key = new TextEncoder().encode(config.secret);
+  } else if (secret) {
+    key = new TextEncoder().encode(secret);
     algorithms = ["HS256"];
   } else {
     throw new Error("no key to verify tokens with: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS");

@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { GATEWAY_DEFAULT_PORT, projectRoot, type SubgraphDescriptor } from "./project";
 import type { BearerConfig } from "../auth/bearer";
 import { isPostgresUrl, schemaOfSubgraph, withSchema } from "../db/location";
@@ -90,19 +89,29 @@ export function supergraphPath(env: Env = process.env): string {
   return env.SUPERGRAPH_PATH ?? join(projectRoot, "gateway", "supergraph.graphql");
 }
 
-/** SQL_LOG=1 prints every SQL statement a subgraph runs to stderr. */
-export const echoSql = (env: Env = process.env): boolean => env.SQL_LOG === "1";
+const SWITCH_VALUES: Readonly<Record<string, boolean>> = { true: true, false: false, "1": true, "0": false, on: true, off: false };
+
+/**
+ * Every true/false variable is spelled one way: `true` or `false` (`1`/`0` and `on`/`off` are accepted
+ * as the same, in any case). Unset or empty is `fallback`; anything else stops the start with an error
+ * naming the variable.
+ */
+export function switchSetting(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return fallback;
+  const value = SWITCH_VALUES[raw.trim().toLowerCase()];
+  if (value === undefined) throw new Error(`${name}=${raw} must be true or false (1/0 and on/off are accepted too)`);
+  return value;
+}
+
+/** SQL_LOG=true prints every SQL statement a subgraph runs to stderr. */
+export const echoSql = (env: Env = process.env): boolean => switchSetting(env, "SQL_LOG", false);
 
 /**
  * SUBGRAPH_SHARE_IN_FLIGHT=false stops the gateway sharing one subgraph request among identical
  * in-flight reads (same body, same signed identity). On by default: dashboards send the same queries.
  */
-export function shareInFlight(env: Env = process.env): boolean {
-  const raw = env.SUBGRAPH_SHARE_IN_FLIGHT;
-  if (raw === undefined || raw === "") return true;
-  if (raw !== "true" && raw !== "false") throw new Error(`SUBGRAPH_SHARE_IN_FLIGHT=${raw} must be true or false`);
-  return raw === "true";
-}
+export const shareInFlight = (env: Env = process.env): boolean => switchSetting(env, "SUBGRAPH_SHARE_IN_FLIGHT", true);
 
 /** Milliseconds the gateway waits for a subgraph before giving up on that fetch. */
 export function subgraphTimeoutMs(env: Env = process.env): number {
@@ -123,22 +132,15 @@ export function disableVendorTelemetry(env: Env = process.env): void {
 
 /** Verifying bearer tokens at the gateway; see README "Who may do what". */
 export interface AuthSettings extends BearerConfig {
-  /** True when no key was configured and the development secret in var/ is used. */
+  /**
+   * True when no key was configured: the checkout's development secret (var/dev-jwt-secret, made by
+   * lib/auth/dev-secret.ts when first needed) is used.
+   */
   development: boolean;
 }
 
 export const DEFAULT_TOKEN_ISSUER = "cumbria-childrens-graph";
 export const DEFAULT_TOKEN_AUDIENCE = "cumbria-childrens-graph";
-
-/** A per-checkout development secret (git-ignored), so `npm run token` and `npm start` agree. */
-export function developmentTokenSecret(): string {
-  const path = join(projectRoot, "var", "dev-jwt-secret");
-  if (!existsSync(path)) {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, randomBytes(32).toString("hex"), { mode: 0o600 });
-  }
-  return readFileSync(path, "utf8").trim();
-}
 
 /**
  * AUTH_JWT_SECRET (HS256), or AUTH_PUBLIC_KEY with AUTH_ALGORITHM (RS256, ES256), or AUTH_JWKS (a JWKS
@@ -162,7 +164,7 @@ export function authSettings(env: Env = process.env): AuthSettings {
   if (isProduction(env)) {
     throw new Error("NODE_ENV=production and no token key is configured: set AUTH_JWT_SECRET, AUTH_PUBLIC_KEY or AUTH_JWKS");
   }
-  return { secret: developmentTokenSecret(), issuer, audience, maxLifetimeSeconds, development: true };
+  return { issuer, audience, maxLifetimeSeconds, development: true };
 }
 
 /**
@@ -246,53 +248,36 @@ export function logLevel(env: Env = process.env): string {
   return env.LOG_LEVEL || "info";
 }
 
-/** SAFELIST=1: only the operations in examples/ (SAFELIST_DIR) run; off by default. */
+/** SAFELIST=true: only the operations in examples/ (SAFELIST_DIR) run; off by default. */
 export function safelistDirectory(env: Env = process.env): string | null {
-  if (env.SAFELIST !== "1" && env.SAFELIST !== "true") return null;
+  if (!switchSetting(env, "SAFELIST", false)) return null;
   return env.SAFELIST_DIR || join(projectRoot, "examples");
 }
 
 /** INTROSPECTION=true/false overrides the default (on in development, off in production). */
 export function introspection(env: Env = process.env): boolean | undefined {
-  if (env.INTROSPECTION === undefined || env.INTROSPECTION === "") return undefined;
-  if (env.INTROSPECTION !== "true" && env.INTROSPECTION !== "false") throw new Error(`INTROSPECTION=${env.INTROSPECTION} must be true or false`);
-  return env.INTROSPECTION === "true";
+  if (env.INTROSPECTION === undefined || env.INTROSPECTION.trim() === "") return undefined;
+  return switchSetting(env, "INTROSPECTION", false);
 }
+
+/** A gateway feature behind a true/false variable (RESPONSE_CACHE, RATE_LIMIT), with the bounds it runs within. */
+export type Switched<Bounds> = { enabled: boolean } & Bounds;
 
 /** The gateway's whole-answer cache for anonymous queries (see README "Response cache"). */
-export interface ResponseCacheSettings {
-  enabled: boolean;
-  maxEntries: number;
-  maxBytes: number;
-}
+export type ResponseCacheSettings = Switched<{ maxEntries: number; maxBytes: number }>;
 
 /**
- * RESPONSE_CACHE=on|off (off by default: an operator opts in), RESPONSE_CACHE_MAX_ENTRIES (1000) and
+ * RESPONSE_CACHE=true|false (off by default: an operator opts in), RESPONSE_CACHE_MAX_ENTRIES (1000) and
  * RESPONSE_CACHE_MAX_BYTES (50 MB) bound its memory.
  */
-export function responseCacheSettings(env: Env = process.env): ResponseCacheSettings {
-  return {
-    enabled: onOffSwitch(env, "RESPONSE_CACHE", false),
-    maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
-    maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
-  };
-}
+export const responseCacheSettings = (env: Env = process.env): ResponseCacheSettings => ({
+  enabled: switchSetting(env, "RESPONSE_CACHE", false),
+  maxEntries: positiveInt(env, "RESPONSE_CACHE_MAX_ENTRIES", 1000),
+  maxBytes: positiveInt(env, "RESPONSE_CACHE_MAX_BYTES", 50 * 1024 * 1024),
+});
 
-/** An on/off switch (RESPONSE_CACHE, RATE_LIMIT): unset or empty is `fallback`; anything else is refused. */
-function onOffSwitch(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  if (raw !== "on" && raw !== "off") throw new Error(`${name}=${raw} must be on or off`);
-  return raw === "on";
-}
-
-/** A true/false switch that defaults to on in development and off in production. */
-function developmentSwitch(env: Env, name: string): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return !isProduction(env);
-  if (raw !== "true" && raw !== "false") throw new Error(`${name}=${raw} must be true or false`);
-  return raw === "true";
-}
+/** A switch that defaults to on in development and off in production. */
+const developmentSwitch = (env: Env, name: string): boolean => switchSetting(env, name, !isProduction(env));
 
 /**
  * EXPLORER=true/false: the bundled GraphiQL at /explorer. On in development, off in production unless
@@ -308,11 +293,11 @@ export const explorerEnabled = (env: Env = process.env): boolean => developmentS
 export const dashboardEnabled = (env: Env = process.env): boolean => developmentSwitch(env, "DASHBOARD");
 
 /**
- * WORKSPACE=on/off: the staff workspace at /workspace/ (My work, recording progress, the approval
+ * WORKSPACE=true/false: the staff workspace at /workspace/ (My work, recording progress, the approval
  * inbox, joint actions, history, reports). On by default in development AND production: it is the
  * product staff use, and it shows nothing but "Sign in" to anyone not signed in.
  */
-export const workspaceEnabled = (env: Env = process.env): boolean => onOffSwitch(env, "WORKSPACE", true);
+export const workspaceEnabled = (env: Env = process.env): boolean => switchSetting(env, "WORKSPACE", true);
 
 /** Where `npm run build` writes the explorer's and dashboard's static files (dist/web). */
 export function webRoot(): string {
@@ -371,23 +356,22 @@ export interface RateLimitClass {
 }
 
 /** Per-client rate limits at the gateway (see README "Limits"). */
-export interface RateLimitSettings {
-  enabled: boolean;
+export type RateLimitSettings = Switched<{
   /** Callers without a bearer token, by remote address. */
   anonymous: RateLimitClass;
   /** Signed-in callers, by the token's verified subject. */
   signedIn: RateLimitClass;
   /** Clients remembered at once; beyond it the longest-idle are forgotten (a forgotten client starts with a full bucket). */
   maxClients: number;
-}
+}>;
 
 /**
- * RATE_LIMIT=on|off (on by default), RATE_LIMIT_ANONYMOUS_PER_SECOND (10) and _BURST (50),
+ * RATE_LIMIT=true|false (on by default), RATE_LIMIT_ANONYMOUS_PER_SECOND (10) and _BURST (50),
  * RATE_LIMIT_SIGNED_IN_PER_SECOND (20) and _BURST (100), RATE_LIMIT_MAX_CLIENTS (10000).
  */
 export function rateLimitSettings(env: Env = process.env): RateLimitSettings {
   return {
-    enabled: onOffSwitch(env, "RATE_LIMIT", true),
+    enabled: switchSetting(env, "RATE_LIMIT", true),
     anonymous: { perSecond: positiveInt(env, "RATE_LIMIT_ANONYMOUS_PER_SECOND", 10), burst: positiveInt(env, "RATE_LIMIT_ANONYMOUS_BURST", 50) },
     signedIn: { perSecond: positiveInt(env, "RATE_LIMIT_SIGNED_IN_PER_SECOND", 20), burst: positiveInt(env, "RATE_LIMIT_SIGNED_IN_BURST", 100) },
     maxClients: positiveInt(env, "RATE_LIMIT_MAX_CLIENTS", 10_000),
@@ -525,4 +509,69 @@ export function oidcSettings(env: Env = process.env, gatewayListenPort: number =
     absoluteHours: positiveInt(env, "SESSION_ABSOLUTE_HOURS", 10),
     development,
   };
+}
+
+/** CHROMIUM_PATH: the Chromium that prints PDF reports (lib/reports/pdf.ts); Debian's by default. */
+export function chromiumPathSetting(env: Env = process.env): string {
+  return env.CHROMIUM_PATH || "/usr/bin/chromium";
+}
+
+/** A positive number (whole or not, e.g. seconds): unset or empty is `fallback`. */
+function positiveNumber(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`${name}=${raw} is not a positive number`);
+  return value;
+}
+
+/** How long a bounded load run lasts and how many connections it keeps open at once. */
+export interface LoadRunBounds {
+  seconds: number;
+  connections: number;
+}
+
+/** LOAD_SECONDS (5) and LOAD_CONNECTIONS (20): the bounds of `npm run load`. */
+export function loadRunBounds(env: Env = process.env): LoadRunBounds {
+  return { seconds: positiveNumber(env, "LOAD_SECONDS", 5), connections: positiveInt(env, "LOAD_CONNECTIONS", 20) };
+}
+
+/** `npm run bench` and `npm run bench:cache` (bench/): what to measure, and for how long. */
+export interface BenchSettings extends LoadRunBounds {
+  /** Names the data in the results file, bench/results/bench-<label>.json. */
+  label: string;
+  /** A data root (e.g. synthetic data from `npm run data:synthetic`); the repository's data when undefined. */
+  dataRoot: string | undefined;
+  /** Variable sets per query in the unique mode (each answer is held in memory). */
+  uniqueSetSize: number;
+  warmupSeconds: number;
+}
+
+/**
+ * BENCH_SECONDS (5) per run, BENCH_CONNECTIONS (20), BENCH_LABEL ("real"), BENCH_DATA_ROOT (the
+ * repository's data), BENCH_UNIQUE_SETS (200), BENCH_WARMUP_SECONDS (1). Which targets, scenarios and
+ * modes: benchChoice.
+ */
+export function benchSettings(env: Env = process.env): BenchSettings {
+  return {
+    seconds: positiveNumber(env, "BENCH_SECONDS", 5),
+    connections: positiveInt(env, "BENCH_CONNECTIONS", 20),
+    label: env.BENCH_LABEL || "real",
+    dataRoot: env.BENCH_DATA_ROOT || undefined,
+    uniqueSetSize: positiveInt(env, "BENCH_UNIQUE_SETS", 200),
+    warmupSeconds: positiveNumber(env, "BENCH_WARMUP_SECONDS", 1),
+  };
+}
+
+/**
+ * BENCH_TARGETS, BENCH_SCENARIOS, BENCH_MODES: a comma-separated choice among `all` (the bench knows
+ * them); unset or empty is all of them, and a name not among them is refused.
+ */
+export function benchChoice<T extends string>(name: "BENCH_TARGETS" | "BENCH_SCENARIOS" | "BENCH_MODES", all: readonly T[], env: Env = process.env): T[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === "") return [...all];
+  const chosen = raw.split(",").map((item) => item.trim());
+  const unknown = chosen.filter((item) => !(all as readonly string[]).includes(item));
+  if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${all.join(", ")})`);
+  return chosen as T[];
 }

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
+import { chromiumPathSetting } from "../config/env";
 import { RouteError } from "../server/gateway-client";
 
-/** Debian's Chromium, or CHROMIUM_PATH. */
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | null {
-  const path = env.CHROMIUM_PATH || "/usr/bin/chromium";
+/** Debian's Chromium, or CHROMIUM_PATH; null when it is not there. */
+export function chromiumPath(path: string = chromiumPathSetting()): string | null {
   return existsSync(path) ? path : null;
 }
 

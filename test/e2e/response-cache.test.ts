@@ -62,7 +62,7 @@ const CUMBERLAND_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a
 it("is off unless RESPONSE_CACHE=on", () => {
   expect(responseCacheSettings({}).enabled).toBe(false);
   expect(responseCacheSettings({ RESPONSE_CACHE: "on" }).enabled).toBe(true);
-  expect(() => responseCacheSettings({ RESPONSE_CACHE: "yes" })).toThrow("must be on or off");
+  expect(() => responseCacheSettings({ RESPONSE_CACHE: "yes" })).toThrow("RESPONSE_CACHE=yes must be true or false");
 });
 
 it("answers a repeated anonymous query from the cache, with the identical body and a request id of its own", async () => {

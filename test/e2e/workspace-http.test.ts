@@ -73,6 +73,7 @@ describe("the workspace in production", () => {
     expect(workspaceEnabled({ NODE_ENV: "production" })).toBe(true);
     expect(workspaceEnabled({ NODE_ENV: "production", WORKSPACE: "off" })).toBe(false);
     expect(workspaceEnabled({ WORKSPACE: "on" })).toBe(true);
-    expect(() => workspaceEnabled({ WORKSPACE: "false" })).toThrow("WORKSPACE=false must be on or off");
+    expect(workspaceEnabled({ WORKSPACE: "false" })).toBe(false);
+    expect(() => workspaceEnabled({ WORKSPACE: "maybe" })).toThrow("WORKSPACE=maybe must be true or false");
   });
 });

@@ -1,18 +1,19 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import autocannon from "autocannon";
+import { scriptArgs } from "../lib/config/argv";
+import { loadRunBounds } from "../lib/config/env";
 import { projectRoot } from "../lib/config/project";
+import { loadExample } from "./example-load";
 import { startGraphProcess } from "./graph-process";
 
-/**
- * `npm run load`: a bounded load run of the dashboard queries against the graph as `npm start` runs
- * it (four processes, loopback only). Each response is checked against the expected answer; any
- * error, non-2xx or wrong body fails the run. LOAD_SECONDS (default 5) and LOAD_CONNECTIONS
- * (default 20) bound it. Prints a table and writes bench/results/load.json.
- */
+const USAGE = `Usage: npm run load
+
+A bounded load run of the dashboard queries against the graph as \`npm start\` runs it (four
+processes, loopback only). Each response is checked against the expected answer; any error, non-2xx
+or wrong body fails the run. Prints a table and writes bench/results/load.json.
+Environment: LOAD_SECONDS (5) per query, LOAD_CONNECTIONS (20). No options but --help, -h.`;
+
 const SCENARIOS = ["cross-footprint-overview", "regional-adoption-agency", "indicator-comparison", "search-actions", "what-both-councils-do-on"];
-const seconds = Number(process.env.LOAD_SECONDS ?? 5);
-const connections = Number(process.env.LOAD_CONNECTIONS ?? 20);
 
 interface Row {
   scenario: string;
@@ -26,35 +27,14 @@ interface Row {
 }
 
 async function main(): Promise<void> {
+  scriptArgs(USAGE, { options: {} });
+  const { seconds, connections } = loadRunBounds();
   const { url, stop } = await startGraphProcess("load");
   const rows: Row[] = [];
   try {
     for (const scenario of SCENARIOS) {
-      const body = JSON.stringify({ query: readFileSync(join(projectRoot, "examples", `${scenario}.graphql`), "utf8") });
-      const expected = await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
-      if (expected.includes('"errors"')) throw new Error(`${scenario} answers with errors: ${expected.slice(0, 300)}`);
-      let mismatches = 0;
-      const result = await autocannon({
-        url,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body,
-        connections,
-        duration: seconds,
-        setupClient: (client) => client.on("body", (received: Buffer) => {
-          if (received.toString() !== expected) mismatches += 1;
-        }),
-      });
-      rows.push({
-        scenario,
-        requestsPerSecond: Math.round(result.requests.average),
-        p50Ms: result.latency.p50,
-        p99Ms: result.latency.p99,
-        requests: result.requests.total,
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-        mismatches,
-      });
+      const result = await loadExample(url, scenario, { seconds, connections });
+      rows.push({ scenario, requestsPerSecond: result.requestsPerSecond, p50Ms: result.p50, p99Ms: result.p99, requests: result.requests, errors: result.errors, non2xx: result.non2xx, mismatches: result.wrong });
     }
   } finally {
     await stop();

@@ -26,7 +26,7 @@ export async function startGraphProcess(folder: string, extraEnv: Record<string,
     RATE_LIMIT: "off",
     ...extraEnv,
   };
-  const child: ChildProcess = fork(join(__dirname, "start.js"), [], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });
+  const child: ChildProcess = fork(join(projectRoot, "dist", "scripts", "start.js"), [], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });
   await new Promise<void>((resolve, reject) => {
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {
