@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import { parse, type OperationDefinitionNode } from "graphql";
 import { operationCost } from "../../lib/graphql/cost";
-import { publicSchema, realOperationCosts } from "../../scripts/operation-costs";
+import { subgraphCostDirectives } from "../../lib/graphql/cost-directives";
+import { publicCostDirectives, publicSchema, realOperationCosts } from "../../scripts/operation-costs";
 import { subgraphRegistry } from "../../subgraphs";
 import { CYCLE_QUERY } from "../helpers/hostile-queries";
 
@@ -84,7 +85,7 @@ it("every operation the repository ships costs what it cost before", () => {
 
 it("the issue's plans-actions cycle costs what it cost before", () => {
   const document = parse(CYCLE_QUERY);
-  expect(operationCost(publicSchema(), document, document.definitions[0] as OperationDefinitionNode)).toBe(817_134);
+  expect(operationCost(publicSchema(), document, document.definitions[0] as OperationDefinitionNode, publicCostDirectives())).toBe(817_134);
 });
 
 /** A subgraph weighs a gateway fetch against its own schema: `_entities` once, the rest by its list sizes. */
@@ -95,7 +96,8 @@ it("each subgraph weighs a fetch as it did before", () => {
       ? "query($r: [_Any!]!) { _entities(representations: $r) { ... on Council { plans { title actions { id title themes { id } } } actions(first: 50) { nodes { id } } } } }"
       : "{ councils { id } partnerships { jointInitiatives { nodes { id partners { id } councilActions { id } } } } }";
     const document = parse(query);
-    costs[descriptor.name] = operationCost(definition().schema, document, document.definitions[0] as OperationDefinitionNode);
+    const { schema, typeDefs } = definition();
+    costs[descriptor.name] = operationCost(schema, document, document.definitions[0] as OperationDefinitionNode, subgraphCostDirectives(typeDefs));
   }
   expect(costs).toEqual({ "westmorland-furness": 1102, cumberland: 1102, shared: 3014 });
 });
