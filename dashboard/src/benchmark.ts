@@ -1,5 +1,4 @@
 import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from "chart.js";
-import { stringify } from "csv-stringify/sync";
 import { DashboardBenchmarkDocument, type DashboardBenchmarkQuery } from "../../generated/graphql";
 import { request, type OnErrors } from "../../web/shared/client";
 import { el, replace } from "../../web/shared/dom";
@@ -112,8 +111,9 @@ function sourceLine(comparison: Comparison): HTMLElement | null {
 
 /** The table shown, as CSV, for the second download: every row of the values table (6 significant digits: means need no more). */
 function shownCsv(periods: string[], lines: Line[]): string {
+  const field = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
   const rows = [["series", ...periods.map(label)], ...lines.map((line) => [line.label, ...line.data.map((value) => (value === null ? "" : String(Number(value.toPrecision(6)))))])];
-  return stringify(rows);
+  return rows.map((row) => row.map(field).join(",")).join("\n") + "\n";
 }
 
 function bandsTable(comparison: Comparison): HTMLElement {
