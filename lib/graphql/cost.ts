@@ -56,8 +56,9 @@ function expectedSize(listSize: ListSize, field: GraphQLField<unknown, unknown>,
 
 /**
  * How many times a field's selection counts. A field with sized fields (a connection) counts its
- * page here, around everything it selects, and its sized fields (`edges`, `nodes`) count once: the
- * spec multiplies only the sized fields, a little less than this, which the limit has always used.
+ * page here, around everything it selects, and its sized fields (`edges`, `nodes`) count once. The
+ * spec multiplies only the sized fields; counting the whole page (pageInfo and totalCount too) is a
+ * little more, and is what this limit has always counted, so MAX_QUERY_COST keeps its meaning.
  */
 function timesCounted(parent: FieldsType, field: GraphQLField<unknown, unknown>, selection: FieldNode, directives: CostDirectives): number {
   const listSize = declared(directives.listSizes, parent, field.name);
