@@ -3,7 +3,9 @@ import { join } from "node:path";
 import { buildSchema, Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import * as generated from "../generated/graphql";
 import { projectRoot } from "../lib/config/project";
+import { supergraphPath } from "../lib/config/env";
 import { operationCost } from "../lib/graphql/cost";
+import { costDirectivesOf, type CostDirectives } from "../lib/graphql/cost-directives";
 import { indicatorValuesQuery, INDICATORS_PER_QUERY, MORE_UPDATES, SUBJECT } from "../lib/reports/board-report";
 import { COMPARISON_CSV_QUERY } from "../gateway/src/comparison-route";
 import { COUNCIL_ACTIONS_PER_QUERY, councilActionsQuery, JOINT_ACTIONS, JOINT_SUBJECT, JOINT_SUBJECT_SHARED_ONLY, MORE_JOINT_UPDATES } from "../lib/reports/joint-report";
@@ -18,6 +20,9 @@ export interface OperationCost {
 
 /** The public schema the gateway serves (the cost rule reads the same types). */
 export const publicSchema = (): GraphQLSchema => buildSchema(readFileSync(join(projectRoot, "gateway", "schema.graphql"), "utf8"));
+
+/** The list sizes and weights of the committed supergraph, which the gateway's cost rule reads. */
+export const publicCostDirectives = (): CostDirectives => costDirectivesOf(readFileSync(supergraphPath({}), "utf8"));
 
 /** Where a generated document's operation comes from, by its name's prefix (codegen.ts reads these folders). */
 function sourceOf(name: string): string {
@@ -35,7 +40,7 @@ const operationsOf = (document: DocumentNode): OperationDefinitionNode[] => docu
  * explorer's tabs), the reference dashboard, the benchmark (all three through generated/graphql.ts,
  * which codegen builds from their .graphql files), the progress report and the comparison CSV routes.
  */
-export function realOperationCosts(schema: GraphQLSchema = publicSchema()): OperationCost[] {
+export function realOperationCosts(schema: GraphQLSchema = publicSchema(), directives: CostDirectives = publicCostDirectives()): OperationCost[] {
   const documents: Array<{ source: string; document: DocumentNode }> = [
     ...Object.entries(generated)
       .filter((entry): entry is [string, DocumentNode] => isDocument(entry[1]))
@@ -51,7 +56,7 @@ export function realOperationCosts(schema: GraphQLSchema = publicSchema()): Oper
     { source: "gateway/src/comparison-route.ts", document: parse(COMPARISON_CSV_QUERY) },
   ];
   return documents.flatMap(({ source, document }) =>
-    operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation) })),
+    operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation, directives) })),
   );
 }
 

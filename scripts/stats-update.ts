@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { parquetReadObjects } from "hyparquet";
 import { projectRoot } from "../lib/config/project";
 import { scriptArgs } from "../lib/config/argv";
-import { csvText, dfeMeasures, DFE_FOLDER, LAIT_DICTIONARY, LAIT_EXTRACT, LAS_FILE, NEIGHBOUR_MODELS } from "../lib/data/dfe-measures";
+import { dfeMeasures, DFE_FOLDER, LAIT_DICTIONARY, LAIT_EXTRACT, LAS_FILE, NEIGHBOUR_MODELS } from "../lib/data/dfe-measures";
 
 /**
  * `npm run stats:update -- <file or folder>`: brings a DfE release of the files the graph uses into
@@ -84,7 +85,7 @@ async function updateLait(path: string): Promise<string> {
   const out = join(target, LAIT_EXTRACT);
   const kept = existsSync(out) ? readCsv(readFileSync(out, "utf8")).filter((row) => !replaced.has(`${row["Short Desc"]}\u0000${row.Years}`)).map((row) => LAIT_COLUMNS.map((column) => row[column])) : [];
   const all = [...kept, ...fresh].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || Number(a[2]) - Number(b[2]));
-  writeFileSync(out, csvText([LAIT_COLUMNS, ...all]));
+  writeFileSync(out, stringify([LAIT_COLUMNS, ...all]));
   return `${LAIT_EXTRACT}: ${fresh.length} rows of ${measures.size} measures from ${basename(path)} (${skipped} of areas without a GSS code left out), ${kept.length} earlier rows kept`;
 }
 
@@ -95,7 +96,7 @@ function updateDictionary(path: string): string {
   const column = rows[0].indexOf("Measure_short");
   if (column < 0) throw new Error(`${basename(path)} has no Measure_short column`);
   const picked = rows.slice(1).filter((row) => measures.has(row[column]));
-  writeFileSync(join(target, LAIT_DICTIONARY), csvText([rows[0], ...picked]));
+  writeFileSync(join(target, LAIT_DICTIONARY), stringify([rows[0], ...picked]));
   return `${LAIT_DICTIONARY}: ${picked.length} measures`;
 }
 
@@ -109,7 +110,7 @@ function updateEes(path: string): string {
     const header = (parse(text, { bom: true, to_line: 1 }) as string[][])[0];
     const earlier = readCsv(readFileSync(out, "utf8")).filter((row) => !periods.has(row.time_period));
     kept = earlier.length;
-    if (kept > 0) merged = `${text.replace(/\s*$/, "\n")}${csvText(earlier.map((row) => header.map((column) => row[column] ?? "")))}`;
+    if (kept > 0) merged = `${text.replace(/\s*$/, "\n")}${stringify(earlier.map((row) => header.map((column) => row[column] ?? "")))}`;
   }
   writeFileSync(out, merged);
   return `${basename(path)}: periods ${[...periods].sort().join(", ")} as published, ${kept} rows of earlier periods kept`;

@@ -1,6 +1,7 @@
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { operationCost } from "../../lib/graphql/cost";
+import type { CostDirectives } from "../../lib/graphql/cost-directives";
 import { AdmissionQueueFull, CostGate } from "../../lib/server/admission";
 import type { GatewayContext } from "./undici-data-source";
 
@@ -9,13 +10,13 @@ import type { GatewayContext } from "./undici-data-source";
  * validated it, and lets it go when its answer is sent. The cost is the one the cost limit weighed;
  * documents are cached by Apollo, so it is computed once per document and operation.
  */
-export function admissionPlugin(gate: CostGate): ApolloServerPlugin<GatewayContext> {
+export function admissionPlugin(gate: CostGate, costDirectives: CostDirectives): ApolloServerPlugin<GatewayContext> {
   const costs = new WeakMap<DocumentNode, Map<OperationDefinitionNode, number>>();
   const costOf = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number => {
     let byOperation = costs.get(document);
     if (!byOperation) costs.set(document, (byOperation = new Map()));
     let cost = byOperation.get(operation);
-    if (cost === undefined) byOperation.set(operation, (cost = operationCost(schema, document, operation)));
+    if (cost === undefined) byOperation.set(operation, (cost = operationCost(schema, document, operation, costDirectives)));
     return cost;
   };
   return {

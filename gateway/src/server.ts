@@ -12,6 +12,7 @@ import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
 import { checkPersistedQuery, checkRequest, checkSafelist, extensionsOf } from "./request-checks";
 import { queryLimitRules } from "../../lib/graphql/query-limits";
+import { costDirectivesOf } from "../../lib/graphql/cost-directives";
 import { CostGate } from "../../lib/server/admission";
 import { admissionPlugin } from "./admission-plugin";
 import { gatewayRateLimit } from "./rate-limit";
@@ -113,7 +114,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
   });
   // Depth, aliases, cost and directives are refused before execution (the subgraphs apply the same).
-  const armor = queryLimitRules<GatewayContext>(options.limits);
+  // The list sizes and weights the subgraphs declare, as composition kept them in the supergraph.
+  const costDirectives = costDirectivesOf(options.supergraphSdl);
+  const armor = queryLimitRules<GatewayContext>(options.limits, costDirectives);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
@@ -124,7 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Apollo's landing page loads from a CDN: a browser opening /graphql is sent to the bundled explorer instead (browserPage).
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
-      ...(options.admission ? [admissionPlugin(new CostGate(options.admission.costBudget, options.admission.maxQueued))] : []),
+      ...(options.admission ? [admissionPlugin(new CostGate(options.admission.costBudget, options.admission.maxQueued), costDirectives)] : []),
       observabilityPlugin(logger, metrics),
     ],
     validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), plannerUnsupportedRule],

@@ -1,3 +1,5 @@
+import { stringify } from "csv-stringify/sync";
+
 /**
  * A comparison as a CSV file in the columns the Department for Education's published files use
  * (Explore Education Statistics): one row per area and period, national, regional and local
@@ -27,19 +29,17 @@ export interface CsvCouncil {
 export const CSV_COLUMNS = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code", "la_name"];
 const SYMBOLS: Record<string, string> = { SUPPRESSED: "c", UNAVAILABLE: "x", NOT_APPLICABLE: "z", LOW: "low" };
 
-/** A cell as a CSV field: quoted when it holds a comma, quote or line break. */
-const field = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 const cell = (value: { value: number | null; status: string }): string => (value.value === null ? SYMBOLS[value.status] ?? "x" : String(value.value));
 
 export function comparisonCsv(indicatorCode: string, councils: CsvCouncil[]): string {
   const column = indicatorCode.replace(/-/g, "_");
-  const lines = [[...CSV_COLUMNS, column].join(",")];
+  const rows = [[...CSV_COLUMNS, column]];
   const seen = new Set<string>();
   const row = (point: CsvPoint, level: string, region: CsvArea | null, la: CsvArea | null, value: { value: number | null; status: string }) => {
     const key = `${point.timePeriod}|${level}|${la?.code ?? region?.code ?? "E92000001"}`;
     if (seen.has(key)) return;
     seen.add(key);
-    lines.push([point.timePeriod, point.timeIdentifier ?? "", level, "E92000001", "England", region?.code ?? "", region?.name ?? "", la?.code ?? "", la?.laCode ?? "", la?.name ?? "", cell(value)].map(field).join(","));
+    rows.push([point.timePeriod, point.timeIdentifier ?? "", level, "E92000001", "England", region?.code ?? "", region?.name ?? "", la?.code ?? "", la?.laCode ?? "", la?.name ?? "", cell(value)]);
   };
   const periods = [...new Set(councils.flatMap((council) => [...council.series, ...(council.predecessor?.series ?? [])].map((point) => point.timePeriod)))].sort();
   for (const period of periods) {
@@ -61,5 +61,6 @@ export function comparisonCsv(indicatorCode: string, councils: CsvCouncil[]): st
       if (predecessor && point?.council) row(point, "Local authority", council.region, { code: predecessor.gssCode, name: predecessor.name, laCode: predecessor.laCode }, point.council);
     }
   }
-  return `${lines.join("\n")}\n`;
+  // RFC 4180 quoting (a cell with a comma, quote or line break), one record a line, "\n" after each.
+  return stringify(rows);
 }

@@ -7,7 +7,7 @@ export { NodeInterface } from "../graphql/node";
 import { globalId, GLOBAL_ID_DESCRIPTION } from "../ids/global-id";
 import { Source } from "../sources/model";
 import { Quoted } from "../sources/quoted";
-import { afterArg, connectionType, firstArg, type Connection } from "../graphql/connection";
+import { afterArg, CONNECTION_LIST_SIZE, connectionType, firstArg, type Connection } from "../graphql/connection";
 export { Quoted };
 import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
 import { ActionStatus, BoardKind, PlanKind, ReportSectionKind, StatementKind } from "../graphql/enums";
@@ -161,12 +161,15 @@ export abstract class CouncilInterface {
   @Field(() => String, { description: "ISO date the council came into being (e.g. 2023-04-01)." })
   formed: string;
 
+  @Directive("@listSize(assumedSize: 3)")
   @Field(() => [PlanInterface], { description: "The council's children's plans and strategies, in a stable order." })
   plans: PlanInterface[];
 
+  @Directive("@listSize(assumedSize: 8)")
   @Field(() => [BoardInterface], { description: "Boards, committees and partnerships the council's documents name." })
   boards: BoardInterface[];
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => ActionConnection, { description: "Every action in the council's plans, in document order (plan by plan), optionally filtered; a page at a time." })
   actions(
     @Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter,
@@ -176,6 +179,7 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => IndicatorValueConnection, { description: "Indicator values the council's sources give (its own and comparator areas'), in source order, optionally for one indicator; a page at a time." })
   figures(
     @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) _indicator?: string,
@@ -190,11 +194,13 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => MeetingConnection, { description: "Meetings of the council's boards and committees that the documents record, oldest first; a page at a time." })
   meetings(@firstArg() _first?: number, @afterArg() _after?: string): MeetingConnection {
     throw new Error("resolved by the council's resolvers");
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => AuditEntryConnection, { description: "Every write to the council's tracking data, newest first, or those of one action (entity). Needs the ADMIN role." })
   auditLog(
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
@@ -204,6 +210,7 @@ export abstract class CouncilInterface {
     throw new Error("resolved by the council's resolvers");
   }
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => ChangeConnection, {
     description:
       "The council's change feed: what changed (approved progress and data loads for anyone; every sign-off step for signed-in partner staff), oldest first after the cursor `after` (the feed's since). Keep `pageInfo.endCursor` (it stays put when nothing changed) and pass it as `after` next time: each change comes exactly once.",
@@ -258,12 +265,14 @@ export abstract class PlanInterface extends CouncilRow {
   @Field(() => CouncilInterface, { description: "The council whose plan this is." })
   council: CouncilInterface;
 
+  @Directive("@listSize(assumedSize: 6)")
   @Field(() => [PriorityInterface], {
     description: "Top-level priorities (or themes) in document order; nested priorities are under `children`.",
     deprecationReason: "Use `headings`: the same top-level headings, whatever the document calls them (priority, theme, outcome ...), with their kind and number.",
   })
   priorities: PriorityInterface[];
 
+  @Directive("@listSize(assumedSize: 6)")
   @Field(() => [HeadingInterface], {
     description:
       "The plan's structure: its top-level headings in document order (nested ones under `children`). With `kind`, every heading of that kind at any depth, in document order: e.g. `headings(kind: \"OUTCOME\")`.",
@@ -277,6 +286,7 @@ export abstract class PlanInterface extends CouncilRow {
   @Field(() => [MeasureGroupEntity], { description: "Groups of measures the plan prints under one heading (e.g. \"Closing the gap:\" over several measures), in document order." })
   measureGroups: MeasureGroupEntity[];
 
+  @Directive("@listSize(assumedSize: 35)")
   @Field(() => [ActionInterface], { description: "Every action of the plan, in document order." })
   actions: ActionInterface[];
 
@@ -347,9 +357,11 @@ export abstract class HeadingInterface extends CouncilRow {
   @Field(() => HeadingInterface, { nullable: true, description: "The heading this one is nested under; null for a top-level heading." })
   parentHeading: HeadingInterface | null;
 
+  @Directive("@listSize(assumedSize: 6)")
   @Field(() => [HeadingInterface], { description: "Headings nested under this one, in document order." })
   subheadings: HeadingInterface[];
 
+  @Directive("@listSize(assumedSize: 10)")
   @Field(() => [ActionInterface], { description: "Actions the document places directly under this heading, in document order." })
   actions: ActionInterface[];
 
@@ -374,9 +386,11 @@ export abstract class PriorityInterface extends HeadingInterface {
   @Field(() => PriorityInterface, { nullable: true, description: "The priority this one is nested under; null for a top-level priority." })
   parent: PriorityInterface | null;
 
+  @Directive("@listSize(assumedSize: 6)")
   @Field(() => [PriorityInterface], { description: "Nested priorities, in document order." })
   children: PriorityInterface[];
 
+  @Directive("@listSize(assumedSize: 10)")
   @Field(() => [ActionInterface], { description: "Actions the document places under this priority, in document order." })
   override actions: ActionInterface[];
 
@@ -430,6 +444,7 @@ export abstract class ActionInterface extends CouncilRow {
   @Field(() => ProgressUpdateEntity, { nullable: true, description: "The latest APPROVED progress update, with its note: what `status` rests on. Public." })
   latestUpdate: ProgressUpdateEntity | null;
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => ProgressUpdateConnection, { description: "Progress updates, newest first: APPROVED ones for anyone; drafts, submitted and returned ones for signed-in partner staff only." })
   updates(
     @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) _first?: number,
@@ -460,6 +475,7 @@ export abstract class ActionInterface extends CouncilRow {
   @Field(() => CouncilInterface, { description: "The council that owns the action." })
   council: CouncilInterface;
 
+  @Directive("@listSize(assumedSize: 3)")
   @Field(() => [ThemeReference], { description: "Themes the action is tagged with (this project's classification, for cross-council questions)." })
   themes: ThemeReference[];
 }
@@ -481,9 +497,11 @@ export abstract class BoardInterface extends CouncilRow {
   @Field(() => CouncilInterface, { description: "The council whose board it is." })
   council: CouncilInterface;
 
+  @Directive("@listSize(assumedSize: 2)")
   @Field(() => [PlanInterface], { description: "Plans the documents say the board oversees, monitors or receives reports on." })
   oversees: PlanInterface[];
 
+  @Directive(CONNECTION_LIST_SIZE)
   @Field(() => MeetingConnection, { description: "The board's meetings that the documents record, oldest first; a page at a time." })
   meetings(@firstArg() _first?: number, @afterArg() _after?: string): MeetingConnection {
     throw new Error("resolved by the council's resolvers");

@@ -54,11 +54,5 @@ export const NEIGHBOUR_MODELS = [
   },
 ];
 
-/** Rows as CSV (RFC 4180: a cell with a comma, quote or line break is quoted). */
-export function csvText(rows: string[][]): string {
-  const cell = (value: string): string => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return rows.map((row) => row.map(cell).join(",")).join("\n") + "\n";
-}
-
 /** True for a catalogue document in sources/dfe-statistics/: read by the comparisons' importer, not as a council's statistics file. */
 export const isDfeStatistics = (document: { file: string }): boolean => document.file.startsWith(`${DFE_FOLDER}/`);

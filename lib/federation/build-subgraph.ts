@@ -5,8 +5,11 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { describeRootTypes, inheritInterfaceDescriptions } from "../graphql/descriptions";
 
-/** The Federation 2 directives our subgraphs use: one list, so every subgraph links the same spec. */
-export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])';
+/**
+ * The Federation 2 directives our subgraphs use: one list, so every subgraph links the same spec.
+ * 2.9 brings demand control's @cost and @listSize: the query cost rule reads them (lib/graphql/cost.ts).
+ */
+export const FEDERATION_LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@inaccessible", "@cost", "@listSize"])';
 
 /** Resolves an entity reference `{ __typename, id }` sent by the gateway in an `_entities` call. */
 export type ReferenceResolver<TContext> = (reference: { id: string }, context: TContext) => Promise<object | null> | object | null;

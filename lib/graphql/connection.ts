@@ -24,6 +24,13 @@ export class PageInfo {
   endCursor: string | null;
 }
 
+/**
+ * The expected size of every connection field, for the query cost (Federation's demand control
+ * @listSize): a page holds `first` items (DEFAULT_PAGE when absent); the size is the page's edges and
+ * nodes, and `first` may be left out.
+ */
+export const CONNECTION_LIST_SIZE = `@listSize(assumedSize: ${DEFAULT_PAGE}, slicingArguments: ["first"], sizedFields: ["edges", "nodes"], requireOneSlicingArgument: false)`;
+
 /** The `first` and `after` arguments of every connection field, alike on interfaces and resolvers. */
 export const firstArg = () => Arg("first", () => Int, { nullable: true, description: `How many items to return (default ${DEFAULT_PAGE}, at most ${MAX_PAGE}).` });
 export const afterArg = () => Arg("after", () => String, { nullable: true, description: "Return the items after this cursor (an `endCursor` or edge `cursor` this list gave)." });

@@ -12,62 +12,60 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLInterfaceType,
+  type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
-import { DEFAULT_PAGE, MAX_PAGE } from "./page-size";
+import type { CostDirectives, ListSize } from "./cost-directives";
+import { MAX_PAGE } from "./page-size";
 
-/**
- * Expected sizes of list fields, by "Type.field": a list costs its expected size times what each
- * item selects. Lists not named here count as DEFAULT_LIST_SIZE items.
- */
+/** Lists whose schema declares no size (@listSize) count this many items. */
 export const DEFAULT_LIST_SIZE = 10;
-export const LIST_SIZES: Record<string, number> = {
-  "Query.councils": 2,
-  "Query.nodes": 100,
-  "Query.themes": 30,
-  "Query.indicators": 60,
-  "Council.plans": 3,
-  "Council.boards": 8,
-  "Board.oversees": 2,
-  "Plan.priorities": 6,
-  "Priority.children": 6,
-  "Plan.actions": 35,
-  "Priority.actions": 10,
-  "Plan.headings": 6,
-  "Heading.subheadings": 6,
-  "Heading.actions": 10,
-  "Action.themes": 3,
-  "JointInitiative.councilActions": 4,
-  "JointInitiative.partners": 2,
-  // A subgraph's entity fetch (the gateway's own requests): counted once, so that each fetch costs no
-  // more than the part of the gateway's query it answers, which the gateway already weighed.
-  "Query._entities": 1,
-};
 
-/**
- * A connection costs its page size times what each item selects: `first` as written, the most a page
- * can hold when `first` is a variable (validation cannot see variables), or the default page.
- */
-function connectionPageSize(selection: FieldNode): number {
-  const first = selection.arguments?.find((argument) => argument.name.value === "first")?.value;
-  if (first === undefined || first.kind === Kind.NULL) return DEFAULT_PAGE;
-  if (first.kind === Kind.INT) return Math.min(Math.max(Number(first.value), 0), MAX_PAGE);
-  return MAX_PAGE;
+type FieldsType = GraphQLObjectType | GraphQLInterfaceType;
+
+/** A field's declaration on its type, else on the first interface of the type that declares it. */
+function declared<T>(declarations: ReadonlyMap<string, T>, parent: FieldsType, field: string): T | undefined {
+  for (const type of [parent, ...parent.getInterfaces()]) {
+    const declaration = declarations.get(`${type.name}.${field}`);
+    if (declaration !== undefined) return declaration;
+  }
+  return undefined;
 }
 
-/** Expected size of a list field, looked up on the type and on each interface it implements. */
-function listSize(parent: GraphQLCompositeType, field: string): number {
-  // The items of a connection page are counted once, by connectionPageSize on the connection field.
-  if (parent.name.endsWith("Connection")) return 1;
-  const names = [parent.name, ...(isObjectType(parent) || isInterfaceType(parent) ? parent.getInterfaces().map((type) => type.name) : [])];
-  for (const name of names) {
-    const size = LIST_SIZES[`${name}.${field}`];
-    if (size !== undefined) return size;
+/**
+ * The size a @listSize gives a selection: the largest slicing argument given (as written, at most
+ * MAX_PAGE, since every slicing argument is a connection's `first`, which refuses more; MAX_PAGE when
+ * it is a variable, which validation cannot see), else the argument's default, else the assumed size.
+ */
+function expectedSize(listSize: ListSize, field: GraphQLField<unknown, unknown>, selection: FieldNode): number {
+  const sizes: number[] = [];
+  for (const name of listSize.slicingArguments) {
+    const value = selection.arguments?.find((argument) => argument.name.value === name)?.value;
+    const defaultValue = field.args.find((argument) => argument.name === name)?.defaultValue;
+    if (value === undefined || value.kind === Kind.NULL) {
+      if (typeof defaultValue === "number") sizes.push(defaultValue);
+    } else sizes.push(value.kind === Kind.INT ? Math.min(Math.max(Number(value.value), 0), MAX_PAGE) : MAX_PAGE);
   }
-  return DEFAULT_LIST_SIZE;
+  return sizes.length > 0 ? Math.max(...sizes) : (listSize.assumedSize ?? DEFAULT_LIST_SIZE);
+}
+
+/**
+ * How many times a field's selection counts. A field with sized fields (a connection) counts its
+ * page here, around everything it selects, and its sized fields (`edges`, `nodes`) count once. The
+ * spec multiplies only the sized fields; counting the whole page (pageInfo and totalCount too) is a
+ * little more, and is what this limit has always counted, so MAX_QUERY_COST keeps its meaning.
+ */
+function timesCounted(parent: FieldsType, field: GraphQLField<unknown, unknown>, selection: FieldNode, directives: CostDirectives): number {
+  const listSize = declared(directives.listSizes, parent, field.name);
+  if (listSize && listSize.sizedFields.length > 0) return expectedSize(listSize, field, selection);
+  if (!isListType(getNullableType(field.type))) return 1;
+  if (directives.sizedFields.has(`${parent.name}.${field.name}`)) return 1;
+  return listSize ? expectedSize(listSize, field, selection) : DEFAULT_LIST_SIZE;
 }
 
 /**
@@ -82,6 +80,7 @@ function selectionCost(
   visiting: Set<string>,
   schemaType: (name: string) => GraphQLCompositeType | undefined,
   fragmentCosts: Map<string, number>,
+  directives: CostDirectives,
 ): number {
   let cost = 0;
   for (const selection of selectionSet.selections) {
@@ -90,12 +89,13 @@ function selectionCost(
       const field = parent.getFields()[selection.name.value];
       if (!field) continue;
       const named = getNamedType(field.type);
-      const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType, fragmentCosts) : 0;
-      const size = isListType(getNullableType(field.type)) ? listSize(parent, field.name) : isObjectType(named) && named.name.endsWith("Connection") ? connectionPageSize(selection) : 1;
-      cost += size * (1 + childCost);
+      const childCost = selection.selectionSet && isCompositeType(named) ? selectionCost(selection.selectionSet, named, fragments, visiting, schemaType, fragmentCosts, directives) : 0;
+      // Each field weighs 1 unless the schema declares its @cost.
+      const weight = declared(directives.weights, parent, field.name) ?? 1;
+      cost += timesCounted(parent, field, selection, directives) * (weight + childCost);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const type = selection.typeCondition ? schemaType(selection.typeCondition.name.value) : parent;
-      if (type) cost += selectionCost(selection.selectionSet, type, fragments, visiting, schemaType, fragmentCosts);
+      if (type) cost += selectionCost(selection.selectionSet, type, fragments, visiting, schemaType, fragmentCosts, directives);
     } else {
       const name = selection.name.value;
       const known = fragmentCosts.get(name);
@@ -108,7 +108,7 @@ function selectionCost(
       const type = schemaType(fragment.typeCondition.name.value);
       if (!type) continue;
       visiting.add(name);
-      const fragmentCost = selectionCost(fragment.selectionSet, type, fragments, visiting, schemaType, fragmentCosts);
+      const fragmentCost = selectionCost(fragment.selectionSet, type, fragments, visiting, schemaType, fragmentCosts, directives);
       visiting.delete(name);
       fragmentCosts.set(name, fragmentCost);
       cost += fragmentCost;
@@ -124,15 +124,18 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
   );
 }
 
-/** The list-weighted cost of one operation of `document` against `schema` (0 when its root type is missing). */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): number {
+/**
+ * The list-weighted cost of one operation of `document` against `schema` (0 when its root type is
+ * missing), with the list sizes and weights the schema's SDL declares (cost-directives.ts).
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, directives: CostDirectives): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
   const schemaType = (name: string) => {
     const type = schema.getType(name);
     return type && isCompositeType(type) ? type : undefined;
   };
-  return Math.round(selectionCost(operation.selectionSet, root, fragmentsOf(document), new Set(), schemaType, new Map()));
+  return Math.round(selectionCost(operation.selectionSet, root, fragmentsOf(document), new Set(), schemaType, new Map(), directives));
 }
 
 /** The error an operation over the cost limit is refused with. */
@@ -144,10 +147,10 @@ export function costError(cost: number, maxCost: number, nodes?: ASTNode[]): Gra
 }
 
 /** Refuses an operation whose list-weighted cost exceeds `maxCost`, before execution. */
-export function costLimitRule(maxCost: number): ValidationRule {
+export function costLimitRule(maxCost: number, directives: CostDirectives): ValidationRule {
   return (context) => ({
     OperationDefinition(operation) {
-      const cost = operationCost(context.getSchema(), context.getDocument(), operation);
+      const cost = operationCost(context.getSchema(), context.getDocument(), operation, directives);
       if (cost > maxCost) context.reportError(costError(cost, maxCost, [operation]));
     },
   });

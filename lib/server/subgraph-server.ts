@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { isProduction, host as defaultHost, queryLimits, serverTimeouts, subgraphPortVariable, type QueryLimits, type ServerTimeouts } from "../config/env";
 import { queryLimitRules } from "../graphql/query-limits";
+import { subgraphCostDirectives } from "../graphql/cost-directives";
 import { openDatabase, type Database } from "../db/data-source";
 import { canWrite } from "../db/write-transaction";
 import type { SubgraphDescriptor } from "../config/project";
@@ -50,7 +51,7 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     // Depth has slack: a query planner nests a fetch under _entities and key fields (Hive's router
     // sends the benchmark's deep-plan, depth 12 at the gateway, as depth 14).
     const gatewayLimits = options.limits ?? queryLimits();
-    const limits = queryLimitRules({ ...gatewayLimits, maxDepth: gatewayLimits.maxDepth + SUBGRAPH_DEPTH_SLACK });
+    const limits = queryLimitRules({ ...gatewayLimits, maxDepth: gatewayLimits.maxDepth + SUBGRAPH_DEPTH_SLACK }, subgraphCostDirectives(definition.typeDefs));
     const apollo = new ApolloServer({
       schema: definition.schema,
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.

@@ -7,7 +7,7 @@ import { queryLimits } from "../../lib/config/env";
 import { projectRoot } from "../../lib/config/project";
 import { operationCost } from "../../lib/graphql/cost";
 import { freePort } from "../../lib/server/free-port";
-import { publicSchema } from "../../scripts/operation-costs";
+import { publicCostDirectives, publicSchema } from "../../scripts/operation-costs";
 import { scratchDatabases } from "../helpers/engine";
 import { CYCLE_QUERY } from "../helpers/hostile-queries";
 import { subgraphNames } from "../helpers/councils";
@@ -38,9 +38,11 @@ afterAll(async () => {
  * one-level copies: as close under the limit as these shapes get, whatever MAX_QUERY_COST's default.
  */
 const LEAF = "id title description heading status rag forecastStatus";
+const schema = publicSchema();
+const costDirectives = publicCostDirectives();
 const costOf = (query: string): number => {
   const document = parse(query);
-  return operationCost(publicSchema(), document, document.definitions[0] as OperationDefinitionNode);
+  return operationCost(schema, document, document.definitions[0] as OperationDefinitionNode, costDirectives);
 };
 function worstAllowed(limit: number): string {
   const cycles: string[] = [];

@@ -1,17 +1,18 @@
 import { parse } from "graphql";
 import { queryLimits } from "../../lib/config/env";
 import { operationCost } from "../../lib/graphql/cost";
-import { publicSchema, realOperationCosts } from "../../scripts/operation-costs";
+import { publicCostDirectives, publicSchema, realOperationCosts } from "../../scripts/operation-costs";
 import { CYCLE_QUERY } from "../helpers/hostile-queries";
 
 const schema = publicSchema();
+const costDirectives = publicCostDirectives();
 const costOf = (query: string): number => {
   const document = parse(query);
-  return operationCost(schema, document, document.definitions[0] as Parameters<typeof operationCost>[2]);
+  return operationCost(schema, document, document.definitions[0] as Parameters<typeof operationCost>[2], costDirectives);
 };
 
 it("prints the cost of every operation the repository's clients send", () => {
-  const rows = realOperationCosts(schema).sort((a, b) => b.cost - a.cost);
+  const rows = realOperationCosts(schema, costDirectives).sort((a, b) => b.cost - a.cost);
   process.stdout.write(`${rows.map((row) => `${row.operation.padEnd(40)} ${String(row.cost).padStart(9)}  ${row.source}`).join("\n")}\n`);
   // Every source is read: none can pass vacuously by reading nothing.
   expect(new Set(rows.map((row) => row.source))).toEqual(new Set(["bench/queries", "dashboard/src/operations", "workspace/src/operations", "examples", "gateway/src/report-route.ts", "gateway/src/comparison-route.ts"]));
@@ -20,7 +21,7 @@ it("prints the cost of every operation the repository's clients send", () => {
 
 it("the default cost limit is a little above the costliest real operation, and every one fits", () => {
   const limit = queryLimits({}).maxCost;
-  const costliest = Math.max(...realOperationCosts(schema).map((row) => row.cost));
+  const costliest = Math.max(...realOperationCosts(schema, costDirectives).map((row) => row.cost));
   expect(costliest).toBeLessThanOrEqual(limit);
   // "A little above": at most twice the costliest, so an attack gets little room beyond real use.
   expect(limit).toBeLessThanOrEqual(2 * costliest);

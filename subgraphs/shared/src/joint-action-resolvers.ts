@@ -1,8 +1,8 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from "type-graphql";
 import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
 import { idempotencyKeyErrors } from "../../../lib/tracking/idempotency";
 import { decodeGlobalId, keyOf } from "../../../lib/ids/global-id";
-import { afterArg, firstArg, pageInOrder } from "../../../lib/graphql/connection";
+import { afterArg, CONNECTION_LIST_SIZE, firstArg, pageInOrder } from "../../../lib/graphql/connection";
 import {
   AuditEntryConnection,
   IDEMPOTENCY_KEY_DESCRIPTION,
@@ -72,6 +72,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       return latestApproved(await context.updatesOf.load(action.slug));
     }
 
+    @Directive(CONNECTION_LIST_SIZE)
     @FieldResolver(() => ProgressUpdateConnection, { description: "Progress updates in every state (joint actions are for signed-in partner staff), newest first." })
     async updates(
       @Root() action: JointActionEntity,
@@ -87,6 +88,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
   @Resolver(() => JointInitiativeEntity)
   class InitiativeActionsResolver {
+    @Directive(CONNECTION_LIST_SIZE)
     @FieldResolver(() => JointActionConnection, { description: "The initiative's own actions, oldest first, optionally filtered (withdrawn ones only with includeWithdrawn); a page at a time. Needs a signed-in viewer." })
     async jointActions(
       @Root() initiative: JointInitiativeEntity,
@@ -102,6 +104,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
 
   @Resolver(() => PartnershipEntity)
   class PartnershipFeedResolver {
+    @Directive(CONNECTION_LIST_SIZE)
     @FieldResolver(() => AuditEntryConnection, { description: "Every write to joint actions, newest first, or those of one joint action (entity). Needs the ADMIN role." })
     async auditLog(
       @Arg("first", () => Int, { nullable: true, description: "Page size (default 20, at most 100)." }) first: number | null,
@@ -112,6 +115,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
       return auditLogPage(context.identity, context.dataSource, first, after, entity ?? null);
     }
 
+    @Directive(CONNECTION_LIST_SIZE)
     @FieldResolver(() => ChangeConnection, {
       description:
         "The partnership's change feed: joint actions created and every sign-off step on their updates (signed-in partner staff), and data loads (anyone), oldest first after the cursor `after` (the feed's since). Keep `pageInfo.endCursor` (it stays put when nothing changed) and pass it as `after` next time: each change comes exactly once.",

@@ -1,8 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { projectRoot, type CouncilConfig } from "../../../lib/config/project";
 import { councilTypeName } from "../../../lib/vocabulary/council-type-names";
 import { badUserInput } from "../../../lib/graphql/errors";
-import { afterArg, firstArg, pageInOrder } from "../../../lib/graphql/connection";
+import { afterArg, CONNECTION_LIST_SIZE, firstArg, pageInOrder } from "../../../lib/graphql/connection";
 import { NodeInterface } from "../../../lib/graphql/node";
 import { decodeGlobalId, globalId, keyOf } from "../../../lib/ids/global-id";
 import type { ReferenceResolver } from "../../../lib/federation/build-subgraph";
@@ -46,6 +46,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
 
   @Resolver()
   class SharedQueryResolver {
+    @Directive("@listSize(assumedSize: 2)")
     @Query(() => [CouncilReference], {
       nullable: "items",
       description: "Every configured council, in the order of their subgraphs' ports, each resolved from its own subgraph. A council whose subgraph is unavailable is null, with an error naming it; the others still answer.",
@@ -83,6 +84,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return all[0] ?? null;
     }
 
+    @Directive(CONNECTION_LIST_SIZE)
     @Query(() => JointInitiativeConnection, { description: "The councils' joint work, in a stable order, optionally filtered; a page at a time." })
     async jointInitiatives(
       @Arg("filter", () => JointInitiativeFilter, { nullable: true, description: "Conditions the initiatives must meet." }) filter: JointInitiativeFilter | null,
@@ -104,6 +106,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return key ? context.initiative.load(key) : null;
     }
 
+    @Directive("@listSize(assumedSize: 30)")
     @Query(() => [ThemeEntity], { description: "The theme vocabulary: the shared themes, then those each council adds from its own folder, in a stable order." })
     themes(@Ctx() context: SharedContext): Promise<ThemeEntity[]> {
       return context.dataSource.manager.find(ThemeEntity, { order: { position: "ASC" } });
@@ -119,6 +122,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return context.theme.load(themeKey(theme));
     }
 
+    @Directive("@listSize(assumedSize: 60)")
     @Query(() => [IndicatorEntity], { description: "The indicator catalogue, in a stable order, optionally of one kind." })
     indicators(
       @Arg("kind", () => IndicatorKind, { nullable: true, description: "Only indicators of this kind." }) kind: IndicatorKind | null,
@@ -141,6 +145,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return resolveNode(id, context);
     }
 
+    @Directive("@listSize(assumedSize: 100)")
     @Query(() => [NodeInterface], { nullable: "items", description: `Several objects by global id, in the order given (at most ${MAX_NODES}); null for each id node() would give null for.` })
     nodes(@Arg("ids", () => [ID], { description: `Global ids, at most ${MAX_NODES}.` }) ids: string[], @Ctx() context: SharedContext): Promise<Array<object | null>> {
       if (ids.length > MAX_NODES) throw badUserInput(`nodes accepts at most ${MAX_NODES} ids; got ${ids.length}`, { field: "ids" });
@@ -170,6 +175,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
 
   @Resolver(() => JointInitiativeEntity)
   class JointInitiativeResolver {
+    @Directive("@listSize(assumedSize: 2)")
     @FieldResolver(() => [CouncilReference], { nullable: "items", description: "The councils taking part (resolved from each council's subgraph; null for one that is unavailable)." })
     async partners(@Root() initiative: JointInitiativeEntity, @Ctx() context: SharedContext): Promise<CouncilOwnedReference[]> {
       const links = await linksOfKind(context, initiative.slug, "PARTNER");
@@ -198,6 +204,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return rows.filter((row): row is JointInitiativeEntity => row instanceof JointInitiativeEntity);
     }
 
+    @Directive("@listSize(assumedSize: 4)")
     @FieldResolver(() => [ActionReference], {
       nullable: "items",
       description: "The actions in each council's plans that this joint work rests on, resolved from the owning council's subgraph (null for one whose council is unavailable).",
@@ -233,6 +240,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return links.map((link) => councilReference(context.councils, link.target)).filter((ref) => ref !== null);
     }
 
+    @Directive(CONNECTION_LIST_SIZE)
     @FieldResolver(() => JointInitiativeConnection, { description: "The joint work at least one of the partnership's councils is a partner in, in a stable order; a page at a time." })
     async jointInitiatives(@Root() partnership: PartnershipEntity, @firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: SharedContext): Promise<JointInitiativeConnection> {
       const members = new Set((await linksOfKind(context, partnership.slug, "MEMBER")).map((link) => link.target));
