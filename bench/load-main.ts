@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   process.stdout.write(`\nload: ${seconds} s per scenario, ${connections} connections, loopback, ${new Date().toISOString()}\n`);
   process.stdout.write(`${"scenario".padEnd(28)} ${"req/s".padStart(7)} ${"p50 ms".padStart(7)} ${"p99 ms".padStart(7)} ${"requests".padStart(9)} errors non2xx wrong\n`);
   for (const row of rows) {
-    process.stdout.write(`${row.scenario.padEnd(28)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50Ms).padStart(7)} ${String(row.p99Ms).padStart(7)} ${String(row.requests).padStart(9)} ${String(row.errors).padStart(6)} ${String(row.non2xx).padStart(6)} ${String(row.mismatches).padStart(5)}\n`);
+    process.stdout.write(
+      `${row.scenario.padEnd(28)} ${String(row.requestsPerSecond).padStart(7)} ${String(row.p50Ms).padStart(7)} ${String(row.p99Ms).padStart(7)} ${String(row.requests).padStart(9)} ${String(row.errors).padStart(6)} ${String(row.non2xx).padStart(6)} ${String(row.mismatches).padStart(5)}\n`,
+    );
   }
   mkdirSync(join(projectRoot, "bench", "results"), { recursive: true });
   writeFileSync(join(projectRoot, "bench", "results", "load.json"), JSON.stringify({ seconds, connections, at: new Date().toISOString(), rows }, null, 2));

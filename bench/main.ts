@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   // Every setting is read (and a bad one refused) before anything runs.
   const settings = benchSettings();
   const targets = benchChoice<Target>("BENCH_TARGETS", TARGETS);
-  const scenarios = benchChoice("BENCH_SCENARIOS", SCENARIOS.map((scenario) => scenario.name));
+  const scenarios = benchChoice(
+    "BENCH_SCENARIOS",
+    SCENARIOS.map((scenario) => scenario.name),
+  );
   const modes = benchChoice<Mode>("BENCH_MODES", MODES);
   const label = settings.label;
   const dataRoot = settings.dataRoot;
@@ -58,6 +61,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
 });

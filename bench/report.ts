@@ -1,7 +1,6 @@
 import type { BenchReport, BenchRow, Mode, Target } from "./run";
 
-const find = (rows: BenchRow[], scenario: string, mode: Mode, target: Target): BenchRow | undefined =>
-  rows.find((row) => row.scenario === scenario && row.mode === mode && row.target === target);
+const find = (rows: BenchRow[], scenario: string, mode: Mode, target: Target): BenchRow | undefined => rows.find((row) => row.scenario === scenario && row.mode === mode && row.target === target);
 
 const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined || b === 0 ? "" : `${(a / b).toFixed(2)}x`);
 

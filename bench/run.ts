@@ -66,7 +66,14 @@ const bodyOf = (scenario: Scenario, document: string, variables: Variables): str
  * The expected answers, from our gateway, for every request a scenario will send; where one
  * subgraph can answer alone, the direct answer must agree with the gateway's before anything is timed.
  */
-async function plan(scenario: Scenario, mode: Mode, variableSets: Variables[], gatewayUrl: string, directUrl: string | undefined, directHeadersFor: (body: string) => Record<string, string>): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
+async function plan(
+  scenario: Scenario,
+  mode: Mode,
+  variableSets: Variables[],
+  gatewayUrl: string,
+  directUrl: string | undefined,
+  directHeadersFor: (body: string) => Record<string, string>,
+): Promise<{ gateway: CheckedRequest[]; direct: CheckedRequest[] }> {
   const gateway: CheckedRequest[] = [];
   const direct: CheckedRequest[] = [];
   for (const variables of variableSets) {
@@ -98,7 +105,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   options.log(`starting ${descriptors.length} subgraphs on ${options.dataLabel} data`);
   const secrets = { subgraphSecret: randomBytes(32).toString("hex"), authSecret: randomBytes(32).toString("hex") };
   const proofs = new GatewayProofSigner(secrets.subgraphSecret);
-  const subgraphs = await startSubgraphs(descriptors.map((descriptor) => descriptor.name), prefixes, dir, secrets, dataEnv);
+  const subgraphs = await startSubgraphs(
+    descriptors.map((descriptor) => descriptor.name),
+    prefixes,
+    dir,
+    secrets,
+    dataEnv,
+  );
   const services: Service[] = [...subgraphs.services];
   const rows: BenchRow[] = [];
   try {
@@ -125,7 +138,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const result = await runReplay(recorded, replayOptions);
       const used = cpu() - before;
       const row: BenchRow = { scenario, mode, target: "replay", ...result, cpuSeconds: used, subgraphCpuSeconds: used, peakMemoryMiB: Math.max(...pids.map(peakMemoryMiB)) };
-      options.log(`${scenario.padEnd(22)} ${mode.padEnd(9)} replay    ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  subgraphs cpu ${used.toFixed(1)} s  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`);
+      options.log(
+        `${scenario.padEnd(22)} ${mode.padEnd(9)} replay    ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  subgraphs cpu ${used.toFixed(1)} s  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`,
+      );
       return row;
     };
 

@@ -26,7 +26,11 @@ async function main(): Promise<void> {
   mkdirSync(workspaceOut, { recursive: true });
 
   await build({
-    entryPoints: { [join(dashboardOut, "dashboard")]: join(projectRoot, "dashboard", "src", "main.ts"), [join(explorerOut, "explorer")]: join(projectRoot, "explorer", "src", "main.ts"), [join(workspaceOut, "workspace")]: join(projectRoot, "workspace", "src", "main.ts") },
+    entryPoints: {
+      [join(dashboardOut, "dashboard")]: join(projectRoot, "dashboard", "src", "main.ts"),
+      [join(explorerOut, "explorer")]: join(projectRoot, "explorer", "src", "main.ts"),
+      [join(workspaceOut, "workspace")]: join(projectRoot, "workspace", "src", "main.ts"),
+    },
     outdir: "/",
     bundle: true,
     minify: true,

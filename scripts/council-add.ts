@@ -57,7 +57,11 @@ const writeJsonFile = (path: string, value: unknown): void => writeFileSync(path
 /** The one council folder the prepared folder holds (subgraphs/<id>/council.json). */
 function councilIdOf(folder: string): string {
   const dir = join(folder, "subgraphs");
-  const ids = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json"))).map((entry) => entry.name) : [];
+  const ids = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json")))
+        .map((entry) => entry.name)
+    : [];
   if (ids.length !== 1) throw new CouncilAddRefused(`${folder} must hold exactly one council folder subgraphs/<id>/ with a council.json; found ${ids.length === 0 ? "none" : ids.join(", ")}`);
   return ids[0];
 }

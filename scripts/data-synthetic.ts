@@ -37,7 +37,11 @@ function generate(): void {
   const manifest = generateSynthetic({ scale, seed, out });
   process.stdout.write(`data:synthetic: wrote ${out} (scale ${scale}, seed ${seed}) in ${seconds(started)} s\n`);
   for (const [subgraph, counts] of Object.entries(manifest.total)) {
-    process.stdout.write(`  ${subgraph.padEnd(20)} ${Object.entries(counts).map(([name, count]) => `${name} ${count} (real ${manifest.real[subgraph][name]})`).join(", ")}\n`);
+    process.stdout.write(
+      `  ${subgraph.padEnd(20)} ${Object.entries(counts)
+        .map(([name, count]) => `${name} ${count} (real ${manifest.real[subgraph][name]})`)
+        .join(", ")}\n`,
+    );
   }
   process.stdout.write(`  progress updates to add with --updates: ${manifest.progressUpdates}\n`);
 }
@@ -55,7 +59,10 @@ async function loadWithUpdates(root: string): Promise<void> {
       let line = `${descriptor.name} (${path}): data ${loaded === null ? "already loaded" : `loaded in ${loadSeconds} s`}`;
       if (descriptor.council) {
         const updateStarted = process.hrtime.bigint();
-        const applied = await applySyntheticUpdates(database.dataSource, file.actions.filter((history) => history.council === descriptor.name));
+        const applied = await applySyntheticUpdates(
+          database.dataSource,
+          file.actions.filter((history) => history.council === descriptor.name),
+        );
         line += `; ${applied.updates} progress updates on ${applied.actions} actions in ${seconds(updateStarted)} s (${applied.skipped} already had progress)`;
       }
       process.stdout.write(`${line}\n`);

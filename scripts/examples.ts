@@ -6,7 +6,10 @@ import { startInProcessGraph } from "../gateway/src/in-process";
 import { scriptArgs } from "../lib/config/argv";
 
 export const examplesDir = join(projectRoot, "examples");
-export const exampleFiles = (): string[] => readdirSync(examplesDir).filter((file) => file.endsWith(".graphql")).sort();
+export const exampleFiles = (): string[] =>
+  readdirSync(examplesDir)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort();
 
 /** Runs one example operation against a gateway and returns the response body, formatted. */
 export async function runExample(gatewayUrl: string, file: string): Promise<string> {

@@ -55,9 +55,7 @@ export function realOperationCosts(schema: GraphQLSchema = publicSchema(), direc
     { source: "gateway/src/report-route.ts", document: parse(councilActionsQuery(COUNCIL_ACTIONS_PER_QUERY)) },
     { source: "gateway/src/comparison-route.ts", document: parse(COMPARISON_CSV_QUERY) },
   ];
-  return documents.flatMap(({ source, document }) =>
-    operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation, directives) })),
-  );
+  return documents.flatMap(({ source, document }) => operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation, directives) })));
 }
 
 /** `node dist/scripts/operation-costs.js`: the table, costliest first (README "Limits" quotes it). */

@@ -37,7 +37,13 @@ async function main(): Promise<void> {
   if (check.unrecorded.length > 0) {
     const today = new Date().toISOString().slice(0, 10);
     out(`\n${check.unrecorded.length} breaking change(s) not recorded. Avoid them, or add to gateway/schema-changes.json with a reason:`);
-    out(JSON.stringify(check.unrecorded.map((change) => recordFor(change, today)), null, 2));
+    out(
+      JSON.stringify(
+        check.unrecorded.map((change) => recordFor(change, today)),
+        null,
+        2,
+      ),
+    );
   }
   if (check.stale.length > 0) {
     out(`\n${check.stale.length} record(s) in gateway/schema-changes.json match no breaking change; remove or correct them:`);

@@ -37,8 +37,7 @@ async function main(): Promise<void> {
   writeFileSync(acceptedChangesPath, "[]\n");
   const name = (path: string): string => relative(projectRoot, path);
   process.stdout.write(
-    `released ${date}: ${check.changes.length} change(s), ${accepted.length} recorded breaking change(s) moved to ${name(changelogPath)}; ` +
-      `${name(baselineSchemaPath)} is now ${name(apiSchemaPath)}. Commit the three files.\n`,
+    `released ${date}: ${check.changes.length} change(s), ${accepted.length} recorded breaking change(s) moved to ${name(changelogPath)}; ` + `${name(baselineSchemaPath)} is now ${name(apiSchemaPath)}. Commit the three files.\n`,
   );
 }
 

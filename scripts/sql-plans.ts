@@ -101,7 +101,13 @@ async function main(): Promise<void> {
           await dataSource.query(statement.sql, statement.parameters);
           sqlTimes.push(Number(process.hrtime.bigint() - started) / 1e6);
         }
-        process.stdout.write(`- [${statement.subgraph}] ${median(sqlTimes).toFixed(2)} ms: ${statement.sql.replace(/\s+/g, " ").replace(/^SELECT .*? FROM /, "SELECT ... FROM ").replace(/\(\?(, \?)+\)/g, "(?...)").slice(0, 300)}\n    plan: ${plan.map((row) => row.detail).join(" | ")}\n`);
+        process.stdout.write(
+          `- [${statement.subgraph}] ${median(sqlTimes).toFixed(2)} ms: ${statement.sql
+            .replace(/\s+/g, " ")
+            .replace(/^SELECT .*? FROM /, "SELECT ... FROM ")
+            .replace(/\(\?(, \?)+\)/g, "(?...)")
+            .slice(0, 300)}\n    plan: ${plan.map((row) => row.detail).join(" | ")}\n`,
+        );
       }
     }
   } finally {
@@ -111,6 +117,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`sql-plans: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`sql-plans: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exitCode = 1;
 });

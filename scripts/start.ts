@@ -61,7 +61,7 @@ function exited(target: Service, code: number | null, signal: NodeJS.Signals | n
   const how = signal ?? `exit code ${code}`;
   if (!graphUp) {
     process.stderr.write(`${target.name} stopped (${how}); stopping the graph.\n`);
-    void stopAll(code === 0 ? 1 : code ?? 1);
+    void stopAll(code === 0 ? 1 : (code ?? 1));
     return;
   }
   const { restart, delayMs } = target.backoff.next(Date.now());
@@ -86,10 +86,13 @@ async function stopAll(exitCode: number): Promise<void> {
   // Each service has STOP_DEADLINE_MS to stop; one that has not stopped soon after is killed.
   const kill = setTimeout(() => running.forEach((child) => child.kill("SIGKILL")), STOP_DEADLINE_MS + 2_000);
   await Promise.all(
-    running.map((child) => new Promise<void>((resolve) => {
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    })),
+    running.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+        }),
+    ),
   );
   clearTimeout(kill);
   process.exit(exitCode);

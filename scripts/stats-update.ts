@@ -27,8 +27,15 @@ import { dfeMeasures, DFE_FOLDER, LAIT_DICTIONARY, LAIT_EXTRACT, LAS_FILE, NEIGH
  */
 
 const REGIONS: Record<string, string> = {
-  "north east": "E12000001", "north west": "E12000002", "yorkshire and the humber": "E12000003", "east midlands": "E12000004",
-  "west midlands": "E12000005", "east of england": "E12000006", london: "E12000007", "south east": "E12000008", "south west": "E12000009",
+  "north east": "E12000001",
+  "north west": "E12000002",
+  "yorkshire and the humber": "E12000003",
+  "east midlands": "E12000004",
+  "west midlands": "E12000005",
+  "east of england": "E12000006",
+  london: "E12000007",
+  "south east": "E12000008",
+  "south west": "E12000009",
 };
 const ENGLAND = "E92000001";
 
@@ -40,7 +47,9 @@ const target = join(root, "sources", DFE_FOLDER);
 
 function filesOf(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).sort().flatMap((entry) => filesOf(join(path, entry)));
+  return readdirSync(path)
+    .sort()
+    .flatMap((entry) => filesOf(join(path, entry)));
 }
 
 const readCsv = (text: string): Array<Record<string, string>> => parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_column_count: true }) as Array<Record<string, string>>;
@@ -57,13 +66,21 @@ function laitArea(laNumber: string, name: string, las: Map<string, string>): { c
 function laCodes(): Map<string, string> {
   const path = join(target, LAS_FILE);
   if (!existsSync(path)) throw new Error(`${LAS_FILE} is needed first (DfE's code list): run stats:update on it, or on the whole folder`);
-  return new Map(readCsv(readFileSync(path, "utf8")).filter((row) => /^\d{3}$/.test(row.old_la_code)).map((row) => [row.old_la_code, row.new_la_code]));
+  return new Map(
+    readCsv(readFileSync(path, "utf8"))
+      .filter((row) => /^\d{3}$/.test(row.old_la_code))
+      .map((row) => [row.old_la_code, row.new_la_code]),
+  );
 }
 
 const LAIT_COLUMNS = ["Short Desc", "Years", "LA Number", "LA and Regions", "Values", "geography_code", "geographic_level"];
 
 async function updateLait(path: string): Promise<string> {
-  const measures = new Set(dfeMeasures(root).measures.filter((mapping) => mapping.source === "LAIT").map((mapping) => mapping.measure));
+  const measures = new Set(
+    dfeMeasures(root)
+      .measures.filter((mapping) => mapping.source === "LAIT")
+      .map((mapping) => mapping.measure),
+  );
   const las = laCodes();
   const bytes = readFileSync(path);
   const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -83,7 +100,11 @@ async function updateLait(path: string): Promise<string> {
   }
   const replaced = new Set(fresh.map((row) => `${row[0]}\u0000${row[1]}`));
   const out = join(target, LAIT_EXTRACT);
-  const kept = existsSync(out) ? readCsv(readFileSync(out, "utf8")).filter((row) => !replaced.has(`${row["Short Desc"]}\u0000${row.Years}`)).map((row) => LAIT_COLUMNS.map((column) => row[column])) : [];
+  const kept = existsSync(out)
+    ? readCsv(readFileSync(out, "utf8"))
+        .filter((row) => !replaced.has(`${row["Short Desc"]}\u0000${row.Years}`))
+        .map((row) => LAIT_COLUMNS.map((column) => row[column]))
+    : [];
   const all = [...kept, ...fresh].sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || Number(a[2]) - Number(b[2]));
   writeFileSync(out, stringify([LAIT_COLUMNS, ...all]));
   return `${LAIT_EXTRACT}: ${fresh.length} rows of ${measures.size} measures from ${basename(path)} (${skipped} of areas without a GSS code left out), ${kept.length} earlier rows kept`;

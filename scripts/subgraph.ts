@@ -7,7 +7,9 @@ import { scriptArgs } from "../lib/config/argv";
 import { subgraphRegistry } from "../subgraphs";
 
 /** Runs one subgraph on its own: `node dist/scripts/subgraph.js <name>` (e.g. cumberland), on DATA_ROOT's data files. */
-const USAGE = `usage: subgraph.js <${subgraphRegistry().map(({ descriptor }) => descriptor.name).join("|")}>`;
+const USAGE = `usage: subgraph.js <${subgraphRegistry()
+  .map(({ descriptor }) => descriptor.name)
+  .join("|")}>`;
 const { positionals } = scriptArgs(USAGE, { options: {}, allowPositionals: true });
 const entry = positionals.length === 1 ? subgraphRegistry(projectRoot, dataRoot()).find(({ descriptor }) => descriptor.name === positionals[0]) : undefined;
 if (!entry) {

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     { secret, issuer: settings.issuer, audience: settings.audience, expiresIn: values.expires ?? "8h" },
   );
   // Print only a token the gateway accepts: e.g. --expires beyond AUTH_MAX_TOKEN_LIFETIME_SECONDS is refused here.
-  await (await createBearerVerifier(settings))(`Bearer ${token}`).catch((error: Error) => {
+  await (
+    await createBearerVerifier(settings)
+  )(`Bearer ${token}`).catch((error: Error) => {
     throw new Error(`the gateway would refuse this token: ${error.message}`);
   });
   process.stdout.write(`${token}\n`);

@@ -1,9 +1,4 @@
-import {
-  DashboardAdoptionAgencyDocument,
-  DashboardAdoptionAgencyJointActionsDocument,
-  type DashboardAdoptionAgencyJointActionsQuery,
-  type DashboardAdoptionAgencyQuery,
-} from "../../generated/graphql";
+import { DashboardAdoptionAgencyDocument, DashboardAdoptionAgencyJointActionsDocument, type DashboardAdoptionAgencyJointActionsQuery, type DashboardAdoptionAgencyQuery } from "../../generated/graphql";
 import { describeError, request, type GraphQLErrorInfo, type OnErrors } from "../../web/shared/client";
 import { el, replace } from "../../web/shared/dom";
 import { inset, para, summaryList, table, tag, warning } from "./govuk";
@@ -79,7 +74,11 @@ export async function showAdoptionAgency(container: HTMLElement, onErrors: OnErr
       { key: "Status", value: [tag(sentence(initiative.status), initiative.status), sourceDisclosure(initiative.statusSource, "the agency's status")] },
       { key: "Partners", value: partners.join(" and ") },
       // The DfE files the graph ships have no adoption scorecard by local authority: say so rather than leave a gap.
-      { key: "Adoption scorecard (A1, A2, A10)", value: "Not in the published DfE statistics the graph ships (LAIT and Explore Education Statistics have no adoption scorecard by local authority); shown only from files the agency or a council provides.", valueClass: "app-scorecard-note" },
+      {
+        key: "Adoption scorecard (A1, A2, A10)",
+        value: "Not in the published DfE statistics the graph ships (LAIT and Explore Education Statistics have no adoption scorecard by local authority); shown only from files the agency or a council provides.",
+        valueClass: "app-scorecard-note",
+      },
     ]),
     councilActionsTable(initiative),
     el("h3", { class: "govuk-heading-m" }, "Joint actions"),

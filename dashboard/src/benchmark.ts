@@ -49,7 +49,8 @@ function datasets(comparison: Comparison, periods: string[]): Line[] {
   if (comparison.neighbourSet) {
     comparison.councils.forEach((side, index) => lines.push({ label: `${side.council.name}: neighbours' mean`, data: periods.map((period) => at(side.series, period)?.neighbourMean ?? null), style: neighboursStyle(index) }));
   }
-  if (predecessor?.neighbourSet) lines.push({ label: `${predecessor.name}: neighbours' mean (its ${predecessor.neighbourSet.release} set)`, data: periods.map((period) => at(predecessor.series, period)?.neighbourMean ?? null), style: PREDECESSOR_NEIGHBOURS_STYLE });
+  if (predecessor?.neighbourSet)
+    lines.push({ label: `${predecessor.name}: neighbours' mean (its ${predecessor.neighbourSet.release} set)`, data: periods.map((period) => at(predecessor.series, period)?.neighbourMean ?? null), style: PREDECESSOR_NEIGHBOURS_STYLE });
   return lines;
 }
 
@@ -151,7 +152,10 @@ export async function showBenchmark(code: string, container: HTMLElement, onErro
   const { indicatorComparison: comparison } = await request(DashboardBenchmarkDocument, { code }, onErrors);
   if (!comparison) return replace(container, para("This indicator cannot be benchmarked."));
   const periods = [...new Set(comparison.councils.flatMap((side) => [...side.series, ...(side.predecessor?.series ?? [])].map((point) => point.timePeriod)))].sort();
-  const download = para(el("a", { class: "govuk-link", href: comparison.csvPath, download: `${code}-comparison.csv`, id: "benchmark-download" }, "Download this comparison as CSV"), " (the published files' columns: every area and period shown, Cumbria's rows included).");
+  const download = para(
+    el("a", { class: "govuk-link", href: comparison.csvPath, download: `${code}-comparison.csv`, id: "benchmark-download" }, "Download this comparison as CSV"),
+    " (the published files' columns: every area and period shown, Cumbria's rows included).",
+  );
   const set = comparison.neighbourSet
     ? para(`Statistical neighbours: ${comparison.neighbourSet.name} (${comparison.neighbourSet.release})${comparison.neighbourSet.synthetic ? ", a SYNTHETIC set for testing" : ""}.`)
     : para("No statistical neighbour set is loaded, so there is no neighbours' mean.");
@@ -168,7 +172,11 @@ export async function showBenchmark(code: string, container: HTMLElement, onErro
     );
   }
   const lines = datasets(comparison, periods);
-  const shown = el("a", { class: "govuk-link", href: `data:text/csv;charset=utf-8,${encodeURIComponent(shownCsv(periods, lines))}`, download: `${code}-as-shown.csv`, id: "benchmark-download-shown" }, "Download the values table as shown (CSV)");
+  const shown = el(
+    "a",
+    { class: "govuk-link", href: `data:text/csv;charset=utf-8,${encodeURIComponent(shownCsv(periods, lines))}`, download: `${code}-as-shown.csv`, id: "benchmark-download-shown" },
+    "Download the values table as shown (CSV)",
+  );
   const canvas = el("canvas", { id: "benchmark-chart", role: "img", "aria-label": `Line chart of the benchmark over ${periods.length} periods: the table below gives every value.` });
   replace(
     container,

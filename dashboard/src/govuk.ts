@@ -18,9 +18,7 @@ export function summaryList(rows: SummaryRow[], classes = ""): HTMLDListElement 
   return el(
     "dl",
     { class: `govuk-summary-list ${classes}`.trim() },
-    rows.map((row) =>
-      el("div", { class: "govuk-summary-list__row" }, el("dt", { class: "govuk-summary-list__key" }, row.key), el("dd", { class: `govuk-summary-list__value ${row.valueClass ?? ""}`.trim() }, row.value)),
-    ),
+    rows.map((row) => el("div", { class: "govuk-summary-list__row" }, el("dt", { class: "govuk-summary-list__key" }, row.key), el("dd", { class: `govuk-summary-list__value ${row.valueClass ?? ""}`.trim() }, row.value))),
   );
 }
 
@@ -53,15 +51,32 @@ export function table(caption: string, columns: Column[], rows: Cell[][], classe
       "table",
       { class: `govuk-table ${classes}`.trim() },
       el("caption", { class: "govuk-table__caption govuk-table__caption--s" }, caption),
-      el("thead", { class: "govuk-table__head" }, el("tr", { class: "govuk-table__row" }, columns.map((column) => el("th", { scope: "col", class: `govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}` }, column.heading)))),
-      el("tbody", { class: "govuk-table__body" }, rows.map((row) => el("tr", { class: "govuk-table__row" }, row.map(cell)))),
+      el(
+        "thead",
+        { class: "govuk-table__head" },
+        el(
+          "tr",
+          { class: "govuk-table__row" },
+          columns.map((column) => el("th", { scope: "col", class: `govuk-table__header${column.numeric ? " govuk-table__header--numeric" : ""}` }, column.heading)),
+        ),
+      ),
+      el(
+        "tbody",
+        { class: "govuk-table__body" },
+        rows.map((row) => el("tr", { class: "govuk-table__row" }, row.map(cell))),
+      ),
     ),
   );
 }
 
 /** Something the reader must know before going on, e.g. that one council's data is missing. */
 export const warning = (...text: Child[]): HTMLElement =>
-  el("div", { class: "govuk-warning-text" }, el("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"), el("strong", { class: "govuk-warning-text__text" }, el("span", { class: "govuk-visually-hidden" }, "Warning"), ...text));
+  el(
+    "div",
+    { class: "govuk-warning-text" },
+    el("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
+    el("strong", { class: "govuk-warning-text__text" }, el("span", { class: "govuk-visually-hidden" }, "Warning"), ...text),
+  );
 
 /** A note set apart from the text around it. */
 export const inset = (...text: Child[]): HTMLElement => el("div", { class: "govuk-inset-text" }, ...text);
@@ -71,6 +86,10 @@ export const para = (...text: Child[]): HTMLParagraphElement => el("p", { class:
 
 /** A labelled select, the Design System's way. */
 export function picker(id: string, label: string, options: Array<{ value: string; text: string; selected: boolean }>): { group: HTMLElement; select: HTMLSelectElement } {
-  const select = el("select", { id, name: id, class: "govuk-select" }, options.map((option) => el("option", { value: option.value, selected: option.selected }, option.text)));
+  const select = el(
+    "select",
+    { id, name: id, class: "govuk-select" },
+    options.map((option) => el("option", { value: option.value, selected: option.selected }, option.text)),
+  );
   return { group: el("div", { class: "govuk-form-group" }, el("label", { class: "govuk-label govuk-label--s", for: id }, label), select), select };
 }

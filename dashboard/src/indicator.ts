@@ -27,7 +27,12 @@ function valueText(value: IndicatorValueFieldsFragment): string {
 function valueRows(council: Council): Cell[][] {
   const { indicator } = council;
   if (indicator.values.length === 0 && indicator.comparators.length === 0) {
-    return [[{ content: council.name, header: true }, { content: indicator.noValueReason ?? "No value", colspan: 4 }]];
+    return [
+      [
+        { content: council.name, header: true },
+        { content: indicator.noValueReason ?? "No value", colspan: 4 },
+      ],
+    ];
   }
   const row = (area: string, value: IndicatorValueFieldsFragment): Cell[] => [
     { content: area, header: true },
@@ -85,19 +90,16 @@ async function showComparison(code: string, parts: { canvas: HTMLCanvasElement; 
 /** Panel 3: pick an indicator from the catalogue; a chart of the councils' values and a table. */
 export async function showIndicators(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { indicators } = await request(DashboardIndicatorsDocument, {}, onErrors);
-  const { group, select } = picker("indicator-picker", "Indicator", indicators.map((indicator) => ({ value: indicator.code, text: indicator.title, selected: indicator.code === DEFAULT_INDICATOR })));
+  const { group, select } = picker(
+    "indicator-picker",
+    "Indicator",
+    indicators.map((indicator) => ({ value: indicator.code, text: indicator.title, selected: indicator.code === DEFAULT_INDICATOR })),
+  );
   const canvas = el("canvas", { id: "indicator-chart", role: "img", "aria-label": "Bar chart of the chosen indicator" });
   const details = el("div", { id: "indicator-details" });
   const benchmark = el("div", { id: "indicator-benchmark" });
   const status = el("p", { id: "indicator-status", class: "govuk-body", role: "status" });
-  replace(
-    container,
-    group,
-    status,
-    el("div", { class: "app-chart" }, canvas),
-    details,
-    benchmark,
-  );
+  replace(container, group, status, el("div", { class: "app-chart" }, canvas), details, benchmark);
   const parts = { canvas, details, status, benchmark };
   select.addEventListener("change", () => {
     showComparison(select.value, parts, onErrors).catch((error: unknown) => (status.textContent = `Could not load the indicator: ${String(error)}`));

@@ -33,7 +33,13 @@ function boardsList(plan: Plan): Child {
     "ul",
     { class: "govuk-list app-boards" },
     plan.boards.map((board: Board) =>
-      el("li", { class: "app-board" }, el("div", { class: "govuk-!-font-weight-bold board-name" }, board.name), el("div", { class: "govuk-hint govuk-!-margin-bottom-1 board-kind" }, boardKindText(board.kind)), sourceDisclosure(board.source, `${board.name} overseeing ${plan.title}`)),
+      el(
+        "li",
+        { class: "app-board" },
+        el("div", { class: "govuk-!-font-weight-bold board-name" }, board.name),
+        el("div", { class: "govuk-hint govuk-!-margin-bottom-1 board-kind" }, boardKindText(board.kind)),
+        sourceDisclosure(board.source, `${board.name} overseeing ${plan.title}`),
+      ),
     ),
   );
 }
@@ -54,9 +60,7 @@ function planArticle(plan: Plan): HTMLElement {
     el("h5", { class: "govuk-heading-s" }, "Who oversees it"),
     el("div", { class: "plan-boards" }, boardsList(plan)),
     el("h5", { class: "govuk-heading-s" }, `How the plan is structured (${plan.headings.length} top-level headings)`),
-    plan.headings.length > 0
-      ? el("ul", { class: "govuk-list govuk-list--bullet plan-headings" }, plan.headings.map(headingItem))
-      : el("p", { class: "govuk-body" }, "The document prints no headings for this plan."),
+    plan.headings.length > 0 ? el("ul", { class: "govuk-list govuk-list--bullet plan-headings" }, plan.headings.map(headingItem)) : el("p", { class: "govuk-body" }, "The document prints no headings for this plan."),
   );
 }
 

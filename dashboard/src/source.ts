@@ -9,8 +9,7 @@ type SourceDocument = SourceFieldsFragment["document"];
 export const publishedText = (doc: SourceDocument): Child => (doc.published ? el("time", { datetime: doc.published }, longDate(doc.published)) : "Not stated in the document");
 
 /** Where the document is published, as a link, where the catalogue records it. */
-export const addressLink = (doc: SourceDocument): Child =>
-  doc.url ? el("a", { class: "govuk-link document-address", href: doc.url, rel: "noopener noreferrer" }, doc.url) : "No public address recorded";
+export const addressLink = (doc: SourceDocument): Child => (doc.url ? el("a", { class: "govuk-link document-address", href: doc.url, rel: "noopener noreferrer" }, doc.url) : "No public address recorded");
 
 /**
  * Where a fact comes from, behind the Design System's details component: a native <details>, so it

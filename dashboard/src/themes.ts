@@ -22,7 +22,9 @@ function councilActions(council: Council): HTMLElement {
       : el(
           "ul",
           { class: "govuk-list govuk-list--bullet" },
-          actions.map((action) => el("li", {}, action.title, " ", tag(sentence(action.status), action.status), el("div", { class: "govuk-hint govuk-!-margin-bottom-1" }, `Plan: ${action.plan.title}`), sourceDisclosure(action.source, `${council.name}'s action`))),
+          actions.map((action) =>
+            el("li", {}, action.title, " ", tag(sentence(action.status), action.status), el("div", { class: "govuk-hint govuk-!-margin-bottom-1" }, `Plan: ${action.plan.title}`), sourceDisclosure(action.source, `${council.name}'s action`)),
+          ),
         ),
   );
 }
@@ -34,7 +36,11 @@ async function showTheme(code: string, results: HTMLElement, status: HTMLElement
   replace(
     results,
     el("p", { class: "govuk-body-l" }, theme?.description ?? ""),
-    el("div", { class: "app-columns" }, councils.map((council) => (council ? councilActions(council) : warning("One council's data is unavailable just now.")))),
+    el(
+      "div",
+      { class: "app-columns" },
+      councils.map((council) => (council ? councilActions(council) : warning("One council's data is unavailable just now."))),
+    ),
     el("h3", { class: "govuk-heading-m" }, "Together, across the footprint"),
     initiatives.length === 0
       ? para("No joint initiative on this theme.")
@@ -51,7 +57,11 @@ async function showTheme(code: string, results: HTMLElement, status: HTMLElement
 /** Panel 4: "what do the councils do on X?", X picked from the theme vocabulary (the shared themes and those councils add). */
 export async function showThemes(container: HTMLElement, onErrors: OnErrors): Promise<void> {
   const { themes } = await request(DashboardThemesDocument, {}, onErrors);
-  const { group, select } = picker("theme-picker", "Theme", themes.map((theme) => ({ value: theme.code, text: theme.name, selected: theme.code === DEFAULT_THEME })));
+  const { group, select } = picker(
+    "theme-picker",
+    "Theme",
+    themes.map((theme) => ({ value: theme.code, text: theme.name, selected: theme.code === DEFAULT_THEME })),
+  );
   const status = el("p", { id: "theme-status", class: "govuk-body", role: "status" });
   const results = el("div", { id: "theme-results" });
   replace(container, group, status, results);

@@ -178,7 +178,7 @@ export function createSignIn({ settings, councils, log, home = DEFAULT_RETURN }:
         return void response.end();
       }
       const header = request.headers[CSRF_HEADER];
-      const token = typeof header === "string" ? header : form?.get("csrfToken") ?? "";
+      const token = typeof header === "string" ? header : (form?.get("csrfToken") ?? "");
       // Otherwise any site could sign people out.
       if (!sameSecret(token, session.csrfToken)) return sendPage(response, 403, "Sign-out refused", "Sign out with the page's Sign out button.", home);
       sessions.destroy(session.id);

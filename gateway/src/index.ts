@@ -1,6 +1,32 @@
 import "reflect-metadata";
 import { readFileSync } from "node:fs";
-import { admissionSettings, authSettings, dashboardEnabled, explorerEnabled, workspaceEnabled, introspection, responseCacheSettings, requireSubgraphSecretInProduction, corsOrigins, logLevel, metricsListen, pdfQueueSettings, queryLimits, rateLimitSettings, serverTimeouts, safelistDirectory, shareInFlight, gatewayPort, host, isProduction, oidcSettings, subgraphSecret, subgraphTimeoutMs, subgraphUrl, supergraphPath } from "../../lib/config/env";
+import {
+  admissionSettings,
+  authSettings,
+  dashboardEnabled,
+  explorerEnabled,
+  workspaceEnabled,
+  introspection,
+  responseCacheSettings,
+  requireSubgraphSecretInProduction,
+  corsOrigins,
+  logLevel,
+  metricsListen,
+  pdfQueueSettings,
+  queryLimits,
+  rateLimitSettings,
+  serverTimeouts,
+  safelistDirectory,
+  shareInFlight,
+  gatewayPort,
+  host,
+  isProduction,
+  oidcSettings,
+  subgraphSecret,
+  subgraphTimeoutMs,
+  subgraphUrl,
+  supergraphPath,
+} from "../../lib/config/env";
 import { subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";

@@ -28,7 +28,11 @@ export function introspectionDepthRules(maxDepth: number): ValidationRule[] {
     maxDirectives: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return (validationRules ?? []).map((rule): ValidationRule => (context) => (selectsSchema(context.getDocument()) ? rule(context) : {}));
+  return (validationRules ?? []).map(
+    (rule): ValidationRule =>
+      (context) =>
+        selectsSchema(context.getDocument()) ? rule(context) : {},
+  );
 }
 
 function selectsSchema(document: DocumentNode): boolean {

@@ -79,15 +79,18 @@ export function observabilityPlugin(logger: Logger, metrics: GatewayMetrics): Ap
           metrics.requests.inc({ operation: operationLabel, outcome });
           metrics.duration.observe({ operation: operationLabel, outcome }, seconds);
           requestContext.response.http.headers.set(REQUEST_ID_HEADER, contextValue.requestId);
-          logger.info({
-            requestId: contextValue.requestId,
-            operation: operation.slice(0, 100),
-            durationMs: Math.round(seconds * 1e4) / 10,
-            subgraphFetches: contextValue.fetches,
-            outcome,
-            errors: errors.map((error) => ("extensions" in error && error.extensions ? error.extensions.code : undefined) ?? "INTERNAL_SERVER_ERROR"),
-            subject: contextValue.identity?.subject,
-          }, "graphql request");
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operation.slice(0, 100),
+              durationMs: Math.round(seconds * 1e4) / 10,
+              subgraphFetches: contextValue.fetches,
+              outcome,
+              errors: errors.map((error) => ("extensions" in error && error.extensions ? error.extensions.code : undefined) ?? "INTERNAL_SERVER_ERROR"),
+              subject: contextValue.identity?.subject,
+            },
+            "graphql request",
+          );
         },
       };
     },

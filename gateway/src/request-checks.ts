@@ -24,7 +24,10 @@ export const resolvedCacheBytes = (): number => [...resolved.keys()].reduce((sum
 
 export function checkRequest(query: unknown, operationName: unknown, maxTokens: number): GraphQLError | null {
   if (typeof query !== "string") return null;
-  const cacheKey = createHash("sha256").update(`${maxTokens}\u0000${typeof operationName === "string" ? operationName : ""}\u0000`).update(query).digest("hex");
+  const cacheKey = createHash("sha256")
+    .update(`${maxTokens}\u0000${typeof operationName === "string" ? operationName : ""}\u0000`)
+    .update(query)
+    .digest("hex");
   if (resolved.has(cacheKey)) return null;
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
@@ -79,7 +82,11 @@ export function safelistFrom(dir: string): Set<string> {
   return new Set(
     readdirSync(dir)
       .filter((file) => file.endsWith(".graphql"))
-      .map((file) => createHash("sha256").update(readFileSync(join(dir, file), "utf8")).digest("hex")),
+      .map((file) =>
+        createHash("sha256")
+          .update(readFileSync(join(dir, file), "utf8"))
+          .digest("hex"),
+      ),
   );
 }
 

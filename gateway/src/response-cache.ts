@@ -38,7 +38,9 @@ function canonicalJson(value: unknown, depth = 0): string | null {
     return items.includes(null) ? null : `[${items.join(",")}]`;
   }
   if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, item]) => item !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, item]) => item !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const parts = entries.map(([name, item]) => {
       const text = canonicalJson(item, depth + 1);
       return text === null ? null : `${JSON.stringify(name)}:${text}`;

@@ -21,7 +21,10 @@ const acceptedChange = z.object({
   /** The inspector's message for the change (exactly as `npm run schema:diff` prints it), or its path (e.g. "Council.actions") to accept every breaking change there. */
   change: z.string().min(1),
   /** Why clients are asked to follow: the issue, the plan. */
-  reason: z.string().min(1).refine((reason) => !reason.startsWith("<"), "write the reason in place of the placeholder"),
+  reason: z
+    .string()
+    .min(1)
+    .refine((reason) => !reason.startsWith("<"), "write the reason in place of the placeholder"),
   /** When it was accepted, YYYY-MM-DD. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "a date YYYY-MM-DD"),
 });

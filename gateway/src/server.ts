@@ -6,7 +6,19 @@ import { Agent } from "undici";
 import { createBearerVerifier } from "../../lib/auth/bearer";
 import { InternalTokenSigner } from "../../lib/auth/internal-token";
 import { SHARED_SUBGRAPH_NAME } from "../../lib/config/project";
-import { disableVendorTelemetry, webRoot, type AdmissionSettings, type AuthSettings, type OidcSettings, type MetricsListen, type PdfQueueSettings, type QueryLimits, type RateLimitSettings, type ResponseCacheSettings, type ServerTimeouts } from "../../lib/config/env";
+import {
+  disableVendorTelemetry,
+  webRoot,
+  type AdmissionSettings,
+  type AuthSettings,
+  type OidcSettings,
+  type MetricsListen,
+  type PdfQueueSettings,
+  type QueryLimits,
+  type RateLimitSettings,
+  type ResponseCacheSettings,
+  type ServerTimeouts,
+} from "../../lib/config/env";
 import { formatErrorFor } from "../../lib/server/errors";
 import { serveGraphQL, type ResponseCacheHook, type RunningServer } from "../../lib/server/http";
 import { createLogger, GatewayMetrics, observabilityPlugin, requestIdOf, REQUEST_ID_HEADER } from "./observability";
@@ -89,7 +101,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const logger = createLogger(options.logLevel ?? "info");
   // Built first: a bad role mapping file or client key stops the gateway before it opens anything.
   // Pages that name no page to return to land on the dashboard, or the workspace where it is off.
-  const home = options.web?.dashboard ?? !options.production ? "/dashboard/" : "/workspace/";
+  const home = (options.web?.dashboard ?? !options.production) ? "/dashboard/" : "/workspace/";
   const signIn = options.oidc
     ? createSignIn({ settings: options.oidc, councils: Object.keys(options.subgraphUrls).filter((name) => name !== SHARED_SUBGRAPH_NAME), log: (level, fields, message) => logger[level](fields, message), home })
     : null;

@@ -18,7 +18,11 @@ export class SubgraphVersions {
   private readonly targets: Array<{ name: string; origin: string; path: string }>;
   private next: Promise<string | null> | null = null;
 
-  constructor(targets: VersionTarget[], private readonly agent: Agent, private readonly timeoutMs = 2_000) {
+  constructor(
+    targets: VersionTarget[],
+    private readonly agent: Agent,
+    private readonly timeoutMs = 2_000,
+  ) {
     this.targets = [...targets]
       .sort((a, b) => a.name.localeCompare(b.name))
       .map(({ name, url }) => {

@@ -39,17 +39,7 @@ const CONTENT_TYPES: Record<string, string> = {
  * embeds its fonts and icons as data: URLs, hence data: for fonts and images. (The browser test
  * checks both pages raise no CSP violation.)
  */
-const POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-];
+const POLICY = ["default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"];
 const CONTENT_SECURITY_POLICY = [...POLICY, "form-action 'none'"].join("; ");
 
 /** An origin as CSP wants it (scheme://host:port), or null for anything that is not an http(s) URL. */
@@ -165,12 +155,8 @@ export function webRoutes(options: WebOptions): Record<string, Route> {
     ...(options.dashboard || options.workspace ? folderRoutes(join(options.root, "assets"), "/assets", () => SECURITY_HEADERS) : {}),
     // The site's root leads people to the dashboard.
     ...(options.dashboard ? { "/": redirectTo(DASHBOARD_PATH) } : {}),
-    ...(options.dashboard
-      ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
-      : {}),
+    ...(options.dashboard ? folderRoutes(join(options.root, "dashboard"), "/dashboard", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) })) : {}),
     // The staff workspace: the dashboard's policy (its Sign out form leads to the provider too).
-    ...(options.workspace
-      ? folderRoutes(join(options.root, "workspace"), "/workspace", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) }))
-      : {}),
+    ...(options.workspace ? folderRoutes(join(options.root, "workspace"), "/workspace", () => ({ ...SECURITY_HEADERS, "content-security-policy": dashboardPolicy(options.formActionOrigins?.() ?? []) })) : {}),
   };
 }

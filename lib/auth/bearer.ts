@@ -60,7 +60,7 @@ export async function createBearerVerifier(config: BearerConfig): Promise<(autho
   return async (authorization) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match) throw unauthenticated("The Authorization header must be \"Bearer <token>\"");
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
     try {
       // A token must expire and name its subject: jose checks exp only when it is present.
       const { payload } = await jwtVerify(match[1], key as Uint8Array, { issuer: config.issuer, audience: config.audience, algorithms, requiredClaims: ["exp", "sub"] });

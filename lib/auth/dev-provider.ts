@@ -276,6 +276,6 @@ function interactionFailed(res: ServerResponse, error: unknown): void {
     send(res, 400, "text/html; charset=utf-8", errorPage("Sign-in expired", "This sign-in has expired or was already completed. Go back to the application and sign in again."));
     return;
   }
-  process.stderr.write(`dev-provider: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`dev-provider: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   send(res, 500, "text/html; charset=utf-8", errorPage("Sign-in failed", "The development sign-in failed. Go back to the application and sign in again."));
 }

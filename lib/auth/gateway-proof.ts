@@ -47,7 +47,11 @@ export class GatewayProofVerifier {
   private readonly seen = new Map<string, number>();
   private floor = 0;
 
-  constructor(secret: string, private readonly subgraph: string, private readonly maxRemembered = 500_000) {
+  constructor(
+    secret: string,
+    private readonly subgraph: string,
+    private readonly maxRemembered = 500_000,
+  ) {
     this.key = createSecretKey(Buffer.from(secret, "utf8"));
   }
 

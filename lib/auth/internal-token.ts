@@ -21,14 +21,7 @@ const keyOf = (secret: string): Uint8Array => new TextEncoder().encode(secret);
  * needs its own proof too (GatewayProofSigner, with the same secret).
  */
 export function signAnonymousGatewayToken(secret: string, subgraph: string, lifetimeSeconds: number): Promise<string> {
-  return new SignJWT({ anonymous: true })
-    .setProtectedHeader({ alg: "HS256" })
-    .setIssuer(ISSUER)
-    .setAudience(subgraph)
-    .setSubject("anonymous")
-    .setIssuedAt()
-    .setExpirationTime(`${lifetimeSeconds}s`)
-    .sign(keyOf(secret));
+  return new SignJWT({ anonymous: true }).setProtectedHeader({ alg: "HS256" }).setIssuer(ISSUER).setAudience(subgraph).setSubject("anonymous").setIssuedAt().setExpirationTime(`${lifetimeSeconds}s`).sign(keyOf(secret));
 }
 
 export class InternalTokenSigner {
@@ -89,7 +82,11 @@ async function verifyWithExpiry(secret: string, subgraph: string, token: string 
 export class InternalTokenVerifier {
   private readonly verified = new Map<string, { identity: Identity | null; expiresAt: number }>();
 
-  constructor(private readonly secret: string, private readonly subgraph: string, private readonly maxEntries = 1000) {}
+  constructor(
+    private readonly secret: string,
+    private readonly subgraph: string,
+    private readonly maxEntries = 1000,
+  ) {}
 
   async verify(token: string | undefined): Promise<Identity | null> {
     const cached = token === undefined ? undefined : this.verified.get(token);

@@ -25,7 +25,11 @@ export class OidcClient {
     private readonly mapping: RoleMapping,
   ) {
     // Read the key now: a missing or bad key stops the gateway at start, not at someone's sign-in.
-    this.clientAuth = settings.privateKeyFile ? privateKeyJwt(settings.privateKeyFile, settings.certificateFile) : settings.clientAuth === "client_secret_post" ? client.ClientSecretPost(settings.clientSecret) : client.ClientSecretBasic(settings.clientSecret);
+    this.clientAuth = settings.privateKeyFile
+      ? privateKeyJwt(settings.privateKeyFile, settings.certificateFile)
+      : settings.clientAuth === "client_secret_post"
+        ? client.ClientSecretPost(settings.clientSecret)
+        : client.ClientSecretBasic(settings.clientSecret);
     // One registered post-logout URI for every page; the page to land on travels in `state`.
     this.postLogoutRedirectUri = new URL(SIGNED_OUT_PATH, settings.redirectUri).href;
   }

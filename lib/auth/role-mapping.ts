@@ -22,7 +22,7 @@ const rule = z
   });
 
 const mappingFile = z.strictObject({
-  claims: z.array(z.string().min(1)).min(1, "must name at least one claim (e.g. \"roles\" or \"groups\")"),
+  claims: z.array(z.string().min(1)).min(1, 'must name at least one claim (e.g. "roles" or "groups")'),
   rules: z.array(rule),
 });
 
@@ -85,7 +85,9 @@ export function loadRoleMapping(path: string, councils: string[]): RoleMapping {
     const problems = parsed.error.issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}${describeEntry(raw, issue.path)}`);
     throw new Error(`Role mapping file ${path} is not valid:\n  ${problems.join("\n  ")}`);
   }
-  const unknownCouncils = parsed.data.rules.flatMap((entry, index) => (entry.council !== undefined && !councils.includes(entry.council) ? [`rules[${index}].council: "${entry.council}" is not a council of this graph (${councils.join(", ")}) (rule for "${entry.value}")`] : []));
+  const unknownCouncils = parsed.data.rules.flatMap((entry, index) =>
+    entry.council !== undefined && !councils.includes(entry.council) ? [`rules[${index}].council: "${entry.council}" is not a council of this graph (${councils.join(", ")}) (rule for "${entry.value}")`] : [],
+  );
   if (unknownCouncils.length > 0) throw new Error(`Role mapping file ${path} is not valid:\n  ${unknownCouncils.join("\n  ")}`);
   return new RoleMapping(parsed.data);
 }

@@ -70,8 +70,7 @@ const byPeriod = (a: string, b: string): number => a.localeCompare(b);
 export function comparisonSeries(input: CouncilComparisonInput): ComparisonPoint[] {
   const areas = new Set([input.council, input.region, ENGLAND].filter((code): code is string => code !== null));
   const periods = [...new Set(input.values.filter((value) => areas.has(value.geography)).map((value) => value.timePeriod))].sort(byPeriod).slice(-input.periods);
-  const find = (geography: string | null, period: string): AreaValue | undefined =>
-    geography === null ? undefined : input.values.find((value) => value.geography === geography && value.timePeriod === period);
+  const find = (geography: string | null, period: string): AreaValue | undefined => (geography === null ? undefined : input.values.find((value) => value.geography === geography && value.timePeriod === period));
   const compared = (value: AreaValue | undefined): ComparedValue | null => (value ? { value: value.value, status: value.status } : null);
   return periods.map((period) => {
     const numbers = (input.neighbours ?? []).map((code) => find(code, period)?.value).filter((value): value is number => typeof value === "number");
@@ -109,7 +108,12 @@ export function quantile(sorted: number[], p: number): number {
 export function quartileBand(input: Pick<CouncilComparisonInput, "council" | "polarity" | "values">): QuartileResult {
   const own = input.values.filter((value) => value.geography === input.council && value.level === "LOCAL_AUTHORITY" && typeof value.value === "number").sort((a, b) => byPeriod(b.timePeriod, a.timePeriod))[0];
   if (input.polarity !== "HIGHER_IS_BETTER" && input.polarity !== "LOWER_IS_BETTER") {
-    return { band: null, reason: input.polarity === "CONTEXTUAL" ? "The indicator is contextual: a higher or lower value is neither better nor worse, so there is no band" : "The indicator has no polarity in the catalogue, so there is no band", timePeriod: own?.timePeriod ?? null, ranked: 0 };
+    return {
+      band: null,
+      reason: input.polarity === "CONTEXTUAL" ? "The indicator is contextual: a higher or lower value is neither better nor worse, so there is no band" : "The indicator has no polarity in the catalogue, so there is no band",
+      timePeriod: own?.timePeriod ?? null,
+      ranked: 0,
+    };
   }
   if (!own) {
     const latest = input.values.filter((value) => value.geography === input.council).sort((a, b) => byPeriod(b.timePeriod, a.timePeriod))[0];

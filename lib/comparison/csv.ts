@@ -29,7 +29,7 @@ export interface CsvCouncil {
 export const CSV_COLUMNS = ["time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code", "la_name"];
 const SYMBOLS: Record<string, string> = { SUPPRESSED: "c", UNAVAILABLE: "x", NOT_APPLICABLE: "z", LOW: "low" };
 
-const cell = (value: { value: number | null; status: string }): string => (value.value === null ? SYMBOLS[value.status] ?? "x" : String(value.value));
+const cell = (value: { value: number | null; status: string }): string => (value.value === null ? (SYMBOLS[value.status] ?? "x") : String(value.value));
 
 export function comparisonCsv(indicatorCode: string, councils: CsvCouncil[]): string {
   const column = indicatorCode.replace(/-/g, "_");

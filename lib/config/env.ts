@@ -240,7 +240,10 @@ export function admissionSettings(env: Env = process.env): AdmissionSettings {
 
 /** Origins allowed to call the gateway from a browser (CORS_ORIGINS, comma-separated); none by default. */
 export function corsOrigins(env: Env = process.env): string[] {
-  return (env.CORS_ORIGINS ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  return (env.CORS_ORIGINS ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
 }
 
 /** pino level for the gateway's request log (LOG_LEVEL): info by default, silent to turn it off. */
@@ -488,7 +491,8 @@ export function oidcSettings(env: Env = process.env, gatewayListenPort: number =
   const sessionSecret = env.SESSION_SECRET || (production ? "" : randomBytes(32).toString("hex"));
   if (production) {
     if (clientId === DEV_OIDC_CLIENT_ID) throw new Error(`NODE_ENV=production refuses OIDC_CLIENT_ID=${DEV_OIDC_CLIENT_ID}: that is the development provider's client`);
-    if (issuerUrl.protocol !== "https:" || isLoopbackHost(issuerUrl.hostname)) throw new Error(`NODE_ENV=production refuses OIDC_ISSUER=${issuer}: the identity provider must be an https URL that is not this machine (the development provider is for development only)`);
+    if (issuerUrl.protocol !== "https:" || isLoopbackHost(issuerUrl.hostname))
+      throw new Error(`NODE_ENV=production refuses OIDC_ISSUER=${issuer}: the identity provider must be an https URL that is not this machine (the development provider is for development only)`);
     if (redirectUrl.protocol !== "https:") throw new Error(`NODE_ENV=production needs an https OIDC_REDIRECT_URI (the session cookie is Secure), not ${redirectUri}`);
     if (roleMappingFile === "") throw new Error("NODE_ENV=production needs OIDC_ROLE_MAPPING: the file that maps the provider's role or group claims to the graph's roles");
     if (sessionSecret === "") throw new Error(`NODE_ENV=production needs SESSION_SECRET to sign session cookies: ${HOW_TO_GENERATE_SECRET}`);

@@ -136,15 +136,16 @@ export async function pageOfActions(dataSource: DataSource, types: CouncilTypes,
   const base = () => applyFilter(dataSource.manager.createQueryBuilder(types.Action, "a").innerJoin("plan", "p", "p.slug = a.plan_slug"), filter);
   const totalCount = await base().getCount();
   // The slug breaks any tie, so the keyset below never skips an action that shares both positions.
-  const page = base().orderBy("p.position", "ASC").addOrderBy("a.position", "ASC").addOrderBy("a.slug", "ASC").limit(request.first + 1);
+  const page = base()
+    .orderBy("p.position", "ASC")
+    .addOrderBy("a.position", "ASC")
+    .addOrderBy("a.slug", "ASC")
+    .limit(request.first + 1);
   if (request.after !== null) {
     const held = await base().andWhere("a.slug = :after", { after: request.after }).getCount();
     if (held === 0) throw badUserInput("after names an item this list does not hold (was the filter changed?)", { field: "after" });
     // Row values compare (plan position, action position) lexicographically: the actions after the cursor's.
-    page.andWhere(
-      "(p.position, a.position, a.slug) > (SELECT cp.position, ca.position, ca.slug FROM action ca INNER JOIN plan cp ON cp.slug = ca.plan_slug WHERE ca.slug = :after)",
-      { after: request.after },
-    );
+    page.andWhere("(p.position, a.position, a.slug) > (SELECT cp.position, ca.position, ca.slug FROM action ca INNER JOIN plan cp ON cp.slug = ca.plan_slug WHERE ca.slug = :after)", { after: request.after });
   }
   // With first: 0 the page is only asked whether anything follows (LIMIT 1).
   const rows = await page.getMany();

@@ -3,17 +3,7 @@ import { Directive, ObjectType } from "type-graphql";
 import type { CouncilConfig } from "../config/project";
 import { globalId } from "../ids/global-id";
 import { councilTypeName, type CouncilEntityKind } from "../vocabulary/council-type-names";
-import {
-  ActionInterface,
-  BoardInterface,
-  CouncilInterface,
-  HeadingInterface,
-  MeetingInterface,
-  NodeInterface,
-  PlanInterface,
-  PriorityInterface,
-  ReportInterface,
-} from "./model";
+import { ActionInterface, BoardInterface, CouncilInterface, HeadingInterface, MeetingInterface, NodeInterface, PlanInterface, PriorityInterface, ReportInterface } from "./model";
 
 export interface CouncilTypes {
   Council: new () => CouncilInterface;

@@ -22,7 +22,7 @@ export interface StoredComparator {
 @ObjectType("FigureComparator", { description: "A comparison a document states beside a figure (its region, England or another area), in its own words; the value only where it gives one." })
 @Directive("@shareable")
 export class FigureComparator {
-  @Field(() => String, { description: "The area compared with, as the data file gives it: \"REGION\" (the council's region), \"ENGLAND\", or a GSS code." })
+  @Field(() => String, { description: 'The area compared with, as the data file gives it: "REGION" (the council\'s region), "ENGLAND", or a GSS code.' })
   area: string;
 
   @Field(() => String, { nullable: true, description: "The area's GSS code (REGION is the council's configured region); null when the council has no region configured." })
@@ -34,7 +34,7 @@ export class FigureComparator {
   @Field(() => Float, { nullable: true, description: "The comparator's value, in the indicator's unit, where the document gives a number; null where it gives only words (\"above the national average\")." })
   value: number | null;
 
-  @Field(() => String, { description: "The comparison as the document words it, e.g. \"above the national average\"." })
+  @Field(() => String, { description: 'The comparison as the document words it, e.g. "above the national average".' })
   text: string;
 
   @Field(() => Source, { description: "The document, section and words the comparison is taken from." })
@@ -46,11 +46,11 @@ export function comparatorResolver(root: string, council: CouncilConfig, problem
   const names = new Map((readDataFile(join(root, "lib", "vocabulary", "geographies.json"), geographiesFile, problems) ?? []).map((area) => [area.code, area.name]));
   return (comparators) =>
     (comparators ?? []).map((comparator) => {
-      const areaCode = comparator.area === "ENGLAND" ? ENGLAND : comparator.area === "REGION" ? council.region ?? null : comparator.area;
+      const areaCode = comparator.area === "ENGLAND" ? ENGLAND : comparator.area === "REGION" ? (council.region ?? null) : comparator.area;
       return {
         area: comparator.area,
         areaCode,
-        areaName: areaCode === null ? null : names.get(areaCode) ?? null,
+        areaName: areaCode === null ? null : (names.get(areaCode) ?? null),
         value: comparator.value,
         text: comparator.text,
         documentId: comparator.source.document,

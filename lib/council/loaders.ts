@@ -10,17 +10,7 @@ import type { Identity } from "../auth/identity";
 import { ProgressUpdateEntity } from "../tracking/model";
 import { FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 import type { PlanKinds } from "../data/plan-structure-check";
-import {
-  ActionThemeRow,
-  StatementEntity,
-  type ActionInterface,
-  type BoardInterface,
-  type CouncilInterface,
-  type MeetingInterface,
-  type ReportInterface,
-  type PlanInterface,
-  type PriorityInterface,
-} from "./model";
+import { ActionThemeRow, StatementEntity, type ActionInterface, type BoardInterface, type CouncilInterface, type MeetingInterface, type ReportInterface, type PlanInterface, type PriorityInterface } from "./model";
 
 /** Per-request state of a council subgraph: the council and one loader per relation (one SQL each). */
 export interface CouncilContext extends SourcesContext {
@@ -106,17 +96,38 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
     }),
     actionPages: new DataLoader((keys) => Promise.all(keys.map((key) => pageOfActions(dataSource, types, JSON.parse(key) as ActionPageRequest)))),
     documents: documentLoader(manager),
-    plan: rowLoader((keys) => plans.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
-    priority: rowLoader((keys) => priorities.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
-    action: rowLoader((keys) => actions.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
-    board: rowLoader((keys) => boards.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    plan: rowLoader(
+      (keys) => plans.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    priority: rowLoader(
+      (keys) => priorities.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    action: rowLoader(
+      (keys) => actions.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    board: rowLoader(
+      (keys) => boards.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
     topPrioritiesOfPlan: groupLoader(
       (keys) => priorities.find({ where: { planSlug: In([...keys]), parentSlug: IsNull() }, order: bySlug }),
       (row) => row.planSlug,
     ),
-    childrenOfPriority: groupLoader((keys) => priorities.find({ where: { parentSlug: In([...keys]) }, order: bySlug }), (row) => row.parentSlug ?? ""),
-    actionsOfPlan: groupLoader((keys) => actions.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    actionsOfPriority: groupLoader((keys) => actions.find({ where: { prioritySlug: In([...keys]) }, order: bySlug }), (row) => row.prioritySlug ?? ""),
+    childrenOfPriority: groupLoader(
+      (keys) => priorities.find({ where: { parentSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.parentSlug ?? "",
+    ),
+    actionsOfPlan: groupLoader(
+      (keys) => actions.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    actionsOfPriority: groupLoader(
+      (keys) => actions.find({ where: { prioritySlug: In([...keys]) }, order: bySlug }),
+      (row) => row.prioritySlug ?? "",
+    ),
     boardsOfPlan: groupLoader(
       (keys) => linkedRows<BoardInterface>(manager, types.Board, { table: "board_plan", ownColumn: "board_slug", keyColumn: "plan_slug" }, keys),
       (row) => row.linkKey,
@@ -125,27 +136,66 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
       (keys) => linkedRows<PlanInterface>(manager, types.Plan, { table: "board_plan", ownColumn: "plan_slug", keyColumn: "board_slug" }, keys),
       (row) => row.linkKey,
     ),
-    themesOfAction: groupLoader((keys) => manager.find(ActionThemeRow, { where: { actionSlug: In([...keys]) }, order: { theme: "ASC" } }), (row) => row.actionSlug),
-    meeting: rowLoader((keys) => meetings.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
-    report: rowLoader((keys) => reports.find({ where: { slug: In([...keys]) } }), (row) => row.slug),
+    themesOfAction: groupLoader(
+      (keys) => manager.find(ActionThemeRow, { where: { actionSlug: In([...keys]) }, order: { theme: "ASC" } }),
+      (row) => row.actionSlug,
+    ),
+    meeting: rowLoader(
+      (keys) => meetings.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    report: rowLoader(
+      (keys) => reports.find({ where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
     allMeetings: new DataLoader(async (keys) => {
       const rows = await meetings.find({ order: { date: "ASC", position: "ASC" } });
       return keys.map(() => rows);
     }),
-    meetingsOfBoard: groupLoader((keys) => meetings.find({ where: { boardSlug: In([...keys]) }, order: { date: "ASC", position: "ASC" } }), (row) => row.boardSlug),
-    reportsOfMeeting: groupLoader((keys) => reports.find({ where: { meetingSlug: In([...keys]) }, order: bySlug }), (row) => row.meetingSlug),
-    reportsOfPlan: groupLoader((keys) => reports.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug ?? ""),
-    sectionsOfReport: groupLoader((keys) => manager.find(ReportSectionEntity, { where: { reportSlug: In([...keys]) }, order: bySlug }), (row) => row.reportSlug),
+    meetingsOfBoard: groupLoader(
+      (keys) => meetings.find({ where: { boardSlug: In([...keys]) }, order: { date: "ASC", position: "ASC" } }),
+      (row) => row.boardSlug,
+    ),
+    reportsOfMeeting: groupLoader(
+      (keys) => reports.find({ where: { meetingSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.meetingSlug,
+    ),
+    reportsOfPlan: groupLoader(
+      (keys) => reports.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug ?? "",
+    ),
+    sectionsOfReport: groupLoader(
+      (keys) => manager.find(ReportSectionEntity, { where: { reportSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.reportSlug,
+    ),
     statementsOfPlan: groupLoader(
       (keys) => statements.find({ where: { ownerSlug: In([...keys]), ownerKind: "PLAN" }, order: bySlug }),
       (row) => row.ownerSlug,
     ),
-    measuresOfPlan: groupLoader((keys) => manager.find(MeasureEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    measuresOfPriority: groupLoader((keys) => manager.find(MeasureEntity, { where: { prioritySlug: In([...keys]) }, order: bySlug }), (row) => row.prioritySlug ?? ""),
-    measuresOfIndicator: groupLoader((keys) => manager.find(MeasureEntity, { where: { indicator: In([...keys]) }, order: { planSlug: "ASC", position: "ASC" } }), (row) => row.indicator),
-    voicesOfPlan: groupLoader((keys) => manager.find(VoiceEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    signatoriesOfPlan: groupLoader((keys) => manager.find(SignatoryEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    figuresOfIndicator: groupLoader((keys) => manager.find(FigureEntity, { where: { indicator: In([...keys]) }, order: bySlug }), (row) => row.indicator),
+    measuresOfPlan: groupLoader(
+      (keys) => manager.find(MeasureEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    measuresOfPriority: groupLoader(
+      (keys) => manager.find(MeasureEntity, { where: { prioritySlug: In([...keys]) }, order: bySlug }),
+      (row) => row.prioritySlug ?? "",
+    ),
+    measuresOfIndicator: groupLoader(
+      (keys) => manager.find(MeasureEntity, { where: { indicator: In([...keys]) }, order: { planSlug: "ASC", position: "ASC" } }),
+      (row) => row.indicator,
+    ),
+    voicesOfPlan: groupLoader(
+      (keys) => manager.find(VoiceEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    signatoriesOfPlan: groupLoader(
+      (keys) => manager.find(SignatoryEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    figuresOfIndicator: groupLoader(
+      (keys) => manager.find(FigureEntity, { where: { indicator: In([...keys]) }, order: bySlug }),
+      (row) => row.indicator,
+    ),
     allFigures: new DataLoader(async (keys) => {
       const rows = await manager.find(FigureEntity, { order: bySlug });
       return keys.map(() => rows);
@@ -158,10 +208,25 @@ export function createCouncilContext(dataSource: DataSource, types: CouncilTypes
       (keys) => statements.find({ where: { ownerSlug: In([...keys]), kindCode: "SUCCESS_MEASURE" }, order: bySlug }),
       (row) => row.ownerSlug,
     ),
-    headingsOfPlan: groupLoader((keys) => priorities.find({ where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    statementsOfHeading: groupLoader((keys) => statements.find({ where: { parentSlug: In([...keys]) }, order: bySlug }), (row) => row.parentSlug ?? ""),
-    measureGroupsOfPlan: groupLoader((keys) => manager.find(MeasureGroupEntity, { where: { planSlug: In([...keys]) }, order: bySlug }), (row) => row.planSlug),
-    measureGroup: rowLoader((keys) => manager.find(MeasureGroupEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
-    measuresOfGroup: groupLoader((keys) => manager.find(MeasureEntity, { where: { groupSlug: In([...keys]) }, order: bySlug }), (row) => row.groupSlug ?? ""),
+    headingsOfPlan: groupLoader(
+      (keys) => priorities.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    statementsOfHeading: groupLoader(
+      (keys) => statements.find({ where: { parentSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.parentSlug ?? "",
+    ),
+    measureGroupsOfPlan: groupLoader(
+      (keys) => manager.find(MeasureGroupEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.planSlug,
+    ),
+    measureGroup: rowLoader(
+      (keys) => manager.find(MeasureGroupEntity, { where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    measuresOfGroup: groupLoader(
+      (keys) => manager.find(MeasureEntity, { where: { groupSlug: In([...keys]) }, order: bySlug }),
+      (row) => row.groupSlug ?? "",
+    ),
   };
 }

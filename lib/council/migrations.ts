@@ -16,16 +16,34 @@ export class CouncilSchema1763900000001 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await createTable(runner, "plan", [
-      key("slug"), integer("position"), varchar("title"), varchar("kind"),
-      varchar("period_start", true), varchar("period_end", true), varchar("period_text"), varchar("period_section"), text("period_quote"),
+      key("slug"),
+      integer("position"),
+      varchar("title"),
+      varchar("kind"),
+      varchar("period_start", true),
+      varchar("period_end", true),
+      varchar("period_text"),
+      varchar("period_section"),
+      text("period_quote"),
       ...quoted(),
     ]);
     await createTable(runner, "priority", [key("slug"), integer("position"), varchar("plan_slug"), varchar("parent_slug", true), text("title"), text("description", true), ...quoted()], ["plan_slug", "parent_slug"]);
-    await createTable(runner, "action", [
-      key("slug"), integer("position"), varchar("plan_slug"), varchar("priority_slug", true), text("title"), text("description", true), varchar("heading", true),
-      { name: "status", type: "varchar", isNullable: false, default: "'NOT_REPORTED'" },
-      ...quoted(),
-    ], ["plan_slug", "priority_slug"]);
+    await createTable(
+      runner,
+      "action",
+      [
+        key("slug"),
+        integer("position"),
+        varchar("plan_slug"),
+        varchar("priority_slug", true),
+        text("title"),
+        text("description", true),
+        varchar("heading", true),
+        { name: "status", type: "varchar", isNullable: false, default: "'NOT_REPORTED'" },
+        ...quoted(),
+      ],
+      ["plan_slug", "priority_slug"],
+    );
     await createTable(runner, "action_theme", [key("action_slug"), key("theme")], ["theme"]);
     await createTable(runner, "board", [key("slug"), integer("position"), varchar("name"), varchar("kind"), varchar("chair", true), ...quoted()]);
     await createTable(runner, "board_plan", [key("board_slug"), key("plan_slug")], ["plan_slug"]);
@@ -48,16 +66,45 @@ export class CouncilRecords1763900000003 implements MigrationInterface {
     await createTable(runner, "measure", [key("slug"), integer("position"), varchar("plan_slug"), varchar("priority_slug", true), varchar("indicator"), text("text"), ...quoted()], ["plan_slug", "priority_slug", "indicator"]);
     await createTable(runner, "voice", [key("slug"), integer("position"), varchar("plan_slug"), varchar("kind"), varchar("speaker"), text("text"), ...quoted()], ["plan_slug"]);
     await createTable(runner, "signatory", [key("slug"), integer("position"), varchar("plan_slug"), varchar("name"), varchar("role"), ...quoted()], ["plan_slug"]);
-    await createTable(runner, "figure", [
-      key("slug"), integer("position"), varchar("indicator"), varchar("geography", true),
-      { name: "value", type: "double precision", isNullable: true }, { name: "numerator", type: "double precision", isNullable: true }, { name: "denominator", type: "double precision", isNullable: true },
-      varchar("status"), varchar("time_period", true), varchar("time_identifier", true), varchar("as_at", true), text("text"), ...quoted(),
-    ], ["indicator"]);
+    await createTable(
+      runner,
+      "figure",
+      [
+        key("slug"),
+        integer("position"),
+        varchar("indicator"),
+        varchar("geography", true),
+        { name: "value", type: "double precision", isNullable: true },
+        { name: "numerator", type: "double precision", isNullable: true },
+        { name: "denominator", type: "double precision", isNullable: true },
+        varchar("status"),
+        varchar("time_period", true),
+        varchar("time_identifier", true),
+        varchar("as_at", true),
+        text("text"),
+        ...quoted(),
+      ],
+      ["indicator"],
+    );
     await createTable(runner, "meeting", [key("slug"), integer("position"), varchar("board_slug"), varchar("date"), ...quoted()], ["board_slug"]);
-    await createTable(runner, "report", [
-      key("slug"), integer("position"), varchar("meeting_slug"), varchar("plan_slug", true), varchar("title"), varchar("author", true),
-      varchar("lead_cabinet_member", true), varchar("wards_affected", true), varchar("public_status", true), varchar("appendices", true), ...quoted(),
-    ], ["meeting_slug", "plan_slug"]);
+    await createTable(
+      runner,
+      "report",
+      [
+        key("slug"),
+        integer("position"),
+        varchar("meeting_slug"),
+        varchar("plan_slug", true),
+        varchar("title"),
+        varchar("author", true),
+        varchar("lead_cabinet_member", true),
+        varchar("wards_affected", true),
+        varchar("public_status", true),
+        varchar("appendices", true),
+        ...quoted(),
+      ],
+      ["meeting_slug", "plan_slug"],
+    );
     await createTable(runner, "report_section", [key("slug"), integer("position"), varchar("report_slug"), varchar("number", true), varchar("heading"), varchar("kind"), text("paragraphs"), ...quoted()], ["report_slug"]);
   }
 
@@ -85,7 +132,17 @@ export class CouncilTracking1763900000006 implements MigrationInterface {
 }
 
 export const councilMigrations = [
-  SourcesSchema1763900000000, CouncilSchema1763900000001, CouncilRecords1763900000003, TrackingSchema1763900000005, CouncilTracking1763900000006,
-  TrackingIndexes1763900000008, CouncilIndexes1763900000009, AuditCounter1763900000010, signOffMigration("action"), WriteSafety1763900000014,
-  ProgressEvidence1763900000016, PlanStructure1763900000017, FigureComparators1763900000018,
+  SourcesSchema1763900000000,
+  CouncilSchema1763900000001,
+  CouncilRecords1763900000003,
+  TrackingSchema1763900000005,
+  CouncilTracking1763900000006,
+  TrackingIndexes1763900000008,
+  CouncilIndexes1763900000009,
+  AuditCounter1763900000010,
+  signOffMigration("action"),
+  WriteSafety1763900000014,
+  ProgressEvidence1763900000016,
+  PlanStructure1763900000017,
+  FigureComparators1763900000018,
 ];

@@ -55,7 +55,7 @@ export class ThemeReference {
 @ObjectType("Period", { description: "The period a plan covers, as the document states it." })
 @Directive("@shareable")
 export class Period {
-  @Field(() => String, { nullable: true, description: "Start, as an ISO 8601 date at the precision the document gives (\"2024\", \"2024-09\"); null where it gives none." })
+  @Field(() => String, { nullable: true, description: 'Start, as an ISO 8601 date at the precision the document gives ("2024", "2024-09"); null where it gives none.' })
   start: string | null;
 
   @Field(() => String, { nullable: true, description: "End, as an ISO 8601 date at the precision the document gives; null where it gives none." })
@@ -78,11 +78,11 @@ export class StatementEntity extends Quoted {
   @Column({ name: "owner_slug", type: "varchar" })
   ownerSlug: string;
 
-  @Field(() => String, { description: "What the statement is, as a code of the statement-kinds vocabulary (lib/vocabulary/statement-kinds.json plus the council's own), e.g. \"PROMISE\", \"ASPIRATION\"." })
+  @Field(() => String, { description: 'What the statement is, as a code of the statement-kinds vocabulary (lib/vocabulary/statement-kinds.json plus the council\'s own), e.g. "PROMISE", "ASPIRATION".' })
   @Column({ name: "kind", type: "varchar" })
   kindCode: string;
 
-  @Field(() => String, { description: "The kind's name from the vocabulary, e.g. \"Aspiration\"." })
+  @Field(() => String, { description: 'The kind\'s name from the vocabulary, e.g. "Aspiration".' })
   kindName: string;
 
   @Field(() => StatementKind, { description: "What the statement is, where the StatementKind enum lists its kind; OTHER for kinds it does not (read `kindCode`)." })
@@ -90,11 +90,11 @@ export class StatementEntity extends Quoted {
     return isStatementKind(this.kindCode) ? this.kindCode : "OTHER";
   }
 
-  @Field(() => String, { nullable: true, description: "The document's own word for this kind of statement where it differs from the kind's name (e.g. \"Our Promise\", \"Our journey so far\"); null where it gives none." })
+  @Field(() => String, { nullable: true, description: 'The document\'s own word for this kind of statement where it differs from the kind\'s name (e.g. "Our Promise", "Our journey so far"); null where it gives none.' })
   @Column({ type: "varchar", nullable: true })
   label: string | null;
 
-  @Field(() => String, { nullable: true, description: "The statement's number as printed (\"1\", \"a)\"); null where the document prints none." })
+  @Field(() => String, { nullable: true, description: 'The statement\'s number as printed ("1", "a)"); null where the document prints none.' })
   @Column({ type: "varchar", nullable: true })
   number: string | null;
 
@@ -122,7 +122,10 @@ export class ActionFilter {
   @Field(() => String, { nullable: true, description: "Case-insensitive text that the action's title or description must contain (at most 200 characters)." })
   text?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only actions tagged with this theme: a code of Query.themes (the shared vocabulary or a council's own). A code no vocabulary has is BAD_USER_INPUT naming the known codes; another council's theme matches nothing here." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Only actions tagged with this theme: a code of Query.themes (the shared vocabulary or a council's own). A code no vocabulary has is BAD_USER_INPUT naming the known codes; another council's theme matches nothing here.",
+  })
   themeCode?: string | null;
 
   @Field(() => ThemeCode, { nullable: true, deprecationReason: "Use themeCode: themes are data, and councils add their own.", description: "Only actions tagged with this theme of the shared vocabulary. Not with themeCode." })
@@ -131,16 +134,30 @@ export class ActionFilter {
   @Field(() => ActionStatus, { nullable: true, description: "Only actions with this status." })
   status?: ActionStatus | null;
 
-  @Field(() => ID, { nullable: true, description: "Only actions of this plan: its global id (e.g. \"CumberlandPlan:children-and-family-wellbeing-plan\") or key. Another council's plan, or a key this council has no plan by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Only actions of this plan: its global id (e.g. "CumberlandPlan:children-and-family-wellbeing-plan") or key. Another council\'s plan, or a key this council has no plan by, matches nothing; an id of another type is BAD_USER_INPUT.',
+  })
   plan?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "Only actions of the plans this board oversees: its global id or key. Another council's board, or a key this council has no board by, matches nothing; an id of another type is BAD_USER_INPUT." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only actions of the plans this board oversees: its global id or key. Another council's board, or a key this council has no board by, matches nothing; an id of another type is BAD_USER_INPUT.",
+  })
   board?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only actions with no APPROVED progress update recorded on or after this date (YYYY-MM-DD, UTC), or none ever: e.g. the first day of the quarter for \"no update this quarter\". Not a date: BAD_USER_INPUT." })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only actions with no APPROVED progress update recorded on or after this date (YYYY-MM-DD, UTC), or none ever: e.g. the first day of the quarter for "no update this quarter". Not a date: BAD_USER_INPUT.',
+  })
   notUpdatedSince?: string | null;
 
-  @Field(() => [UpdateState], { nullable: true, description: "Only actions with at least one progress update in one of these states (e.g. [SUBMITTED]: the approval inbox). States other than APPROVED need signed-in partner staff, as in Action.updates: asked without, refused (UNAUTHENTICATED or FORBIDDEN), never silently emptied. An empty list sets no condition." })
+  @Field(() => [UpdateState], {
+    nullable: true,
+    description:
+      "Only actions with at least one progress update in one of these states (e.g. [SUBMITTED]: the approval inbox). States other than APPROVED need signed-in partner staff, as in Action.updates: asked without, refused (UNAUTHENTICATED or FORBIDDEN), never silently emptied. An empty list sets no condition.",
+  })
   updateStates?: UpdateState[] | null;
 }
 
@@ -149,13 +166,13 @@ export abstract class CouncilInterface {
   @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
   id: string;
 
-  @Field(() => String, { description: "Official name, e.g. \"Cumberland Council\"." })
+  @Field(() => String, { description: 'Official name, e.g. "Cumberland Council".' })
   name: string;
 
-  @Field(() => String, { description: "ONS GSS code (the new_la_code of Department for Education files), e.g. \"E06000063\"." })
+  @Field(() => String, { description: 'ONS GSS code (the new_la_code of Department for Education files), e.g. "E06000063".' })
   gssCode: string;
 
-  @Field(() => String, { description: "Department for Education 3-digit local authority code (old_la_code), e.g. \"942\"." })
+  @Field(() => String, { description: 'Department for Education 3-digit local authority code (old_la_code), e.g. "942".' })
   laCode: string;
 
   @Field(() => String, { description: "ISO date the council came into being (e.g. 2023-04-01)." })
@@ -171,26 +188,18 @@ export abstract class CouncilInterface {
 
   @Directive(CONNECTION_LIST_SIZE)
   @Field(() => ActionConnection, { description: "Every action in the council's plans, in document order (plan by plan), optionally filtered; a page at a time." })
-  actions(
-    @Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter,
-    @firstArg() _first?: number,
-    @afterArg() _after?: string,
-  ): ActionConnection {
+  actions(@Arg("filter", () => ActionFilter, { nullable: true, description: "Conditions the actions must meet." }) _filter?: ActionFilter, @firstArg() _first?: number, @afterArg() _after?: string): ActionConnection {
     throw new Error("resolved by the council's resolvers");
   }
 
   @Directive(CONNECTION_LIST_SIZE)
   @Field(() => IndicatorValueConnection, { description: "Indicator values the council's sources give (its own and comparator areas'), in source order, optionally for one indicator; a page at a time." })
-  figures(
-    @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) _indicator?: string,
-    @firstArg() _first?: number,
-    @afterArg() _after?: string,
-  ): IndicatorValueConnection {
+  figures(@Arg("indicator", () => String, { nullable: true, description: 'An indicator code, e.g. "cared-for-children".' }) _indicator?: string, @firstArg() _first?: number, @afterArg() _after?: string): IndicatorValueConnection {
     throw new Error("resolved by the council's resolvers");
   }
 
   @Field(() => CouncilIndicator, { description: "One indicator for this council: tracked or not, its values, and why there is none if so. Fan out through `councils` to compare councils." })
-  indicator(@Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) _code: string): CouncilIndicator {
+  indicator(@Arg("code", () => String, { description: 'An indicator code, e.g. "cared-for-children".' }) _code: string): CouncilIndicator {
     throw new Error("resolved by the council's resolvers");
   }
 
@@ -274,16 +283,13 @@ export abstract class PlanInterface extends CouncilRow {
 
   @Directive("@listSize(assumedSize: 6)")
   @Field(() => [HeadingInterface], {
-    description:
-      "The plan's structure: its top-level headings in document order (nested ones under `children`). With `kind`, every heading of that kind at any depth, in document order: e.g. `headings(kind: \"OUTCOME\")`.",
+    description: 'The plan\'s structure: its top-level headings in document order (nested ones under `children`). With `kind`, every heading of that kind at any depth, in document order: e.g. `headings(kind: "OUTCOME")`.',
   })
-  headings(
-    @Arg("kind", () => String, { nullable: true, description: "A heading-kind code (e.g. \"OUTCOME\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) _kind?: string,
-  ): HeadingInterface[] {
+  headings(@Arg("kind", () => String, { nullable: true, description: 'A heading-kind code (e.g. "OUTCOME"); one the council\'s vocabulary does not define is BAD_USER_INPUT naming the known codes.' }) _kind?: string): HeadingInterface[] {
     throw new Error("resolved by the council's resolvers");
   }
 
-  @Field(() => [MeasureGroupEntity], { description: "Groups of measures the plan prints under one heading (e.g. \"Closing the gap:\" over several measures), in document order." })
+  @Field(() => [MeasureGroupEntity], { description: 'Groups of measures the plan prints under one heading (e.g. "Closing the gap:" over several measures), in document order.' })
   measureGroups: MeasureGroupEntity[];
 
   @Directive("@listSize(assumedSize: 35)")
@@ -299,7 +305,8 @@ export abstract class PlanInterface extends CouncilRow {
   @Field(() => [StatementEntity], { description: "The plan's sourced statements (vision, promise, principles, achievements, aspirations ...), in document order, optionally of one kind." })
   statements(
     @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind (OTHER: those whose kind the enum does not list; `kindCode` names any kind)." }) _kind?: StatementKind,
-    @Arg("kindCode", () => String, { nullable: true, description: "Only statements of this statement-kind code (e.g. \"ASPIRATION\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) _kindCode?: string,
+    @Arg("kindCode", () => String, { nullable: true, description: 'Only statements of this statement-kind code (e.g. "ASPIRATION"); one the council\'s vocabulary does not define is BAD_USER_INPUT naming the known codes.' })
+    _kindCode?: string,
   ): StatementEntity[] {
     throw new Error("resolved by the council's resolvers");
   }
@@ -329,14 +336,14 @@ export abstract class HeadingInterface extends CouncilRow {
   @Column({ name: "parent_slug", type: "varchar", nullable: true })
   parentSlug: string | null;
 
-  @Field(() => String, { description: "What the document calls the heading, as a code of the heading-kinds vocabulary (lib/vocabulary/heading-kinds.json plus the council's own), e.g. \"PRIORITY\", \"THEME\", \"OUTCOME\"." })
+  @Field(() => String, { description: 'What the document calls the heading, as a code of the heading-kinds vocabulary (lib/vocabulary/heading-kinds.json plus the council\'s own), e.g. "PRIORITY", "THEME", "OUTCOME".' })
   @Column({ type: "varchar", default: "PRIORITY" })
   kind: string;
 
-  @Field(() => String, { description: "The kind's name from the vocabulary, e.g. \"Outcome\"." })
+  @Field(() => String, { description: 'The kind\'s name from the vocabulary, e.g. "Outcome".' })
   kindName: string;
 
-  @Field(() => String, { nullable: true, description: "The heading's number or label as printed (\"1)\", \"2.3\", \"Outcome 1\"); null where the document prints none." })
+  @Field(() => String, { nullable: true, description: 'The heading\'s number or label as printed ("1)", "2.3", "Outcome 1"); null where the document prints none.' })
   @Column({ type: "varchar", nullable: true })
   number: string | null;
 

@@ -56,7 +56,7 @@ export class MeasureEntity extends QuotedRow {
 }
 
 @Entity("measure_group")
-@ObjectType("MeasureGroup", { description: "Measures a plan prints together under one heading of their own (e.g. \"Closing the gap:\" over several key indicators)." })
+@ObjectType("MeasureGroup", { description: 'Measures a plan prints together under one heading of their own (e.g. "Closing the gap:" over several key indicators).' })
 @Directive("@shareable")
 export class MeasureGroupEntity extends QuotedRow {
   @Column({ name: "plan_slug", type: "varchar" })
@@ -66,7 +66,7 @@ export class MeasureGroupEntity extends QuotedRow {
   @Column({ name: "parent_slug", type: "varchar", nullable: true })
   parentSlug: string | null;
 
-  @Field(() => String, { description: "The group's heading, verbatim from the document (e.g. \"Closing the gap:\")." })
+  @Field(() => String, { description: 'The group\'s heading, verbatim from the document (e.g. "Closing the gap:").' })
   @Column({ type: "text" })
   title: string;
 }
@@ -113,7 +113,7 @@ export class StatisticsPeriod {
   @Field(() => String, { description: "time_period: YYYY or YYYYZZ, e.g. 202324." })
   timePeriod: string;
 
-  @Field(() => String, { nullable: true, description: "time_identifier, e.g. \"Financial year\"." })
+  @Field(() => String, { nullable: true, description: 'time_identifier, e.g. "Financial year".' })
   timeIdentifier: string | null;
 }
 
@@ -133,11 +133,11 @@ export class FigureEntity extends QuotedRow {
   @Column({ type: "double precision", nullable: true })
   value: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Numerator, where the source gives one (44 in \"44 of 289\")." })
+  @Field(() => Float, { nullable: true, description: 'Numerator, where the source gives one (44 in "44 of 289").' })
   @Column({ type: "double precision", nullable: true })
   numerator: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Denominator, where the source gives one (289 in \"44 of 289\")." })
+  @Field(() => Float, { nullable: true, description: 'Denominator, where the source gives one (289 in "44 of 289").' })
   @Column({ type: "double precision", nullable: true })
   denominator: number | null;
 
@@ -186,7 +186,7 @@ export class FigureEntity extends QuotedRow {
 @ObjectType("ReportParagraph", { description: "A paragraph of a report, verbatim, with its number." })
 @Directive("@shareable")
 export class ReportParagraph {
-  @Field(() => String, { nullable: true, description: "Paragraph number as printed (\"3.1\"); null for an unnumbered paragraph." })
+  @Field(() => String, { nullable: true, description: 'Paragraph number as printed ("3.1"); null for an unnumbered paragraph.' })
   number: string | null;
 
   @Field(() => String, { description: "The paragraph, verbatim, without its number." })

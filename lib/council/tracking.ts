@@ -4,18 +4,7 @@ import type { CouncilConfig } from "../config/project";
 import { firstArg } from "../graphql/connection";
 import { globalId, keyOf } from "../ids/global-id";
 import { ChangeConnection, changesPage, PUBLIC_COUNCIL_CHANGES } from "../tracking/changes";
-import {
-  AuditEntryConnection,
-  ProgressUpdateConnection,
-  ProgressUpdateEntity,
-  RecordProgressInput,
-  REPLAYED_DESCRIPTION,
-  SignOffInput,
-  UpdateState,
-  userError,
-  UserError,
-  UserErrorCode,
-} from "../tracking/model";
+import { AuditEntryConnection, ProgressUpdateConnection, ProgressUpdateEntity, RecordProgressInput, REPLAYED_DESCRIPTION, SignOffInput, UpdateState, userError, UserError, UserErrorCode } from "../tracking/model";
 import { auditLogPage, entityArg, latestApproved, statesArg, updatesPage } from "../tracking/read";
 import { draftProgress, signOff, type SignOffStep, type TrackedActions, type Written } from "../tracking/sign-off";
 import type { CouncilTypes } from "./entities";
@@ -121,7 +110,10 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       name: names.record,
       description: `Drafts a progress update on an action of ${council.name}: status, forecast, RAG and note (submitted at once with submit). The action changes only when an approver approves it. Needs the COUNCIL_EDITOR role for ${council.name}. Refused with CONFLICT when expectedVersion is stale; changes nothing when refused.`,
     })
-    async recordProgress(@Arg("input", () => RecordProgressInput, { description: "The action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+    async recordProgress(
+      @Arg("input", () => RecordProgressInput, { description: "The action, the version the update is based on, and the update." }) input: RecordProgressInput,
+      @Ctx() context: CouncilContext,
+    ): Promise<RecordActionProgressPayload> {
       const identity = allowed(context, Role.COUNCIL_EDITOR, "Recording progress on a council action");
       const key = keyOf(input.actionId, actionType);
       if (key === null) return refused(userError(UserErrorCode.NOT_FOUND, `"${input.actionId.slice(0, 200)}" is not the id of an action of ${council.name}`, "actionId"));
@@ -137,11 +129,17 @@ export function councilTrackingResolvers(council: CouncilConfig, types: CouncilT
       name: names.approve,
       description: `Approves a SUBMITTED progress update on an action of ${council.name}: the action takes its status, RAG and forecast. Needs the COUNCIL_APPROVER role for ${council.name}; never one's own update; a RED update needs an explanatory comment.`,
     })
-    approve(@Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
+    approve(
+      @Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput,
+      @Ctx() context: CouncilContext,
+    ): Promise<RecordActionProgressPayload> {
       return step(context, "approve", input);
     }
 
-    @Mutation(() => RecordActionProgressPayload, { name: names.return, description: `Returns a SUBMITTED progress update on an action of ${council.name} with a reason (comment, required). Needs the COUNCIL_APPROVER role for ${council.name}.` })
+    @Mutation(() => RecordActionProgressPayload, {
+      name: names.return,
+      description: `Returns a SUBMITTED progress update on an action of ${council.name} with a reason (comment, required). Needs the COUNCIL_APPROVER role for ${council.name}.`,
+    })
     returnUpdate(@Arg("input", () => SignOffInput, { description: "The update, its revision, and the reason." }) input: SignOffInput, @Ctx() context: CouncilContext): Promise<RecordActionProgressPayload> {
       return step(context, "return", input);
     }

@@ -18,13 +18,18 @@ export function checkDocumentCatalogue(root: string, catalogue: DocumentRecord[]
   catalogue.forEach((document, index) => {
     const first = seen.get(document.id);
     if (first !== undefined) {
-      problems.push({ file: CATALOGUE, record: `[${index}] (${document.id})`, field: "id", message: `document id "${document.id}" is used twice (also [${first}])`, fix: "give each document its own id, and update the records that cite it" });
+      problems.push({
+        file: CATALOGUE,
+        record: `[${index}] (${document.id})`,
+        field: "id",
+        message: `document id "${document.id}" is used twice (also [${first}])`,
+        fix: "give each document its own id, and update the records that cite it",
+      });
     } else seen.set(document.id, index);
   });
   const listed = new Set(catalogue.map((document) => document.file.split("\\").join("/")));
   const sources = join(root, "sources");
-  const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
   for (const path of existsSync(sources) ? walk(sources).sort() : []) {
     const file = fileUnder(sources, path);
     if (!TEXT_COPY.test(file) || /(^|\/)README\.md$/i.test(file) || listed.has(file)) continue;

@@ -18,7 +18,7 @@ export function checkFigureDates(council: CouncilConfig, data: CouncilData, prob
         record,
         field: "asAt",
         message: "has no date: asAt and timePeriod are both null",
-        fix: "give the date the document states (asAt, e.g. \"2024-03\") or its statistics period (timePeriod), or, where the document gives none, an undatedReason saying so (e.g. \"The plan gives this figure without a date.\")",
+        fix: 'give the date the document states (asAt, e.g. "2024-03") or its statistics period (timePeriod), or, where the document gives none, an undatedReason saying so (e.g. "The plan gives this figure without a date.")',
       });
     }
     if (dated && figure.undatedReason) {

@@ -14,7 +14,7 @@ const FILE = "lib/vocabulary/geographies.json";
  */
 export function checkGeographies(root: string, councils: CouncilConfig[], councilData: Map<string, CouncilData>, problems: Problem[]): void {
   const path = join(root, FILE);
-  const geographies = existsSync(path) ? readDataFile(path, geographiesFile, problems) ?? [] : [];
+  const geographies = existsSync(path) ? (readDataFile(path, geographiesFile, problems) ?? []) : [];
   const seen = new Set<string>();
   geographies.forEach((geography, index) => {
     if (seen.has(geography.code)) problems.push({ file: FILE, record: `[${index}] (${geography.code})`, field: "code", message: `geography code "${geography.code}" is used twice`, fix: "keep one entry per area" });

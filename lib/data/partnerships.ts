@@ -20,7 +20,7 @@ export function readPartnerships(root: string, problems: Problem[], texts: strin
     });
   }
   const path = join(root, PARTNERSHIPS_FILE);
-  return existsSync(path) ? readDataFile(path, partnershipsFile, problems, texts) ?? [] : [];
+  return existsSync(path) ? (readDataFile(path, partnershipsFile, problems, texts) ?? []) : [];
 }
 
 /** What a partnership may point to: the councils, documents and joint initiatives that exist. */

@@ -9,12 +9,10 @@ export type { Problem } from "./problem";
 
 /** `file: record: field: what is wrong. How to fix: ...` */
 export const formatProblem = (problem: Problem): string =>
-  [problem.file, problem.record, problem.field].filter(Boolean).join(": ") +
-  `: ${problem.message}${/[.!?]$/.test(problem.message) ? "" : "."} How to fix: ${problem.fix ?? suggestedFix(problem)}.`;
+  [problem.file, problem.record, problem.field].filter(Boolean).join(": ") + `: ${problem.message}${/[.!?]$/.test(problem.message) ? "" : "."} How to fix: ${problem.fix ?? suggestedFix(problem)}.`;
 
 /** The id of the problem's record ("a04" of "actions[3] (a04)"), or the record as given when it names no id. */
-export const recordIdOf = (problem: Pick<Problem, "record">): string | undefined =>
-  problem.record === undefined ? undefined : (/\(([^()]+)\)$/.exec(problem.record)?.[1] ?? problem.record);
+export const recordIdOf = (problem: Pick<Problem, "record">): string | undefined => (problem.record === undefined ? undefined : (/\(([^()]+)\)$/.exec(problem.record)?.[1] ?? problem.record));
 
 export class DataProblems extends Error {
   constructor(readonly problems: Problem[]) {
@@ -43,7 +41,7 @@ function describeRecord(value: unknown, path: ReadonlyArray<PropertyKey>): { rec
     const key = path[i];
     node = node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     record += typeof key === "number" ? `[${key}]` : `${record ? "." : ""}${String(key)}`;
-    const id = node !== null && typeof node === "object" ? (node as { id?: unknown; code?: unknown }).id ?? (node as { code?: unknown }).code : undefined;
+    const id = node !== null && typeof node === "object" ? ((node as { id?: unknown; code?: unknown }).id ?? (node as { code?: unknown }).code) : undefined;
     if (typeof key === "number" && typeof id === "string") recordEnd = i;
   }
   if (recordEnd < 0) return { field: path.map(String).join(".") || undefined };
@@ -55,7 +53,11 @@ function describeRecord(value: unknown, path: ReadonlyArray<PropertyKey>): { rec
     recordText += typeof key === "number" ? `[${key}]` : `${recordText ? "." : ""}${String(key)}`;
   }
   const id = (target as { id?: string; code?: string }).id ?? (target as { code?: string }).code;
-  const field = path.slice(recordEnd + 1).map((key) => (typeof key === "number" ? `[${key}]` : String(key))).join(".").replace(/\.\[/g, "[");
+  const field = path
+    .slice(recordEnd + 1)
+    .map((key) => (typeof key === "number" ? `[${key}]` : String(key)))
+    .join(".")
+    .replace(/\.\[/g, "[");
   return { record: `${recordText} (${id})`, field: field || undefined };
 }
 

@@ -3,20 +3,7 @@ import { join, relative } from "node:path";
 import type { CouncilConfig } from "../config/project";
 import { documentPath, type DocumentRecord } from "../sources/catalogue";
 import { displayPath, fileUnderRoot, readDataFile, type Problem } from "./problems";
-import {
-  boardsFile,
-  documentsFile,
-  figuresFile,
-  agencyValuesFile,
-  jointInitiativesFile,
-  meetingsFile,
-  planFile,
-  type AgencyValuesFile,
-  type IndicatorFile,
-  type JointInitiativeFile,
-  type PlanFile,
-  type SourceRef,
-} from "./schemas";
+import { boardsFile, documentsFile, figuresFile, agencyValuesFile, jointInitiativesFile, meetingsFile, planFile, type AgencyValuesFile, type IndicatorFile, type JointInitiativeFile, type PlanFile, type SourceRef } from "./schemas";
 import { checkPlanStructure } from "./plan-structure-check";
 import { readPlanKinds } from "../vocabulary/plan-kinds";
 import { isDfeStatistics } from "./dfe-measures";
@@ -91,11 +78,13 @@ export function readCouncilData(root: string, council: CouncilConfig, vocabulary
   const dataDir = council.dataDir;
   const optional = <T>(file: string, read: (path: string) => T | undefined, fallback: T): T => {
     const path = join(dataDir, file);
-    return existsSync(path) ? read(path) ?? fallback : fallback;
+    return existsSync(path) ? (read(path) ?? fallback) : fallback;
   };
   const planDir = join(dataDir, "plans");
   const plans = existsSync(planDir)
-    ? readdirSync(planDir).filter((file) => file.endsWith(".json")).sort()
+    ? readdirSync(planDir)
+        .filter((file) => file.endsWith(".json"))
+        .sort()
         .map((file) => readDataFile(join(planDir, file), planFile, problems, texts))
         .filter((plan): plan is PlanFile => plan !== undefined)
     : [];
@@ -140,7 +129,12 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     headingKinds: readPlanKinds("heading-kinds", vocabulary.root, [council.dataDir], problems),
     statementKinds: readPlanKinds("statement-kinds", vocabulary.root, [council.dataDir], problems),
   };
-  duplicates(`${dir}/plans`, data.plans.map((plan) => plan.id), "plan", problems);
+  duplicates(
+    `${dir}/plans`,
+    data.plans.map((plan) => plan.id),
+    "plan",
+    problems,
+  );
   const planIds = new Set(data.plans.map((plan) => plan.id));
   for (const plan of data.plans) {
     const file = `${dir}/plans/${plan.id}.json`;
@@ -148,7 +142,10 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     checkSource(file, plan.id, "period.source", plan.period.source, plan.document);
     if (!documents.has(plan.document)) problems.push({ file, record: plan.id, field: "document", message: `unknown document "${plan.document}"` });
     const { start, end } = plan.period;
-    for (const [field, date] of [["period.start", start], ["period.end", end]] as const) {
+    for (const [field, date] of [
+      ["period.start", start],
+      ["period.end", end],
+    ] as const) {
       if (date !== null && (Number(date.slice(0, 4)) < YEAR_MIN || Number(date.slice(0, 4)) > new Date().getFullYear() + 25)) {
         problems.push({ file, record: plan.id, field, message: `date ${date} is out of range` });
       }
@@ -158,25 +155,56 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     checkPlanStructure(file, plan, planKinds, checkSource, problems);
     const lists = { actions: plan.actions, outcomes: plan.outcomes ?? [], measures: plan.measures ?? [], statements: plan.statements ?? [], voices: plan.voices ?? [], signatories: plan.signatories ?? [] };
     // Outcomes and statements are stored together: their ids must differ across both lists.
-    duplicates(file, [...lists.outcomes, ...lists.statements].map((item) => item.id), "outcome or statement", problems, "outcomes and statements");
+    duplicates(
+      file,
+      [...lists.outcomes, ...lists.statements].map((item) => item.id),
+      "outcome or statement",
+      problems,
+      "outcomes and statements",
+    );
     for (const [name, items] of Object.entries(lists)) {
-      duplicates(file, items.map((item) => item.id), name.replace(/s$/, ""), problems, name);
+      duplicates(
+        file,
+        items.map((item) => item.id),
+        name.replace(/s$/, ""),
+        problems,
+        name,
+      );
       items.forEach((item, index) => checkSource(file, `${name}[${index}] (${item.id})`, "source", item.source, plan.document));
     }
     plan.actions.forEach((action, index) => {
       const record = `actions[${index}] (${action.id})`;
       action.themes.forEach((theme, t) => {
-        if (!themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in ${ownVocabulary("themes")})`, fix: "use a code of one of them, or add the theme (code, name, description) to the council's own file" });
+        if (!themeCodes.has(theme))
+          problems.push({
+            file,
+            record,
+            field: `themes[${t}]`,
+            message: `unknown theme "${theme}" (not in ${ownVocabulary("themes")})`,
+            fix: "use a code of one of them, or add the theme (code, name, description) to the council's own file",
+          });
       });
     });
     (plan.measures ?? []).forEach((measure, index) => {
       const record = `measures[${index}] (${measure.id})`;
-      if (!indicators.has(measure.indicator)) problems.push({ file, record, field: "indicator", message: `unknown indicator "${measure.indicator}" (not in ${ownVocabulary("indicators")})`, fix: "use a code of one of them, or add the indicator, with its source, to the council's own file" });
+      if (!indicators.has(measure.indicator))
+        problems.push({
+          file,
+          record,
+          field: "indicator",
+          message: `unknown indicator "${measure.indicator}" (not in ${ownVocabulary("indicators")})`,
+          fix: "use a code of one of them, or add the indicator, with its source, to the council's own file",
+        });
     });
   }
 
   const boardsFile = `${dir}/boards.json`;
-  duplicates(boardsFile, data.boards.map((board) => board.id), "board", problems);
+  duplicates(
+    boardsFile,
+    data.boards.map((board) => board.id),
+    "board",
+    problems,
+  );
   data.boards.forEach((board, index) => {
     const record = `[${index}] (${board.id})`;
     checkSource(boardsFile, record, "source", board.source);
@@ -186,18 +214,34 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
   });
 
   const figuresFile = `${dir}/figures.json`;
-  duplicates(figuresFile, data.figures.map((figure) => figure.id), "figure", problems);
+  duplicates(
+    figuresFile,
+    data.figures.map((figure) => figure.id),
+    "figure",
+    problems,
+  );
   data.figures.forEach((figure, index) => {
     const record = `[${index}] (${figure.id})`;
-    if (!indicators.has(figure.indicator)) problems.push({ file: figuresFile, record, field: "indicator", message: `unknown indicator "${figure.indicator}" (not in ${ownVocabulary("indicators")}). Use a code of one of them, or add the indicator to the council's own file.` });
+    if (!indicators.has(figure.indicator))
+      problems.push({ file: figuresFile, record, field: "indicator", message: `unknown indicator "${figure.indicator}" (not in ${ownVocabulary("indicators")}). Use a code of one of them, or add the indicator to the council's own file.` });
     checkSource(figuresFile, record, "source", figure.source);
     checkPastDate(figuresFile, record, "asAt", figure.asAt);
   });
 
   const meetingsFile = `${dir}/meetings.json`;
   const boardIds = new Set(data.boards.map((board) => board.id));
-  duplicates(meetingsFile, data.meetings.map((meeting) => meeting.id), "meeting", problems);
-  duplicates(meetingsFile, data.meetings.flatMap((meeting) => meeting.reports.map((report) => report.id)), "report", problems);
+  duplicates(
+    meetingsFile,
+    data.meetings.map((meeting) => meeting.id),
+    "meeting",
+    problems,
+  );
+  duplicates(
+    meetingsFile,
+    data.meetings.flatMap((meeting) => meeting.reports.map((report) => report.id)),
+    "report",
+    problems,
+  );
   data.meetings.forEach((meeting, index) => {
     const record = `[${index}] (${meeting.id})`;
     if (!boardIds.has(meeting.board)) problems.push({ file: meetingsFile, record, field: "board", message: `unknown board "${meeting.board}"` });
@@ -206,7 +250,13 @@ export function checkCouncilLinks(council: CouncilConfig, data: CouncilData, voc
     meeting.reports.forEach((report, r) => {
       const reportRecord = `${record}.reports[${r}] (${report.id})`;
       if (report.presents !== null && !planIds.has(report.presents)) problems.push({ file: meetingsFile, record: reportRecord, field: "presents", message: `unknown plan "${report.presents}"` });
-      duplicates(meetingsFile, report.sections.map((section) => section.id), "section", problems, reportRecord);
+      duplicates(
+        meetingsFile,
+        report.sections.map((section) => section.id),
+        "section",
+        problems,
+        reportRecord,
+      );
       report.sections.forEach((section) => checkSource(meetingsFile, `${reportRecord} section ${section.id}`, "source", section.source, meeting.source.document));
     });
   });
@@ -218,7 +268,7 @@ export function readSharedData(root: string, problems: Problem[]): SharedData {
   return {
     partnerships: readPartnerships(root, problems, texts),
     initiatives: readDataFile(join(dir, "joint-initiatives.json"), jointInitiativesFile, problems, texts) ?? [],
-    agencyValues: existsSync(join(dir, "agency-values.json")) ? readDataFile(join(dir, "agency-values.json"), agencyValuesFile, problems, texts) ?? [] : [],
+    agencyValues: existsSync(join(dir, "agency-values.json")) ? (readDataFile(join(dir, "agency-values.json"), agencyValuesFile, problems, texts) ?? []) : [],
     texts,
   };
 }
@@ -246,14 +296,24 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
   };
   const indicatorCodes = new Set(vocabulary.indicators.map((indicator) => indicator.code));
   const valuesFile = "subgraphs/shared/data/agency-values.json";
-  duplicates(valuesFile, shared.agencyValues.map((entry) => entry.id), "value", problems);
+  duplicates(
+    valuesFile,
+    shared.agencyValues.map((entry) => entry.id),
+    "value",
+    problems,
+  );
   for (const entry of shared.agencyValues) {
     if (!initiativeIds.has(entry.initiative)) problems.push({ file: valuesFile, record: entry.id, field: "initiative", message: `unknown joint initiative "${entry.initiative}"` });
     if (!indicatorCodes.has(entry.indicator)) problems.push({ file: valuesFile, record: entry.id, field: "indicator", message: `unknown indicator "${entry.indicator}" (not in lib/vocabulary/indicators.json)` });
     checkDocument(valuesFile, entry.id, "source", entry.source);
   }
   checkPartnerships(shared.partnerships, { councilIds, documentIds: documents, initiativeIds }, problems);
-  duplicates(file, shared.initiatives.map((initiative) => initiative.id), "joint initiative", problems);
+  duplicates(
+    file,
+    shared.initiatives.map((initiative) => initiative.id),
+    "joint initiative",
+    problems,
+  );
   shared.initiatives.forEach((initiative, index) => {
     const record = `[${index}] (${initiative.id})`;
     initiative.partners.forEach((id, p) => checkCouncil(file, record, `partners[${p}]`, id));
@@ -262,7 +322,13 @@ export function checkSharedLinks(shared: SharedData, councils: CouncilConfig[], 
       if (!initiativeIds.has(id)) problems.push({ file, record, field, message: `unknown joint initiative "${id}"` });
     });
     initiative.themes.forEach((theme, t) => {
-      if (!vocabulary.themeCodes.has(theme)) problems.push({ file, record, field: `themes[${t}]`, message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json nor any council's data/vocabulary/themes.json). Use a code of Query.themes, or add the theme to a vocabulary file.` });
+      if (!vocabulary.themeCodes.has(theme))
+        problems.push({
+          file,
+          record,
+          field: `themes[${t}]`,
+          message: `unknown theme "${theme}" (not in lib/vocabulary/themes.json nor any council's data/vocabulary/themes.json). Use a code of Query.themes, or add the theme to a vocabulary file.`,
+        });
     });
     initiative.councilActions.forEach((id, a) => {
       const colon = id.indexOf(":");
@@ -300,7 +366,11 @@ function checkSourceTexts(root: string, councils: CouncilConfig[], vocabulary: V
 /** Every problem in every data file of the project under `root` (empty when all is well). */
 export function checkAll(root: string, councils: CouncilConfig[], councilFileProblems: Problem[] = []): Problem[] {
   const problems: Problem[] = [...councilFileProblems];
-  const vocabulary = readVocabulary(root, problems, councils.map((council) => council.id));
+  const vocabulary = readVocabulary(
+    root,
+    problems,
+    councils.map((council) => council.id),
+  );
   const councilData = new Map<string, CouncilData>();
   for (const council of councils) {
     const data = readCouncilData(root, council, vocabulary, problems);

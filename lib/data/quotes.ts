@@ -122,9 +122,10 @@ export function notInDocument(check: QuotedText, documentFile: string, document:
     record: check.record,
     field: check.field,
     message: `"${shorten(check.text)}" is not word for word in document "${check.document}" (${documentFile}): ${where}`,
-    fix: check.kind === "quote"
-      ? `copy the words exactly as ${documentFile} prints them (spacing, curly quotes, dashes and bold, underline or heading markup do not matter), or name the document that has them`
-      : `a sourced record's ${check.field.split(".").pop()} is the document's own words: copy them from ${documentFile}, or use words the document prints`,
+    fix:
+      check.kind === "quote"
+        ? `copy the words exactly as ${documentFile} prints them (spacing, curly quotes, dashes and bold, underline or heading markup do not matter), or name the document that has them`
+        : `a sourced record's ${check.field.split(".").pop()} is the document's own words: copy them from ${documentFile}, or use words the document prints`,
   };
 }
 
@@ -216,7 +217,11 @@ export function textsRequiredOf(root: string, documentId: string): string[] {
   for (const path of dataFiles(root)) {
     const data = readJsonFile(root, path);
     if (!data) continue;
-    texts.push(...quotedTexts(data.json, data.file).filter((check) => check.document === documentId).map((check) => check.text));
+    texts.push(
+      ...quotedTexts(data.json, data.file)
+        .filter((check) => check.document === documentId)
+        .map((check) => check.text),
+    );
     if (path.endsWith("meetings.json") && Array.isArray(data.json)) {
       for (const meeting of data.json as MeetingFile[]) {
         if (meeting.source?.document === documentId) texts.push(...(meeting.reports ?? []).flatMap((report) => reportTexts(report).map(([, text]) => text)));

@@ -14,8 +14,7 @@ export interface Place {
 export type JsonObject = Record<string, unknown>;
 
 const isObject = (node: unknown): node is JsonObject => node !== null && typeof node === "object" && !Array.isArray(node);
-const idOf = (node: JsonObject): string | undefined =>
-  typeof node.id === "string" ? node.id : typeof node.code === "string" ? node.code : undefined;
+const idOf = (node: JsonObject): string | undefined => (typeof node.id === "string" ? node.id : typeof node.code === "string" ? node.code : undefined);
 const member = (path: string, key: string): string => (path ? `${path}.${key}` : key);
 
 /**

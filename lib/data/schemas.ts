@@ -99,16 +99,7 @@ export const planFile = z.strictObject({
 });
 export type PlanFile = z.infer<typeof planFile>;
 
-export const BOARD_KINDS = [
-  "PROGRAMME_BOARD",
-  "PARTNERSHIP_BOARD",
-  "CORPORATE_PARENTING_BOARD",
-  "IMPROVEMENT_BOARD",
-  "SCRUTINY_COMMITTEE",
-  "SAFEGUARDING_PARTNERSHIP",
-  "CHILDREN_AND_YOUNG_PEOPLES_FORUM",
-  "OTHER",
-] as const;
+export const BOARD_KINDS = ["PROGRAMME_BOARD", "PARTNERSHIP_BOARD", "CORPORATE_PARENTING_BOARD", "IMPROVEMENT_BOARD", "SCRUTINY_COMMITTEE", "SAFEGUARDING_PARTNERSHIP", "CHILDREN_AND_YOUNG_PEOPLES_FORUM", "OTHER"] as const;
 export const boardFile = z.strictObject({
   id: slug,
   name: text,
@@ -139,7 +130,10 @@ export const figureFile = z
     numerator: z.number().finite().nullable().optional(),
     denominator: z.number().finite().nullable().optional(),
     status: z.enum(VALUE_STATUSES),
-    timePeriod: z.string().regex(/^\d{4}(\d{2})?$/, "must be YYYY or YYYYZZ, e.g. 202324").nullable(),
+    timePeriod: z
+      .string()
+      .regex(/^\d{4}(\d{2})?$/, "must be YYYY or YYYYZZ, e.g. 202324")
+      .nullable(),
     timeIdentifier: text.nullable(),
     asAt: isoDate.nullable(),
     /** Why the figure has neither asAt nor timePeriod: the document gives it undated (data:check requires one of the three). */
@@ -206,9 +200,7 @@ export const councilConfigFile = z.strictObject({
   port: z.number().int().min(1).max(65535),
 });
 
-export const documentsFile = z.array(
-  z.strictObject({ id: slug, file: text, title: text, publisher: text, published: isoDate.nullable(), url: z.string().url().nullable() }),
-);
+export const documentsFile = z.array(z.strictObject({ id: slug, file: text, title: text, publisher: text, published: isoDate.nullable(), url: z.string().url().nullable() }));
 
 export const themesFile = z.array(z.strictObject({ code: z.string().regex(THEME_CODE), name: text, description: text }));
 
@@ -258,10 +250,13 @@ export const GEOGRAPHY_LEVELS = ["NATIONAL", "REGIONAL", "LOCAL_AUTHORITY", "COM
 /** lib/vocabulary/geographies.json: the areas the comparisons name, each with its source. */
 export const geographiesFile = z.array(
   z.strictObject({
-    code: z.string().regex(/^[EWSNK]\d{8}( \/ [EWSNK]\d{8})*$/, "must be a GSS code, or codes joined by \" / \" for a combined row"),
+    code: z.string().regex(/^[EWSNK]\d{8}( \/ [EWSNK]\d{8})*$/, 'must be a GSS code, or codes joined by " / " for a combined row'),
     name: text,
     level: z.enum(GEOGRAPHY_LEVELS),
-    laCode: z.string().regex(/^\d{3}$/).nullable(),
+    laCode: z
+      .string()
+      .regex(/^\d{3}$/)
+      .nullable(),
     validFrom: isoDate.nullable(),
     validTo: isoDate.nullable(),
     sources: z.array(documentedSourceRef).min(1),

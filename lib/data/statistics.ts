@@ -4,10 +4,7 @@ import { displayPath, type Problem } from "./problems";
 import type { FigureFile } from "./schemas";
 
 /** Columns of Explore Education Statistics files that describe the row rather than hold a value. */
-const DESCRIPTIVE = new Set([
-  "time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name",
-  "new_la_code", "old_la_code", "la_name", "lad_code", "lad_name",
-]);
+const DESCRIPTIVE = new Set(["time_period", "time_identifier", "geographic_level", "country_code", "country_name", "region_code", "region_name", "new_la_code", "old_la_code", "la_name", "lad_code", "lad_name"]);
 /** Published statistics never leave a blank: missing values are symbols, which we keep as statuses. */
 const SYMBOLS: Record<string, FigureFile["status"]> = { c: "SUPPRESSED", x: "UNAVAILABLE", z: "NOT_APPLICABLE", low: "LOW" };
 
@@ -112,25 +109,23 @@ export function statisticsValues(file: string, text: string, indicatorCodes: Set
  */
 export function statisticsFigures(document: DocumentRecord, text: string, gssCode: string, regionCode: string | undefined, indicatorCodes: Set<string>, problems: Problem[]): FigureFile[] {
   return statisticsValues(displayPath(document.file), text, indicatorCodes, problems).flatMap((value): FigureFile[] => {
-    const geography =
-      value.level === "LOCAL_AUTHORITY" ? (value.geography === gssCode ? null : undefined)
-      : value.level === "NATIONAL" ? value.geography
-      : regionCode !== undefined && value.geography === regionCode ? regionCode
-      : undefined;
+    const geography = value.level === "LOCAL_AUTHORITY" ? (value.geography === gssCode ? null : undefined) : value.level === "NATIONAL" ? value.geography : regionCode !== undefined && value.geography === regionCode ? regionCode : undefined;
     if (geography === undefined) return [];
-    return [{
-      id: `${document.id}-r${value.line}-${value.indicator}`,
-      indicator: value.indicator,
-      geography,
-      value: value.value,
-      numerator: null,
-      denominator: null,
-      status: value.status,
-      timePeriod: value.timePeriod,
-      timeIdentifier: value.timeIdentifier,
-      asAt: null,
-      text: value.text,
-      source: { document: document.id, section: `row ${value.line}`, quote: value.quote },
-    }];
+    return [
+      {
+        id: `${document.id}-r${value.line}-${value.indicator}`,
+        indicator: value.indicator,
+        geography,
+        value: value.value,
+        numerator: null,
+        denominator: null,
+        status: value.status,
+        timePeriod: value.timePeriod,
+        timeIdentifier: value.timeIdentifier,
+        asAt: null,
+        text: value.text,
+        source: { document: document.id, section: `row ${value.line}`, quote: value.quote },
+      },
+    ];
   });
 }

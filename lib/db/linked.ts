@@ -18,12 +18,7 @@ export interface LinkTable {
  * Rows of `target` reached through a link table, each tagged with the key it was reached by: one
  * statement for any number of keys, and a row linked to several keys comes back once per key.
  */
-export async function linkedRows<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  link: LinkTable,
-  keys: readonly string[],
-): Promise<Array<Linked<T>>> {
+export async function linkedRows<T extends ObjectLiteral>(manager: EntityManager, target: EntityTarget<T>, link: LinkTable, keys: readonly string[]): Promise<Array<Linked<T>>> {
   const raws = await manager
     .createQueryBuilder()
     .select("t.*")

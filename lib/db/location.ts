@@ -3,9 +3,7 @@
  * database given as a URL. A PostgreSQL URL may name the schema the subgraph's tables go in with a
  * `schema` query parameter (ours, removed before the URL reaches the driver); `public` otherwise.
  */
-export type DatabaseLocation =
-  | { engine: "sqlite"; path: string }
-  | { engine: "postgres"; url: string; schema: string };
+export type DatabaseLocation = { engine: "sqlite"; path: string } | { engine: "postgres"; url: string; schema: string };
 
 const POSTGRES_URL = /^postgres(ql)?:\/\//i;
 /**

@@ -180,7 +180,14 @@ const PROBE_REUSE_MS = 2_000;
 async function probeWrite(dataSource: DataSource): Promise<boolean> {
   const id = randomUUID();
   try {
-    await runWrite(dataSource, (manager) => manager.createQueryBuilder().insert().into("write_probe").values({ id, payload: randomBytes(PROBE_BYTES).toString("base64") }).execute());
+    await runWrite(dataSource, (manager) =>
+      manager
+        .createQueryBuilder()
+        .insert()
+        .into("write_probe")
+        .values({ id, payload: randomBytes(PROBE_BYTES).toString("base64") })
+        .execute(),
+    );
   } catch {
     return false;
   }

@@ -1,42 +1,12 @@
 import { registerEnumType } from "type-graphql";
-import {
-  ActionStatus,
-  BoardKind,
-  IndicatorKind,
-  IndicatorUnit,
-  JointInitiativeKind,
-  JointInitiativeStatus,
-  PeriodKind,
-  PlanKind,
-  Polarity,
-  ReportSectionKind,
-  Speaker,
-  StatementKind,
-  ValueStatus,
-  VoiceKind,
-} from "../vocabulary/enums";
+import { ActionStatus, BoardKind, IndicatorKind, IndicatorUnit, JointInitiativeKind, JointInitiativeStatus, PeriodKind, PlanKind, Polarity, ReportSectionKind, Speaker, StatementKind, ValueStatus, VoiceKind } from "../vocabulary/enums";
 
 /**
  * The GraphQL side of the shared vocabulary (lib/vocabulary/enums.ts): each enum registered once,
  * with its descriptions, for every subgraph that declares a field of it (council and shared alike).
  * Decorated model files import the enums from here, so the registration has run before a schema is built.
  */
-export {
-  ActionStatus,
-  PlanKind,
-  BoardKind,
-  StatementKind,
-  VoiceKind,
-  Speaker,
-  ValueStatus,
-  ReportSectionKind,
-  JointInitiativeKind,
-  JointInitiativeStatus,
-  IndicatorKind,
-  IndicatorUnit,
-  Polarity,
-  PeriodKind,
-};
+export { ActionStatus, PlanKind, BoardKind, StatementKind, VoiceKind, Speaker, ValueStatus, ReportSectionKind, JointInitiativeKind, JointInitiativeStatus, IndicatorKind, IndicatorUnit, Polarity, PeriodKind };
 
 registerEnumType(ActionStatus, {
   name: "ActionStatus",
@@ -74,14 +44,15 @@ registerEnumType(BoardKind, {
 
 registerEnumType(StatementKind, {
   name: "StatementKind",
-  description: "What a sourced statement of a plan is. Statement kinds are data (the statement-kinds vocabulary, which a council can extend): this enum names the kinds it had before, and OTHER for any other; `Statement.kindCode` names every kind.",
+  description:
+    "What a sourced statement of a plan is. Statement kinds are data (the statement-kinds vocabulary, which a council can extend): this enum names the kinds it had before, and OTHER for any other; `Statement.kindCode` names every kind.",
   valuesConfig: {
-    PROMISE: { description: "A commitment of a promise the plan makes (e.g. the Cared for Children strategy's \"Our Promise\")." },
+    PROMISE: { description: 'A commitment of a promise the plan makes (e.g. the Cared for Children strategy\'s "Our Promise").' },
     PRINCIPLE: { description: "A guiding principle or approach; `title` holds its name where the document gives one." },
     CORPORATE_PARENTING_PRINCIPLE: { description: "One of the corporate parenting principles of the Children and Social Work Act 2017, as the document prints them." },
     VISION: { description: "The plan's vision or ambition." },
     POLICY: { description: "A stated policy or commitment outside the priorities (e.g. on kinship care, or how often the plan is revised); `title` holds the heading it is under, where there is one." },
-    ACHIEVEMENT: { description: "Work already done (e.g. Cumberland's \"Our journey so far\")." },
+    ACHIEVEMENT: { description: 'Work already done (e.g. Cumberland\'s "Our journey so far").' },
     TRANSFORMATION: { description: "An item of a transformation programme." },
     SUPPORT_OFFER: { description: "Part of what a service offers (e.g. the support package for foster carers)." },
     OUTCOME: { description: "An outcome the plan measures success by." },

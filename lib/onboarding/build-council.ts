@@ -51,14 +51,43 @@ export interface CouncilFiles {
 const FIELD_COLUMNS: Record<SheetKey, Record<string, string>> = {
   council: { name: "Name", typePrefix: "Type prefix", gssCode: "GSS code", laCode: "LA code", formed: "Formed", region: "Region", port: "Port" },
   documents: { id: "Id", file: "File", title: "Title", publisher: "Publisher", published: "Published", url: "URL" },
-  plans: { id: "Id", title: "Title", kind: "Kind", document: "Document", "period.start": "Period start", "period.end": "Period end", "period.text": "Period", "period.source.quote": "Period quote", "period.source.section": "Section", "period.source": "Period quote", period: "Period", "source.section": "Section", "source.quote": "Quote", source: "Quote" },
+  plans: {
+    id: "Id",
+    title: "Title",
+    kind: "Kind",
+    document: "Document",
+    "period.start": "Period start",
+    "period.end": "Period end",
+    "period.text": "Period",
+    "period.source.quote": "Period quote",
+    "period.source.section": "Section",
+    "period.source": "Period quote",
+    period: "Period",
+    "source.section": "Section",
+    "source.quote": "Quote",
+    source: "Quote",
+  },
   headings: { id: "Id", parent: "Parent id", kind: "Kind", number: "Number", title: "Title", description: "Description" },
   actions: { id: "Id", parent: "Parent heading", priority: "Parent heading", heading: "Heading text", title: "Title", description: "Description", themes: "Themes" },
   statements: { id: "Id", kind: "Kind", label: "Label", number: "Number", title: "Title", parent: "Parent heading", priority: "Parent heading", text: "Text" },
   measureGroups: { id: "Id", title: "Title", parent: "Parent heading" },
   measures: { id: "Id", indicator: "Indicator", group: "Group", parent: "Parent heading", priority: "Parent heading", text: "Text" },
   indicators: { code: "Code", title: "Title", kind: "Kind", definition: "Definition", unit: "Unit", polarity: "Polarity", periodKind: "Period kind", dataset: "Dataset", sources: "Quote" },
-  figures: { id: "Id", indicator: "Indicator", geography: "Geography", value: "Value", numerator: "Numerator", denominator: "Denominator", status: "Status", timePeriod: "Time period", timeIdentifier: "Time identifier", asAt: "As at", undatedReason: "Undated reason", text: "Text", comparators: "Figure" },
+  figures: {
+    id: "Id",
+    indicator: "Indicator",
+    geography: "Geography",
+    value: "Value",
+    numerator: "Numerator",
+    denominator: "Denominator",
+    status: "Status",
+    timePeriod: "Time period",
+    timeIdentifier: "Time identifier",
+    asAt: "As at",
+    undatedReason: "Undated reason",
+    text: "Text",
+    comparators: "Figure",
+  },
   comparators: { area: "Area", value: "Value", text: "Text" },
   boards: { id: "Id", name: "Name", kind: "Kind", chair: "Chair", oversees: "Oversees" },
   themes: { code: "Code", name: "Name", description: "Description" },
@@ -68,7 +97,10 @@ const SOURCE_COLUMNS: Record<string, string> = { document: "Document", section: 
 /** The column a field (a path into a record, e.g. "source.quote" or "themes[2]") comes from. */
 export function columnOf(sheet: SheetKey, field: string | undefined): string | undefined {
   if (!field) return undefined;
-  const path = field.replace(/\[\d+\]/g, "").split(".").filter(Boolean);
+  const path = field
+    .replace(/\[\d+\]/g, "")
+    .split(".")
+    .filter(Boolean);
   const columns = FIELD_COLUMNS[sheet];
   for (let length = path.length; length > 0; length--) {
     const key = path.slice(0, length).join(".");
@@ -79,8 +111,7 @@ export function columnOf(sheet: SheetKey, field: string | undefined): string | u
   return undefined;
 }
 
-const fixOf = (sheet: SheetKey, column: string | undefined): string | undefined =>
-  SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
+const fixOf = (sheet: SheetKey, column: string | undefined): string | undefined => SHEETS[sheet].columns.find((candidate) => candidate.header === column)?.fix;
 
 export function rowProblem(sheet: SheetKey, row: number | undefined, field: string | undefined, message: string): SheetProblem {
   const column = columnOf(sheet, field);
@@ -92,7 +123,10 @@ function validate<S extends z.ZodType>(sheet: SheetKey, row: SheetRow, schema: S
   const result = schema.safeParse(record);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const field = issue.path.map((key) => (typeof key === "number" ? `[${key}]` : String(key))).join(".").replace(/\.\[/g, "[");
+    const field = issue.path
+      .map((key) => (typeof key === "number" ? `[${key}]` : String(key)))
+      .join(".")
+      .replace(/\.\[/g, "[");
     const message = issue.code === "invalid_type" && /received undefined|received null/.test(issue.message) ? "is required" : issue.message;
     problems.push(rowProblem(sheet, row.row, field, message));
   }
@@ -101,7 +135,11 @@ function validate<S extends z.ZodType>(sheet: SheetKey, row: SheetRow, schema: S
 
 /** Cell helpers: text or null, a comma-separated list, a number. */
 const cell = (row: SheetRow, header: string): string | null => row.cells[header] ?? null;
-const list = (row: SheetRow, header: string): string[] => (cell(row, header) ?? "").split(",").map((item) => item.trim()).filter(Boolean);
+const list = (row: SheetRow, header: string): string[] =>
+  (cell(row, header) ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
 function numberCell(sheet: SheetKey, row: SheetRow, header: string, problems: SheetProblem[]): number | null {
   const value = cell(row, header);
   if (value === null) return null;
@@ -135,24 +173,42 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
   const remember = (file: string, id: string, row: SheetRow) => refs.set(`${file}|${id}`, [...(refs.get(`${file}|${id}`) ?? []), { sheet: row.sheet, row: row.row }]);
 
   // Council: one row.
-  if (rows.council.length !== 1) problems.push({ sheet: SHEETS.council.name, row: rows.council[1]?.row, message: rows.council.length === 0 ? "the council's row is missing" : "has more than one council row", fix: "fill in exactly one row (row 3) with the council's details" });
+  if (rows.council.length !== 1)
+    problems.push({
+      sheet: SHEETS.council.name,
+      row: rows.council[1]?.row,
+      message: rows.council.length === 0 ? "the council's row is missing" : "has more than one council row",
+      fix: "fill in exactly one row (row 3) with the council's details",
+    });
   const councilRow = rows.council[0];
   const council = councilRow
-    ? validate("council", councilRow, councilRecord, {
-        name: cell(councilRow, "Name"),
-        typePrefix: cell(councilRow, "Type prefix"),
-        gssCode: cell(councilRow, "GSS code"),
-        laCode: cell(councilRow, "LA code"),
-        formed: cell(councilRow, "Formed"),
-        ...(cell(councilRow, "Region") !== null ? { region: cell(councilRow, "Region") } : {}),
-        port: numberCell("council", councilRow, "Port", problems),
-      }, problems)
+    ? validate(
+        "council",
+        councilRow,
+        councilRecord,
+        {
+          name: cell(councilRow, "Name"),
+          typePrefix: cell(councilRow, "Type prefix"),
+          gssCode: cell(councilRow, "GSS code"),
+          laCode: cell(councilRow, "LA code"),
+          formed: cell(councilRow, "Formed"),
+          ...(cell(councilRow, "Region") !== null ? { region: cell(councilRow, "Region") } : {}),
+          port: numberCell("council", councilRow, "Port", problems),
+        },
+        problems,
+      )
     : undefined;
   if (councilRow) remember("council", "council", councilRow);
 
   noDuplicates("documents", rows.documents, (row) => cell(row, "Id"), "Id", problems);
   const documents = rows.documents.flatMap((row) => {
-    const record = validate("documents", row, documentRecord, { id: cell(row, "Id"), file: cell(row, "File"), title: cell(row, "Title"), publisher: cell(row, "Publisher"), published: cell(row, "Published"), url: cell(row, "URL") }, problems);
+    const record = validate(
+      "documents",
+      row,
+      documentRecord,
+      { id: cell(row, "Id"), file: cell(row, "File"), title: cell(row, "Title"), publisher: cell(row, "Publisher"), published: cell(row, "Published"), url: cell(row, "URL") },
+      problems,
+    );
     if (record) remember("documents", record.id, row);
     return record ? [record] : [];
   });
@@ -160,14 +216,20 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
   noDuplicates("plans", rows.plans, (row) => cell(row, "Id"), "Id", problems);
   const plans = new Map<string, PlanOutput>();
   for (const row of rows.plans) {
-    const record = validate("plans", row, planRecord, {
-      id: cell(row, "Id"),
-      title: cell(row, "Title"),
-      kind: cell(row, "Kind"),
-      document: cell(row, "Document"),
-      period: { start: cell(row, "Period start"), end: cell(row, "Period end"), text: cell(row, "Period"), source: { section: cell(row, "Section"), quote: cell(row, "Period quote") } },
-      source: { section: cell(row, "Section"), quote: cell(row, "Quote") },
-    }, problems);
+    const record = validate(
+      "plans",
+      row,
+      planRecord,
+      {
+        id: cell(row, "Id"),
+        title: cell(row, "Title"),
+        kind: cell(row, "Kind"),
+        document: cell(row, "Document"),
+        period: { start: cell(row, "Period start"), end: cell(row, "Period end"), text: cell(row, "Period"), source: { section: cell(row, "Section"), quote: cell(row, "Period quote") } },
+        source: { section: cell(row, "Section"), quote: cell(row, "Quote") },
+      },
+      problems,
+    );
     if (!record) continue;
     remember(`plans/${record.id}`, record.id, row);
     plans.set(record.id, { ...record, headings: [], actions: [], statements: [], measureGroups: [], measures: [] });
@@ -187,14 +249,20 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
   const headingNodes = new Map<string, { node: HeadingNode; parent: string | null; row: SheetRow; plan: PlanOutput }>();
   for (const row of rows.headings) {
     const plan = planOf("headings", row);
-    const record: HeadingRecord | undefined = validate("headings", row, headingRecord, {
-      id: cell(row, "Id"),
-      kind: cell(row, "Kind"),
-      number: cell(row, "Number"),
-      title: cell(row, "Title"),
-      description: cell(row, "Description"),
-      source: sourceOf(row),
-    }, problems);
+    const record: HeadingRecord | undefined = validate(
+      "headings",
+      row,
+      headingRecord,
+      {
+        id: cell(row, "Id"),
+        kind: cell(row, "Kind"),
+        number: cell(row, "Number"),
+        title: cell(row, "Title"),
+        description: cell(row, "Description"),
+        source: sourceOf(row),
+      },
+      problems,
+    );
     if (!plan || !record) continue;
     remember(`plans/${plan.id}`, record.id, row);
     headingNodes.set(`${plan.id}|${record.id}`, { node: { ...record, children: [] }, parent: cell(row, "Parent id"), row, plan });
@@ -212,21 +280,28 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
     else above.node.children.push(node);
   }
   const checkParent = (sheet: SheetKey, row: SheetRow, plan: PlanOutput, parent: string | null | undefined) => {
-    if (parent && !headingNodes.has(`${plan.id}|${parent}`)) problems.push({ sheet: SHEETS[sheet].name, row: row.row, column: "Parent heading", message: `unknown heading "${parent}" in plan "${plan.id}"`, fix: fixOf(sheet, "Parent heading") });
+    if (parent && !headingNodes.has(`${plan.id}|${parent}`))
+      problems.push({ sheet: SHEETS[sheet].name, row: row.row, column: "Parent heading", message: `unknown heading "${parent}" in plan "${plan.id}"`, fix: fixOf(sheet, "Parent heading") });
   };
 
   noDuplicates("actions", rows.actions, planScoped, "Id", problems);
   for (const row of rows.actions) {
     const plan = planOf("actions", row);
-    const record: ActionRecord | undefined = validate("actions", row, actionRecord, {
-      id: cell(row, "Id"),
-      title: cell(row, "Title"),
-      description: cell(row, "Description"),
-      heading: cell(row, "Heading text"),
-      parent: cell(row, "Parent heading"),
-      themes: list(row, "Themes"),
-      source: sourceOf(row),
-    }, problems);
+    const record: ActionRecord | undefined = validate(
+      "actions",
+      row,
+      actionRecord,
+      {
+        id: cell(row, "Id"),
+        title: cell(row, "Title"),
+        description: cell(row, "Description"),
+        heading: cell(row, "Heading text"),
+        parent: cell(row, "Parent heading"),
+        themes: list(row, "Themes"),
+        source: sourceOf(row),
+      },
+      problems,
+    );
     if (!plan || !record) continue;
     checkParent("actions", row, plan, record.parent);
     remember(`plans/${plan.id}`, record.id, row);
@@ -237,16 +312,22 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
   for (const row of rows.statements) {
     const plan = planOf("statements", row);
     const optional = (key: string, header: string) => (cell(row, header) !== null ? { [key]: cell(row, header) } : {});
-    const record = validate("statements", row, statementRecord, {
-      id: cell(row, "Id"),
-      kind: cell(row, "Kind"),
-      ...optional("label", "Label"),
-      ...optional("number", "Number"),
-      title: cell(row, "Title"),
-      parent: cell(row, "Parent heading"),
-      text: cell(row, "Text"),
-      source: sourceOf(row),
-    }, problems);
+    const record = validate(
+      "statements",
+      row,
+      statementRecord,
+      {
+        id: cell(row, "Id"),
+        kind: cell(row, "Kind"),
+        ...optional("label", "Label"),
+        ...optional("number", "Number"),
+        title: cell(row, "Title"),
+        parent: cell(row, "Parent heading"),
+        text: cell(row, "Text"),
+        source: sourceOf(row),
+      },
+      problems,
+    );
     if (!plan || !record) continue;
     checkParent("statements", row, plan, record.parent);
     remember(`plans/${plan.id}`, record.id, row);
@@ -267,14 +348,20 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
   for (const row of rows.measures) {
     const plan = planOf("measures", row);
     const group = cell(row, "Group");
-    const record = validate("measures", row, measureRecord, {
-      id: cell(row, "Id"),
-      indicator: cell(row, "Indicator"),
-      text: cell(row, "Text"),
-      parent: cell(row, "Parent heading"),
-      ...(group !== null ? { group } : {}),
-      source: sourceOf(row),
-    }, problems);
+    const record = validate(
+      "measures",
+      row,
+      measureRecord,
+      {
+        id: cell(row, "Id"),
+        indicator: cell(row, "Indicator"),
+        text: cell(row, "Text"),
+        parent: cell(row, "Parent heading"),
+        ...(group !== null ? { group } : {}),
+        source: sourceOf(row),
+      },
+      problems,
+    );
     if (!plan || !record) continue;
     checkParent("measures", row, plan, record.parent);
     if (record.group && !plan.measureGroups.some((candidate) => candidate.id === record.group)) {
@@ -286,37 +373,49 @@ export function buildCouncil(rows: WorkbookRows, problems: SheetProblem[]): Coun
 
   noDuplicates("indicators", rows.indicators, (row) => cell(row, "Code"), "Code", problems);
   const indicators = rows.indicators.flatMap((row) => {
-    const record = validate("indicators", row, indicatorRecord, {
-      code: cell(row, "Code"),
-      title: cell(row, "Title"),
-      kind: cell(row, "Kind"),
-      definition: cell(row, "Definition"),
-      unit: cell(row, "Unit"),
-      polarity: cell(row, "Polarity"),
-      periodKind: cell(row, "Period kind"),
-      dataset: cell(row, "Dataset"),
-      sources: [sourceOf(row)],
-    }, problems);
+    const record = validate(
+      "indicators",
+      row,
+      indicatorRecord,
+      {
+        code: cell(row, "Code"),
+        title: cell(row, "Title"),
+        kind: cell(row, "Kind"),
+        definition: cell(row, "Definition"),
+        unit: cell(row, "Unit"),
+        polarity: cell(row, "Polarity"),
+        periodKind: cell(row, "Period kind"),
+        dataset: cell(row, "Dataset"),
+        sources: [sourceOf(row)],
+      },
+      problems,
+    );
     if (record) remember("vocabulary/indicators", record.code, row);
     return record ? [record] : [];
   });
 
   noDuplicates("figures", rows.figures, (row) => cell(row, "Id"), "Id", problems);
   const figures: FigureOutput[] = rows.figures.flatMap((row) => {
-    const record = validate("figures", row, figureRecord, {
-      id: cell(row, "Id"),
-      indicator: cell(row, "Indicator"),
-      geography: cell(row, "Geography"),
-      value: numberCell("figures", row, "Value", problems),
-      numerator: numberCell("figures", row, "Numerator", problems),
-      denominator: numberCell("figures", row, "Denominator", problems),
-      status: cell(row, "Status"),
-      timePeriod: cell(row, "Time period"),
-      timeIdentifier: cell(row, "Time identifier"),
-      asAt: cell(row, "As at"),
-      text: cell(row, "Text"),
-      source: sourceOf(row),
-    }, problems);
+    const record = validate(
+      "figures",
+      row,
+      figureRecord,
+      {
+        id: cell(row, "Id"),
+        indicator: cell(row, "Indicator"),
+        geography: cell(row, "Geography"),
+        value: numberCell("figures", row, "Value", problems),
+        numerator: numberCell("figures", row, "Numerator", problems),
+        denominator: numberCell("figures", row, "Denominator", problems),
+        status: cell(row, "Status"),
+        timePeriod: cell(row, "Time period"),
+        timeIdentifier: cell(row, "Time identifier"),
+        asAt: cell(row, "As at"),
+        text: cell(row, "Text"),
+        source: sourceOf(row),
+      },
+      problems,
+    );
     if (!record) return [];
     const undatedReason = cell(row, "Undated reason");
     // A figure is dated by the document, or says why it is not (issue 20): never silently undated.

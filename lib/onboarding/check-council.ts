@@ -106,7 +106,8 @@ export function checkImportedCouncil(projectRoot: string, folder: string, id: st
     const self = councils.find((council) => council.id === id);
     for (const other of councils.filter((council) => council.id !== id)) {
       if (self && other.port === self.port) mapped.push({ sheet: SHEETS.council.name, row: rows0(files), column: "Port", message: `port ${self.port} is already the port of ${other.id}`, fix: "choose a port no other council uses" });
-      if (self && other.typePrefix === self.typePrefix) mapped.push({ sheet: SHEETS.council.name, row: rows0(files), column: "Type prefix", message: `"${self.typePrefix}" is already the type prefix of ${other.id}`, fix: "choose a prefix of the council's own" });
+      if (self && other.typePrefix === self.typePrefix)
+        mapped.push({ sheet: SHEETS.council.name, row: rows0(files), column: "Type prefix", message: `"${self.typePrefix}" is already the type prefix of ${other.id}`, fix: "choose a prefix of the council's own" });
     }
     // Messages may name the staged copy's files: name them as they will be in the project.
     const staged = [`${displayPath(stage)}/`, `${stage}/`];

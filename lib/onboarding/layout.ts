@@ -36,7 +36,12 @@ const plan = col("Plan", "Id of the plan (from the Plans sheet) this row belongs
 const id = (what: string) => col("Id", `Short id of the ${what}: lower case, digits and hyphens, unique in its plan (e.g. outcome-1)`, true, "use lower case letters, digits and hyphens only, e.g. outcome-1, and do not repeat an id");
 const parent = col("Parent heading", "Id of the heading (Headings sheet) this hangs under; empty when none", false, "use an Id from the Headings sheet of the same plan, or leave it empty");
 const source = (documentRequired: boolean): Column[] => [
-  col("Document", documentRequired ? "Id of the document (Documents sheet) the quote is from" : "Id of the document (Documents sheet) the quote is from; empty for the plan's own document", documentRequired, "use an Id from the Documents sheet"),
+  col(
+    "Document",
+    documentRequired ? "Id of the document (Documents sheet) the quote is from" : "Id of the document (Documents sheet) the quote is from; empty for the plan's own document",
+    documentRequired,
+    "use an Id from the Documents sheet",
+  ),
   col("Section", "The section of the document, as printed (e.g. 3. Our outcomes)", true, "write the section heading as the document prints it"),
   col("Quote", "The words of the document this row is taken from, exactly as printed", true, QUOTE_FIX),
 ];
@@ -99,7 +104,7 @@ export const SHEETS = {
   },
   actions: {
     name: "Actions",
-    row: "an action the plan commits to (\"we will ...\")",
+    row: 'an action the plan commits to ("we will ...")',
     columns: [
       plan,
       id("action"),

@@ -39,7 +39,8 @@ function readSheet(worksheet: ExcelJS.Worksheet | undefined, layout: SheetLayout
     if (header) columnOf.set(header, number);
   });
   for (const column of layout.columns) {
-    if (!columnOf.has(column.header)) problems.push({ sheet: layout.name, row: HEADER_ROW, column: column.header, message: "the column is missing from the header row", fix: `add a column headed "${column.header}" (the template has every column)` });
+    if (!columnOf.has(column.header))
+      problems.push({ sheet: layout.name, row: HEADER_ROW, column: column.header, message: "the column is missing from the header row", fix: `add a column headed "${column.header}" (the template has every column)` });
   }
   const known = new Set<string>(layout.columns.map((column) => column.header));
   for (const header of columnOf.keys()) {

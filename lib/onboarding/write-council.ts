@@ -39,7 +39,13 @@ export function writeCouncil(files: CouncilFiles, id: string, folder: string, do
     const from = join(documentsDir, document.file);
     if (!existsSync(from)) {
       const row = files.rows.get(`documents|${document.id}`)?.[0]?.row;
-      problems.push({ sheet: SHEETS.documents.name, row, column: "File", message: `${document.file} is not in ${documentsDir}`, fix: "put the document's text file beside the workbook (or pass --documents DIR) and write its file name here" });
+      problems.push({
+        sheet: SHEETS.documents.name,
+        row,
+        column: "File",
+        message: `${document.file} is not in ${documentsDir}`,
+        fix: "put the document's text file beside the workbook (or pass --documents DIR) and write its file name here",
+      });
       continue;
     }
     // The documents may already be in the output folder (a fixture imported into itself).

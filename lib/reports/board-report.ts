@@ -123,7 +123,12 @@ function trendOf(values: Array<{ value: number }>, polarity: string | null): Tre
   return "CHANGED";
 }
 
-interface IndicatorValueRow { value: number | null; asAt: string | null; undatedReason: string | null; period: { timePeriod: string } | null }
+interface IndicatorValueRow {
+  value: number | null;
+  asAt: string | null;
+  undatedReason: string | null;
+  period: { timePeriod: string } | null;
+}
 
 /** Indicators per request: one alias each, well under the gateway's alias limit (MAX_QUERY_ALIASES, 15). */
 export const INDICATORS_PER_QUERY = 10;
@@ -146,7 +151,13 @@ async function indicatorsOf(client: GraphQLClient, councilId: string, measures: 
   const catalogue = [...new Map(measures.map((measure) => [measure.indicator.code, measure.indicator])).values()];
   const valuesOf: IndicatorValueRow[][] = [];
   for (let start = 0; start < catalogue.length; start += INDICATORS_PER_QUERY) {
-    valuesOf.push(...(await indicatorValues(client, councilId, catalogue.slice(start, start + INDICATORS_PER_QUERY).map((indicator) => indicator.code))));
+    valuesOf.push(
+      ...(await indicatorValues(
+        client,
+        councilId,
+        catalogue.slice(start, start + INDICATORS_PER_QUERY).map((indicator) => indicator.code),
+      )),
+    );
   }
   return catalogue.map((indicator, index) => {
     const values = valuesOf[index]

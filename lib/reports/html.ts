@@ -55,9 +55,10 @@ export function updateItem(update: ReportUpdate, latest: boolean): string {
 }
 
 function actionBlock(action: ReportAction): string {
-  const commentary = action.updates.length === 0
-    ? `<p class="none">No approved update in this period.${action.basis ? ` Status as approved on ${day(action.basis.recordedAt)}.` : ""}</p>`
-    : `<ol class="updates">${action.updates.map((update, index) => updateItem(update, index === 0)).join("")}</ol>`;
+  const commentary =
+    action.updates.length === 0
+      ? `<p class="none">No approved update in this period.${action.basis ? ` Status as approved on ${day(action.basis.recordedAt)}.` : ""}</p>`
+      : `<ol class="updates">${action.updates.map((update, index) => updateItem(update, index === 0)).join("")}</ol>`;
   return `<section class="action" data-action-id="${escape(action.id)}"><h4>${escape(action.title)}</h4>
 <p class="state">Status: <strong>${escape(words(action.status))}</strong>; forecast: <strong>${escape(words(action.forecastStatus))}</strong>; ${rag(action.rag)}${action.heading ? `; under: ${escape(action.heading)}` : ""}</p>
 ${commentary}</section>`;
@@ -83,10 +84,12 @@ export function reportHtml(report: BoardReport): string {
   const meeting = report.meeting ? `For the meeting of ${day(report.meeting)}.` : "No meeting date is recorded for after this period.";
   const reds = report.plans.flatMap((plan) => plan.actions).filter((action) => action.rag === "RED");
   const body = report.plans
-    .map((plan) => `<h2>${escape(plan.title)}</h2>
+    .map(
+      (plan) => `<h2>${escape(plan.title)}</h2>
 ${plan.actions.map(actionBlock).join("\n")}
 <h3>Indicators linked to this plan</h3>
-${plan.indicators.length === 0 ? "<p>The plan links no indicator.</p>" : `<table><thead><tr><th scope="col">Indicator</th><th scope="col">Latest values</th><th scope="col">Trend</th></tr></thead><tbody>${plan.indicators.map(indicatorRow).join("")}</tbody></table>`}`)
+${plan.indicators.length === 0 ? "<p>The plan links no indicator.</p>" : `<table><thead><tr><th scope="col">Indicator</th><th scope="col">Latest values</th><th scope="col">Trend</th></tr></thead><tbody>${plan.indicators.map(indicatorRow).join("")}</tbody></table>`}`,
+    )
     .join("\n");
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(heading)}: ${escape(period.key)}</title><style>${STYLE}</style></head>

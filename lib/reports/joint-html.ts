@@ -26,12 +26,14 @@ function councilActionTable(actions: ReportCouncilAction[], empty: string): stri
 }
 
 function jointActionBlock(action: ReportJointAction): string {
-  const commentary = action.updates.length === 0
-    ? `<p class="none">No approved update in this period.${action.basis ? ` Status as approved on ${day(action.basis.recordedAt)}.` : ""}</p>`
-    : `<ol class="updates">${action.updates.map((update, index) => updateItem(update, index === 0)).join("")}</ol>`;
-  const milestones = action.milestones.length === 0
-    ? "<p class=\"none\">No milestones.</p>"
-    : `<ul class="milestones">${action.milestones.map((milestone) => `<li>${escape(milestone.title)}${milestone.dueDate ? `, by ${day(milestone.dueDate)}` : ""}</li>`).join("")}</ul>`;
+  const commentary =
+    action.updates.length === 0
+      ? `<p class="none">No approved update in this period.${action.basis ? ` Status as approved on ${day(action.basis.recordedAt)}.` : ""}</p>`
+      : `<ol class="updates">${action.updates.map((update, index) => updateItem(update, index === 0)).join("")}</ol>`;
+  const milestones =
+    action.milestones.length === 0
+      ? '<p class="none">No milestones.</p>'
+      : `<ul class="milestones">${action.milestones.map((milestone) => `<li>${escape(milestone.title)}${milestone.dueDate ? `, by ${day(milestone.dueDate)}` : ""}</li>`).join("")}</ul>`;
   const withdrawn = action.withdrawn ? `<p class="state"><strong>Withdrawn on ${day(action.withdrawn.on)}</strong>: ${escape(action.withdrawn.reason ?? "(no reason given)")}</p>\n` : "";
   return `<section class="action" data-joint-action-id="${escape(action.id)}"><h3>${escape(action.title)}</h3>
 ${withdrawn}${action.description ? `<p>${escape(action.description)}</p>` : ""}
@@ -48,7 +50,8 @@ ${councilActionTable(action.advances, "It names no council action.")}
 
 function jointActionsPart(report: JointReport): string {
   if (report.jointActions === null) return `<p class="sign-in"><strong>${escape(SIGN_IN_NEEDED)}</strong></p>`;
-  const later = report.createdLater > 0 ? `<p class="none">${report.createdLater} joint action${report.createdLater === 1 ? " was" : "s were"} created after this period and ${report.createdLater === 1 ? "is" : "are"} not in this report.</p>` : "";
+  const later =
+    report.createdLater > 0 ? `<p class="none">${report.createdLater} joint action${report.createdLater === 1 ? " was" : "s were"} created after this period and ${report.createdLater === 1 ? "is" : "are"} not in this report.</p>` : "";
   if (report.jointActions.length === 0) return `<p class="none">No joint action existed by the end of this period.</p>${later}`;
   // Those withdrawn in the period are shown, marked, but did not stand at its end.
   const standing = report.jointActions.filter((action) => action.withdrawn === null);

@@ -100,7 +100,10 @@ export const COUNCIL_ACTIONS_PER_QUERY = 10;
 export function councilActionsQuery(count: number): string {
   const indexes = Array.from({ length: count }, (_, index) => index);
   const fields = indexes
-    .map((index) => `a${index}: node(id: $a${index}) { ... on Action { id title council { name } plan { title } source { ${SOURCE_FIELDS} } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } } }`)
+    .map(
+      (index) =>
+        `a${index}: node(id: $a${index}) { ... on Action { id title council { name } plan { title } source { ${SOURCE_FIELDS} } updates(first: 100, states: [APPROVED]) { nodes { ${UPDATE_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
+    )
     .join(" ");
   return `query JointReportCouncilActions(${indexes.map((index) => `$a${index}: ID!`).join(", ")}) { ${fields} }`;
 }

@@ -10,7 +10,10 @@ export class RenderQueue {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(private readonly concurrency: number, private readonly queueLength: number) {}
+  constructor(
+    private readonly concurrency: number,
+    private readonly queueLength: number,
+  ) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
     if (this.running >= this.concurrency) {

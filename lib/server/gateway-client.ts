@@ -3,7 +3,11 @@ export type GraphQLClient = <T>(query: string, variables: Record<string, unknown
 
 /** Why a gateway route (a report, a CSV) cannot answer: an HTTP status and a code. */
 export class RouteError extends Error {
-  constructor(message: string, readonly status: number, readonly code: string) {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+  ) {
     super(message);
   }
 }

@@ -377,7 +377,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
   const checkEveryMs = timeouts ? Math.max(100, Math.min(1_000, Math.floor(timeouts.headersTimeoutMs / 2))) : undefined;
   const server = createServer({ connectionsCheckingInterval: checkEveryMs }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      process.stderr.write(`request failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`request failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       if (!response.headersSent) sendJson(response, 500, graphqlError("Internal server error", "INTERNAL_SERVER_ERROR"));
       else response.destroy();
     });

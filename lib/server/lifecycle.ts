@@ -43,7 +43,7 @@ export function runUntilSignal(name: string, start: () => Promise<Closable>): vo
       if (process.send) process.send({ ready: name, url: service.url });
     },
     (error: unknown) => {
-      const message = error instanceof PortInUseError ? error.message : error instanceof Error ? error.stack ?? error.message : String(error);
+      const message = error instanceof PortInUseError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
       process.stderr.write(`${name}: ${message}\n`);
       process.exit(error instanceof PortInUseError ? 2 : 1);
     },

@@ -14,7 +14,10 @@ interface Bucket {
 export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
-  constructor(private readonly maxClients: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly maxClients: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Takes one token from `key`'s bucket: 0 when allowed, else the whole seconds until a token is due. */
   take(key: string, shape: RateLimitClass): number {

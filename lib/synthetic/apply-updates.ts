@@ -32,37 +32,34 @@ export async function applySyntheticUpdates(dataSource: DataSource, histories: S
     for (const history of histories) {
       const last = history.updates[history.updates.length - 1];
       if (!last || !untouched.has(history.action)) continue;
-      await manager
-        .createQueryBuilder()
-        .update("action")
-        .set({ status: last.status, rag: last.rag, version: last.version, updatedAt: last.recordedAt })
-        .where("slug = :slug AND version = 0", { slug: history.action })
-        .execute();
+      await manager.createQueryBuilder().update("action").set({ status: last.status, rag: last.rag, version: last.version, updatedAt: last.recordedAt }).where("slug = :slug AND version = 0", { slug: history.action }).execute();
       actions++;
       for (const update of history.updates) {
-        rows.push(Object.assign(new ProgressUpdateEntity(), {
-          id: `synthetic-${history.action}-v${update.version}`,
-          actionKey: history.action,
-          seq: (seq += 1),
-          version: update.version,
-          // Synthetic histories stand for published progress: approved, by no one in particular.
-          state: UpdateState.APPROVED,
-          revision: 0,
-          status: update.status,
-          forecastStatus: null,
-          rag: update.rag,
-          note: update.note,
-          explanation: null,
-          reopenReason: null,
-          returnReason: null,
-          recordedBySubject: SYNTHETIC_SUBJECT,
-          recordedByName: SYNTHETIC_RECORDER,
-          recordedAt: update.recordedAt,
-          submittedAt: null,
-          decidedBySubject: null,
-          decidedByName: null,
-          decidedAt: null,
-        }));
+        rows.push(
+          Object.assign(new ProgressUpdateEntity(), {
+            id: `synthetic-${history.action}-v${update.version}`,
+            actionKey: history.action,
+            seq: (seq += 1),
+            version: update.version,
+            // Synthetic histories stand for published progress: approved, by no one in particular.
+            state: UpdateState.APPROVED,
+            revision: 0,
+            status: update.status,
+            forecastStatus: null,
+            rag: update.rag,
+            note: update.note,
+            explanation: null,
+            reopenReason: null,
+            returnReason: null,
+            recordedBySubject: SYNTHETIC_SUBJECT,
+            recordedByName: SYNTHETIC_RECORDER,
+            recordedAt: update.recordedAt,
+            submittedAt: null,
+            decidedBySubject: null,
+            decidedByName: null,
+            decidedAt: null,
+          }),
+        );
       }
     }
     for (let start = 0; start < rows.length; start += CHUNK) await manager.insert(ProgressUpdateEntity, rows.slice(start, start + CHUNK));

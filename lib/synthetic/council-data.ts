@@ -26,9 +26,7 @@ export function syntheticPlan(plan: PlanFile, copy: number, citations: Citations
       description: item.description === null ? null : marked(copy, item.description),
       source: cite(title),
       children: item.children.map(heading),
-      ...(item.successMeasures
-        ? { successMeasures: item.successMeasures.map((measure) => ({ id: measure.id, text: marked(copy, measure.text), source: cite(marked(copy, measure.text)) })) }
-        : {}),
+      ...(item.successMeasures ? { successMeasures: item.successMeasures.map((measure) => ({ id: measure.id, text: marked(copy, measure.text), source: cite(marked(copy, measure.text)) })) } : {}),
     };
   };
   const title = marked(copy, plan.title);
@@ -50,14 +48,10 @@ export function syntheticPlan(plan: PlanFile, copy: number, citations: Citations
     ...(plan.outcomes ? { outcomes: plan.outcomes.map((item) => ({ id: item.id, text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
     ...(plan.measureGroups ? { measureGroups: plan.measureGroups.map((item) => ({ ...item, title: marked(copy, item.title), source: cite(marked(copy, item.title)) })) } : {}),
     ...(plan.measures ? { measures: plan.measures.map((item) => ({ ...item, text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
-    ...(plan.statements
-      ? { statements: plan.statements.map((item) => ({ ...item, ...(item.title ? { title: marked(copy, item.title) } : {}), text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) }
-      : {}),
+    ...(plan.statements ? { statements: plan.statements.map((item) => ({ ...item, ...(item.title ? { title: marked(copy, item.title) } : {}), text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
     ...(plan.voices ? { voices: plan.voices.map((item) => ({ ...item, text: marked(copy, item.text), source: cite(marked(copy, item.text)) })) } : {}),
     // Signatories are people: a synthetic one is named by number only, never after a real person.
-    ...(plan.signatories
-      ? { signatories: plan.signatories.map((item, index) => ({ id: item.id, name: marked(copy, `Signatory ${index + 1}`), role: item.role, source: cite(marked(copy, `Signatory ${index + 1}, ${item.role}`)) })) }
-      : {}),
+    ...(plan.signatories ? { signatories: plan.signatories.map((item, index) => ({ id: item.id, name: marked(copy, `Signatory ${index + 1}`), role: item.role, source: cite(marked(copy, `Signatory ${index + 1}, ${item.role}`)) })) } : {}),
   };
 }
 

@@ -115,10 +115,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
     const plans = copies.flatMap((copy) => data.plans.map((plan) => syntheticPlan(plan, copy, citations)));
     for (const plan of plans) writeJson(join(dataDir, "plans", `${plan.id}.json`), plan);
     const boards = copies.flatMap((copy) => data.boards.map((board) => syntheticBoard(board, copy, citations)));
-    const meetings = [
-      ...copies.flatMap((copy) => data.meetings.map((meeting) => syntheticMeeting(meeting, copy, citations, random))),
-      ...boards.map((board) => boardMeeting(board, citations, random)),
-    ];
+    const meetings = [...copies.flatMap((copy) => data.meetings.map((meeting) => syntheticMeeting(meeting, copy, citations, random))), ...boards.map((board) => boardMeeting(board, citations, random))];
     const figures = syntheticFigures(recordsOfCouncil(vocabulary.indicators, council.id), figureYears, citations, random);
     const realFigures = readArray<FigureFile>(join(council.dataDir, "figures.json"));
     writeJson(join(dataDir, "boards.json"), [...readArray<BoardFile>(join(council.dataDir, "boards.json")), ...boards]);

@@ -50,10 +50,7 @@ export function syntheticHistory(random: Random): SyntheticUpdate[] {
   let day = Date.UTC(2023, 0, 1) + random.int(0, 180) * 86_400_000;
   const updates: SyntheticUpdate[] = [];
   for (let version = 1; version <= count; version++) {
-    const status =
-      version === 1 ? (random.chance(0.5) ? ActionStatus.NOT_STARTED : ActionStatus.ON_TRACK)
-      : version === count && random.chance(0.25) ? ActionStatus.COMPLETE
-      : random.pick(WORKING);
+    const status = version === 1 ? (random.chance(0.5) ? ActionStatus.NOT_STARTED : ActionStatus.ON_TRACK) : version === count && random.chance(0.25) ? ActionStatus.COMPLETE : random.pick(WORKING);
     updates.push({
       version,
       status,

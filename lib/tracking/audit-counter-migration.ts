@@ -13,7 +13,12 @@ export class AuditCounter1763900000010 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await runner.createTable(new Table({ name: "audit_counter", columns: [key("name"), integer("last")] }));
     const rows = (await runner.query(`SELECT MAX(sequence) AS last FROM audit_entry`)) as Array<{ last: number | string | null }>;
-    await runner.manager.createQueryBuilder().insert().into("audit_counter").values({ name: "audit", last: Number(rows[0]?.last ?? 0) }).execute();
+    await runner.manager
+      .createQueryBuilder()
+      .insert()
+      .into("audit_counter")
+      .values({ name: "audit", last: Number(rows[0]?.last ?? 0) })
+      .execute();
     await runner.createIndex("audit_entry", new TableIndex({ name: "ux_audit_entry_sequence", columnNames: ["sequence"], isUnique: true }));
   }
 

@@ -61,21 +61,12 @@ function sequenceOf(cursor: string): number {
  * never change, so a change is on exactly one page whatever is written between requests. With no
  * change after `since`, endCursor is `since` itself: poll again with it.
  */
-export async function changesPage(
-  dataSource: DataSource,
-  identity: Identity | null,
-  since: string | null | undefined,
-  first: number | null | undefined,
-  publicKinds: readonly ChangeKind[],
-): Promise<ChangeConnection> {
+export async function changesPage(dataSource: DataSource, identity: Identity | null, since: string | null | undefined, first: number | null | undefined, publicKinds: readonly ChangeKind[]): Promise<ChangeConnection> {
   const after = since ? sequenceOf(since) : 0;
   const size = pageSize(first);
   const signedIn = identity !== null && identity.roles.length > 0;
   const where = { sequence: MoreThan(after), changeKind: In(signedIn ? Object.values(ChangeKind) : [...publicKinds]) };
-  const [rows, totalCount] = await Promise.all([
-    dataSource.manager.find(AuditEntryEntity, { where, order: { sequence: "ASC" }, take: size + 1 }),
-    dataSource.manager.count(AuditEntryEntity, { where }),
-  ]);
+  const [rows, totalCount] = await Promise.all([dataSource.manager.find(AuditEntryEntity, { where, order: { sequence: "ASC" }, take: size + 1 }), dataSource.manager.count(AuditEntryEntity, { where })]);
   const entries = rows.slice(0, size).map((row) => Object.assign(new ChangeEntry(), { entityId: row.entityId, kind: row.changeKind as ChangeKind, at: row.at, sequence: row.sequence }));
   const connection = connectionFrom(entries, (entry) => changeCursor(entry.sequence), totalCount, rows.length > size, after > 0);
   if (connection.pageInfo.endCursor === null && since) connection.pageInfo.endCursor = since;

@@ -42,12 +42,18 @@ function canonical(value: unknown): string {
   if (value !== null && typeof value === "object") {
     // Absent, null and false (every boolean input defaults to false) mean the same; so do untrimmed texts (writes trim them).
     const entries = Object.entries(value as Record<string, unknown>).filter(([name, item]) => name !== "idempotencyKey" && item !== undefined && item !== null && item !== false);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([name, item]) => `${JSON.stringify(name)}:${canonical(item)}`).join(",")}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, item]) => `${JSON.stringify(name)}:${canonical(item)}`)
+      .join(",")}}`;
   }
   return JSON.stringify(typeof value === "string" ? value.trim() : value) ?? "null";
 }
 
-const digestOf = (operation: string, input: object): string => createHash("sha256").update(`${operation}\u0000${canonical(input)}`).digest("hex");
+const digestOf = (operation: string, input: object): string =>
+  createHash("sha256")
+    .update(`${operation}\u0000${canonical(input)}`)
+    .digest("hex");
 
 interface KeyRow {
   operation: string;
@@ -84,21 +90,46 @@ export async function idempotentWrite<R>(
       const digest = digestOf(operation, request.input);
       const now = Date.now();
       const expired = new Date(now - KEY_LIFETIME_MS).toISOString();
-      const rows = (await manager.createQueryBuilder().from("idempotency_key", "k").select(["k.operation AS operation", "k.request_digest AS request_digest", "k.result AS result"]).where("k.subject = :subject AND k.key = :key AND k.created_at >= :expired", { subject, key, expired }).getRawMany()) as KeyRow[];
+      const rows = (await manager
+        .createQueryBuilder()
+        .from("idempotency_key", "k")
+        .select(["k.operation AS operation", "k.request_digest AS request_digest", "k.result AS result"])
+        .where("k.subject = :subject AND k.key = :key AND k.created_at >= :expired", { subject, key, expired })
+        .getRawMany()) as KeyRow[];
       const found = rows[0];
       if (found) {
         if (found.operation !== operation || found.request_digest !== digest) {
-          return { result: reused(userError(UserErrorCode.IDEMPOTENCY_KEY_REUSED, `The idempotency key "${key}" was used for another write (${found.operation === operation ? "with a different input" : found.operation}): use a new key for a new write`, "idempotencyKey")), replayed: false };
+          return {
+            result: reused(
+              userError(
+                UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+                `The idempotency key "${key}" was used for another write (${found.operation === operation ? "with a different input" : found.operation}): use a new key for a new write`,
+                "idempotencyKey",
+              ),
+            ),
+            replayed: false,
+          };
         }
         return { result: await replay(manager, JSON.parse(found.result) as StoredResult), replayed: true };
       }
       await manager.createQueryBuilder().delete().from("idempotency_key").where("created_at < :expired", { expired }).execute();
       // The claim: its result is filled in below, in this same transaction, so no one ever sees it empty.
-      await manager.createQueryBuilder().insert().into("idempotency_key").values({ subject, key, operation, request_digest: digest, result: "", created_at: new Date(now).toISOString() }).execute();
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into("idempotency_key")
+        .values({ subject, key, operation, request_digest: digest, result: "", created_at: new Date(now).toISOString() })
+        .execute();
       const outcome = await write(manager);
       const claim = { subject, key };
       if (outcome.stored === null) await manager.createQueryBuilder().delete().from("idempotency_key").where("subject = :subject AND key = :key", claim).execute();
-      else await manager.createQueryBuilder().update("idempotency_key").set({ result: JSON.stringify(outcome.stored) }).where("subject = :subject AND key = :key", claim).execute();
+      else
+        await manager
+          .createQueryBuilder()
+          .update("idempotency_key")
+          .set({ result: JSON.stringify(outcome.stored) })
+          .where("subject = :subject AND key = :key", claim)
+          .execute();
       return { result: outcome.result, replayed: false };
     });
   try {

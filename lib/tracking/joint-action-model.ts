@@ -78,7 +78,9 @@ export class JointActionEntity {
     return actorOf(this.createdBySubject, this.createdByName, "officer");
   }
 
-  @Field(() => Int, { description: "Revision of the action's own details (title, description, owner, due date, milestones, links): 0 at creation, one more per edit or withdrawal. updateJointAction and withdrawJointAction name it (expectedRevision)." })
+  @Field(() => Int, {
+    description: "Revision of the action's own details (title, description, owner, due date, milestones, links): 0 at creation, one more per edit or withdrawal. updateJointAction and withdrawJointAction name it (expectedRevision).",
+  })
   @Column({ type: "integer", default: 0 })
   revision: number;
 

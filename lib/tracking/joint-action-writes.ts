@@ -41,8 +41,7 @@ export function milestoneErrors(milestones: MilestoneInput[]): UserError[] {
   return errors;
 }
 
-const jointPayload = (written: Written<JointActionEntity>): JointActionPayload =>
-  Object.assign(new JointActionPayload(), { jointAction: written.row, update: written.update, errors: written.errors, replayed: written.replayed ?? false });
+const jointPayload = (written: Written<JointActionEntity>): JointActionPayload => Object.assign(new JointActionPayload(), { jointAction: written.row, update: written.update, errors: written.errors, replayed: written.replayed ?? false });
 const trackedJointActions = (dataSource: DataSource): TrackedActions<JointActionEntity> => ({
   dataSource,
   target: JointActionEntity,
@@ -100,9 +99,16 @@ export async function createJointAction(dataSource: DataSource, identity: Identi
       });
       await manager.insert(JointActionEntity, row);
       if (milestones.length > 0) {
-        await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${row.slug}.${position + 1}`, jointActionSlug: row.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
+        await manager.insert(
+          MilestoneEntity,
+          milestones.map((milestone, position) => ({ slug: `${row.slug}.${position + 1}`, jointActionSlug: row.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })),
+        );
       }
-      if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: row.slug, councilActionId, position })));
+      if (advances.length > 0)
+        await manager.insert(
+          JointActionLinkRow,
+          advances.map((councilActionId, position) => ({ jointActionSlug: row.slug, councilActionId, position })),
+        );
       // The record as stored: the action, its milestones and its links.
       const stored = {
         ...row,
@@ -148,11 +154,14 @@ async function recordOf(manager: EntityManager, action: JointActionEntity): Prom
   return { ...action, milestones: milestones.map((milestone) => ({ title: milestone.title, dueDate: milestone.dueDate })), advances: links.map((link) => link.councilActionId) };
 }
 
-export const revisionErrors = (revision: number): UserError[] =>
-  Number.isInteger(revision) && revision >= 0 ? [] : [userError(UserErrorCode.INVALID_INPUT, "expectedRevision must be 0 or more", "expectedRevision")];
+export const revisionErrors = (revision: number): UserError[] => (Number.isInteger(revision) && revision >= 0 ? [] : [userError(UserErrorCode.INVALID_INPUT, "expectedRevision must be 0 or more", "expectedRevision")]);
 
 /** The fields an input clears (given as null): part of what a retry must repeat, since the idempotency digest reads null as absent. */
-const clearedIn = (input: object): string[] => Object.entries(input).filter(([, value]) => value === null).map(([name]) => name).sort();
+const clearedIn = (input: object): string[] =>
+  Object.entries(input)
+    .filter(([, value]) => value === null)
+    .map(([name]) => name)
+    .sort();
 
 const conflict = (action: JointActionEntity, expected: number): UserError =>
   userError(UserErrorCode.CONFLICT, `The joint action is at revision ${action.revision}, not ${expected}: someone changed it since you loaded it`, "expectedRevision", action.revision);
@@ -222,34 +231,55 @@ export interface JointActionDetailsEdit extends JointActionEdit {
 
 /** Edits a joint action's details (see editJointAction). */
 export function updateJointActionDetails(dataSource: DataSource, identity: Identity, input: JointActionDetailsEdit): Promise<JointActionPayload> {
-  return editJointAction(dataSource, identity, "updateJointAction", input, async (manager, action) => {
-    const changes: Partial<JointActionEntity> = {};
-    if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
-    if (input.owner !== undefined && input.owner !== null) changes.owner = input.owner.trim();
-    if (input.description !== undefined) changes.description = input.description?.trim() || null;
-    if (input.dueDate !== undefined) changes.dueDate = input.dueDate ?? null;
-    if (input.milestones !== undefined) {
-      await manager.delete(MilestoneEntity, { jointActionSlug: action.slug });
-      const milestones = input.milestones ?? [];
-      if (milestones.length > 0) {
-        await manager.insert(MilestoneEntity, milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })));
+  return editJointAction(
+    dataSource,
+    identity,
+    "updateJointAction",
+    input,
+    async (manager, action) => {
+      const changes: Partial<JointActionEntity> = {};
+      if (input.title !== undefined && input.title !== null) changes.title = input.title.trim();
+      if (input.owner !== undefined && input.owner !== null) changes.owner = input.owner.trim();
+      if (input.description !== undefined) changes.description = input.description?.trim() || null;
+      if (input.dueDate !== undefined) changes.dueDate = input.dueDate ?? null;
+      if (input.milestones !== undefined) {
+        await manager.delete(MilestoneEntity, { jointActionSlug: action.slug });
+        const milestones = input.milestones ?? [];
+        if (milestones.length > 0) {
+          await manager.insert(
+            MilestoneEntity,
+            milestones.map((milestone, position) => ({ slug: `${action.slug}.${position + 1}`, jointActionSlug: action.slug, position, title: milestone.title.trim(), dueDate: milestone.dueDate ?? null })),
+          );
+        }
       }
-    }
-    if (input.advances !== undefined) {
-      await manager.delete(JointActionLinkRow, { jointActionSlug: action.slug });
-      const advances = [...new Set(input.advances ?? [])];
-      if (advances.length > 0) await manager.insert(JointActionLinkRow, advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })));
-    }
-    return changes;
-  }, ChangeKind.JOINT_ACTION_UPDATED);
+      if (input.advances !== undefined) {
+        await manager.delete(JointActionLinkRow, { jointActionSlug: action.slug });
+        const advances = [...new Set(input.advances ?? [])];
+        if (advances.length > 0)
+          await manager.insert(
+            JointActionLinkRow,
+            advances.map((councilActionId, position) => ({ jointActionSlug: action.slug, councilActionId, position })),
+          );
+      }
+      return changes;
+    },
+    ChangeKind.JOINT_ACTION_UPDATED,
+  );
 }
 
 /** Withdraws a joint action, with its (checked) reason (see editJointAction). */
 export function withdrawJointAction(dataSource: DataSource, identity: Identity, input: JointActionEdit & { reason: string }): Promise<JointActionPayload> {
-  return editJointAction(dataSource, identity, "withdrawJointAction", input, async (_manager, _action, at) => ({
-    withdrawnAt: at,
-    withdrawnBySubject: identity.subject,
-    withdrawnByName: identity.name,
-    withdrawalReason: input.reason.trim(),
-  }), ChangeKind.JOINT_ACTION_WITHDRAWN);
+  return editJointAction(
+    dataSource,
+    identity,
+    "withdrawJointAction",
+    input,
+    async (_manager, _action, at) => ({
+      withdrawnAt: at,
+      withdrawnBySubject: identity.subject,
+      withdrawnByName: identity.name,
+      withdrawalReason: input.reason.trim(),
+    }),
+    ChangeKind.JOINT_ACTION_WITHDRAWN,
+  );
 }

@@ -52,7 +52,7 @@ export class UserError {
   @Field(() => UserErrorCode, { description: "What kind of problem." })
   code: UserErrorCode;
 
-  @Field(() => String, { nullable: true, description: "The input field at fault, where there is one (e.g. \"note\")." })
+  @Field(() => String, { nullable: true, description: 'The input field at fault, where there is one (e.g. "note").' })
   field: string | null;
 
   @Field(() => String, { description: "What is wrong, for people." })
@@ -62,8 +62,7 @@ export class UserError {
   currentVersion: number | null;
 }
 
-export const userError = (code: UserErrorCode, message: string, field: string | null = null, currentVersion: number | null = null): UserError =>
-  Object.assign(new UserError(), { code, field, message, currentVersion });
+export const userError = (code: UserErrorCode, message: string, field: string | null = null, currentVersion: number | null = null): UserError => Object.assign(new UserError(), { code, field, message, currentVersion });
 
 /** What the person did: drafted or created (an officer), or approved or returned (an approver). */
 export type ActorPart = "officer" | "approver";
@@ -102,7 +101,7 @@ export class ActorResolver {
     return isStaff(context.identity) ? actor.name : null;
   }
 
-  @FieldResolver(() => String, { description: "The team the person acted for, shown to everyone: e.g. \"Cumberland Council officer\" (drafted or created), \"Cumberland Council approver\" (approved or returned), \"Partnership officer\"." })
+  @FieldResolver(() => String, { description: 'The team the person acted for, shown to everyone: e.g. "Cumberland Council officer" (drafted or created), "Cumberland Council approver" (approved or returned), "Partnership officer".' })
   team(@Root() actor: Actor, @Ctx() context: ActorContext): string {
     return `${context.actorTeam} ${actor.part}`;
   }

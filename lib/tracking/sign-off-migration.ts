@@ -27,7 +27,12 @@ export function signOffMigration(actionTable: string): new () => MigrationInterf
       ]);
       const existing = (await runner.query(`SELECT id FROM progress_update ORDER BY recorded_at, version, id`)) as Array<{ id: string }>;
       for (const [index, row] of existing.entries()) {
-        await runner.manager.createQueryBuilder().update("progress_update").set({ seq: index + 1 }).where("id = :id", { id: row.id }).execute();
+        await runner.manager
+          .createQueryBuilder()
+          .update("progress_update")
+          .set({ seq: index + 1 })
+          .where("id = :id", { id: row.id })
+          .execute();
       }
       await runner.manager.createQueryBuilder().insert().into("audit_counter").values({ name: "update", last: existing.length }).execute();
       await runner.createIndex("progress_update", new TableIndex({ name: "ux_progress_update_seq", columnNames: ["seq"], isUnique: true }));

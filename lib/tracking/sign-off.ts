@@ -75,19 +75,28 @@ export interface TrackedActions<T extends Tracked> {
 export function draftProgress<T extends Tracked>(actions: TrackedActions<T>, key: string, input: RecordProgressInput, identity: Identity, operation: string): Promise<Written<T>> {
   const { target } = actions;
   return once(actions, identity, operation, input, async (manager) => {
-      const row = await manager.findOne(target, { where: { slug: key } as FindOptionsWhere<T> });
-      if (!row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId.slice(0, 200)}`, "actionId"));
-      const refusal = actions.refuse?.(row) ?? null;
-      if (refusal) return refused<T>(refusal);
-      const errors = validateProgress(input, row.status);
-      if (errors.length > 0) return refused<T>(...errors);
-      if (row.version !== input.expectedVersion) {
-        return refused<T>(userError(UserErrorCode.CONFLICT, `The action is at version ${row.version}, not ${input.expectedVersion}: an update was approved since you loaded it`, "expectedVersion", row.version));
-      }
-      const at = new Date().toISOString();
-      const update = await insertUpdate(manager, identity, key, row.version, input, at);
-      await audit(manager, identity, operation, actions.idOf(key), null, { update: update.id, state: update.state, status: update.status, forecastStatus: update.forecastStatus, rag: update.rag, version: update.version }, at, update.state === UpdateState.SUBMITTED ? ChangeKind.UPDATE_SUBMITTED : ChangeKind.UPDATE_DRAFTED);
-      return { row, update, errors: [] };
+    const row = await manager.findOne(target, { where: { slug: key } as FindOptionsWhere<T> });
+    if (!row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no action ${input.actionId.slice(0, 200)}`, "actionId"));
+    const refusal = actions.refuse?.(row) ?? null;
+    if (refusal) return refused<T>(refusal);
+    const errors = validateProgress(input, row.status);
+    if (errors.length > 0) return refused<T>(...errors);
+    if (row.version !== input.expectedVersion) {
+      return refused<T>(userError(UserErrorCode.CONFLICT, `The action is at version ${row.version}, not ${input.expectedVersion}: an update was approved since you loaded it`, "expectedVersion", row.version));
+    }
+    const at = new Date().toISOString();
+    const update = await insertUpdate(manager, identity, key, row.version, input, at);
+    await audit(
+      manager,
+      identity,
+      operation,
+      actions.idOf(key),
+      null,
+      { update: update.id, state: update.state, status: update.status, forecastStatus: update.forecastStatus, rag: update.rag, version: update.version },
+      at,
+      update.state === UpdateState.SUBMITTED ? ChangeKind.UPDATE_SUBMITTED : ChangeKind.UPDATE_DRAFTED,
+    );
+    return { row, update, errors: [] };
   });
 }
 
@@ -121,53 +130,53 @@ export function signOff<T extends Tracked>(actions: TrackedActions<T>, step: Sig
   if (step === "return" && comment === null) inputErrors.push(userError(UserErrorCode.INVALID_INPUT, "Returning an update needs a reason (comment)", "comment"));
   if (inputErrors.length > 0) return Promise.resolve(refused<T>(...inputErrors));
   return once(actions, identity, operation, input, async (manager): Promise<Written<T>> => {
-      const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
-      const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
-      if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
-      // A pending update of an action that takes no new progress may still be returned, not taken further.
-      const refusal = step === "return" ? null : (actions.refuse?.(row) ?? null);
-      if (refusal) return refused<T>(refusal);
-      if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
-      if (update.revision !== input.expectedRevision) {
-        return refused<T>(userError(UserErrorCode.CONFLICT, `The update is at revision ${update.revision}, not ${input.expectedRevision}: someone acted on it since you loaded it`, "expectedRevision", update.revision));
+    const update = /^[0-9a-zA-Z-]{1,100}$/.test(input.updateId) ? await manager.findOne(ProgressUpdateEntity, { where: { id: input.updateId } }) : null;
+    const row = update ? await manager.findOne(target, { where: { slug: update.actionKey } as FindOptionsWhere<T> }) : null;
+    if (!update || !row) return refused<T>(userError(UserErrorCode.NOT_FOUND, `There is no progress update ${input.updateId.slice(0, 200)} here`, "updateId"));
+    // A pending update of an action that takes no new progress may still be returned, not taken further.
+    const refusal = step === "return" ? null : (actions.refuse?.(row) ?? null);
+    if (refusal) return refused<T>(refusal);
+    if (step === "approve" && update.recordedBySubject === identity.subject) throw forbidden("An approver cannot approve their own update");
+    if (update.revision !== input.expectedRevision) {
+      return refused<T>(userError(UserErrorCode.CONFLICT, `The update is at revision ${update.revision}, not ${input.expectedRevision}: someone acted on it since you loaded it`, "expectedRevision", update.revision));
+    }
+    if (update.state !== FROM[step]) {
+      return refused<T>(userError(UserErrorCode.INVALID_TRANSITION, `Only a ${FROM[step]} update can be ${step === "submit" ? "submitted" : step === "approve" ? "approved" : "returned"}; this one is ${update.state}`, "updateId"));
+    }
+    const at = new Date().toISOString();
+    const before = { state: update.state, revision: update.revision };
+    const changes: Partial<ProgressUpdateEntity> = { state: TO[step], revision: update.revision + 1 };
+    if (step === "submit") changes.submittedAt = at;
+    if (step === "return") Object.assign(changes, { returnReason: comment, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
+    if (step === "approve") {
+      const explanation = update.explanation ?? comment;
+      if (update.rag === Rag.RED && explanation === null) {
+        return refused<T>(userError(UserErrorCode.INVALID_INPUT, "A RED update cannot be approved without an explanatory comment: give one (comment)", "comment"));
       }
-      if (update.state !== FROM[step]) {
-        return refused<T>(userError(UserErrorCode.INVALID_TRANSITION, `Only a ${FROM[step]} update can be ${step === "submit" ? "submitted" : step === "approve" ? "approved" : "returned"}; this one is ${update.state}`, "updateId"));
+      const overtaken = (version: number): Written<T> =>
+        refused<T>(userError(UserErrorCode.CONFLICT, `Another update was approved since this one was drafted (the action is at version ${version}): return this one and draft again`, "updateId", version));
+      if (row.version !== update.version - 1) return overtaken(row.version);
+      Object.assign(changes, { explanation, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
+      const next = { status: update.status, rag: update.rag, forecastStatus: update.forecastStatus, version: update.version, ...actions.also?.(at) } as Partial<T>;
+      const moved = await manager.update(target, { ...actions.standing, slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
+      // Another replica approved an update of this action (or withdrew it) between our read and this write (PostgreSQL).
+      if (moved.affected !== 1) {
+        const now = await manager.findOne(target, { where: { slug: row.slug } as FindOptionsWhere<T> });
+        const refusal = now ? (actions.refuse?.(now) ?? null) : null;
+        return refusal ? refused<T>(refusal) : overtaken(now?.version ?? row.version + 1);
       }
-      const at = new Date().toISOString();
-      const before = { state: update.state, revision: update.revision };
-      const changes: Partial<ProgressUpdateEntity> = { state: TO[step], revision: update.revision + 1 };
-      if (step === "submit") changes.submittedAt = at;
-      if (step === "return") Object.assign(changes, { returnReason: comment, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
-      if (step === "approve") {
-        const explanation = update.explanation ?? comment;
-        if (update.rag === Rag.RED && explanation === null) {
-          return refused<T>(userError(UserErrorCode.INVALID_INPUT, "A RED update cannot be approved without an explanatory comment: give one (comment)", "comment"));
-        }
-        const overtaken = (version: number): Written<T> =>
-          refused<T>(userError(UserErrorCode.CONFLICT, `Another update was approved since this one was drafted (the action is at version ${version}): return this one and draft again`, "updateId", version));
-        if (row.version !== update.version - 1) return overtaken(row.version);
-        Object.assign(changes, { explanation, decidedBySubject: identity.subject, decidedByName: identity.name, decidedAt: at });
-        const next = { status: update.status, rag: update.rag, forecastStatus: update.forecastStatus, version: update.version, ...actions.also?.(at) } as Partial<T>;
-        const moved = await manager.update(target, { ...actions.standing, slug: row.slug, version: row.version } as FindOptionsWhere<T>, next as never);
-        // Another replica approved an update of this action (or withdrew it) between our read and this write (PostgreSQL).
-        if (moved.affected !== 1) {
-          const now = await manager.findOne(target, { where: { slug: row.slug } as FindOptionsWhere<T> });
-          const refusal = now ? (actions.refuse?.(now) ?? null) : null;
-          return refusal ? refused<T>(refusal) : overtaken(now?.version ?? row.version + 1);
-        }
-        // From here a refusal must undo the move above: it is thrown (Refusal), so the transaction rolls back.
-        Object.assign(row, next);
-      }
-      const result = await manager.update(ProgressUpdateEntity, { id: update.id, revision: update.revision }, changes);
-      // Another replica took a step on this update between our read and this write (PostgreSQL).
-      if (result.affected !== 1) {
-        const now = await manager.findOne(ProgressUpdateEntity, { where: { id: update.id } });
-        const revision = now?.revision ?? update.revision + 1;
-        throw new Refusal(userError(UserErrorCode.CONFLICT, `The update is at revision ${revision}, not ${update.revision}: someone acted on it since you loaded it`, "expectedRevision", revision));
-      }
-      Object.assign(update, changes);
-      await audit(manager, identity, operation, actions.idOf(row.slug), before, { update: update.id, state: update.state, revision: update.revision, ...(comment ? { comment } : {}) }, at, KIND[step]);
-      return { row, update, errors: [] };
+      // From here a refusal must undo the move above: it is thrown (Refusal), so the transaction rolls back.
+      Object.assign(row, next);
+    }
+    const result = await manager.update(ProgressUpdateEntity, { id: update.id, revision: update.revision }, changes);
+    // Another replica took a step on this update between our read and this write (PostgreSQL).
+    if (result.affected !== 1) {
+      const now = await manager.findOne(ProgressUpdateEntity, { where: { id: update.id } });
+      const revision = now?.revision ?? update.revision + 1;
+      throw new Refusal(userError(UserErrorCode.CONFLICT, `The update is at revision ${revision}, not ${update.revision}: someone acted on it since you loaded it`, "expectedRevision", revision));
+    }
+    Object.assign(update, changes);
+    await audit(manager, identity, operation, actions.idOf(row.slug), before, { update: update.id, state: update.state, revision: update.revision, ...(comment ? { comment } : {}) }, at, KIND[step]);
+    return { row, update, errors: [] };
   }).catch((error: unknown) => (error instanceof Refusal ? refused<T>(error.error) : Promise.reject(error)));
 }

@@ -11,7 +11,12 @@ import { AuditEntryEntity, ProgressUpdateEntity, UpdateState, type RecordProgres
  * transaction ends, so concurrent writers (replicas on one PostgreSQL database) take numbers one at a time.
  */
 export async function nextNumber(manager: EntityManager, counter: "audit" | "update"): Promise<number> {
-  await manager.createQueryBuilder().update("audit_counter").set({ last: () => "last + 1" }).where("name = :name", { name: counter }).execute();
+  await manager
+    .createQueryBuilder()
+    .update("audit_counter")
+    .set({ last: () => "last + 1" })
+    .where("name = :name", { name: counter })
+    .execute();
   const row = await manager.createQueryBuilder().select("c.last", "last").from("audit_counter", "c").where("c.name = :name", { name: counter }).getRawOne<{ last: number | string }>();
   if (row === undefined) throw new Error(`audit_counter has no "${counter}" row: a migration has not run`);
   return Number(row.last);
@@ -70,4 +75,7 @@ export async function insertUpdate(manager: EntityManager, identity: Identity, a
 const DATA_LOAD_ACTOR: Identity = { subject: "system:data-load", name: "Data load (npm run data:load or a start)", roles: [], council: null };
 
 /** A data load that changed rows, as an audit entry and a DATA_LOADED change of `entityId` (the council or partnership). */
-export const recordDataLoad = (entityId: string): LoadChanged => (manager, counts, at) => audit(manager, DATA_LOAD_ACTOR, "dataLoad", entityId, null, counts, at, ChangeKind.DATA_LOADED);
+export const recordDataLoad =
+  (entityId: string): LoadChanged =>
+  (manager, counts, at) =>
+    audit(manager, DATA_LOAD_ACTOR, "dataLoad", entityId, null, counts, at, ChangeKind.DATA_LOADED);

@@ -70,8 +70,7 @@ export const PeriodKind = enumOf(PERIOD_KINDS);
 export type PeriodKind = keyof typeof PeriodKind;
 
 /** One description for the Indicator type in every subgraph that declares it. */
-export const INDICATOR_DESCRIPTION =
-  "An indicator of the national catalogue (owned by the shared subgraph): what it measures, its unit and polarity, and the published dataset that carries it. Unknown properties are null, never guessed.";
+export const INDICATOR_DESCRIPTION = "An indicator of the national catalogue (owned by the shared subgraph): what it measures, its unit and polarity, and the published dataset that carries it. Unknown properties are null, never guessed.";
 
 /** Red, amber, green rating of an action's progress (BLUE: complete). */
 export const Rag = enumOf(["RED", "AMBER", "GREEN", "BLUE"] as const);
@@ -86,16 +85,7 @@ export const UserErrorCode = enumOf(["NOT_FOUND", "INVALID_INPUT", "INVALID_TRAN
 export type UserErrorCode = keyof typeof UserErrorCode;
 
 /** What kind of change a change-feed entry reports. */
-export const ChangeKind = enumOf([
-  "UPDATE_DRAFTED",
-  "UPDATE_SUBMITTED",
-  "UPDATE_APPROVED",
-  "UPDATE_RETURNED",
-  "JOINT_ACTION_CREATED",
-  "JOINT_ACTION_UPDATED",
-  "JOINT_ACTION_WITHDRAWN",
-  "DATA_LOADED",
-] as const);
+export const ChangeKind = enumOf(["UPDATE_DRAFTED", "UPDATE_SUBMITTED", "UPDATE_APPROVED", "UPDATE_RETURNED", "JOINT_ACTION_CREATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_WITHDRAWN", "DATA_LOADED"] as const);
 export type ChangeKind = keyof typeof ChangeKind;
 
 /**

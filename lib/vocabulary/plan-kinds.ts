@@ -22,7 +22,11 @@ export interface KindRecord {
  * (subgraphs/<id>/data) is given, in that order. A code defined twice is a problem naming both files.
  */
 export function readPlanKinds(name: PlanKindVocabulary, root: string, councilDataDirs: string[], problems: Problem[] = []): KindRecord[] {
-  const merged = readVocabulary(name, root, councilDataDirs.map((dir) => basename(dirname(dir))));
+  const merged = readVocabulary(
+    name,
+    root,
+    councilDataDirs.map((dir) => basename(dirname(dir))),
+  );
   problems.push(...merged.problems);
   return merged.records.map(({ code, name: kindName, description }) => ({ code, name: kindName, description }));
 }

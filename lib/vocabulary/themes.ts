@@ -39,7 +39,8 @@ export const ThemeCode: Record<string, string> = Object.fromEntries(themes.map((
 
 registerEnumType(ThemeCode, {
   name: "ThemeCode",
-  description: "A theme of the shared vocabulary (lib/vocabulary/themes.json), for the deprecated `theme`/`code` arguments. Themes are data: use the String arguments `themeCode`, which also take the themes councils add; Query.themes lists them all.",
+  description:
+    "A theme of the shared vocabulary (lib/vocabulary/themes.json), for the deprecated `theme`/`code` arguments. Themes are data: use the String arguments `themeCode`, which also take the themes councils add; Query.themes lists them all.",
   valuesConfig: Object.fromEntries(themes.map((theme) => [theme.code, { description: `${theme.name}: ${theme.description}` }])),
 });
 
@@ -48,7 +49,7 @@ export const THEME_TYPE_NAME = "Theme";
 export const themeKey = (code: string): string => code.toLowerCase().replace(/_/g, "-");
 
 export const THEME_DESCRIPTION =
-  "A theme of children's services work, from the shared vocabulary and the themes councils add (owned by the shared subgraph). For what each council does on a theme, ask councils { actions(filter: { themeCode: \"CODE\" }) }.";
+  'A theme of children\'s services work, from the shared vocabulary and the themes councils add (owned by the shared subgraph). For what each council does on a theme, ask councils { actions(filter: { themeCode: "CODE" }) }.';
 
 const MAX_CODE = 100;
 
@@ -58,13 +59,7 @@ const MAX_CODE = 100;
  * BAD_USER_INPUT naming the known codes; a known code another council added is valid (it matches
  * nothing where that council's actions are not).
  */
-export function themeCodeOf(
-  themeCode: string | null | undefined,
-  deprecated: string | null | undefined,
-  known: ReadonlySet<string>,
-  fields: { themeCode: string; deprecated: string },
-  required = false,
-): string | null {
+export function themeCodeOf(themeCode: string | null | undefined, deprecated: string | null | undefined, known: ReadonlySet<string>, fields: { themeCode: string; deprecated: string }, required = false): string | null {
   const given = [themeCode, deprecated].filter((value): value is string => value !== null && value !== undefined);
   if (given.length > 1) throw badUserInput(`Give ${fields.themeCode} or ${fields.deprecated} (deprecated), not both`, { field: fields.themeCode });
   if (given.length === 0) {

@@ -42,8 +42,7 @@ type Schemas = typeof SCHEMAS;
 export type VocabularyFile<N extends VocabularyName> = z.infer<Schemas[N]>[number];
 
 export const sharedVocabularyPath = (root: string, name: VocabularyName): string => join(root, "lib", "vocabulary", `${name}.json`);
-export const councilVocabularyPath = (root: string, councilId: string, name: VocabularyName): string =>
-  join(root, "subgraphs", councilId, "data", "vocabulary", `${name}.json`);
+export const councilVocabularyPath = (root: string, councilId: string, name: VocabularyName): string => join(root, "subgraphs", councilId, "data", "vocabulary", `${name}.json`);
 
 /** The councils under `root` (folders of subgraphs/ with a council.json), for callers that have no list. */
 export function councilIdsUnder(root: string): string[] {
@@ -64,10 +63,7 @@ export function readVocabulary<N extends VocabularyName>(name: N, root: string, 
   const texts: string[] = [];
   const records: Array<VocabularyRecord<VocabularyFile<N>>> = [];
   const firstFile = new Map<string, string>();
-  const sources: Array<{ council: string | null; path: string }> = [
-    { council: null, path: sharedVocabularyPath(root, name) },
-    ...councilIds.map((council) => ({ council, path: councilVocabularyPath(root, council, name) })),
-  ];
+  const sources: Array<{ council: string | null; path: string }> = [{ council: null, path: sharedVocabularyPath(root, name) }, ...councilIds.map((council) => ({ council, path: councilVocabularyPath(root, council, name) }))];
   for (const { council, path } of sources) {
     if (!existsSync(path)) continue;
     const file = relative(root, path);
@@ -93,5 +89,4 @@ export function readVocabulary<N extends VocabularyName>(name: N, root: string, 
 }
 
 /** The records a council may use: the shared ones and its own (another council's are not its). */
-export const recordsOfCouncil = <T>(records: Array<VocabularyRecord<T>>, councilId: string): Array<VocabularyRecord<T>> =>
-  records.filter((record) => record.origin.council === null || record.origin.council === councilId);
+export const recordsOfCouncil = <T>(records: Array<VocabularyRecord<T>>, councilId: string): Array<VocabularyRecord<T>> => records.filter((record) => record.origin.council === null || record.origin.council === councilId);

@@ -28,7 +28,13 @@ it("serves every benchmark query through every target with the expected answers"
   expect(report.rows).toHaveLength(MODES.length * (SCENARIOS.length * (TARGETS.length - 1) + directScenarios));
   for (const row of report.rows) {
     expect({ scenario: row.scenario, mode: row.mode, target: row.target, wrong: row.wrong, errors: row.errors, non2xx: row.non2xx, firstWrong: row.firstWrong }).toEqual({
-      scenario: row.scenario, mode: row.mode, target: row.target, wrong: 0, errors: 0, non2xx: 0, firstWrong: undefined,
+      scenario: row.scenario,
+      mode: row.mode,
+      target: row.target,
+      wrong: 0,
+      errors: 0,
+      non2xx: 0,
+      firstWrong: undefined,
     });
     expect(row.requests).toBe(row.mode === "identical" ? 1 : 12);
   }

@@ -11,9 +11,6 @@ import { copyProjectData, editJson, problemsUnder, type Json } from "../helpers/
  * project's data, and the command failing with them.
  */
 
-
-
-
 const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
 const SCRIPT = join(projectRoot, "dist", "scripts", "data-check.js");
 
@@ -49,12 +46,20 @@ describe("every quote is word for word in its document", () => {
     editJson(copy, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].reports[0].author = "Someone Else"));
     const problems = problemsUnder(copy).map(formatProblem);
     expect(problems).toHaveLength(4);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/boards\.json: \[0\] \(childrens-programme-board\): name: "Children's Programme Committee" is not word for word in document "wf-ambition-for-every-child-plan" .* How to fix: a sourced record's name is the document's own words/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[1\] \(a02\): title: "Continue to develop Cumberland.*" is not within the action's own quote\. How to fix: take the title from the action's source\.quote/),
-      expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/meetings\.json: \[0\]\.reports\[0\] \(ambition-for-every-child-report\): author: "Someone Else" is not word for word/),
-      expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/meetings\.json: \[0\]\.reports\[0\] \(ambition-for-every-child-report\): sections\[0\]\.paragraphs\[0\]\.text: "A paragraph the report does not have\." is not word for word/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^subgraphs\/westmorland-furness\/data\/boards\.json: \[0\] \(childrens-programme-board\): name: "Children's Programme Committee" is not word for word in document "wf-ambition-for-every-child-plan" .* How to fix: a sourced record's name is the document's own words/,
+        ),
+        expect.stringMatching(
+          /^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[1\] \(a02\): title: "Continue to develop Cumberland.*" is not within the action's own quote\. How to fix: take the title from the action's source\.quote/,
+        ),
+        expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/meetings\.json: \[0\]\.reports\[0\] \(ambition-for-every-child-report\): author: "Someone Else" is not word for word/),
+        expect.stringMatching(
+          /^subgraphs\/westmorland-furness\/data\/meetings\.json: \[0\]\.reports\[0\] \(ambition-for-every-child-report\): sections\[0\]\.paragraphs\[0\]\.text: "A paragraph the report does not have\." is not word for word/,
+        ),
+      ]),
+    );
   });
 
   it("a quote in a vocabulary file is checked too, and its unknown document reported", () => {
@@ -65,7 +70,9 @@ describe("every quote is word for word in its document", () => {
     });
     expect(problemsUnder(copy).map(formatProblem)).toEqual([
       expect.stringMatching(/^lib\/vocabulary\/geographies\.json: \[0\] \(E92000001\): sources\[0\]\.quote: "England is E92000002\." is not word for word in document "domain-notes" \(sources\/domain-notes\.md\)/),
-      expect.stringMatching(/^lib\/vocabulary\/geographies\.json: \[1\] \(E12000002\): sources\[0\]\.document: unknown document "no-such-document" \(not in sources\/documents\.json\)\. How to fix: use the id of a document in sources\/documents\.json/),
+      expect.stringMatching(
+        /^lib\/vocabulary\/geographies\.json: \[1\] \(E12000002\): sources\[0\]\.document: unknown document "no-such-document" \(not in sources\/documents\.json\)\. How to fix: use the id of a document in sources\/documents\.json/,
+      ),
     ]);
   });
 });
@@ -82,18 +89,20 @@ describe("markup from a document's text copy", () => {
     editJson(root, "sources/documents.json", (documents) => (documents[0].title = `__${documents[0].title}__`));
     editJson(root, "subgraphs/westmorland-furness/data/boards.json", (boards) => (boards[0].chair = "The *Director* of Children's Services"));
     const problems = problemsUnder(root).map(formatProblem);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^sources\/documents\.json: \[0\] \(wf-ambition-for-every-child-plan\): title: carries underline markup \(__\) from the document's text copy, which users would see\. How to fix: delete the markup characters and keep the words/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): title: carries a heading marker \(# at the start of a line\)/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: voices\[1\] \(v02\): source\.quote: carries bold markup \(\*\*\)/),
-      expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/boards\.json: \[0\] \(childrens-programme-board\): chair: carries italic markup \(\*\.\.\.\*\)/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^sources\/documents\.json: \[0\] \(wf-ambition-for-every-child-plan\): title: carries underline markup \(__\) from the document's text copy, which users would see\. How to fix: delete the markup characters and keep the words/,
+        ),
+        expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): title: carries a heading marker \(# at the start of a line\)/),
+        expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: voices\[1\] \(v02\): source\.quote: carries bold markup \(\*\*\)/),
+        expect.stringMatching(/^subgraphs\/westmorland-furness\/data\/boards\.json: \[0\] \(childrens-programme-board\): chair: carries italic markup \(\*\.\.\.\*\)/),
+      ]),
+    );
     // Both voices' quotes match the text copy, with or without its bold: only the markup is reported,
     // and the chair, which the document does not print, as not verbatim.
     expect(problems).toHaveLength(5);
-    expect(problems.filter((problem) => !/: carries /.test(problem))).toEqual([
-      expect.stringMatching(/boards\.json: \[0\] \(childrens-programme-board\): chair: "The \*Director\* of Children's Services" is not word for word/),
-    ]);
+    expect(problems.filter((problem) => !/: carries /.test(problem))).toEqual([expect.stringMatching(/boards\.json: \[0\] \(childrens-programme-board\): chair: "The \*Director\* of Children's Services" is not word for word/)]);
   });
 });
 
@@ -106,11 +115,13 @@ describe("the catalogue of documents", () => {
       documents.push({ ...documents[1], id: "missing-file", file: "missing.txt" });
     });
     const problems = problemsUnder(root).map(formatProblem);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^sources\/new-plan\.txt: is a document's text copy that sources\/documents\.json does not list, so nothing can quote it\. How to fix: add an entry \{ "id", "file": "new-plan\.txt"/),
-      expect.stringMatching(/^sources\/documents\.json: \[\d+\] \(wf-ambition-for-every-child-plan\): id: document id "wf-ambition-for-every-child-plan" is used twice \(also \[0\]\)\. How to fix: give each document its own id/),
-      expect.stringMatching(/^sources\/documents\.json: missing-file: file: missing\.txt does not exist\. How to fix: put the file in sources\/ under that name/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sources\/new-plan\.txt: is a document's text copy that sources\/documents\.json does not list, so nothing can quote it\. How to fix: add an entry \{ "id", "file": "new-plan\.txt"/),
+        expect.stringMatching(/^sources\/documents\.json: \[\d+\] \(wf-ambition-for-every-child-plan\): id: document id "wf-ambition-for-every-child-plan" is used twice \(also \[0\]\)\. How to fix: give each document its own id/),
+        expect.stringMatching(/^sources\/documents\.json: missing-file: file: missing\.txt does not exist\. How to fix: put the file in sources\/ under that name/),
+      ]),
+    );
     expect(problems).toHaveLength(3);
   });
 });
@@ -120,10 +131,14 @@ describe("geographies", () => {
     const root = copyProjectData("data-check-");
     editJson(root, "subgraphs/cumberland/data/figures.json", (figures) => (figures.find((figure: Json) => figure.geography === "E92000001").geography = "E12000009"));
     editJson(root, "lib/vocabulary/geographies.json", (geographies) => geographies.push({ ...geographies[1] }));
-    expect(problemsUnder(root).map(formatProblem)).toEqual([
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[\d+\] \([a-z0-9-]+\): geography: unknown geography "E12000009" \(not in lib\/vocabulary\/geographies\.json, nor a council's own code or region\)\. How to fix: add the area to lib\/vocabulary\/geographies\.json/),
-      expect.stringMatching(/^lib\/vocabulary\/geographies\.json: \[6\] \(E12000002\): code: geography code "E12000002" is used twice\. How to fix: keep one entry per area/),
-    ].reverse());
+    expect(problemsUnder(root).map(formatProblem)).toEqual(
+      [
+        expect.stringMatching(
+          /^subgraphs\/cumberland\/data\/figures\.json: \[\d+\] \([a-z0-9-]+\): geography: unknown geography "E12000009" \(not in lib\/vocabulary\/geographies\.json, nor a council's own code or region\)\. How to fix: add the area to lib\/vocabulary\/geographies\.json/,
+        ),
+        expect.stringMatching(/^lib\/vocabulary\/geographies\.json: \[6\] \(E12000002\): code: geography code "E12000002" is used twice\. How to fix: keep one entry per area/),
+      ].reverse(),
+    );
   });
 });
 
@@ -132,7 +147,9 @@ describe("the DfE measures' mapping", () => {
     const root = copyProjectData("data-check-");
     editJson(root, "lib/vocabulary/dfe-measures.json", (file) => (file.measures[0].indicator = "children-looked-after-rates"));
     expect(problemsUnder(root).map(formatProblem)).toEqual([
-      expect.stringMatching(/^lib\/vocabulary\/dfe-measures\.json: measures\[0\] \(LAC\): indicator: unknown indicator "children-looked-after-rates" \(not in lib\/vocabulary\/indicators\.json\), so the measure's values would be left out\. How to fix: use the code of an indicator/),
+      expect.stringMatching(
+        /^lib\/vocabulary\/dfe-measures\.json: measures\[0\] \(LAC\): indicator: unknown indicator "children-looked-after-rates" \(not in lib\/vocabulary\/indicators\.json\), so the measure's values would be left out\. How to fix: use the code of an indicator/,
+      ),
     ]);
   });
 });
@@ -146,7 +163,9 @@ describe("every problem says how to fix it", () => {
     editJson(root, "subgraphs/cumberland/data/figures.json", (figures) => (figures[0].id = "Not A Slug"));
     expect(problemsUnder(root).map(formatProblem)).toEqual([
       expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(Not A Slug\): id: must be a lower-case slug \(a-z, 0-9, -\)\. How to fix: correct the value as docs\/DATA\.md describes this field/),
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[1\]: unknown theme "NOT_A_THEME" \(not in lib\/vocabulary\/themes\.json or subgraphs\/cumberland\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/),
+      expect.stringMatching(
+        /^subgraphs\/cumberland\/data\/plans\/children-and-family-wellbeing-plan\.json: actions\[0\] \(a01\): themes\[1\]: unknown theme "NOT_A_THEME" \(not in lib\/vocabulary\/themes\.json or subgraphs\/cumberland\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/,
+      ),
     ]);
   });
 });

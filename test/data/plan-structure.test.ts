@@ -11,9 +11,6 @@ import { checkData, copyProjectData, editJson, type Json } from "../helpers/data
  * measure's `group` a group of the plan; each problem names file, record and field and says how to fix.
  */
 
-
-
-
 const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
 const WF_PLAN = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
 const PLAN_FILE = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
@@ -44,7 +41,9 @@ describe("npm run data:check: plan structure", () => {
       expect.stringMatching(
         /children-and-family-wellbeing-plan\.json: headings\[0\] \(stable-workforce\): kind: unknown heading kind "CHAPTER"\. How to fix: use one of PRIORITY, THEME, OUTCOME, .*, or add it to the council's data\/vocabulary\/heading-kinds\.json\.$/,
       ),
-      expect.stringMatching(/children-and-family-wellbeing-plan\.json: statements\[0\] \(vision\): kind: unknown statement kind "MANIFESTO"\. How to fix: use one of PROMISE, PRINCIPLE, .*ASPIRATION.*, or add it to the council's data\/vocabulary\/statement-kinds\.json\.$/),
+      expect.stringMatching(
+        /children-and-family-wellbeing-plan\.json: statements\[0\] \(vision\): kind: unknown statement kind "MANIFESTO"\. How to fix: use one of PROMISE, PRINCIPLE, .*ASPIRATION.*, or add it to the council's data\/vocabulary\/statement-kinds\.json\.$/,
+      ),
     ]);
   });
 
@@ -64,7 +63,9 @@ describe("npm run data:check: plan structure", () => {
       ]),
     );
     expect(checkData(root)).toEqual([
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: \[1\] \(OUTCOME\): code: heading-kinds code "OUTCOME" is defined in lib\/vocabulary\/heading-kinds\.json and in subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json\. How to fix: keep one definition: remove this one, or give it another code\.$/),
+      expect.stringMatching(
+        /^subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json: \[1\] \(OUTCOME\): code: heading-kinds code "OUTCOME" is defined in lib\/vocabulary\/heading-kinds\.json and in subgraphs\/cumberland\/data\/vocabulary\/heading-kinds\.json\. How to fix: keep one definition: remove this one, or give it another code\.$/,
+      ),
     ]);
   });
 
@@ -72,19 +73,23 @@ describe("npm run data:check: plan structure", () => {
     const root = copyProjectData("graph-structure-");
     editJson(root, WF_PLAN, (plan) => {
       plan.headings[1].children[0].id = plan.headings[0].children[0].id;
-      plan.measureGroups = [{ id: "g1", title: "Caring for and keeping children and young people safe", parent: "no-such-theme", source: { section: "Governance and Accountability", quote: "Caring for and keeping children and young people safe" } }];
+      plan.measureGroups = [
+        { id: "g1", title: "Caring for and keeping children and young people safe", parent: "no-such-theme", source: { section: "Governance and Accountability", quote: "Caring for and keeping children and young people safe" } },
+      ];
       plan.measures[0].group = "g1";
       plan.measures[1].group = "g2";
       plan.statements[0].parent = "theme-safe";
       plan.statements[1].parent = "no-such-heading";
     });
     const problems = checkData(root);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining('headings[1] (theme-safe).children[0] (voice-of-the-child): id: heading id "voice-of-the-child" is used twice'),
-      expect.stringContaining('measureGroups[0] (g1): parent: unknown heading "no-such-theme"'),
-      expect.stringContaining('measures[1] (m02): group: unknown measure group "g2". How to fix: use the id of one of this plan\'s measureGroups, or leave group out'),
-      expect.stringContaining('statements[1] (principle-2): parent: unknown heading "no-such-heading"'),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('headings[1] (theme-safe).children[0] (voice-of-the-child): id: heading id "voice-of-the-child" is used twice'),
+        expect.stringContaining('measureGroups[0] (g1): parent: unknown heading "no-such-theme"'),
+        expect.stringContaining('measures[1] (m02): group: unknown measure group "g2". How to fix: use the id of one of this plan\'s measureGroups, or leave group out'),
+        expect.stringContaining('statements[1] (principle-2): parent: unknown heading "no-such-heading"'),
+      ]),
+    );
     expect(problems).toHaveLength(4);
   });
 });
@@ -92,7 +97,25 @@ describe("npm run data:check: plan structure", () => {
 describe("the kinds vocabularies", () => {
   it("hold today's statement kinds and the new ones, each with a name and description", () => {
     const kinds = readPlanKinds("statement-kinds", projectRoot, []);
-    expect(kinds.map((kind) => kind.code)).toEqual(expect.arrayContaining(["PROMISE", "PRINCIPLE", "CORPORATE_PARENTING_PRINCIPLE", "VISION", "POLICY", "ACHIEVEMENT", "TRANSFORMATION", "SUPPORT_OFFER", "OUTCOME", "SUCCESS_MEASURE", "ASPIRATION", "AMBITION", "VALUE", "BEHAVIOUR", "PLEDGE"]));
+    expect(kinds.map((kind) => kind.code)).toEqual(
+      expect.arrayContaining([
+        "PROMISE",
+        "PRINCIPLE",
+        "CORPORATE_PARENTING_PRINCIPLE",
+        "VISION",
+        "POLICY",
+        "ACHIEVEMENT",
+        "TRANSFORMATION",
+        "SUPPORT_OFFER",
+        "OUTCOME",
+        "SUCCESS_MEASURE",
+        "ASPIRATION",
+        "AMBITION",
+        "VALUE",
+        "BEHAVIOUR",
+        "PLEDGE",
+      ]),
+    );
     expect(readPlanKinds("heading-kinds", projectRoot, []).map((kind) => kind.code)).toEqual(expect.arrayContaining(["PRIORITY", "OUTCOME", "THEME", "OBJECTIVE", "PILLAR", "AMBITION", "ASPIRATION", "AREA_OF_FOCUS"]));
   });
 

@@ -57,14 +57,18 @@ describe("data files are faithful to the published documents", () => {
   });
 
   it("holds nothing that identifies a foster carer: the names and town printed with their quote are left out", () => {
-    const all = dataFiles(projectRoot).map((file) => readFileSync(file, "utf8")).join("\n");
+    const all = dataFiles(projectRoot)
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     for (const word of ["Chris ", "Heather", "Barrow"]) expect(all).not.toContain(word);
   });
 });
 
 describe("counts match the documents", () => {
   const plan = (id: string): PlanFile => {
-    const found = Object.values(byId).flatMap((data) => data.plans).find((candidate) => candidate.id === id);
+    const found = Object.values(byId)
+      .flatMap((data) => data.plans)
+      .find((candidate) => candidate.id === id);
     if (!found) throw new Error(`no plan ${id}`);
     return found;
   };
@@ -145,14 +149,35 @@ describe("counts match the documents", () => {
     expect(meeting).toMatchObject({ board: "cypf-overview-and-scrutiny-committee", date: "2024-04-18" });
     expect(meeting.reports[0].presents).toBe("ambition-for-every-child");
     expect(meeting.reports[0].sections.map((section) => section.kind)).toEqual([
-      "SUMMARY", "RECOMMENDATIONS", "RATIONALE", "COUNCIL_PLAN_LINK", "CONSULTATION", "ALTERNATIVE_OPTIONS",
-      "REASONS", "CLIMATE", "LEGAL_AND_GOVERNANCE", "HUMAN_RESOURCES", "FINANCIAL", "BACKGROUND_DOCUMENTS",
+      "SUMMARY",
+      "RECOMMENDATIONS",
+      "RATIONALE",
+      "COUNCIL_PLAN_LINK",
+      "CONSULTATION",
+      "ALTERNATIVE_OPTIONS",
+      "REASONS",
+      "CLIMATE",
+      "LEGAL_AND_GOVERNANCE",
+      "HUMAN_RESOURCES",
+      "FINANCIAL",
+      "BACKGROUND_DOCUMENTS",
     ]);
   });
 
   it("the indicator catalogue covers the measures the plans cite", () => {
     expect(vocabulary.indicators.filter((indicator) => indicator.kind === "NATIONAL").map((indicator) => indicator.code)).toEqual(
-      expect.arrayContaining(["child-protection-plan-rate", "re-referrals-12-months", "good-outstanding-school", "neet-16-17", "ehcp-within-20-weeks", "permanent-exclusions", "placements-within-20-miles", "care-leavers-suitable-accommodation", "placement-stability-long-term", "ehcp-local-provision"]),
+      expect.arrayContaining([
+        "child-protection-plan-rate",
+        "re-referrals-12-months",
+        "good-outstanding-school",
+        "neet-16-17",
+        "ehcp-within-20-weeks",
+        "permanent-exclusions",
+        "placements-within-20-miles",
+        "care-leavers-suitable-accommodation",
+        "placement-stability-long-term",
+        "ehcp-local-provision",
+      ]),
     );
     // What the catalogue does not know stays null.
     expect(vocabulary.indicators.find((indicator) => indicator.code === "good-outstanding-school")).toMatchObject({ unit: null, polarity: null, dataset: null });

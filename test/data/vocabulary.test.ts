@@ -35,7 +35,11 @@ describe("readVocabulary", () => {
   it("merges the shared file with each council's own, in order, saying where each record comes from", () => {
     const merged = readVocabulary("themes", root, ["alpha", "gamma"]);
     expect(merged.problems).toEqual([]);
-    expect(merged.records.map((record) => [record.code, record.origin.council])).toEqual([["ADOPTION", null], ["SEND", null], ["YOUNG_CARERS", "alpha"]]);
+    expect(merged.records.map((record) => [record.code, record.origin.council])).toEqual([
+      ["ADOPTION", null],
+      ["SEND", null],
+      ["YOUNG_CARERS", "alpha"],
+    ]);
     expect(merged.records[2].origin.file).toMatch(/subgraphs\/alpha\/data\/vocabulary\/themes\.json$/);
     expect(merged.texts).toHaveLength(2);
   });
@@ -90,14 +94,18 @@ describe("data:check on vocabularies and figures", () => {
     edit(root, "subgraphs/westmorland-furness/data/figures.json", (figures) => (figures[0].indicator = "young-carers-known"));
     const problems = check(root);
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "PUBLIC_HEALTH" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/);
+    expect(problems[0]).toMatch(
+      /ambition-for-every-child\.json: actions\[0\] \(.*\): themes\[\d\]: unknown theme "PUBLIC_HEALTH" \(not in lib\/vocabulary\/themes\.json or subgraphs\/westmorland-furness\/data\/vocabulary\/themes\.json\)\. How to fix: use a code of one of them, or add the theme/,
+    );
     expect(problems[1]).toMatch(/westmorland-furness\/data\/figures\.json: \[0\] \(chat-cared-for-children\): indicator: unknown indicator "young-carers-known"/);
   });
 
   it("names both files when a council redefines a shared code", () => {
     const root = copy();
     writeJson(root, "subgraphs/cumberland/data/vocabulary/themes.json", [theme("ADOPTION")]);
-    expect(check(root)).toEqual([expect.stringMatching(/cumberland\/data\/vocabulary\/themes\.json: \[0\] \(ADOPTION\): code: themes code "ADOPTION" is defined in lib\/vocabulary\/themes\.json and in subgraphs\/cumberland\/data\/vocabulary\/themes\.json/)]);
+    expect(check(root)).toEqual([
+      expect.stringMatching(/cumberland\/data\/vocabulary\/themes\.json: \[0\] \(ADOPTION\): code: themes code "ADOPTION" is defined in lib\/vocabulary\/themes\.json and in subgraphs\/cumberland\/data\/vocabulary\/themes\.json/),
+    ]);
   });
 
   it("requires every figure to have a date (asAt or timePeriod) or an undatedReason, and says how to fix it", () => {
@@ -107,7 +115,9 @@ describe("data:check on vocabularies and figures", () => {
       figures[11].undatedReason = "The plan gives no date.";
     });
     expect(check(root)).toEqual([
-      expect.stringMatching(/^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): asAt: has no date: asAt and timePeriod are both null\. How to fix: give the date the document states .* or, where the document gives none, an undatedReason/),
+      expect.stringMatching(
+        /^subgraphs\/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): asAt: has no date: asAt and timePeriod are both null\. How to fix: give the date the document states .* or, where the document gives none, an undatedReason/,
+      ),
       "subgraphs/cumberland/data/figures.json: [11] (ctx-ehcp-0-25-share): undatedReason: is given for a dated figure (asAt or timePeriod is set). How to fix: remove undatedReason, or the date if the document gives none.",
     ]);
   });

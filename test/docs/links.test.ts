@@ -18,7 +18,9 @@ describe("the README and docs/", () => {
 
   it("link every page of docs/ from the README", () => {
     const readme = readFileSync(join(projectRoot, "README.md"), "utf8");
-    const pages = documentationFiles(projectRoot).slice(1).map((file) => file.slice(projectRoot.length + 1));
+    const pages = documentationFiles(projectRoot)
+      .slice(1)
+      .map((file) => file.slice(projectRoot.length + 1));
     expect(pages.filter((page) => !readme.includes(`](${page})`) && !readme.includes(`](${page}#`))).toEqual([]);
   });
 });
@@ -48,17 +50,11 @@ describe("the link check", () => {
 
   it("reports a missing file, a missing heading and a missing image, and nothing else", () => {
     const broken = brokenLinks(documentationFiles(folder), folder);
-    expect(broken.map(({ file, line, target }) => `${file}:${line} ${target}`)).toEqual([
-      "README.md:4 docs/NOWHERE.md",
-      "README.md:5 docs/PAGE.md#not-there",
-      "README.md:6 docs/screenshots/none.png",
-    ]);
+    expect(broken.map(({ file, line, target }) => `${file}:${line} ${target}`)).toEqual(["README.md:4 docs/NOWHERE.md", "README.md:5 docs/PAGE.md#not-there", "README.md:6 docs/screenshots/none.png"]);
   });
 
   it("makes anchors as GitHub does", () => {
-    expect(headingAnchor("How sign-in works: the gateway is the OpenID Connect client (backend-for-frontend)")).toBe(
-      "how-sign-in-works-the-gateway-is-the-openid-connect-client-backend-for-frontend",
-    );
+    expect(headingAnchor("How sign-in works: the gateway is the OpenID Connect client (backend-for-frontend)")).toBe("how-sign-in-works-the-gateway-is-the-openid-connect-client-backend-for-frontend");
     expect(headingAnchor("Running it in production: the gateway")).toBe("running-it-in-production-the-gateway");
     expect([...anchorsOf("# A\n## B\n## B\n```\n# not a heading\n```\n")]).toEqual(["a", "b", "b-1"]);
   });

@@ -46,8 +46,7 @@ async function measure(ids: string[]): Promise<Measured> {
   expect(result.errors).toBeUndefined();
   expect(result.data!.nodes.every((node) => node !== null && node.title.length > 0)).toBe(true);
   const sqlAfter = graph.sqlCounts();
-  const diff = <T>(after: Record<string, T>, pick: (value: T) => number, before: Record<string, T>) =>
-    Object.fromEntries(Object.keys(after).map((name) => [name, pick(after[name]) - (before[name] ? pick(before[name]) : 0)]));
+  const diff = <T>(after: Record<string, T>, pick: (value: T) => number, before: Record<string, T>) => Object.fromEntries(Object.keys(after).map((name) => [name, pick(after[name]) - (before[name] ? pick(before[name]) : 0)]));
   return {
     sql: diff(sqlAfter, (n) => n, sqlBefore),
     fetches: diff(graph.gateway.fetchStats, (s) => s.fetches, fetchBefore),
@@ -92,9 +91,7 @@ it("the cross-footprint overview costs one statement per level, not per plan or 
 
 it("council-level lists are fetched once per request however many council objects a query reaches", async () => {
   const before = graph.sqlCounts();
-  const result = await graph.query(
-    graphql(`query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`),
-  );
+  const result = await graph.query(graphql(`query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`));
   expect(result.errors).toBeUndefined();
   expect(result.data!.councils[0].actions.nodes).toHaveLength(55);
   const after = graph.sqlCounts();

@@ -75,13 +75,28 @@ const WESTMORLAND = "E06000064";
 it("the looked-after rate: both councils' 2024 and 2025 values, the North West, England, each council's neighbours' mean over its 2025 set, and Cumbria's series to 2023 as the predecessor", async () => {
   const comparison = await compare("children-looked-after-rate");
   expect(comparison.neighbourSet).toEqual({ name: "dfe-statistical-neighbours-2025", release: "2025-05", synthetic: false });
-  expect(comparison.publishedMeasure).toMatchObject({ dataset: "LAIT", measure: "LAC", polarity: "-", unit: "Rate per 10,000", councilsFrom: "2024", licence: "Contains public sector information licensed under the Open Government Licence v3.0." });
+  expect(comparison.publishedMeasure).toMatchObject({
+    dataset: "LAIT",
+    measure: "LAC",
+    polarity: "-",
+    unit: "Rate per 10,000",
+    councilsFrom: "2024",
+    licence: "Contains public sector information licensed under the Open Government Licence v3.0.",
+  });
   const cumberland = side(comparison, CUMBERLAND);
   const westmorland = side(comparison, WESTMORLAND);
   // The 2025 model's neighbours, as published (942: 943, 925, 884, ...; 943: 884, 942, 860, ...).
   expect(cumberland.neighbours.slice(0, 3)).toEqual(["E06000064", "E10000019", "E06000019"]);
   expect(westmorland.neighbours).toHaveLength(10);
-  expect(at(cumberland.series, "2024")).toEqual({ timePeriod: "2024", council: { value: 93, status: "PUBLISHED" }, region: { value: 94, status: "PUBLISHED" }, england: { value: 69, status: "PUBLISHED" }, neighbourMean: 74.9, neighboursWithValue: 10, neighbours: 10 });
+  expect(at(cumberland.series, "2024")).toEqual({
+    timePeriod: "2024",
+    council: { value: 93, status: "PUBLISHED" },
+    region: { value: 94, status: "PUBLISHED" },
+    england: { value: 69, status: "PUBLISHED" },
+    neighbourMean: 74.9,
+    neighboursWithValue: 10,
+    neighbours: 10,
+  });
   expect(at(cumberland.series, "2025")).toMatchObject({ council: { value: 87 }, region: { value: 90 }, england: { value: 67 }, neighbourMean: 73.4, neighboursWithValue: 10 });
   expect(at(westmorland.series, "2024")).toMatchObject({ council: { value: 63 }, region: { value: 94 }, england: { value: 69 }, neighbourMean: 73.3, neighboursWithValue: 10 });
   expect(at(westmorland.series, "2025").council).toEqual({ value: 67, status: "PUBLISHED" });
@@ -92,7 +107,16 @@ it("the looked-after rate: both councils' 2024 and 2025 values, the North West, 
   // Cumbria, the predecessor of both, to 2023, its neighbours' mean over its own 2021 model.
   for (const council of [cumberland, westmorland]) {
     expect(council.predecessor).toMatchObject({ gssCode: "E10000006", name: "Cumbria", laCode: "909", lastPeriod: "2023", neighbourSet: { name: "dfe-statistical-neighbours-2021" } });
-    expect(council.predecessor!.series.map((point) => [point.timePeriod, point.council?.value])).toEqual([["2016", 71], ["2017", 68], ["2018", 72], ["2019", 75], ["2020", 79], ["2021", 81], ["2022", 81], ["2023", 82]]);
+    expect(council.predecessor!.series.map((point) => [point.timePeriod, point.council?.value])).toEqual([
+      ["2016", 71],
+      ["2017", 68],
+      ["2018", 72],
+      ["2019", 75],
+      ["2020", 79],
+      ["2021", 81],
+      ["2022", 81],
+      ["2023", 82],
+    ]);
     expect(at(council.predecessor!.series, "2023")).toMatchObject({ neighbourMean: 71.6, neighboursWithValue: 10, neighbours: 10 });
     expect(council.note).toMatch(/Cumbria \(909, E10000006\) ended on 2023-03-31: its values to 2023 are shown as the predecessor's series, never as .*'s\. The published data give .* own values from 2024\./);
   }

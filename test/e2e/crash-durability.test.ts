@@ -48,7 +48,11 @@ it("keeps every acknowledged write through a SIGKILL of the subgraph that holds 
   let replayed = 0;
   const create = async (key: string): Promise<string | null> => {
     try {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: CREATE, variables: { input: { initiativeId: "regional-adoption-agency", title: `Crash test ${key}`, owner: "Lead", idempotencyKey: key } } }) });
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${editor}` },
+        body: JSON.stringify({ query: CREATE, variables: { input: { initiativeId: "regional-adoption-agency", title: `Crash test ${key}`, owner: "Lead", idempotencyKey: key } } }),
+      });
       const body = (await response.json()) as Created;
       const payload = body.data?.createJointAction;
       const ok = response.status === 200 && !body.errors && payload?.jointAction && payload.errors.length === 0;
@@ -88,7 +92,9 @@ it("keeps every acknowledged write through a SIGKILL of the subgraph that holds 
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${editor}` }, body: JSON.stringify({ query: LIST }) });
   const list = ((await response.json()) as { data: { jointInitiative: { jointActions: { totalCount: number; nodes: Array<{ id: string }> } } } }).data.jointInitiative.jointActions;
   const stored = new Set(list.nodes.map((node) => node.id));
-  process.stdout.write(`crash durability: ${told.size} writes, ${failed.length} failed while the subgraph was down and were retried with their keys (${replayed} of them had been saved before the answer was lost, and were replayed); ${list.totalCount} joint actions stored\n`);
+  process.stdout.write(
+    `crash durability: ${told.size} writes, ${failed.length} failed while the subgraph was down and were retried with their keys (${replayed} of them had been saved before the answer was lost, and were replayed); ${list.totalCount} joint actions stored\n`,
+  );
   expect(failed.length).toBeGreaterThan(0);
   expect([...told.values()].filter((id) => !stored.has(id))).toEqual([]);
   // Exactly one joint action per key: no retry made a second one.

@@ -113,7 +113,11 @@ describe("the sign-in page", () => {
   it("shows the form again with an error for a wrong password or an unknown user, and the same sign-in then succeeds", async () => {
     const attempt = await authorization();
     const page = await loginPage(attempt);
-    for (const [username, password] of [["raa.lead", "wrong"], ["nobody", "demo"], ["raa.lead", ""]]) {
+    for (const [username, password] of [
+      ["raa.lead", "wrong"],
+      ["nobody", "demo"],
+      ["raa.lead", ""],
+    ]) {
       const result = await submitLogin(attempt, page, username, password);
       if (!("page" in result)) throw new Error(`signed in with ${username}/${password}`);
       expect(result.page.status).toBe(200);
@@ -193,7 +197,9 @@ describe("signing in", () => {
     const attempt = await authorization();
     const result = await submitLogin(attempt, await loginPage(attempt), "admin", "demo");
     if (!("redirectedTo" in result)) throw new Error("no redirect");
-    await expect(client.authorizationCodeGrant(config, result.redirectedTo, { pkceCodeVerifier: client.randomPKCECodeVerifier(), expectedState: attempt.state, expectedNonce: attempt.nonce })).rejects.toMatchObject({ error: "invalid_grant" });
+    await expect(client.authorizationCodeGrant(config, result.redirectedTo, { pkceCodeVerifier: client.randomPKCECodeVerifier(), expectedState: attempt.state, expectedNonce: attempt.nonce })).rejects.toMatchObject({
+      error: "invalid_grant",
+    });
   });
 
   it("refuses a redirect URI that is not registered, without redirecting to it", async () => {

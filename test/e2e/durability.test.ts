@@ -131,7 +131,9 @@ postgresOnly("durability of acknowledged writes on PostgreSQL", () => {
 
   it("tells a client whose COMMIT failed that nothing was saved, and keeps every later acknowledged write", async () => {
     const dataSource = graph.subgraphs.shared.database.dataSource;
-    await dataSource.query(`CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.title LIKE 'Fail at commit%' THEN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$`);
+    await dataSource.query(
+      `CREATE FUNCTION fail_at_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.title LIKE 'Fail at commit%' THEN RAISE EXCEPTION 'could not extend file: No space left on device' USING ERRCODE = 'disk_full'; END IF; RETURN NEW; END $$`,
+    );
     await dataSource.query(`CREATE CONSTRAINT TRIGGER joint_action_fail_at_commit AFTER INSERT ON joint_action DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION fail_at_commit()`);
     const told: string[] = [];
     for (let index = 0; index < 10; index += 1) {

@@ -21,10 +21,7 @@ beforeAll(async () => {
   const urls = Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url]));
   // The subgraphs accept only signed identities: Hive sends the anonymous one ours would send.
   const secrets = { subgraphSecret: graph.secret, authSecret: "unused: Hive Gateway verifies no user tokens here" };
-  const [javascript, rust] = await Promise.all([
-    startHiveGateway("hive", supergraphPath({}), urls, dir, secrets, false),
-    startHiveGateway("hive-rust", supergraphPath({}), urls, dir, secrets, true),
-  ]);
+  const [javascript, rust] = await Promise.all([startHiveGateway("hive", supergraphPath({}), urls, dir, secrets, false), startHiveGateway("hive-rust", supergraphPath({}), urls, dir, secrets, true)]);
   hive.hive = javascript;
   hive["hive-rust"] = rust;
 }, 120_000);

@@ -17,7 +17,6 @@ const CREATE = graphql(`mutation IdempotencyCreate($input: CreateJointActionInpu
 const RECORD = graphql(`mutation IdempotencyRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { id version } update { id state revision } replayed errors { code field } } }`);
 const APPROVE = graphql(`mutation IdempotencyApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { id version status } update { id state revision } replayed errors { code field } } }`);
 
-
 const base = { initiativeId: "regional-adoption-agency", owner: "Head of Cumbria Adoption" };
 
 async function countRows(subgraph: string, table: string, where = "1 = 1"): Promise<number> {

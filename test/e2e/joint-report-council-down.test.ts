@@ -20,8 +20,7 @@ afterAll(async () => {
 });
 
 const reportUrl = (): string => new URL("/reports/regional-adoption-agency/2026-Q4.html", graph.gateway.url).toString();
-const rows = (html: string): Array<[string, boolean]> =>
-  [...html.matchAll(/<tr data-council-action-id="([^"]+)">(.*?)<\/tr>/g)].map((match) => [match[1], match[2].includes("Not available from its council just now.")]);
+const rows = (html: string): Array<[string, boolean]> => [...html.matchAll(/<tr data-council-action-id="([^"]+)">(.*?)<\/tr>/g)].map((match) => [match[1], match[2].includes("Not available from its council just now.")]);
 
 describe("the joint report with Cumberland's subgraph down", () => {
   it("is made for anyone: Cumberland's actions are marked unavailable, Westmorland and Furness's are there", async () => {

@@ -89,7 +89,11 @@ describe("a subgraph that is down", () => {
       expect(health.status).toBe(200);
     } finally {
       await graph.gateway.close();
-      await Promise.all(Object.entries(graph.subgraphs).filter(([name]) => name !== "cumberland").map(([, running]) => running.close()));
+      await Promise.all(
+        Object.entries(graph.subgraphs)
+          .filter(([name]) => name !== "cumberland")
+          .map(([, running]) => running.close()),
+      );
     }
   });
 });

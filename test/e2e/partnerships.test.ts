@@ -34,9 +34,7 @@ describe("with two partnerships, one of them with no council", () => {
   });
 
   it("lists both by id, each with its own councils and the joint work its councils are partners in", async () => {
-    const answer = await graph.query(
-      graphql(`query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`),
-    );
+    const answer = await graph.query(graphql(`query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships.map((partnership) => partnership.id)).toEqual(["Partnership:a-later-one", "Partnership:cumbria"]);
     const [later, both] = answer.data!.partnerships;
@@ -75,9 +73,7 @@ describe("with no partnership", () => {
   });
 
   it("lists none, gives null without an id, and the councils and their joint work still answer", async () => {
-    const answer = await graph.query(
-      graphql(`query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`),
-    );
+    const answer = await graph.query(graphql(`query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships).toEqual([]);
     expect(answer.data!.partnership).toBeNull();

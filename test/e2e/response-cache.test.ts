@@ -148,7 +148,9 @@ it("a write the gateway never saw (another connection, as `npm run data:load` is
   expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
 
   // The real data load, in its own connection, puts the files' title back.
-  const cumberland = subgraphRegistry().find(({ descriptor }) => descriptor.name === "cumberland")!.definition();
+  const cumberland = subgraphRegistry()
+    .find(({ descriptor }) => descriptor.name === "cumberland")!
+    .definition();
   const load = await openDatabase({ database: databaseOf("cumberland"), entities: cumberland.entities, migrations: cumberland.migrations });
   try {
     await cumberland.sync(load.dataSource);
@@ -205,7 +207,7 @@ it("never caches for, nor serves to, a signed-in user, and never shows protected
 });
 
 it("never caches a mutation, nor an answer with errors", async () => {
-  const mutation = { query: "mutation { recordCumberlandActionProgress(input: { actionId: \"x\", expectedVersion: 0, status: ON_TRACK, note: \"n\" }) { errors { code } } }" };
+  const mutation = { query: 'mutation { recordCumberlandActionProgress(input: { actionId: "x", expectedVersion: 0, status: ON_TRACK, note: "n" }) { errors { code } } }' };
   expect((await post(mutation)).cache).toBe("bypass");
   const again = await post(mutation);
   expect(again.cache).toBe("bypass");
@@ -221,7 +223,7 @@ it("never caches a mutation, nor an answer with errors", async () => {
 
 it("runs a query whose variables nest too deep for a key uncached, with a coded answer rather than a crash", async () => {
   // As deep as the body limit (100,000 bytes) allows.
-  const deep = `${"{\"d\":".repeat(15_000)}"x"${"}".repeat(15_000)}`;
+  const deep = `${'{"d":'.repeat(15_000)}"x"${"}".repeat(15_000)}`;
   const text = `{"query":"{ councils { name } }","variables":{"extra":${deep}}}`;
   const response = await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json" }, body: text });
   expect(response.headers.get("x-cache")).toBe("bypass");

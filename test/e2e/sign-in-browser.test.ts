@@ -49,9 +49,7 @@ const sessionInPage = (page: Page): Promise<SessionBody> => page.evaluate<Sessio
 function writeInPage(page: Page, title: string, csrfToken: string | null): Promise<GraphQLBody> {
   const headers = { "content-type": "application/json", ...(csrfToken ? { "x-csrf-token": csrfToken } : {}) };
   const body = { query: CREATE_JOINT_ACTION, variables: { input: { initiativeId: "regional-adoption-agency", title, owner: "Head of Cumbria Adoption" } } };
-  return page.evaluate<GraphQLBody>(
-    `fetch("/graphql", { method: "POST", credentials: "same-origin", headers: ${JSON.stringify(headers)}, body: ${JSON.stringify(JSON.stringify(body))} }).then((response) => response.json())`,
-  );
+  return page.evaluate<GraphQLBody>(`fetch("/graphql", { method: "POST", credentials: "same-origin", headers: ${JSON.stringify(headers)}, body: ${JSON.stringify(JSON.stringify(body))} }).then((response) => response.json())`);
 }
 
 /** How long the second graph's sessions last without use: short, so a test can outwait it. */
@@ -130,35 +128,39 @@ run("signing in to the dashboard with the development OpenID provider, in Chromi
     await context?.close();
   });
 
-  it.each(ACCOUNTS)("$username signs in from the keyboard, sees their name and roles, reads as staff, and signs out through the provider", async ({ username, name, roles }) => {
-    const page = await context.newPage();
-    const problems = await watch(page, origin);
-    await signIn(page, username);
-    await page.locator("#account-roles").waitFor();
-    expect(await page.locator("#account-name").innerText()).toBe(name);
-    expect(await page.locator("#account-roles").innerText()).toBe(roles);
-    expect(await page.locator("#open-workspace").getAttribute("href")).toBe("/workspace/");
-    // The roles line is the session's roles in words: the page and the gateway agree.
-    const session = await sessionInPage(page);
-    expect(session.signedIn).toBe(true);
-    // The panels query as this person: joint actions are for signed-in staff only.
-    await page.locator("#adoption-content[aria-busy=false]").waitFor();
-    const adoption = await page.locator("#adoption-content").innerText();
-    expect(adoption).not.toContain("sign in to see them");
-    expect(adoption).toMatch(/Joint actions the partners track|No joint actions recorded yet/);
+  it.each(ACCOUNTS)(
+    "$username signs in from the keyboard, sees their name and roles, reads as staff, and signs out through the provider",
+    async ({ username, name, roles }) => {
+      const page = await context.newPage();
+      const problems = await watch(page, origin);
+      await signIn(page, username);
+      await page.locator("#account-roles").waitFor();
+      expect(await page.locator("#account-name").innerText()).toBe(name);
+      expect(await page.locator("#account-roles").innerText()).toBe(roles);
+      expect(await page.locator("#open-workspace").getAttribute("href")).toBe("/workspace/");
+      // The roles line is the session's roles in words: the page and the gateway agree.
+      const session = await sessionInPage(page);
+      expect(session.signedIn).toBe(true);
+      // The panels query as this person: joint actions are for signed-in staff only.
+      await page.locator("#adoption-content[aria-busy=false]").waitFor();
+      const adoption = await page.locator("#adoption-content").innerText();
+      expect(adoption).not.toContain("sign in to see them");
+      expect(adoption).toMatch(/Joint actions the partners track|No joint actions recorded yet/);
 
-    if (username === "raa.lead") {
-      await page.screenshot({ path: join(SCREENSHOTS, "signed-in-raa-lead.png") });
-    }
+      if (username === "raa.lead") {
+        await page.screenshot({ path: join(SCREENSHOTS, "signed-in-raa-lead.png") });
+      }
 
-    await signOut(page);
-    expect((await sessionInPage(page)).signedIn).toBe(false);
-    expect(await page.locator("#account").innerText()).toContain("Not signed in");
-    // The provider's session ended too: signing in again asks for the password again.
-    await page.locator("#sign-in").click();
-    await page.getByLabel("Username").waitFor();
-    expect(problems).toEqual([]);
-  }, 60_000);
+      await signOut(page);
+      expect((await sessionInPage(page)).signedIn).toBe(false);
+      expect(await page.locator("#account").innerText()).toContain("Not signed in");
+      // The provider's session ended too: signing in again asks for the password again.
+      await page.locator("#sign-in").click();
+      await page.getByLabel("Username").waitFor();
+      expect(problems).toEqual([]);
+    },
+    60_000,
+  );
 
   it("writes through the page's session only as a role allows, and never without the CSRF header", async () => {
     const page = await context.newPage();

@@ -93,7 +93,11 @@ it("signing out without a session, or with a forged cookie, just goes back to th
 });
 
 it("a cookie with no x-csrf-token is anonymous; a forged cookie with one is refused 401", async () => {
-  const anonymous = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", cookie: "graph_session=forged.value" }, body: JSON.stringify({ query: `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }` }) });
+  const anonymous = await fetch(gateway.url, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: "graph_session=forged.value" },
+    body: JSON.stringify({ query: `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }` }),
+  });
   expect(((await anonymous.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   const forged = await fetch(gateway.url, { method: "POST", headers: { "content-type": "application/json", cookie: "graph_session=forged.value", "x-csrf-token": "guess" }, body: JSON.stringify({ query: "{ __typename }" }) });
   expect(forged.status).toBe(401);
@@ -103,5 +107,9 @@ it("a cookie with no x-csrf-token is anonymous; a forged cookie with one is refu
 it("refuses to start with a bad role mapping file, naming the file and the entry", async () => {
   const file = join(mkdtempSync(join(tmpdir(), "role-mapping-")), "mapping.json");
   writeFileSync(file, JSON.stringify({ claims: ["roles"], rules: [{ value: "Cumberland.Officer", roles: ["COUNCIL_EDITOR"], council: "carlisle" }] }));
-  await expect(gatewayWith(settings(1, { roleMappingFile: file }), await freePort())).rejects.toThrow(`Role mapping file ${file} is not valid:\n  rules[0].council: "carlisle" is not a council of this graph (${projectCouncils().map((council) => council.id).join(", ")}) (rule for "Cumberland.Officer")`);
+  await expect(gatewayWith(settings(1, { roleMappingFile: file }), await freePort())).rejects.toThrow(
+    `Role mapping file ${file} is not valid:\n  rules[0].council: "carlisle" is not a council of this graph (${projectCouncils()
+      .map((council) => council.id)
+      .join(", ")}) (rule for "Cumberland.Officer")`,
+  );
 });

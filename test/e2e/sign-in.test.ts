@@ -18,8 +18,19 @@ const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(in
 const AUDIT = `{ partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }`;
 const input = (title: string) => ({ initiativeId: "regional-adoption-agency", title, description: "Created by a signed-in person.", owner: "Head of Cumbria Adoption", dueDate: "2026-03-31", milestones: [], advances: [] });
 
-interface CreatePayload { createJointAction: { jointAction: { id: string; title: string } | null; errors: Array<{ code: string }> } }
-interface SessionState { signedIn: boolean; name?: string; username?: string; roles?: string[]; council?: string | null; viewerOnly?: boolean; csrfToken?: string; expiresAt?: string }
+interface CreatePayload {
+  createJointAction: { jointAction: { id: string; title: string } | null; errors: Array<{ code: string }> };
+}
+interface SessionState {
+  signedIn: boolean;
+  name?: string;
+  username?: string;
+  roles?: string[];
+  council?: string | null;
+  viewerOnly?: boolean;
+  csrfToken?: string;
+  expiresAt?: string;
+}
 
 let provider: RunningDevProvider;
 let graph: TestGraph;
@@ -126,7 +137,17 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(browser.cookies.get("graph_session")).toMatch(/^[\w-]{43}\.[\w-]{43}$/);
 
   const session = await sessionOf(browser);
-  expect(session).toEqual({ signedIn: true, name: "Rowan Adair (Regional Adoption Agency lead)", username: "raa.lead", subject: expect.stringMatching(/^oidc:127\.0\.0\.1:\d+:dev:raa\.lead$/), roles: ["PARTNERSHIP_EDITOR"], council: null, viewerOnly: false, csrfToken: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String) });
+  expect(session).toEqual({
+    signedIn: true,
+    name: "Rowan Adair (Regional Adoption Agency lead)",
+    username: "raa.lead",
+    subject: expect.stringMatching(/^oidc:127\.0\.0\.1:\d+:dev:raa\.lead$/),
+    roles: ["PARTNERSHIP_EDITOR"],
+    council: null,
+    viewerOnly: false,
+    csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+    expiresAt: expect.any(String),
+  });
   const expiresIn = Date.parse(session.expiresAt!) - Date.now();
   expect(expiresIn).toBeGreaterThan(25 * 60_000);
   expect(expiresIn).toBeLessThanOrEqual(30 * 60_000);
@@ -137,7 +158,11 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(action.title).toBe("Signed in with the session");
   // The subgraphs saw the signed-in person, under a subject that names the issuer.
   const audit = await graph.queryAs<{ partnership: { auditLog: { edges: Array<{ node: { operation: string; entityId: string; actor: { subject: string; name: string } } }> } } }>(tokens.admin, AUDIT);
-  expect(audit.body.data!.partnership.auditLog.edges[0].node).toEqual({ operation: "createJointAction", entityId: action.id, actor: { subject: `oidc:${new URL(provider.issuer).host}:dev:raa.lead`, name: "Rowan Adair (Regional Adoption Agency lead)" } });
+  expect(audit.body.data!.partnership.auditLog.edges[0].node).toEqual({
+    operation: "createJointAction",
+    entityId: action.id,
+    actor: { subject: `oidc:${new URL(provider.issuer).host}:dev:raa.lead`, name: "Rowan Adair (Regional Adoption Agency lead)" },
+  });
 
   // A cross-site form post carries the cookie but cannot send the header: anonymous.
   const withoutToken = await graphql<CreatePayload>(browser, CREATE, { input: input("Cookie only") });

@@ -43,7 +43,11 @@ it("starts the development provider on OIDC_DEV_PORT, says where, restarts it wh
   delete env.NODE_ENV;
   started = runLauncher(env);
   // "Processes: ..." comes just after "The graph is up"; the pids are read from it.
-  await waitFor(() => /^Processes: /m.test(started!.output()), 30_000, () => started!.output());
+  await waitFor(
+    () => /^Processes: /m.test(started!.output()),
+    30_000,
+    () => started!.output(),
+  );
   const issuer = `http://127.0.0.1:${oidcPort}`;
   expect(started.output()).toContain(`Development sign-in: ${issuer} (accounts in the README; password demo)`);
   expect((await discovery(oidcPort))?.issuer).toBe(issuer);
@@ -52,7 +56,11 @@ it("starts the development provider on OIDC_DEV_PORT, says where, restarts it wh
   const pid = pidsOf(started.output())["dev-provider"];
   expect(pid).toEqual(expect.any(Number));
   process.kill(pid, "SIGKILL");
-  await waitFor(() => started!.output().includes("dev-provider is back"), 20_000, () => started!.output());
+  await waitFor(
+    () => started!.output().includes("dev-provider is back"),
+    20_000,
+    () => started!.output(),
+  );
   expect((await discovery(oidcPort))?.issuer).toBe(issuer);
 
   started.child.kill("SIGTERM");
@@ -73,7 +81,11 @@ it("does not start it with NODE_ENV=production", async () => {
   });
   delete env.OIDC_ISSUER;
   started = runLauncher(env);
-  await waitFor(() => /^Processes: /m.test(started!.output()) || started!.child.exitCode !== null, 30_000, () => started!.output());
+  await waitFor(
+    () => /^Processes: /m.test(started!.output()) || started!.child.exitCode !== null,
+    30_000,
+    () => started!.output(),
+  );
   expect(started.output()).toContain("The graph is up");
   // The graph is up (so the launcher got past starting its services) and no provider among them.
   expect(started.output()).not.toContain("Development sign-in");
@@ -95,7 +107,11 @@ it("names OIDC_DEV_PORT when its port is taken, and leaves nothing running", asy
   try {
     started = runLauncher(env);
     // Either it gives up (as it should) or, without a provider to start, brings the graph up.
-    await waitFor(() => started!.child.exitCode !== null || started!.output().includes("The graph is up"), 30_000, () => started!.output());
+    await waitFor(
+      () => started!.child.exitCode !== null || started!.output().includes("The graph is up"),
+      30_000,
+      () => started!.output(),
+    );
     expect(await started.exited).not.toBe(0);
     expect(started.output()).toContain(`Port ${oidcPort} on 127.0.0.1 is already in use: set OIDC_DEV_PORT to a free port.`);
     for (const port of Object.values(ports)) expect(await portIsFree(port)).toBe(true);

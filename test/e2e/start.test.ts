@@ -28,7 +28,7 @@ it("starts every service, serves the graph, and stops them all on SIGTERM leavin
   const response = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "{ councils { name } jointInitiative(id: \"regional-adoption-agency\") { status } }" }),
+    body: JSON.stringify({ query: '{ councils { name } jointInitiative(id: "regional-adoption-agency") { status } }' }),
   });
   expect(await response.json()).toEqual({ data: { councils: councilNames().map((name) => ({ name })), jointInitiative: { status: "IN_DEVELOPMENT" } } });
   // The launcher's subgraphs accept only its gateway.

@@ -14,7 +14,6 @@ const ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
 const EVIDENCE = "https://www.cumberland.gov.uk/board-papers/2026-11/options-appraisal.pdf";
 
 describeInWorkspace("the workspace: a council action from draft to approval, and a viewer, in Chromium", (rig) => {
-
   it("takes a Cumberland action from a draft to its approval", async () => {
     const officer = await signInToWorkspace(rig, "cumberland.officer");
     const page = officer.page;
@@ -71,7 +70,12 @@ describeInWorkspace("the workspace: a council action from draft to approval, and
     await waiting.getByRole("button", { name: "Approve" }).press("Enter");
     await approver.page.locator(".govuk-notification-banner--success", { hasText: "Update approved" }).waitFor();
     await open(approver.page, "#/");
-    expect(await approver.page.locator("#work-results").getByRole("link", { name: /Record progress/ }).count()).toBe(0);
+    expect(
+      await approver.page
+        .locator("#work-results")
+        .getByRole("link", { name: /Record progress/ })
+        .count(),
+    ).toBe(0);
 
     // History shows the approved update's evidence link too.
     await open(page, `#/history/${encodeURIComponent(ACTION)}`);
@@ -120,11 +124,26 @@ describeInWorkspace("the workspace: a council action from draft to approval, and
     const page = viewer.page;
     expect(await page.locator("#navigation").innerText()).not.toContain("Approvals");
     expect(await page.locator("#screen").innerText()).toContain("change nothing");
-    expect(await page.locator("#screen").getByRole("link", { name: /Record progress/ }).count()).toBe(0);
-    expect(await page.locator("#screen").getByRole("link", { name: /History/ }).count()).toBeGreaterThan(0);
+    expect(
+      await page
+        .locator("#screen")
+        .getByRole("link", { name: /Record progress/ })
+        .count(),
+    ).toBe(0);
+    expect(
+      await page
+        .locator("#screen")
+        .getByRole("link", { name: /History/ })
+        .count(),
+    ).toBeGreaterThan(0);
     await open(page, "#/joint");
     expect(await page.locator("#create-joint-action").count()).toBe(0);
-    expect(await page.locator("#screen").getByRole("link", { name: /Edit|Withdraw|Record progress/ }).count()).toBe(0);
+    expect(
+      await page
+        .locator("#screen")
+        .getByRole("link", { name: /Edit|Withdraw|Record progress/ })
+        .count(),
+    ).toBe(0);
     await open(page, `#/record/${encodeURIComponent(ACTION)}`);
     expect(await page.locator("#record-form").count()).toBe(0);
     expect(await page.locator("#screen").innerText()).toContain("Your role does not record progress");

@@ -8,7 +8,6 @@ import { axeProblems, describeInWorkspace, open, settled, signInToWorkspace, WOR
  * administrator's history of it lists its audit entries.
  */
 describeInWorkspace("the workspace: editing and withdrawing joint actions, in Chromium", (rig) => {
-
   it("shows the graph's error for a council action that does not exist, edits in two tabs without losing the second's text, and withdraws", async () => {
     const lead = await signInToWorkspace(rig, "raa.lead");
     const page = lead.page;
@@ -24,7 +23,10 @@ describeInWorkspace("the workspace: editing and withdrawing joint actions, in Ch
     expect(await page.locator(".govuk-error-summary").innerText()).toContain("a999");
     expect(await page.locator("#joint-advances-error").innerText()).toContain("a999");
     expect(await page.locator("#joint-title").inputValue()).toBe("Shared adopter assessment");
-    await page.locator("#chosen-advances").getByRole("button", { name: /Remove/ }).press("Enter");
+    await page
+      .locator("#chosen-advances")
+      .getByRole("button", { name: /Remove/ })
+      .press("Enter");
     await page.locator("#save-joint-action").press("Enter");
     await page.locator(".govuk-notification-banner--success").waitFor();
     const edit = await page.locator(".govuk-summary-card", { hasText: "Shared adopter assessment" }).getByRole("link", { name: /^Edit/ }).getAttribute("href");
@@ -52,7 +54,10 @@ describeInWorkspace("the workspace: editing and withdrawing joint actions, in Ch
 
     // Withdraw: a reason is needed; then it is marked withdrawn and takes no more progress.
     await open(page, "#/joint");
-    await page.locator(".govuk-summary-card", { hasText: "Shared adopter assessment" }).getByRole("link", { name: /^Withdraw/ }).press("Enter");
+    await page
+      .locator(".govuk-summary-card", { hasText: "Shared adopter assessment" })
+      .getByRole("link", { name: /^Withdraw/ })
+      .press("Enter");
     await page.locator("#withdraw-form").waitFor();
     await page.locator("#confirm-withdraw").press("Enter");
     await page.locator(".govuk-error-summary").waitFor();

@@ -9,7 +9,6 @@ import { axeProblems, describeInWorkspace, open, settled, signInToWorkspace, WOR
  * serious on any screen; a screenshot of each goes to var/screenshots (copies in docs/screenshots).
  */
 describeInWorkspace("the workspace: a joint action from creation to approval, in Chromium", (rig) => {
-
   it("shows nothing but Sign in to someone not signed in", async () => {
     const context = await rig.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

@@ -9,7 +9,6 @@ import { describeInWorkspace, open, signInToWorkspace } from "../helpers/workspa
 const ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a07";
 
 describeInWorkspace("the workspace by keyboard alone", (rig) => {
-
   it("records a draft with Tab, arrow keys, typing and Enter", async () => {
     const officer = await signInToWorkspace(rig, "wf.officer");
     const page = officer.page;

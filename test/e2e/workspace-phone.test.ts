@@ -9,7 +9,6 @@ import { axeProblems, describeInWorkspace, open, scrollsSideways, signInToWorksp
 const COUNCIL_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
 
 describeInWorkspace("the workspace on a 390 px screen, every screen", (rig) => {
-
   const screens: Array<[string, string, string]> = [
     ["raa.lead", "#/", "My work"],
     ["raa.lead", "#/joint", "Joint actions"],

@@ -38,9 +38,7 @@ export async function watch(page: Page, origin: string): Promise<string[]> {
     if (ours(where)) problems.push(`CSP on ${where}: ${text}`);
   });
   // Page scripts as text: this file is type-checked for Node, without the DOM's types.
-  await page.addInitScript(
-    `document.addEventListener("securitypolicyviolation", (event) => window.reportCspViolation(document.location.href, event.violatedDirective + " blocked " + event.blockedURI));`,
-  );
+  await page.addInitScript(`document.addEventListener("securitypolicyviolation", (event) => window.reportCspViolation(document.location.href, event.violatedDirective + " blocked " + event.blockedURI));`);
   return problems;
 }
 

@@ -20,7 +20,14 @@ export function projectWithComparisonFixture(polarity?: string): string {
   const real = (document: { file: string }): boolean => document.file.startsWith("dfe-statistics/") && !document.file.endsWith("dictionary-extract.csv");
   const catalogue = JSON.parse(readFileSync(join(root, "sources", "documents.json"), "utf8")) as Array<{ file: string }>;
   for (const document of catalogue.filter(real)) rmSync(join(root, "sources", document.file));
-  writeFileSync(join(root, "sources", "documents.json"), JSON.stringify(catalogue.filter((document) => !real(document)), null, 2));
+  writeFileSync(
+    join(root, "sources", "documents.json"),
+    JSON.stringify(
+      catalogue.filter((document) => !real(document)),
+      null,
+      2,
+    ),
+  );
   for (const file of ["statistics-synthetic.csv", "adoption-synthetic.csv", "asglb-synthetic.txt"]) cpSync(join(fixture, file), join(root, "sources", file));
   cpSync(join(fixture, "agency-values.json"), join(root, "subgraphs", "shared", "data", "agency-values.json"));
   mkdirSync(join(root, "sources", "statistical-neighbours"));

@@ -31,7 +31,9 @@ export function copyProjectDataWithout(to: string, councilId: string, documents:
   for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(to, dir), { recursive: true, filter: (path) => !skip.has(path) });
   const ids = new Set(documents.map((document) => document.id));
   editJson<Array<{ id: string }>>(join(to, "sources", "documents.json"), (catalogue) => catalogue.splice(0, catalogue.length, ...catalogue.filter((document) => !ids.has(document.id))));
-  editJson<Array<{ councils: string[] }>>(join(to, "subgraphs", "shared", "data", "partnerships.json"), (partnerships) => partnerships.forEach((partnership) => (partnership.councils = partnership.councils.filter((id) => id !== councilId))));
+  editJson<Array<{ councils: string[] }>>(join(to, "subgraphs", "shared", "data", "partnerships.json"), (partnerships) =>
+    partnerships.forEach((partnership) => (partnership.councils = partnership.councils.filter((id) => id !== councilId))),
+  );
   editJson<Array<{ partners: string[] }>>(join(to, "subgraphs", "shared", "data", "joint-initiatives.json"), (initiatives) =>
     initiatives.forEach((initiative) => (initiative.partners = initiative.partners.filter((id) => id !== councilId))),
   );

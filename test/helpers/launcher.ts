@@ -61,8 +61,10 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, ms: n
 export function pidsOf(output: string): Record<string, number> {
   const line = /^Processes: (.*)\.$/m.exec(output);
   if (!line) throw new Error(`no Processes line in:\n${output}`);
-  return Object.fromEntries(line[1].split(", ").map((entry) => {
-    const [name, pid] = entry.split(" ");
-    return [name, Number(pid)];
-  }));
+  return Object.fromEntries(
+    line[1].split(", ").map((entry) => {
+      const [name, pid] = entry.split(" ");
+      return [name, Number(pid)];
+    }),
+  );
 }

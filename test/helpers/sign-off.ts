@@ -41,7 +41,13 @@ export function mutationNames(owner: Owner): Record<"record" | "submit" | "appro
 }
 
 /** Runs one progress write (draft or sign-off step) as `who`; the payload (action under `action` for joint ones too) and the raw response. */
-export async function write(graph: TestGraph, who: string | null, owner: Owner, step: "record" | "submit" | "approve" | "return", input: Record<string, unknown>): Promise<{ payload: Written | null; response: GraphQLResponse<Record<string, unknown>> }> {
+export async function write(
+  graph: TestGraph,
+  who: string | null,
+  owner: Owner,
+  step: "record" | "submit" | "approve" | "return",
+  input: Record<string, unknown>,
+): Promise<{ payload: Written | null; response: GraphQLResponse<Record<string, unknown>> }> {
   const name = mutationNames(owner)[step];
   const actionField = owner === "Joint" ? "action: jointAction" : "action";
   const inputType = step === "record" ? "RecordProgressInput" : "SignOffInput";

@@ -10,12 +10,9 @@ it("writes the DfE columns, quoting a cell with a comma or a quote, and reads ba
   };
   const csv = comparisonCsv("cared-for-children", [{ ...council, region: { ...council.region, laCode: null } }]);
   expect(csv).toBe(
-    [
-      `${CSV_COLUMNS.join(",")},cared_for_children`,
-      "2024,Financial year,National,E92000001,England,,,,,,c",
-      '2024,Financial year,Local authority,E92000001,England,E12000002,North West,E06000063,942,"Cumberland, ""new""",61.5',
-      "",
-    ].join("\n"),
+    [`${CSV_COLUMNS.join(",")},cared_for_children`, "2024,Financial year,National,E92000001,England,,,,,,c", '2024,Financial year,Local authority,E92000001,England,E12000002,North West,E06000063,942,"Cumberland, ""new""",61.5', ""].join(
+      "\n",
+    ),
   );
   expect((parse(csv, { columns: true }) as Array<Record<string, string>>)[1].la_name).toBe('Cumberland, "new"');
 });

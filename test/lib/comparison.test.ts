@@ -7,7 +7,14 @@ import { comparisonSeries, quartileBand, type AreaValue } from "../../lib/compar
  */
 const COUNCIL = "E06000063";
 const REGION = "E12000002";
-const la = (geography: string, value: number | null, timePeriod = "202324", status = value === null ? "SUPPRESSED" : "PUBLISHED"): AreaValue => ({ geography, level: "LOCAL_AUTHORITY", timePeriod, timeIdentifier: "Financial year", value, status });
+const la = (geography: string, value: number | null, timePeriod = "202324", status = value === null ? "SUPPRESSED" : "PUBLISHED"): AreaValue => ({
+  geography,
+  level: "LOCAL_AUTHORITY",
+  timePeriod,
+  timeIdentifier: "Financial year",
+  value,
+  status,
+});
 const others = ["E06000001", "E06000002", "E06000004", "E06000005", "E06000006", "E06000007", "E06000008"];
 const eight = (councilValue: number | null): AreaValue[] => [la(COUNCIL, councilValue), ...[10, 20, 40, 50, 60, 70, 80].map((value, index) => la(others[index], value))];
 
@@ -53,16 +60,18 @@ describe("time series", () => {
     const values = [...eight(30), la("E06000003", null), england("202324", 41.6), region("202324", 44)];
     const series = comparisonSeries({ council: COUNCIL, region: REGION, neighbours: ["E06000001", "E06000002", "E06000003"], polarity: "HIGHER_IS_BETTER", values, periods: 10 });
     // Neighbours: 10 and 20 have numbers, E06000003 is suppressed: mean (10 + 20) / 2 = 15 over 2 of 3.
-    expect(series).toEqual([{
-      timePeriod: "202324",
-      timeIdentifier: "Financial year",
-      council: { value: 30, status: "PUBLISHED" },
-      region: { value: 44, status: "PUBLISHED" },
-      england: { value: 41.6, status: "PUBLISHED" },
-      neighbourMean: 15,
-      neighboursWithValue: 2,
-      neighbours: 3,
-    }]);
+    expect(series).toEqual([
+      {
+        timePeriod: "202324",
+        timeIdentifier: "Financial year",
+        council: { value: 30, status: "PUBLISHED" },
+        region: { value: 44, status: "PUBLISHED" },
+        england: { value: 41.6, status: "PUBLISHED" },
+        neighbourMean: 15,
+        neighboursWithValue: 2,
+        neighbours: 3,
+      },
+    ]);
   });
 
   it("shows at most the latest 10 periods, oldest first, with no neighbour mean when no set is chosen", () => {
@@ -75,6 +84,9 @@ describe("time series", () => {
   it("never takes a predecessor's values as the council's: Cumbria's 202223 row stays Cumbria's", () => {
     const cumbria: AreaValue = { geography: "E10000006", level: "LOCAL_AUTHORITY", timePeriod: "202223", timeIdentifier: "Financial year", value: 55, status: "PUBLISHED" };
     const series = comparisonSeries({ council: COUNCIL, region: REGION, neighbours: null, polarity: "LOWER_IS_BETTER", values: [cumbria, england("202223", 40), la(COUNCIL, 30)], periods: 10 });
-    expect(series.map((point) => [point.timePeriod, point.council])).toEqual([["202223", null], ["202324", { value: 30, status: "PUBLISHED" }]]);
+    expect(series.map((point) => [point.timePeriod, point.council])).toEqual([
+      ["202223", null],
+      ["202324", { value: 30, status: "PUBLISHED" }],
+    ]);
   });
 });

@@ -34,10 +34,12 @@ it("changes on a write outside a transaction, on a commit and on a rollback", as
   await database.dataSource.transaction((manager) => manager.query("UPDATE item SET name = 'un' WHERE id = 1"));
   const third = await stamp();
   expect(third).not.toBe(second);
-  await expect(database.dataSource.transaction(async (manager) => {
-    await manager.query("UPDATE item SET name = 'ein' WHERE id = 1");
-    throw new Error("roll back");
-  })).rejects.toThrow("roll back");
+  await expect(
+    database.dataSource.transaction(async (manager) => {
+      await manager.query("UPDATE item SET name = 'ein' WHERE id = 1");
+      throw new Error("roll back");
+    }),
+  ).rejects.toThrow("roll back");
   expect(await stamp()).not.toBe(third);
 });
 
@@ -84,10 +86,12 @@ onPostgres("on PostgreSQL", () => {
     await pg.dataSource.transaction((manager) => manager.query("UPDATE item SET name = 'un' WHERE id = 1"));
     const second = await pgStamp();
     expect(second).not.toBe(first);
-    await expect(pg.dataSource.transaction(async (manager) => {
-      await manager.query("UPDATE item SET name = 'ein' WHERE id = 1");
-      throw new Error("roll back");
-    })).rejects.toThrow("roll back");
+    await expect(
+      pg.dataSource.transaction(async (manager) => {
+        await manager.query("UPDATE item SET name = 'ein' WHERE id = 1");
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
     const third = await pgStamp();
     expect(third).not.toBe(second);
     const other = await openDatabase({ database: scratch.of("data-version"), entities: [], migrations: [] });

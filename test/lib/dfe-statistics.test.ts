@@ -31,7 +31,12 @@ describe("a cell of a DfE file", () => {
   });
 });
 
-const STARTING: MeasureMapping = { indicator: "children-starting-care-rate", measure: "LAC_Start_Rate", source: "EES", ees: { file: "x.csv", filter: { population_type: "Children starting to be looked after each year" }, column: "rate_per_10000" } };
+const STARTING: MeasureMapping = {
+  indicator: "children-starting-care-rate",
+  measure: "LAC_Start_Rate",
+  source: "EES",
+  ees: { file: "x.csv", filter: { population_type: "Children starting to be looked after each year" }, column: "rate_per_10000" },
+};
 const LOOKED_AFTER: MeasureMapping = { ...STARTING, indicator: "children-looked-after-rate", ees: { ...STARTING.ees!, filter: { population_type: "Children looked after on 31 March each year" } } };
 
 describe("an Explore Education Statistics file, as published", () => {
@@ -68,7 +73,7 @@ describe("an Explore Education Statistics file, as published", () => {
     expect(problems).toEqual([{ file: "a.csv", field: "rate_per_10000", message: "column is missing" }]);
     const bad: Problem[] = [];
     eesValues("a.csv", [header, rows[0].replace(",19.05", ",n/a")].join("\n"), STARTING, bad);
-    expect(bad).toEqual([{ file: "a.csv", record: "row 2", field: "rate_per_10000", message: "\"n/a\" is neither a number nor one of the symbols c, x, z, low" }]);
+    expect(bad).toEqual([{ file: "a.csv", record: "row 2", field: "rate_per_10000", message: '"n/a" is neither a number nor one of the symbols c, x, z, low' }]);
   });
 
   it("the shipped EES looked-after file gives the same rates LAIT publishes (LAIT's parquet: 942 2025 87, 943 2024 63, 909 2023 82, North West 2024 94, England 2025 67)", () => {

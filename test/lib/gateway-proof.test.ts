@@ -7,13 +7,13 @@ describe("gateway proofs", () => {
   it("accepts a proof once, for its subgraph, identity token and body only", () => {
     const signer = new GatewayProofSigner(SECRET);
     const verifier = new GatewayProofVerifier(SECRET, "cumberland");
-    const proof = signer.prove("cumberland", TOKEN, "{\"query\":\"{a}\"}");
-    expect(() => verifier.verify(proof, TOKEN, "{\"query\":\"{b}\"}")).toThrow(/does not match/);
-    expect(() => verifier.verify(proof, "another.token", "{\"query\":\"{a}\"}")).toThrow(/does not match/);
-    expect(() => new GatewayProofVerifier(SECRET, "shared").verify(proof, TOKEN, "{\"query\":\"{a}\"}")).toThrow(/does not match/);
-    expect(() => new GatewayProofVerifier("another-secret-of-enough-length-0123456789abc", "cumberland").verify(proof, TOKEN, "{\"query\":\"{a}\"}")).toThrow(/does not match/);
-    expect(() => verifier.verify(proof, TOKEN, "{\"query\":\"{a}\"}")).not.toThrow();
-    expect(() => verifier.verify(proof, TOKEN, "{\"query\":\"{a}\"}")).toThrow(/already used/);
+    const proof = signer.prove("cumberland", TOKEN, '{"query":"{a}"}');
+    expect(() => verifier.verify(proof, TOKEN, '{"query":"{b}"}')).toThrow(/does not match/);
+    expect(() => verifier.verify(proof, "another.token", '{"query":"{a}"}')).toThrow(/does not match/);
+    expect(() => new GatewayProofVerifier(SECRET, "shared").verify(proof, TOKEN, '{"query":"{a}"}')).toThrow(/does not match/);
+    expect(() => new GatewayProofVerifier("another-secret-of-enough-length-0123456789abc", "cumberland").verify(proof, TOKEN, '{"query":"{a}"}')).toThrow(/does not match/);
+    expect(() => verifier.verify(proof, TOKEN, '{"query":"{a}"}')).not.toThrow();
+    expect(() => verifier.verify(proof, TOKEN, '{"query":"{a}"}')).toThrow(/already used/);
     for (const malformed of [undefined, "", "x", `${proof}.extra`, proof.replace(/\.[^.]+$/, ".short")]) expect(() => verifier.verify(malformed, TOKEN, "{}")).toThrow(/gateway/);
   });
 

@@ -35,8 +35,7 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const send = (query: string) =>
-  source.process({ request: { query }, context: { identity: null, requestId: "test", fetches: 0 } } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
+const send = (query: string) => source.process({ request: { query }, context: { identity: null, requestId: "test", fetches: 0 } } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>);
 
 it("shares one request among identical reads in flight, each caller getting its own copy", async () => {
   requests.length = 0;

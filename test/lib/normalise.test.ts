@@ -9,7 +9,7 @@ describe("normaliseText: the one comparison of quotes with documents", () => {
     expect(normaliseText("commitment we **will**:")).toBe("commitment we will:");
     expect(normaliseText("the __Family Help__ and <u>Prevention Strategy</u>")).toBe("the Family Help and Prevention Strategy");
     expect(normaliseText("an *italic* word, *two words*.")).toBe("an italic word, two words.");
-    expect(normaliseText("#### **Local voices**\n\n\"My life\" - **Parent**")).toBe('Local voices "My life" - Parent');
+    expect(normaliseText('#### **Local voices**\n\n"My life" - **Parent**')).toBe('Local voices "My life" - Parent');
     expect(normaliseText("# 4. Our approach\n## Five Pillars")).toBe("4. Our approach Five Pillars");
   });
 

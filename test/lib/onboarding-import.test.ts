@@ -38,10 +38,7 @@ it("reads the fixture workbook without a problem: outcomes with their actions, n
   const { problems, files } = await importRows(NORTHMERE_ROWS);
   expect(problems.map(formatSheetProblem)).toEqual([]);
   const [plan] = files.plans;
-  expect(plan.headings.map((heading) => `${heading.kind} ${heading.number}`)).toEqual([
-    ...[1, 2, 3, 4, 5].map((n) => `OUTCOME Outcome ${n}`),
-    ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `PRIORITY ${n}`),
-  ]);
+  expect(plan.headings.map((heading) => `${heading.kind} ${heading.number}`)).toEqual([...[1, 2, 3, 4, 5].map((n) => `OUTCOME Outcome ${n}`), ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `PRIORITY ${n}`)]);
   expect(plan.actions.filter((action) => action.parent === "outcome-4").map((action) => action.themes)).toEqual([["YOUNG_CARERS"], ["YOUNG_CARERS"]]);
   expect(plan.statements.filter((statement) => statement.kind === "ASPIRATION").map((statement) => statement.label)).toEqual(["Our aspirations", "Our aspirations", "Our aspirations"]);
   expect(plan.measureGroups).toEqual([{ id: "closing-the-gap", title: "Closing the gap:", parent: null, source: { section: "5. How we will know we are making a difference", quote: "Closing the gap:" } }]);
@@ -158,8 +155,15 @@ it("the committed fixture workbook holds exactly the rows of workbook-rows.ts, a
     const problems: SheetProblem[] = [];
     writeCouncil(buildCouncil(committedRows, problems), "northmere", out, join(fixture, "sources"), problems);
     expect(problems).toEqual([]);
-    const written = filesUnder(out).map((file) => relative(out, file)).sort();
-    expect(written).toEqual(filesUnder(join(fixture, "subgraphs")).concat(filesUnder(join(fixture, "sources"))).map((file) => relative(fixture, file)).sort());
+    const written = filesUnder(out)
+      .map((file) => relative(out, file))
+      .sort();
+    expect(written).toEqual(
+      filesUnder(join(fixture, "subgraphs"))
+        .concat(filesUnder(join(fixture, "sources")))
+        .map((file) => relative(fixture, file))
+        .sort(),
+    );
     for (const file of written) expect(`${file}\n${readFileSync(join(out, file), "utf8")}`).toBe(`${file}\n${readFileSync(join(fixture, file), "utf8")}`);
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -16,7 +16,13 @@ const check = (partnerships: PartnershipFile[]): string[] => {
 describe("the partnerships check (data:check)", () => {
   it("accepts none, and several whose councils overlap or are empty", () => {
     expect(check([])).toEqual([]);
-    expect(check([{ id: "a", name: "A", councils: ["north", "south"], sources: [source] }, { id: "b", name: "B", councils: ["north"], sources: [] }, { id: "c", name: "C", councils: [], sources: [] }])).toEqual([]);
+    expect(
+      check([
+        { id: "a", name: "A", councils: ["north", "south"], sources: [source] },
+        { id: "b", name: "B", councils: ["north"], sources: [] },
+        { id: "c", name: "C", councils: [], sources: [] },
+      ]),
+    ).toEqual([]);
   });
 
   it("names file, record and field of each problem, and says how to fix it", () => {

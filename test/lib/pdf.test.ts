@@ -17,12 +17,16 @@ const dir = mkdtempSync(join(tmpdir(), "pdf-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("htmlToPdf", () => {
-  pdfIt("runs no script of the page", async () => {
-    const html = `<!doctype html><html><body><p id="x">Printed as written</p><script>document.getElementById("x").textContent = "Changed by a script";</script></body></html>`;
-    const file = join(dir, "page.pdf");
-    writeFileSync(file, await htmlToPdf(html));
-    const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" }).stdout;
-    expect(text).toContain("Printed as written");
-    expect(text).not.toContain("Changed by a script");
-  }, 60_000);
+  pdfIt(
+    "runs no script of the page",
+    async () => {
+      const html = `<!doctype html><html><body><p id="x">Printed as written</p><script>document.getElementById("x").textContent = "Changed by a script";</script></body></html>`;
+      const file = join(dir, "page.pdf");
+      writeFileSync(file, await htmlToPdf(html));
+      const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" }).stdout;
+      expect(text).toContain("Printed as written");
+      expect(text).not.toContain("Changed by a script");
+    },
+    60_000,
+  );
 });

@@ -25,9 +25,7 @@ it("adds heading kind and number, statement label, number and parent, measure gr
     for (let step = names.indexOf("PlanStructure1763900000017"); step < names.length; step++) await dataSource.undoLastMigration({ transaction: "each" });
     expect(await columns("priority")).not.toContain("kind");
     expect(await columns("measure_group")).toEqual([]);
-    await dataSource.query(
-      "INSERT INTO priority (slug, position, plan_slug, parent_slug, title, description, document_id, section, quote) VALUES ('p.one', 0, 'p', NULL, 'One', NULL, 'd', 's', 'q')",
-    );
+    await dataSource.query("INSERT INTO priority (slug, position, plan_slug, parent_slug, title, description, document_id, section, quote) VALUES ('p.one', 0, 'p', NULL, 'One', NULL, 'd', 's', 'q')");
     await dataSource.query("INSERT INTO measure (slug, position, plan_slug, priority_slug, indicator, text, document_id, section, quote) VALUES ('p.m1', 0, 'p', 'p.one', 'i', 'M', 'd', 's', 'q')");
 
     await dataSource.runMigrations({ transaction: "each" });

@@ -48,7 +48,14 @@ describe("role mapping", () => {
   });
 
   it("refuses a bad file at start, naming the file and each bad entry", () => {
-    const bad = mappingFile({ claims: ["roles"], rules: [{ value: "Ok", roles: ["VIEWER"] }, { value: "Typo.Role", roles: ["EDITOR"] }, { value: "No.Council", roles: ["COUNCIL_EDITOR"] }] });
+    const bad = mappingFile({
+      claims: ["roles"],
+      rules: [
+        { value: "Ok", roles: ["VIEWER"] },
+        { value: "Typo.Role", roles: ["EDITOR"] },
+        { value: "No.Council", roles: ["COUNCIL_EDITOR"] },
+      ],
+    });
     expect(() => loadRoleMapping(bad, COUNCILS)).toThrow(new RegExp(`Role mapping file ${bad.replace(/[.]/g, "\\.")} is not valid`));
     expect(() => loadRoleMapping(bad, COUNCILS)).toThrow(/rules\[1\]\.roles\[0\]: must be one of VIEWER.*\(rule for "Typo\.Role"\)/);
     expect(() => loadRoleMapping(bad, COUNCILS)).toThrow(/rules\[2\]\.council: .*needs "council" \(rule for "No\.Council"\)/);
@@ -184,16 +191,42 @@ describe("returnTo", () => {
 });
 
 describe("sign-in settings", () => {
-  const production = (env: Env): Env => ({ NODE_ENV: "production", OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0", OIDC_CLIENT_ID: "app-id", OIDC_CLIENT_SECRET: "x", OIDC_REDIRECT_URI: "https://graph.example/auth/callback", OIDC_ROLE_MAPPING: DEV_MAPPING, SESSION_SECRET: STRONG, ...env });
+  const production = (env: Env): Env => ({
+    NODE_ENV: "production",
+    OIDC_ISSUER: "https://login.microsoftonline.com/tenant/v2.0",
+    OIDC_CLIENT_ID: "app-id",
+    OIDC_CLIENT_SECRET: "x",
+    OIDC_REDIRECT_URI: "https://graph.example/auth/callback",
+    OIDC_ROLE_MAPPING: DEV_MAPPING,
+    SESSION_SECRET: STRONG,
+    ...env,
+  });
 
   it("in development uses the development provider on OIDC_DEV_PORT with its client and the development mapping", () => {
-    expect(oidcSettings({}, 4000)).toMatchObject({ issuer: "http://127.0.0.1:4010", clientId: "cumbria-graph-dev", redirectUri: "http://127.0.0.1:4000/auth/callback", roleMappingFile: DEV_MAPPING, scopes: "openid profile email offline_access", idleMinutes: 30, absoluteHours: 10, development: true, clientAuth: "client_secret_basic" });
+    expect(oidcSettings({}, 4000)).toMatchObject({
+      issuer: "http://127.0.0.1:4010",
+      clientId: "cumbria-graph-dev",
+      redirectUri: "http://127.0.0.1:4000/auth/callback",
+      roleMappingFile: DEV_MAPPING,
+      scopes: "openid profile email offline_access",
+      idleMinutes: 30,
+      absoluteHours: 10,
+      development: true,
+      clientAuth: "client_secret_basic",
+    });
     expect(oidcSettings({ OIDC_DEV_PORT: "4999" }, 4000)?.issuer).toBe("http://127.0.0.1:4999");
     expect(oidcSettings({}, 4000)!.sessionSecret).toHaveLength(64);
   });
 
   it("takes a production configuration", () => {
-    expect(oidcSettings(production({ SESSION_IDLE_MINUTES: "15", OIDC_CLIENT_AUTH: "client_secret_post" }))).toMatchObject({ issuer: "https://login.microsoftonline.com/tenant/v2.0", clientId: "app-id", clientSecret: "x", idleMinutes: 15, development: false, clientAuth: "client_secret_post" });
+    expect(oidcSettings(production({ SESSION_IDLE_MINUTES: "15", OIDC_CLIENT_AUTH: "client_secret_post" }))).toMatchObject({
+      issuer: "https://login.microsoftonline.com/tenant/v2.0",
+      clientId: "app-id",
+      clientSecret: "x",
+      idleMinutes: 15,
+      development: false,
+      clientAuth: "client_secret_post",
+    });
     expect(oidcSettings({ NODE_ENV: "production" })).toBeNull();
   });
 
@@ -224,7 +257,11 @@ describe("private_key_jwt", () => {
     const body = new URLSearchParams();
     await privateKeyJwt(key, certificate)({ issuer: "https://login.microsoftonline.com/tenant/v2.0", token_endpoint: "https://login.microsoftonline.com/tenant/oauth2/v2.0/token" }, { client_id: "app-id" }, body, new Headers());
     expect(body.get("client_assertion_type")).toBe("urn:ietf:params:oauth:client-assertion-type:jwt-bearer");
-    const [header, payload] = body.get("client_assertion")!.split(".").slice(0, 2).map((part) => JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>);
+    const [header, payload] = body
+      .get("client_assertion")!
+      .split(".")
+      .slice(0, 2)
+      .map((part) => JSON.parse(Buffer.from(part, "base64url").toString("utf8")) as Record<string, unknown>);
     const der = new X509Certificate(readFileSync(certificate)).raw;
     expect(header).toMatchObject({ alg: "RS256", x5t: createHash("sha1").update(der).digest("base64url"), "x5t#S256": createHash("sha256").update(der).digest("base64url") });
     expect(payload).toMatchObject({ iss: "app-id", sub: "app-id" });

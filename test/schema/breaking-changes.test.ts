@@ -14,7 +14,11 @@ describe("the public schema against its published baseline (gateway/schema.basel
         `${check.unrecorded.length} breaking change(s) between gateway/schema.baseline.graphql and gateway/schema.graphql that gateway/schema-changes.json does not record:`,
         ...check.unrecorded.map((change) => `  - ${change.message}`),
         "Avoid them (e.g. add a new field and deprecate the old one), or accept each by adding an entry with the reason clients must follow:",
-        JSON.stringify(check.unrecorded.map((change) => recordFor(change, today)), null, 2),
+        JSON.stringify(
+          check.unrecorded.map((change) => recordFor(change, today)),
+          null,
+          2,
+        ),
       );
     }
     if (check.stale.length > 0) {
@@ -55,9 +59,7 @@ describe("the breaking-change check itself", () => {
   });
 
   it("passes a purely additive change (a new field, a new optional argument, a new type)", async () => {
-    const current = baseline
-      .replace("formed: String!", "formed: String!\n laCode: String")
-      .replace("council(id: ID!): Council", "council(id: ID!): Council\n councils(first: Int): [Council!]!");
+    const current = baseline.replace("formed: String!", "formed: String!\n laCode: String").replace("council(id: ID!): Council", "council(id: ID!): Council\n councils(first: Int): [Council!]!");
     const result = await check(current);
     expect(result.unrecorded).toEqual([]);
     expect(result.changes.length).toBeGreaterThan(0);

@@ -17,14 +17,11 @@ interface Problem {
  */
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- import() is what jest refuses (above)
 const projectConfig: Linter.Config[] = require(join(projectRoot, "eslint.config.js"));
-const eslint = (overrideConfig?: Linter.Config): ESLint =>
-  new ESLint({ cwd: projectRoot, overrideConfigFile: true, baseConfig: projectConfig, overrideConfig });
+const eslint = (overrideConfig?: Linter.Config): ESLint => new ESLint({ cwd: projectRoot, overrideConfigFile: true, baseConfig: projectConfig, overrideConfig });
 
-const problemsOf = (results: ESLint.LintResult[]): Problem[] =>
-  results.flatMap((result) => result.messages.map((message) => ({ rule: message.ruleId ?? "(parse error)", line: message.line, message: message.message })));
+const problemsOf = (results: ESLint.LintResult[]): Problem[] => results.flatMap((result) => result.messages.map((message) => ({ rule: message.ruleId ?? "(parse error)", line: message.line, message: message.message })));
 
-const listed = (problems: Problem[]): string =>
-  problems.map((problem) => `  gateway/schema.graphql:${problem.line}  ${problem.rule}  ${problem.message.replace(/\n/g, " ")}`).join("\n");
+const listed = (problems: Problem[]): string => problems.map((problem) => `  gateway/schema.graphql:${problem.line}  ${problem.rule}  ${problem.message.replace(/\n/g, " ")}`).join("\n");
 
 describe("schema lint (eslint.config.js over gateway/schema.graphql)", () => {
   it("finds no problem in the public API schema", async () => {
@@ -59,8 +56,6 @@ type Query {
     const lint = eslint({ files: ["gateway/schema.graphql"], languageOptions: { parserOptions: { schemaSdl: sdl } } });
     const problems = problemsOf(await lint.lintText(sdl, { filePath: apiSchemaPath }));
     // (A schema this small has other findings too, e.g. relay-page-info: it has no PageInfo type.)
-    expect(problems.filter((problem) => problem.rule === "@graphql-eslint/require-description")).toEqual([
-      { rule: "@graphql-eslint/require-description", line: 6, message: 'Description is required for field "world" in type "Query"' },
-    ]);
+    expect(problems.filter((problem) => problem.rule === "@graphql-eslint/require-description")).toEqual([{ rule: "@graphql-eslint/require-description", line: 6, message: 'Description is required for field "world" in type "Query"' }]);
   });
 });

@@ -21,10 +21,24 @@ interface Step {
 /** The sign-off steps of one update: drafted, submitted, then approved or returned. */
 function stepsOf(update: WorkspaceUpdateFragment): Step[] {
   const what = `${statusWords(update.status)}, ${ragWords(update.rag).toLowerCase()}, forecast ${statusWords(update.forecastStatus).toLowerCase()}`;
-  const steps: Step[] = [{ at: update.recordedAt, rank: 0, label: "Update drafted", by: actorWords(update.recordedBy), description: [el("p", { class: "govuk-body" }, what), el("p", { class: "govuk-body" }, update.note), update.evidenceUrl ? el("p", { class: "govuk-body" }, "Evidence: ", evidenceLink(update.evidenceUrl)) : null, update.explanation ? el("p", { class: "govuk-body" }, `Explanation of the rating: ${update.explanation}`) : null] }];
+  const steps: Step[] = [
+    {
+      at: update.recordedAt,
+      rank: 0,
+      label: "Update drafted",
+      by: actorWords(update.recordedBy),
+      description: [
+        el("p", { class: "govuk-body" }, what),
+        el("p", { class: "govuk-body" }, update.note),
+        update.evidenceUrl ? el("p", { class: "govuk-body" }, "Evidence: ", evidenceLink(update.evidenceUrl)) : null,
+        update.explanation ? el("p", { class: "govuk-body" }, `Explanation of the rating: ${update.explanation}`) : null,
+      ],
+    },
+  ];
   if (update.submittedAt) steps.push({ at: update.submittedAt, rank: 1, label: "Submitted for approval", by: actorWords(update.recordedBy), description: [] });
   if (update.state === "APPROVED" && update.decidedAt) steps.push({ at: update.decidedAt, rank: 2, label: "Approved", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `The action became: ${what}.`)] });
-  if (update.state === "RETURNED" && update.decidedAt) steps.push({ at: update.decidedAt, rank: 2, label: "Returned", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `Reason: ${update.returnReason ?? "none given"}`)] });
+  if (update.state === "RETURNED" && update.decidedAt)
+    steps.push({ at: update.decidedAt, rank: 2, label: "Returned", by: actorWords(update.decidedBy), description: [el("p", { class: "govuk-body" }, `Reason: ${update.returnReason ?? "none given"}`)] });
   return steps;
 }
 

@@ -57,8 +57,7 @@ export async function showInbox(context: Screen, notice: HTMLElement | null = nu
   if (notice) focusOn(notice);
 }
 
-const change = (from: string, to: string): HTMLElement =>
-  el("span", { class: "workspace-change" }, from, el("span", { "aria-hidden": "true" }, " → "), el("span", { class: "govuk-visually-hidden" }, " would become "), el("strong", {}, to));
+const change = (from: string, to: string): HTMLElement => el("span", { class: "workspace-change" }, from, el("span", { "aria-hidden": "true" }, " → "), el("span", { class: "govuk-visually-hidden" }, " would become "), el("strong", {}, to));
 
 function waitingCard(context: Screen, { action, update }: Waiting, index: number): HTMLElement {
   const own = isOwnUpdate(context.person, update.recordedBy.subject);
@@ -110,7 +109,10 @@ function decisionForms(context: Screen, actionId: string, update: WorkspaceUpdat
         return draw([{ fieldId: null, message: `Nothing could be confirmed (${error instanceof Error ? error.message : String(error)}): press the button again; it will not be done twice.` }], typed);
       }
       if (result.errors.length > 0) {
-        return draw(result.errors.map((error) => ({ fieldId: error.field === "comment" ? (approve ? commentId : reasonId) : null, message: error.message })), typed);
+        return draw(
+          result.errors.map((error) => ({ fieldId: error.field === "comment" ? (approve ? commentId : reasonId) : null, message: error.message })),
+          typed,
+        );
       }
       await showInbox(context, banner(approve ? "Update approved" : "Update returned", para(approve ? "The action now shows it." : "Its author will see your reason."), true));
     };

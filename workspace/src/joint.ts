@@ -36,7 +36,13 @@ async function showList(context: Screen): Promise<void> {
     container,
     notice,
     heading("Joint actions"),
-    para(editor ? "The partnership's joint actions. Create one, record progress, or see its history." : isPartnershipApprover(person) ? "The partnership's joint actions. Approve their updates in Approvals." : "The partnership's joint actions. Your role reads them but changes nothing."),
+    para(
+      editor
+        ? "The partnership's joint actions. Create one, record progress, or see its history."
+        : isPartnershipApprover(person)
+          ? "The partnership's joint actions. Approve their updates in Approvals."
+          : "The partnership's joint actions. Your role reads them but changes nothing.",
+    ),
     editor ? el("a", { href: "#/joint/new", role: "button", draggable: "false", class: "govuk-button", "data-module": "govuk-button", id: "create-joint-action" }, "Create a joint action") : null,
     data.jointInitiatives.nodes.map((initiative) =>
       el(
@@ -63,21 +69,32 @@ function jointCard(editor: boolean, action: WorkspaceJointActionFragment): HTMLE
       el("a", { class: "govuk-link", href: `#/history/${id}` }, "History", hidden(` of ${action.title}`)),
     ].filter((item): item is HTMLAnchorElement => item !== null),
     summaryList([
-      ...(withdrawn
-        ? ([["Withdrawn", `${dateWords(action.withdrawnAt)} by ${action.withdrawnBy?.name ?? action.withdrawnBy?.team ?? "someone"}: ${action.withdrawalReason ?? ""}`]] as Array<[string, string]>)
-        : []),
+      ...(withdrawn ? ([["Withdrawn", `${dateWords(action.withdrawnAt)} by ${action.withdrawnBy?.name ?? action.withdrawnBy?.team ?? "someone"}: ${action.withdrawalReason ?? ""}`]] as Array<[string, string]>) : []),
       ["Owner", action.owner],
       ["Status", statusTag(action.status)],
       ["Forecast", statusWords(action.forecastStatus)],
       ["RAG", ragTag(action.rag)],
       ["Due", dateWords(action.dueDate)],
       ["Description", action.description ?? "None"],
-      ["Milestones", action.milestones.length === 0 ? "None" : el("ul", { class: "govuk-list" }, action.milestones.map((milestone) => el("li", {}, `${milestone.title} (${dateWords(milestone.dueDate)})`)))],
+      [
+        "Milestones",
+        action.milestones.length === 0
+          ? "None"
+          : el(
+              "ul",
+              { class: "govuk-list" },
+              action.milestones.map((milestone) => el("li", {}, `${milestone.title} (${dateWords(milestone.dueDate)})`)),
+            ),
+      ],
       [
         "Advances",
         action.advances.length === 0
           ? "No council actions"
-          : el("ul", { class: "govuk-list" }, action.advances.map((advanced) => el("li", { class: "workspace-wrap" }, advanced ? `${advanced.title} (${advanced.council.name})` : "An action that is not available"))),
+          : el(
+              "ul",
+              { class: "govuk-list" },
+              action.advances.map((advanced) => el("li", { class: "workspace-wrap" }, advanced ? `${advanced.title} (${advanced.council.name})` : "An action that is not available")),
+            ),
       ],
     ]),
   );
@@ -135,7 +152,15 @@ async function showForm(context: Screen, editing: string | null): Promise<void> 
         milestones: current.milestones.length > 0 ? current.milestones.map((milestone) => ({ title: milestone.title, dueDate: milestone.dueDate ?? "" })) : [{ title: "", dueDate: "" }],
         advances: current.advances.filter((advance): advance is NonNullable<typeof advance> => advance !== null).map((advance) => ({ id: advance.id, title: advance.title })),
       }
-    : { initiativeId: initiatives.jointInitiatives.nodes.find((initiative) => initiative.key === "regional-adoption-agency")?.id ?? initiatives.jointInitiatives.nodes[0]?.id ?? "", title: "", owner: "", description: "", dueDate: "", milestones: [{ title: "", dueDate: "" }], advances: [] };
+    : {
+        initiativeId: initiatives.jointInitiatives.nodes.find((initiative) => initiative.key === "regional-adoption-agency")?.id ?? initiatives.jointInitiatives.nodes[0]?.id ?? "",
+        title: "",
+        owner: "",
+        description: "",
+        dueDate: "",
+        milestones: [{ title: "", dueDate: "" }],
+        advances: [],
+      };
   const titleOf = new Map<string, string>();
 
   const actionPicker = (): HTMLSelectElement => {
@@ -162,7 +187,11 @@ async function showForm(context: Screen, editing: string | null): Promise<void> 
   };
 
   const draw = (problems: Problem[], conflict = false): void => {
-    const errorOf = (id: string): string | null => problems.filter((problem) => problem.fieldId === id).map((problem) => problem.message).join(". ") || null;
+    const errorOf = (id: string): string | null =>
+      problems
+        .filter((problem) => problem.fieldId === id)
+        .map((problem) => problem.message)
+        .join(". ") || null;
     const form = el("form", { id: "joint-form", novalidate: true });
     const sync = (): void => {
       const value = (name: string): string => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? "";
@@ -206,11 +235,23 @@ async function showForm(context: Screen, editing: string | null): Promise<void> 
       form,
       current
         ? el("input", { type: "hidden", name: "initiativeId", value: draft.initiativeId })
-        : formGroup("joint-initiative", "Joint initiative", select("initiativeId", initiatives.jointInitiatives.nodes.map((initiative) => [initiative.id, initiative.name]), draft.initiativeId), { error: errorOf("joint-initiative") }),
+        : formGroup(
+            "joint-initiative",
+            "Joint initiative",
+            select(
+              "initiativeId",
+              initiatives.jointInitiatives.nodes.map((initiative) => [initiative.id, initiative.name]),
+              draft.initiativeId,
+            ),
+            { error: errorOf("joint-initiative") },
+          ),
       formGroup("joint-title", "Title", input("title", draft.title), { error: errorOf("joint-title") }),
       formGroup("joint-owner", "Who leads it", input("owner", draft.owner), { hint: "A role or a named lead.", error: errorOf("joint-owner") }),
       formGroup("joint-description", "Description (optional)", textarea("description", draft.description, 3), { error: errorOf("joint-description") }),
-      formGroup("joint-dueDate", "Due date (optional)", input("dueDate", draft.dueDate, { class: "govuk-input govuk-input--width-10", inputmode: "numeric" }), { hint: "As year-month-day, for example 2027-03-31.", error: errorOf("joint-dueDate") }),
+      formGroup("joint-dueDate", "Due date (optional)", input("dueDate", draft.dueDate, { class: "govuk-input govuk-input--width-10", inputmode: "numeric" }), {
+        hint: "As year-month-day, for example 2027-03-31.",
+        error: errorOf("joint-dueDate"),
+      }),
       el(
         "fieldset",
         { class: "govuk-fieldset" },
@@ -220,7 +261,9 @@ async function showForm(context: Screen, editing: string | null): Promise<void> 
             "div",
             { class: "govuk-!-margin-bottom-4" },
             formGroup(`milestone-${index}-title`, `Milestone ${index + 1}`, input(`milestone-${index}-title`, milestone.title), { error: errorOf(`milestone-${index}-title`), hint: index === 0 ? "Leave empty for none." : undefined }),
-            formGroup(`milestone-${index}-due`, `Milestone ${index + 1} due date (optional)`, input(`milestone-${index}-due`, milestone.dueDate, { class: "govuk-input govuk-input--width-10", inputmode: "numeric" }), { error: errorOf(`milestone-${index}-due`) }),
+            formGroup(`milestone-${index}-due`, `Milestone ${index + 1} due date (optional)`, input(`milestone-${index}-due`, milestone.dueDate, { class: "govuk-input govuk-input--width-10", inputmode: "numeric" }), {
+              error: errorOf(`milestone-${index}-due`),
+            }),
           ),
         ),
         addMilestone,
@@ -246,11 +289,18 @@ async function showForm(context: Screen, editing: string | null): Promise<void> 
       void request(WorkspaceJointActionToEditDocument, { id: editing ?? "" }, context.onErrors).then((fresh) => {
         const now = fresh.node?.__typename === "JointAction" ? fresh.node : null;
         if (now) revision = now.revision;
-        notice = el("div", { class: "govuk-inset-text", id: "reloaded" }, now ? `Reloaded: someone else's edit is now the joint action's (titled "${now.title}", led by ${now.owner}). Your text is as you left it: saving it replaces theirs.` : "The joint action could not be reloaded.");
+        notice = el(
+          "div",
+          { class: "govuk-inset-text", id: "reloaded" },
+          now ? `Reloaded: someone else's edit is now the joint action's (titled "${now.title}", led by ${now.owner}). Your text is as you left it: saving it replaces theirs.` : "The joint action could not be reloaded.",
+        );
         draw([]);
       });
     });
-    const summary = problems.length > 0 ? errorSummary(problems, conflict ? [el("p", { class: "govuk-body" }, "Someone else changed this joint action after you opened it, so your changes were not saved. Your text is still in the form."), reload] : []) : null;
+    const summary =
+      problems.length > 0
+        ? errorSummary(problems, conflict ? [el("p", { class: "govuk-body" }, "Someone else changed this joint action after you opened it, so your changes were not saved. Your text is still in the form."), reload] : [])
+        : null;
     replace(container, el("a", { href: "#/joint", class: "govuk-back-link" }, "Back to joint actions"), summary, notice, heading(title, current?.title), form);
     notice = null;
     if (summary) focusOn(summary);
@@ -305,7 +355,10 @@ async function showWithdraw(context: Screen, id: string): Promise<void> {
     const form = el(
       "form",
       { id: "withdraw-form", novalidate: true },
-      formGroup("withdraw-reason", "Why it is being withdrawn", textarea("reason", reason, 4), { hint: "Up to 2,000 characters. The joint action and its history are kept.", error: problems.find((problem) => problem.fieldId === "withdraw-reason")?.message ?? null }),
+      formGroup("withdraw-reason", "Why it is being withdrawn", textarea("reason", reason, 4), {
+        hint: "Up to 2,000 characters. The joint action and its history are kept.",
+        error: problems.find((problem) => problem.fieldId === "withdraw-reason")?.message ?? null,
+      }),
       el("div", { class: "govuk-button-group" }, el("button", { type: "submit", class: "govuk-button govuk-button--warning", "data-module": "govuk-button", id: "confirm-withdraw" }, "Withdraw joint action"), link("#/joint", "Cancel")),
     );
     form.addEventListener("submit", (event) => {
@@ -318,7 +371,10 @@ async function showWithdraw(context: Screen, id: string): Promise<void> {
             location.hash = "#/joint";
             return;
           }
-          draw(result.errors.map((error) => ({ fieldId: error.field === "reason" ? "withdraw-reason" : null, message: error.message })), typed);
+          draw(
+            result.errors.map((error) => ({ fieldId: error.field === "reason" ? "withdraw-reason" : null, message: error.message })),
+            typed,
+          );
         })
         .catch((error: unknown) => draw([{ fieldId: null, message: `Nothing could be confirmed (${error instanceof Error ? error.message : String(error)}): press the button again.` }], typed));
     });

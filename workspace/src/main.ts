@@ -111,7 +111,16 @@ async function stillSignedIn(): Promise<boolean> {
 }
 /** Errors that came with data (say, one council unavailable): shown above the screen. */
 const partialErrors = (errors: GraphQLErrorInfo[]): void => {
-  screen.prepend(banner("Some of this could not be loaded", el("ul", { class: "govuk-list" }, errors.map((error) => el("li", {}, describeError(error))))));
+  screen.prepend(
+    banner(
+      "Some of this could not be loaded",
+      el(
+        "ul",
+        { class: "govuk-list" },
+        errors.map((error) => el("li", {}, describeError(error))),
+      ),
+    ),
+  );
 };
 
 /** Draws the screen the URL's hash names. In-page links ("#note") are not routes and are left alone. */

@@ -84,11 +84,7 @@ export async function showMyWork(context: Screen): Promise<void> {
   replace(
     container,
     heading("My work", own.length > 0 ? undefined : "You can read these; your account updates none"),
-    para(
-      own.length > 0
-        ? "The actions you update, with their latest approved status. Record progress on one, or open its history."
-        : "Your account has no role that updates actions, so you can read every list but change nothing.",
-    ),
+    para(own.length > 0 ? "The actions you update, with their latest approved status. Record progress on one, or open its history." : "Your account has no role that updates actions, so you can read every list but change nothing."),
     el(
       "div",
       { class: "govuk-grid-row" },
@@ -96,7 +92,12 @@ export async function showMyWork(context: Screen): Promise<void> {
       el(
         "div",
         { class: "govuk-grid-column-one-third" },
-        el("details", { class: "govuk-details", open: window.matchMedia("(min-width: 40.0625em)").matches, id: "filter-details" }, el("summary", { class: "govuk-details__summary" }, el("span", { class: "govuk-details__summary-text" }, "Filter the actions")), form),
+        el(
+          "details",
+          { class: "govuk-details", open: window.matchMedia("(min-width: 40.0625em)").matches, id: "filter-details" },
+          el("summary", { class: "govuk-details__summary" }, el("span", { class: "govuk-details__summary-text" }, "Filter the actions")),
+          form,
+        ),
       ),
       el("div", { class: "govuk-grid-column-two-thirds" }, el("h2", { class: "govuk-heading-m", id: "list-heading" }, scopeName(scope)), results),
     ),
@@ -117,7 +118,17 @@ function filterForm(scope: Scope, scopes: Scope[], filters: Filters, choices: { 
       el(
         "div",
         { class: "moj-filter__options" },
-        scopes.length > 1 ? formGroup("filter-list", "List", select("list", scopes.map((candidate) => [scopeKey(candidate), scopeName(candidate)]), scopeKey(scope))) : null,
+        scopes.length > 1
+          ? formGroup(
+              "filter-list",
+              "List",
+              select(
+                "list",
+                scopes.map((candidate) => [scopeKey(candidate), scopeName(candidate)]),
+                scopeKey(scope),
+              ),
+            )
+          : null,
         formGroup("filter-status", "Status", select("status", statuses, filters.status, "Any status")),
         scope.kind === "council" ? formGroup("filter-plan", "Plan", select("plan", choices.plans, filters.plan, "Any plan")) : null,
         scope.kind === "council" ? formGroup("filter-board", "Board", select("board", choices.boards, filters.board, "Any board"), { hint: "The plans the board oversees." }) : null,

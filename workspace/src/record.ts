@@ -66,7 +66,11 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
     return;
   }
   if (detail.withdrawn) {
-    replace(container, heading("Record progress", detail.title), para(`This joint action was withdrawn on ${dateTimeWords(detail.withdrawn.at)}: it takes no more progress updates. `, link(`#/history/${encodeURIComponent(actionId)}`, "See its history")));
+    replace(
+      container,
+      heading("Record progress", detail.title),
+      para(`This joint action was withdrawn on ${dateTimeWords(detail.withdrawn.at)}: it takes no more progress updates. `, link(`#/history/${encodeURIComponent(actionId)}`, "See its history")),
+    );
     return;
   }
   const key = storageKey(person.username, actionId);
@@ -88,42 +92,47 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
       view.typed = readForm(form);
       save(view.typed);
     });
-    const press = (submit: boolean) => async (event: Event): Promise<void> => {
-      event.preventDefault();
-      view.typed = readForm(form);
-      save(view.typed);
-      const missing: Problem[] = view.typed.status === "" ? [{ fieldId: "status", message: "Choose the status now" }] : [];
-      if (missing.length > 0) return show({ problems: missing, codes: [] });
-      setBusy(form, true);
-      let result: WriteResult;
-      try {
-        result = await recordProgress(
-          actionId,
-          {
+    const press =
+      (submit: boolean) =>
+      async (event: Event): Promise<void> => {
+        event.preventDefault();
+        view.typed = readForm(form);
+        save(view.typed);
+        const missing: Problem[] = view.typed.status === "" ? [{ fieldId: "status", message: "Choose the status now" }] : [];
+        if (missing.length > 0) return show({ problems: missing, codes: [] });
+        setBusy(form, true);
+        let result: WriteResult;
+        try {
+          result = await recordProgress(
             actionId,
-            expectedVersion: view.detail.version,
-            status: view.typed.status as ActionStatus,
-            forecastStatus: (view.typed.forecastStatus || null) as ActionStatus | null,
-            rag: (view.typed.rag || null) as Rag | null,
-            note: view.typed.note,
-            explanation: view.typed.explanation.trim() === "" ? null : view.typed.explanation,
-            reopenReason: view.typed.reopenReason.trim() === "" ? null : view.typed.reopenReason,
-            evidenceUrl: view.typed.evidenceUrl.trim() === "" ? null : view.typed.evidenceUrl,
-            submit,
-          },
-          context.onErrors,
-        );
-      } catch (error) {
-        setBusy(form, false);
-        // Signed out meanwhile (elsewhere, or timed out): the text is in sessionStorage; sign in and come back to it.
-        if (!(await context.stillSignedIn())) return;
-        return show({ problems: [{ fieldId: null, message: `Nothing could be confirmed as saved (${error instanceof Error ? error.message : String(error)}). Your text is kept: press the button again; it will not be saved twice.` }], codes: [] });
-      }
-      if (result.errors.length > 0) return show({ problems: problemsOf(result.errors), codes: result.errors.map((error) => error.code) });
-      forget();
-      view.typed = { ...EMPTY };
-      await reload(banner(submit ? "Your update was submitted for approval" : "Your update was saved as a draft", para(submit ? "An approver will see it in their approvals." : "Submit it when it is ready."), true));
-    };
+            {
+              actionId,
+              expectedVersion: view.detail.version,
+              status: view.typed.status as ActionStatus,
+              forecastStatus: (view.typed.forecastStatus || null) as ActionStatus | null,
+              rag: (view.typed.rag || null) as Rag | null,
+              note: view.typed.note,
+              explanation: view.typed.explanation.trim() === "" ? null : view.typed.explanation,
+              reopenReason: view.typed.reopenReason.trim() === "" ? null : view.typed.reopenReason,
+              evidenceUrl: view.typed.evidenceUrl.trim() === "" ? null : view.typed.evidenceUrl,
+              submit,
+            },
+            context.onErrors,
+          );
+        } catch (error) {
+          setBusy(form, false);
+          // Signed out meanwhile (elsewhere, or timed out): the text is in sessionStorage; sign in and come back to it.
+          if (!(await context.stillSignedIn())) return;
+          return show({
+            problems: [{ fieldId: null, message: `Nothing could be confirmed as saved (${error instanceof Error ? error.message : String(error)}). Your text is kept: press the button again; it will not be saved twice.` }],
+            codes: [],
+          });
+        }
+        if (result.errors.length > 0) return show({ problems: problemsOf(result.errors), codes: result.errors.map((error) => error.code) });
+        forget();
+        view.typed = { ...EMPTY };
+        await reload(banner(submit ? "Your update was submitted for approval" : "Your update was saved as a draft", para(submit ? "An approver will see it in their approvals." : "Submit it when it is ready."), true));
+      };
     form.querySelector("#save-draft")?.addEventListener("click", (event) => void press(false)(event));
     form.addEventListener("submit", (event) => void press(true)(event));
 
@@ -136,7 +145,11 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
       heading("Record progress", view.detail.title),
       currentState(view.detail),
       ownDrafts(context, view.detail, async (update) => {
-        const result = await submitUpdate(actionId, { updateId: update.id, expectedRevision: update.revision }, context.onErrors).catch((error: unknown) => ({ replayed: false, update: null, errors: [{ code: "INVALID_TRANSITION" as UserErrorCode, field: null, currentVersion: null, message: `Nothing could be confirmed (${error instanceof Error ? error.message : String(error)}): press the button again.` }] }));
+        const result = await submitUpdate(actionId, { updateId: update.id, expectedRevision: update.revision }, context.onErrors).catch((error: unknown) => ({
+          replayed: false,
+          update: null,
+          errors: [{ code: "INVALID_TRANSITION" as UserErrorCode, field: null, currentVersion: null, message: `Nothing could be confirmed (${error instanceof Error ? error.message : String(error)}): press the button again.` }],
+        }));
         if (result.errors.length > 0) return show({ problems: problemsOf(result.errors), codes: result.errors.map((error) => error.code) });
         await reload(banner("Your draft was submitted for approval", para("An approver will see it in their approvals."), true));
       }),
@@ -169,7 +182,11 @@ export async function showRecord(context: Screen, actionId: string): Promise<voi
     await reload(null);
     view.typed = typed;
     view.notice = inset(
-      el("span", { id: "reloaded" }, `Reloaded: the action is now ${statusWords(view.detail.status)}, rated ${ragWords(view.detail.rag).toLowerCase()}, forecast ${statusWords(view.detail.forecastStatus).toLowerCase()}. Your text is as you left it: check it against the latest update below, then save again.`),
+      el(
+        "span",
+        { id: "reloaded" },
+        `Reloaded: the action is now ${statusWords(view.detail.status)}, rated ${ragWords(view.detail.rag).toLowerCase()}, forecast ${statusWords(view.detail.forecastStatus).toLowerCase()}. Your text is as you left it: check it against the latest update below, then save again.`,
+      ),
     );
     draw();
   };
@@ -221,7 +238,8 @@ function ownDrafts(context: Screen, detail: ActionDetail, submit: (update: Works
   const waiting = detail.updates.filter((update) => update.state === "SUBMITTED");
   const returned = mine.find((update) => update.state === "RETURNED");
   const parts: HTMLElement[] = [];
-  for (const update of waiting) parts.push(inset(`An update is waiting for approval: ${statusWords(update.status)}, ${ragWords(update.rag).toLowerCase()}, submitted by ${actorWords(update.recordedBy)} on ${dateTimeWords(update.submittedAt)}.`));
+  for (const update of waiting)
+    parts.push(inset(`An update is waiting for approval: ${statusWords(update.status)}, ${ragWords(update.rag).toLowerCase()}, submitted by ${actorWords(update.recordedBy)} on ${dateTimeWords(update.submittedAt)}.`));
   if (returned && !drafts.length) parts.push(warning(`Your update of ${dateTimeWords(returned.recordedAt)} was returned: ${returned.returnReason ?? "no reason given"}`));
   drafts.forEach((update, index) => {
     const send = button("Submit this draft for approval", { id: `submit-draft-${index}` });
@@ -254,7 +272,11 @@ function ownDrafts(context: Screen, detail: ActionDetail, submit: (update: Works
 }
 
 function recordForm(view: View): HTMLFormElement {
-  const errorOf = (field: string): string | null => view.problems.filter((problem) => problem.fieldId === field).map((problem) => problem.message).join(". ") || null;
+  const errorOf = (field: string): string | null =>
+    view.problems
+      .filter((problem) => problem.fieldId === field)
+      .map((problem) => problem.message)
+      .join(". ") || null;
   const statuses: Array<[string, string]> = RECORDABLE_STATUSES.map((status) => [status, statusWords(status)]);
   const { typed } = view;
   return el(
@@ -262,7 +284,14 @@ function recordForm(view: View): HTMLFormElement {
     { id: "record-form", novalidate: true },
     radios("status", "Status now", "status", statuses, typed.status || null, { error: errorOf("status") }),
     formGroup("forecastStatus", "Forecast: where it will be by its due date", select("forecastStatus", statuses, typed.forecastStatus || null, "No forecast"), { error: errorOf("forecastStatus") }),
-    radios("rag", "RAG rating", "rag", RAGS.map((rag): [string, string] => [rag, ragWords(rag)]), typed.rag || null, { hint: "Blue only when the action is complete.", error: errorOf("rag"), small: true }),
+    radios(
+      "rag",
+      "RAG rating",
+      "rag",
+      RAGS.map((rag): [string, string] => [rag, ragWords(rag)]),
+      typed.rag || null,
+      { hint: "Blue only when the action is complete.", error: errorOf("rag"), small: true },
+    ),
     formGroup("note", "What has happened", textarea("note", typed.note, 5), { hint: "Up to 2,000 characters.", error: errorOf("note") }),
     formGroup("explanation", "Why it is red", textarea("explanation", typed.explanation, 3), { hint: "Needed before a red update can be approved (the approver may give it instead).", error: errorOf("explanation") }),
     view.detail.status === "COMPLETE" ? formGroup("reopenReason", "Why you are reopening a complete action", textarea("reopenReason", typed.reopenReason, 3), { error: errorOf("reopenReason") }) : null,

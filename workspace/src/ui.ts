@@ -8,8 +8,7 @@ import { ragTagColour, ragWords, statusTagColour, statusWords } from "./words";
 
 export { el, replace, type Child } from "../../web/shared/dom";
 
-export const heading = (text: string, caption?: string): HTMLElement =>
-  el("h1", { class: "govuk-heading-l" }, caption ? el("span", { class: "govuk-caption-l" }, caption) : null, text);
+export const heading = (text: string, caption?: string): HTMLElement => el("h1", { class: "govuk-heading-l" }, caption ? el("span", { class: "govuk-caption-l" }, caption) : null, text);
 
 export const para = (...children: Child[]): HTMLParagraphElement => el("p", { class: "govuk-body" }, ...children);
 
@@ -41,7 +40,13 @@ export function summaryCard(title: Child, actions: HTMLElement[], ...body: Child
       "div",
       { class: "govuk-summary-card__title-wrapper" },
       el("h2", { class: "govuk-summary-card__title workspace-wrap" }, title),
-      actions.length > 0 ? el("ul", { class: "govuk-summary-card__actions" }, actions.map((action) => el("li", { class: "govuk-summary-card__action" }, action))) : null,
+      actions.length > 0
+        ? el(
+            "ul",
+            { class: "govuk-summary-card__actions" },
+            actions.map((action) => el("li", { class: "govuk-summary-card__action" }, action)),
+          )
+        : null,
     ),
     el("div", { class: "govuk-summary-card__content" }, ...body),
   );
@@ -60,7 +65,12 @@ export function banner(title: string, message: Child | Child[], success = false)
 export const inset = (...children: Child[]): HTMLElement => el("div", { class: "govuk-inset-text" }, ...children);
 
 export const warning = (text: string): HTMLElement =>
-  el("div", { class: "govuk-warning-text" }, el("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"), el("strong", { class: "govuk-warning-text__text" }, el("span", { class: "govuk-visually-hidden" }, "Warning"), text));
+  el(
+    "div",
+    { class: "govuk-warning-text" },
+    el("span", { class: "govuk-warning-text__icon", "aria-hidden": "true" }, "!"),
+    el("strong", { class: "govuk-warning-text__text" }, el("span", { class: "govuk-visually-hidden" }, "Warning"), text),
+  );
 
 /** One problem for the error summary: the field's element id to link to (or none) and the message. */
 export interface Problem {

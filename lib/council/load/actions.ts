@@ -9,20 +9,22 @@ import { quoted } from "./source";
 export function actionRows(plan: PlanFile, types: CouncilTypes, tables: Pick<PlanTables, "actions" | "actionThemes">): void {
   plan.actions.forEach((action, actionPosition) => {
     const slug = `${plan.id}.${action.id}`;
-    tables.actions.push(Object.assign(new types.Action(), {
-      slug,
-      position: actionPosition,
-      planSlug: plan.id,
-      prioritySlug: withinPlan(plan, action.parent),
-      title: action.title,
-      description: action.description,
-      heading: action.heading,
-      status: ActionStatus.NOT_REPORTED,
-      rag: null,
-      version: 0,
-      updatedAt: null,
-      ...quoted(action.source, plan.document),
-    }));
+    tables.actions.push(
+      Object.assign(new types.Action(), {
+        slug,
+        position: actionPosition,
+        planSlug: plan.id,
+        prioritySlug: withinPlan(plan, action.parent),
+        title: action.title,
+        description: action.description,
+        heading: action.heading,
+        status: ActionStatus.NOT_REPORTED,
+        rag: null,
+        version: 0,
+        updatedAt: null,
+        ...quoted(action.source, plan.document),
+      }),
+    );
     for (const theme of action.themes) tables.actionThemes.push(Object.assign(new ActionThemeRow(), { actionSlug: slug, theme }));
   });
 }

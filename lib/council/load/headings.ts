@@ -10,17 +10,19 @@ export function headingRows(plan: PlanFile, types: CouncilTypes, tables: Pick<Pl
   const walk = (items: HeadingFile[], parentSlug: string | null) => {
     for (const heading of items) {
       const slug = `${plan.id}.${heading.id}`;
-      tables.priorities.push(Object.assign(new types.Priority(), {
-        slug,
-        position: position++,
-        planSlug: plan.id,
-        parentSlug,
-        kind: heading.kind,
-        number: heading.number,
-        title: heading.title,
-        description: heading.description,
-        ...quoted(heading.source, document),
-      }));
+      tables.priorities.push(
+        Object.assign(new types.Priority(), {
+          slug,
+          position: position++,
+          planSlug: plan.id,
+          parentSlug,
+          kind: heading.kind,
+          number: heading.number,
+          title: heading.title,
+          description: heading.description,
+          ...quoted(heading.source, document),
+        }),
+      );
       tables.statements.add("PRIORITY", slug, plan.id, "SUCCESS_MEASURE", heading.successMeasures, document);
       walk(heading.children, slug);
     }

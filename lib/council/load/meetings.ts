@@ -12,32 +12,36 @@ export function meetingTables(meetingFiles: MeetingFile[], types: CouncilTypes):
     const document = meeting.source.document;
     meetings.push(Object.assign(new types.Meeting(), { slug: meeting.id, position: meetingPosition, boardSlug: meeting.board, date: meeting.date, ...quoted(meeting.source, document) }));
     meeting.reports.forEach((report, reportPosition) => {
-      reports.push(Object.assign(new types.Report(), {
-        slug: report.id,
-        position: reportPosition,
-        meetingSlug: meeting.id,
-        planSlug: report.presents,
-        title: report.title,
-        author: report.author,
-        leadCabinetMember: report.leadCabinetMember,
-        wardsAffected: report.wardsAffected,
-        publicStatus: report.publicStatus,
-        appendices: report.appendices,
-        documentId: document,
-        section: "Report Title",
-        quote: report.title,
-      }));
+      reports.push(
+        Object.assign(new types.Report(), {
+          slug: report.id,
+          position: reportPosition,
+          meetingSlug: meeting.id,
+          planSlug: report.presents,
+          title: report.title,
+          author: report.author,
+          leadCabinetMember: report.leadCabinetMember,
+          wardsAffected: report.wardsAffected,
+          publicStatus: report.publicStatus,
+          appendices: report.appendices,
+          documentId: document,
+          section: "Report Title",
+          quote: report.title,
+        }),
+      );
       report.sections.forEach((section, sectionPosition) =>
-        sections.push(Object.assign(new ReportSectionEntity(), {
-          slug: `${report.id}.${section.id}`,
-          position: sectionPosition,
-          reportSlug: report.id,
-          number: section.number,
-          heading: section.heading,
-          kind: section.kind,
-          paragraphs: section.paragraphs,
-          ...quoted(section.source, document),
-        })),
+        sections.push(
+          Object.assign(new ReportSectionEntity(), {
+            slug: `${report.id}.${section.id}`,
+            position: sectionPosition,
+            reportSlug: report.id,
+            number: section.number,
+            heading: section.heading,
+            kind: section.kind,
+            paragraphs: section.paragraphs,
+            ...quoted(section.source, document),
+          }),
+        ),
       );
     });
   });

@@ -20,12 +20,7 @@ export function boardResolver(types: CouncilTypes): Function {
     }
 
     @FieldResolver(() => MeetingConnection)
-    async meetings(
-      @Root() board: BoardInterface,
-      @firstArg() first: number | null,
-      @afterArg() after: string | null,
-      @Ctx() context: CouncilContext,
-    ): Promise<MeetingConnection> {
+    async meetings(@Root() board: BoardInterface, @firstArg() first: number | null, @afterArg() after: string | null, @Ctx() context: CouncilContext): Promise<MeetingConnection> {
       return pageInOrder(await context.meetingsOfBoard.load(board.slug), bySlug, first, after);
     }
   }

@@ -60,7 +60,7 @@ export function councilResolver(council: CouncilConfig, types: CouncilTypes, roo
 
     @FieldResolver(() => IndicatorValueConnection)
     async figures(
-      @Arg("indicator", () => String, { nullable: true, description: "An indicator code, e.g. \"cared-for-children\"." }) indicator: string | null | undefined,
+      @Arg("indicator", () => String, { nullable: true, description: 'An indicator code, e.g. "cared-for-children".' }) indicator: string | null | undefined,
       @firstArg() first: number | null,
       @afterArg() after: string | null,
       @Ctx() context: CouncilContext,
@@ -70,10 +70,7 @@ export function councilResolver(council: CouncilConfig, types: CouncilTypes, roo
     }
 
     @FieldResolver(() => CouncilIndicator)
-    async indicator(
-      @Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) code: string,
-      @Ctx() context: CouncilContext,
-    ): Promise<CouncilIndicator> {
+    async indicator(@Arg("code", () => String, { description: 'An indicator code, e.g. "cared-for-children".' }) code: string, @Ctx() context: CouncilContext): Promise<CouncilIndicator> {
       const key = indicatorCode(code);
       const [figures, measures] = await Promise.all([context.figuresOfIndicator.load(key), context.measuresOfIndicator.load(key)]);
       return councilIndicator(council, key, figures, measures);

@@ -12,8 +12,7 @@ export function indicatorCode(code: string): string {
 }
 
 /** Newest first: by statistics period, then as-at date; values with neither keep document order. */
-const newestFirst = (a: FigureEntity, b: FigureEntity): number =>
-  (b.timePeriod ?? "").localeCompare(a.timePeriod ?? "") || (b.asAt ?? "").localeCompare(a.asAt ?? "") || a.position - b.position;
+const newestFirst = (a: FigureEntity, b: FigureEntity): number => (b.timePeriod ?? "").localeCompare(a.timePeriod ?? "") || (b.asAt ?? "").localeCompare(a.asAt ?? "") || a.position - b.position;
 
 /** Council.indicator(code): the council's values of one indicator, its comparators' and the measures that track it. */
 export function councilIndicator(council: CouncilConfig, code: string, figures: FigureEntity[], measures: MeasureEntity[]): CouncilIndicator {

@@ -31,7 +31,7 @@ export class MeasureResolver {
     return measure.prioritySlug ? context.priority.load(measure.prioritySlug) : null;
   }
 
-  @FieldResolver(() => MeasureGroupEntity, { nullable: true, description: "The group the plan prints the measure in (e.g. \"Closing the gap:\"); null where it prints it in none." })
+  @FieldResolver(() => MeasureGroupEntity, { nullable: true, description: 'The group the plan prints the measure in (e.g. "Closing the gap:"); null where it prints it in none.' })
   group(@Root() measure: MeasureEntity, @Ctx() context: CouncilContext): Promise<MeasureGroupEntity | null> | null {
     return measure.groupSlug ? context.measureGroup.load(measure.groupSlug) : null;
   }

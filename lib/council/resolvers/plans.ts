@@ -23,7 +23,7 @@ export function planResolver(types: CouncilTypes): Function {
     @FieldResolver(() => [HeadingInterface])
     async headings(
       @Root() plan: PlanInterface,
-      @Arg("kind", () => String, { nullable: true, description: "A heading-kind code (e.g. \"OUTCOME\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) kind: string | null | undefined,
+      @Arg("kind", () => String, { nullable: true, description: 'A heading-kind code (e.g. "OUTCOME"); one the council\'s vocabulary does not define is BAD_USER_INPUT naming the known codes.' }) kind: string | null | undefined,
       @Ctx() context: CouncilContext,
     ): Promise<HeadingInterface[]> {
       if (kind === null || kind === undefined) return context.topPrioritiesOfPlan.load(plan.slug);
@@ -55,7 +55,8 @@ export function planResolver(types: CouncilTypes): Function {
     async statements(
       @Root() plan: PlanInterface,
       @Arg("kind", () => StatementKind, { nullable: true, description: "Only statements of this kind (OTHER: those whose kind the enum does not list; `kindCode` names any kind)." }) kind: StatementKind | null | undefined,
-      @Arg("kindCode", () => String, { nullable: true, description: "Only statements of this statement-kind code (e.g. \"ASPIRATION\"); one the council's vocabulary does not define is BAD_USER_INPUT naming the known codes." }) kindCode: string | null | undefined,
+      @Arg("kindCode", () => String, { nullable: true, description: 'Only statements of this statement-kind code (e.g. "ASPIRATION"); one the council\'s vocabulary does not define is BAD_USER_INPUT naming the known codes.' })
+      kindCode: string | null | undefined,
       @Ctx() context: CouncilContext,
     ): Promise<StatementEntity[]> {
       const code = kindCode === null || kindCode === undefined ? null : knownKind(kindCode, context.planKinds.statementKinds, "statement", "kindCode");

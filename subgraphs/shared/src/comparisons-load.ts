@@ -44,25 +44,31 @@ export function comparisonTables(root: string, catalogue: DocumentRecord[], indi
       if (!geographies.has(value.geography)) {
         geographies.set(value.geography, Object.assign(new GeographyEntity(), { code: value.geography, name: value.name, level: value.level, laCode: value.laCode, validFrom: null, validTo: null }));
       }
-      values.push(Object.assign(new AreaValueEntity(), {
-        id: `${document.id}-r${value.line}-${value.indicator}`,
-        indicator: value.indicator,
-        geography: value.geography,
-        level: geographies.get(value.geography)!.level,
-        timePeriod: value.timePeriod,
-        timeIdentifier: value.timeIdentifier,
-        value: value.value,
-        status: value.status,
-        documentId: document.id,
-        quote: value.quote,
-      }));
+      values.push(
+        Object.assign(new AreaValueEntity(), {
+          id: `${document.id}-r${value.line}-${value.indicator}`,
+          indicator: value.indicator,
+          geography: value.geography,
+          level: geographies.get(value.geography)!.level,
+          timePeriod: value.timePeriod,
+          timeIdentifier: value.timeIdentifier,
+          value: value.value,
+          status: value.status,
+          documentId: document.id,
+          quote: value.quote,
+        }),
+      );
     }
   }
 
   const sets: NeighbourSetEntity[] = [];
   const members: NeighbourRow[] = [];
   const dir = join(root, "sources", "statistical-neighbours");
-  const files = existsSync(dir) ? readdirSync(dir).filter((file) => file.endsWith(".json")).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith(".json"))
+        .sort()
+    : [];
   for (const file of files) {
     const set: NeighbourSetFile | undefined = readDataFile(join(dir, file), neighbourSetFile, problems, texts);
     if (!set) continue;

@@ -17,7 +17,7 @@ registerEnumType(GeographyLevel, {
     NATIONAL: { description: "A country (England)." },
     REGIONAL: { description: "A region of England (e.g. North West)." },
     LOCAL_AUTHORITY: { description: "A local authority, past or present." },
-    COMBINED_LOCAL_AUTHORITIES: { description: "Several local authorities published together (e.g. \"E06000063 / E06000064\")." },
+    COMBINED_LOCAL_AUTHORITIES: { description: 'Several local authorities published together (e.g. "E06000063 / E06000064").' },
   },
 });
 
@@ -36,7 +36,7 @@ registerEnumType(QuartileBand, {
 @Entity("geography")
 @ObjectType("Geography", { description: "An area statistics are published for: England, a region, a local authority (with its dates where it began or ended), or a combined row." })
 export class GeographyEntity {
-  @Field(() => String, { description: "ONS GSS code, e.g. \"E06000063\" (a combined row joins codes with \" / \")." })
+  @Field(() => String, { description: 'ONS GSS code, e.g. "E06000063" (a combined row joins codes with " / ").' })
   @PrimaryColumn({ type: "varchar" })
   code: string;
 
@@ -82,7 +82,7 @@ export class AreaValueEntity {
   @Column({ name: "time_period", type: "varchar" })
   timePeriod: string;
 
-  @Field(() => String, { nullable: true, description: "The kind of period (e.g. \"Financial year\")." })
+  @Field(() => String, { nullable: true, description: 'The kind of period (e.g. "Financial year").' })
   @Column({ name: "time_identifier", type: "varchar", nullable: true })
   timeIdentifier: string | null;
 
@@ -115,7 +115,7 @@ export class AgencyValueEntity extends Quoted {
   @Column({ type: "integer" })
   position: number;
 
-  @Field(() => String, { description: "The indicator's code (e.g. \"adoption-a1\")." })
+  @Field(() => String, { description: 'The indicator\'s code (e.g. "adoption-a1").' })
   @Column({ type: "varchar" })
   indicator: string;
 
@@ -123,7 +123,7 @@ export class AgencyValueEntity extends Quoted {
   @Column({ name: "time_period", type: "varchar" })
   timePeriod: string;
 
-  @Field(() => String, { description: "The kind of period as reported, e.g. \"3-year rolling 2021-24\" or \"Quarter 2 2024-25\"." })
+  @Field(() => String, { description: 'The kind of period as reported, e.g. "3-year rolling 2021-24" or "Quarter 2 2024-25".' })
   @Column({ name: "time_identifier", type: "varchar" })
   timeIdentifier: string;
 
@@ -134,7 +134,6 @@ export class AgencyValueEntity extends Quoted {
   @Field(() => ValueStatus, { description: "PUBLISHED, PROVISIONAL, or why there is no value." })
   @Column({ type: "varchar" })
   status: ValueStatus;
-
 }
 // The accessor is Quoted's; the GraphQL field is declared on this class (as lib/council/records.ts does).
 Field(() => Source, { description: "The document, section and words the value is taken from." })(AgencyValueEntity.prototype, "source");
@@ -192,7 +191,7 @@ export class ComparisonPoint {
   @Field(() => String, { description: "The period (YYYY or YYYYZZ)." })
   timePeriod: string;
 
-  @Field(() => String, { nullable: true, description: "The kind of period (e.g. \"Financial year\")." })
+  @Field(() => String, { nullable: true, description: 'The kind of period (e.g. "Financial year").' })
   timeIdentifier: string | null;
 
   @Field(() => ComparedValue, { nullable: true, description: "The council's value; null where the loaded files have no row for it (e.g. before it existed: a predecessor's values stay the predecessor's)." })
@@ -215,7 +214,8 @@ export class ComparisonPoint {
 }
 
 @ObjectType("PredecessorComparison", {
-  description: "The series of the council a council succeeds (its predecessor, e.g. a county council abolished when unitary councils replaced it), up to its last period with a value: another area's values, shown beside the council's, never as the council's own.",
+  description:
+    "The series of the council a council succeeds (its predecessor, e.g. a county council abolished when unitary councils replaced it), up to its last period with a value: another area's values, shown beside the council's, never as the council's own.",
 })
 export class PredecessorComparison {
   @Field(() => String, { description: "The predecessor's GSS code (e.g. E10000006)." })
@@ -242,22 +242,22 @@ export class PredecessorComparison {
 
 @ObjectType("PublishedMeasure", { description: "The published measure an indicator is compared on: which DfE dataset, its name, polarity and unit as the data dictionary gives them, the publication, and the licence." })
 export class PublishedMeasure {
-  @Field(() => String, { description: "Where the values come from: \"LAIT\" (the DfE Local Authority Interactive Tool's dataset) or \"EES\" (an Explore Education Statistics file)." })
+  @Field(() => String, { description: 'Where the values come from: "LAIT" (the DfE Local Authority Interactive Tool\'s dataset) or "EES" (an Explore Education Statistics file).' })
   dataset: string;
 
-  @Field(() => String, { description: "LAIT's code of the measure (its Short Desc), e.g. \"ReReferral\"." })
+  @Field(() => String, { description: 'LAIT\'s code of the measure (its Short Desc), e.g. "ReReferral".' })
   measure: string;
 
   @Field(() => String, { description: "LAIT's name of the measure." })
   title: string;
 
-  @Field(() => String, { description: "Polarity as the data dictionary gives it: \"Low\" (lower is better), \"High\" or \"-\" (none)." })
+  @Field(() => String, { description: 'Polarity as the data dictionary gives it: "Low" (lower is better), "High" or "-" (none).' })
   polarity: string;
 
-  @Field(() => String, { description: "Unit as the data dictionary gives it, e.g. \"Rate per 10,000\"." })
+  @Field(() => String, { description: 'Unit as the data dictionary gives it, e.g. "Rate per 10,000".' })
   unit: string;
 
-  @Field(() => String, { description: "The kind of year, e.g. \"Financial Year\"." })
+  @Field(() => String, { description: 'The kind of year, e.g. "Financial Year".' })
   yearType: string;
 
   @Field(() => String, { nullable: true, description: "The publication's page." })
@@ -297,7 +297,10 @@ export class CouncilComparison {
   @Field(() => Int, { description: "How many local authorities had a value in that period (the council among them)." })
   localAuthoritiesRanked: number;
 
-  @Field(() => PredecessorComparison, { nullable: true, description: "The predecessor's series (to its last year), clearly another area's: never part of `series`. Null for a council with no predecessor or an indicator without its values." })
+  @Field(() => PredecessorComparison, {
+    nullable: true,
+    description: "The predecessor's series (to its last year), clearly another area's: never part of `series`. Null for a council with no predecessor or an indicator without its values.",
+  })
   predecessor: PredecessorComparison | null;
 
   @Field(() => String, { nullable: true, description: "What a reader must know to read the series, e.g. where the measure switches from a predecessor to the council. Null when there is nothing to say." })

@@ -34,7 +34,9 @@ const AREA = /^[EWSNK]\d{8}( \/ [EWSNK]\d{8}){0,3}$/;
 /** Every value of the indicator in the loaded files, as the comparison takes them. */
 async function valuesOf(dataSource: DataSource, indicator: string): Promise<AreaValue[]> {
   const rows = await dataSource.manager.find(AreaValueEntity, { where: { indicator }, order: { timePeriod: "ASC", geography: "ASC" } });
-  return rows.filter((row) => row.level !== "COMBINED_LOCAL_AUTHORITIES").map((row) => ({ geography: row.geography, level: row.level as AreaValue["level"], timePeriod: row.timePeriod, timeIdentifier: row.timeIdentifier, value: row.value, status: row.status }));
+  return rows
+    .filter((row) => row.level !== "COMBINED_LOCAL_AUTHORITIES")
+    .map((row) => ({ geography: row.geography, level: row.level as AreaValue["level"], timePeriod: row.timePeriod, timeIdentifier: row.timeIdentifier, value: row.value, status: row.status }));
 }
 
 /**
@@ -42,7 +44,10 @@ async function valuesOf(dataSource: DataSource, indicator: string): Promise<Area
  * over its own model's set (as versioned), up to its last period with a number. Null when it has none.
  */
 async function predecessorComparison(dataSource: DataSource, predecessor: DfeMeasures["predecessor"], sets: NeighbourSetEntity[], values: AreaValue[], polarity: Polarity, periods: number): Promise<PredecessorComparison | null> {
-  const own = values.filter((value) => value.geography === predecessor.code && typeof value.value === "number").map((value) => value.timePeriod).sort();
+  const own = values
+    .filter((value) => value.geography === predecessor.code && typeof value.value === "number")
+    .map((value) => value.timePeriod)
+    .sort();
   const lastPeriod = own[own.length - 1];
   if (lastPeriod === undefined) return null;
   const set = sets.find((candidate) => candidate.name === predecessor.neighbourSet) ?? null;
@@ -80,7 +85,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
         "An indicator compared as the DfE's LAIT does, for every council at once: each council's series beside its region, England and the mean of its statistical neighbours, and its quartile band. Null for an unknown indicator code. For the plans' measures of it (with their priorities and actions), ask each council's `council { indicator(code:) { measures { ... } } }` in the same query.",
     })
     async indicatorComparison(
-      @Arg("code", () => String, { description: "An indicator code, e.g. \"re-referrals-12-months\"." }) code: string,
+      @Arg("code", () => String, { description: 'An indicator code, e.g. "re-referrals-12-months".' }) code: string,
       @Arg("neighbourSet", () => String, { nullable: true, description: "A statistical neighbour set by name; the latest release loaded when null." }) neighbourSetArg: string | null | undefined,
       @Arg("periods", () => Int, { nullable: true, defaultValue: 10, description: "Most periods per series, 1 to 10 (default 10)." }) periods: number,
       @Ctx() context: SharedContext,
@@ -90,7 +95,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
       if (!Number.isInteger(periods) || periods < 1 || periods > 10) throw badUserInput("periods must be between 1 and 10", { field: "periods" });
       if (!CODE.test(code) || !(await context.indicator.load(code))) return null;
       const sets = await context.dataSource.manager.find(NeighbourSetEntity, { order: { release: "DESC", name: "ASC" } });
-      const set = neighbourSet === null ? sets[0] ?? null : sets.find((candidate) => candidate.name === neighbourSet) ?? null;
+      const set = neighbourSet === null ? (sets[0] ?? null) : (sets.find((candidate) => candidate.name === neighbourSet) ?? null);
       if (neighbourSet !== null && !set) throw badUserInput(`There is no statistical neighbour set "${neighbourSet.slice(0, 100)}"`, { field: "neighbourSet" });
       const [values, members, indicator] = await Promise.all([
         valuesOf(context.dataSource, code),
@@ -107,23 +112,35 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
         const neighbours = set ? members.filter((row) => row.geography === council.gssCode).map((row) => row.neighbour) : null;
         const series: Point[] = comparisonSeries({ council: council.gssCode, region: council.region ?? null, neighbours, polarity, values, periods });
         const band = quartileBand({ council: council.gssCode, polarity, values });
-        return [Object.assign(new CouncilComparison(), {
-          gssCode: council.gssCode,
-          council: reference,
-          regionCode: council.region ?? null,
-          neighbourCodes: neighbours ?? [],
-          series: series.map((point) => Object.assign(new ComparisonPoint(), point)),
-          quartile: band.band,
-          quartileReason: band.reason,
-          quartilePeriod: band.timePeriod,
-          localAuthoritiesRanked: band.ranked,
-          // Only a council formed after the predecessor ended succeeds it.
-          predecessor: predecessor && council.formed > measures.predecessor.lastDay ? predecessor : null,
-          note: predecessor && council.formed > measures.predecessor.lastDay ? switchNote(council.name, measures.predecessor, measure, predecessor) : null,
-        })];
+        return [
+          Object.assign(new CouncilComparison(), {
+            gssCode: council.gssCode,
+            council: reference,
+            regionCode: council.region ?? null,
+            neighbourCodes: neighbours ?? [],
+            series: series.map((point) => Object.assign(new ComparisonPoint(), point)),
+            quartile: band.band,
+            quartileReason: band.reason,
+            quartilePeriod: band.timePeriod,
+            localAuthoritiesRanked: band.ranked,
+            // Only a council formed after the predecessor ended succeeds it.
+            predecessor: predecessor && council.formed > measures.predecessor.lastDay ? predecessor : null,
+            note: predecessor && council.formed > measures.predecessor.lastDay ? switchNote(council.name, measures.predecessor, measure, predecessor) : null,
+          }),
+        ];
       });
       const publishedMeasure = measure
-        ? Object.assign(new PublishedMeasure(), { dataset: measure.source, measure: measure.measure, title: measure.title, polarity: measure.laitPolarity, unit: measure.unit, yearType: measure.yearType, publication: measure.publication, councilsFrom: measure.councilsFrom, licence: OGL_ATTRIBUTION })
+        ? Object.assign(new PublishedMeasure(), {
+            dataset: measure.source,
+            measure: measure.measure,
+            title: measure.title,
+            polarity: measure.laitPolarity,
+            unit: measure.unit,
+            yearType: measure.yearType,
+            publication: measure.publication,
+            councilsFrom: measure.councilsFrom,
+            licence: OGL_ATTRIBUTION,
+          })
         : null;
       return Object.assign(new IndicatorComparison(), { indicatorCode: code, neighbourSet: set, councils, publishedMeasure, csvPath: `/comparisons/${code}.csv${neighbourSet ? `?neighbourSet=${encodeURIComponent(neighbourSet)}` : ""}` });
     }
@@ -138,7 +155,7 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
       return context.dataSource.manager.find(GeographyEntity, { where: level ? { level } : {}, order: { code: "ASC" } });
     }
 
-    @Query(() => GeographyEntity, { nullable: true, description: "One area by GSS code (e.g. \"E10000006\", Cumbria); null when the graph knows none." })
+    @Query(() => GeographyEntity, { nullable: true, description: 'One area by GSS code (e.g. "E10000006", Cumbria); null when the graph knows none.' })
     geography(@Arg("code", () => String, { description: "A GSS code." }) code: string, @Ctx() context: SharedContext): Promise<GeographyEntity | null> {
       return AREA.test(code) ? context.dataSource.manager.findOne(GeographyEntity, { where: { code } }) : Promise.resolve(null);
     }
@@ -151,7 +168,9 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
 
   @Resolver(() => CouncilComparison)
   class CouncilComparisonResolver {
-    @FieldResolver(() => CouncilReference, { description: "The council, resolved from its own subgraph: ask for its `indicator(code:) { measures { plan priority } }` here to set the plans' measures, priorities and actions beside the numbers." })
+    @FieldResolver(() => CouncilReference, {
+      description: "The council, resolved from its own subgraph: ask for its `indicator(code:) { measures { plan priority } }` here to set the plans' measures, priorities and actions beside the numbers.",
+    })
     council(@Root() comparison: CouncilComparison): CouncilOwnedReference {
       return comparison.council;
     }
@@ -175,9 +194,14 @@ export function comparisonResolvers(councilReference: (councils: CouncilConfig[]
   @Resolver(() => JointInitiativeEntity)
   class ReportedValuesResolver {
     @FieldResolver(() => [AgencyValueEntity], {
-      description: "Values the initiative reports as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as reported): never an average of its councils' values. Optionally of one indicator; in the data files' order.",
+      description:
+        "Values the initiative reports as itself (the Regional Adoption Agency's adoption scorecard, quarterly and 3-year rolling, as reported): never an average of its councils' values. Optionally of one indicator; in the data files' order.",
     })
-    async reportedValues(@Root() initiative: JointInitiativeEntity, @Arg("indicator", () => String, { nullable: true, description: "Only this indicator (e.g. \"adoption-a1\")." }) indicator: string | null | undefined, @Ctx() context: SharedContext): Promise<AgencyValueEntity[]> {
+    async reportedValues(
+      @Root() initiative: JointInitiativeEntity,
+      @Arg("indicator", () => String, { nullable: true, description: 'Only this indicator (e.g. "adoption-a1").' }) indicator: string | null | undefined,
+      @Ctx() context: SharedContext,
+    ): Promise<AgencyValueEntity[]> {
       if (indicator && !CODE.test(indicator)) return [];
       const values = await context.reportedValuesOf.load(initiative.slug);
       return indicator ? values.filter((value) => value.indicator === indicator) : values;

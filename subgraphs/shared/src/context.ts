@@ -46,32 +46,68 @@ export function createSharedContext(dataSource: DataSource, councils: CouncilCon
     dataSource,
     identity,
     actorTeam: "Partnership",
-    jointAction: rowLoader((keys) => manager.find(JointActionEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
+    jointAction: rowLoader(
+      (keys) => manager.find(JointActionEntity, { where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
     jointActionsOf: filteredJointActionsLoader(dataSource),
-    milestonesOf: groupLoader((keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
-    advancesOf: groupLoader((keys) => manager.find(JointActionLinkRow, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.jointActionSlug),
+    milestonesOf: groupLoader(
+      (keys) => manager.find(MilestoneEntity, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }),
+      (row) => row.jointActionSlug,
+    ),
+    advancesOf: groupLoader(
+      (keys) => manager.find(JointActionLinkRow, { where: { jointActionSlug: In([...keys]) }, order: { position: "ASC" } }),
+      (row) => row.jointActionSlug,
+    ),
     updatesOf: groupLoader(
       (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { seq: "DESC" } }),
       (row) => row.actionKey,
     ),
     councils,
     documents: documentLoader(manager),
-    initiative: rowLoader((keys) => manager.find(JointInitiativeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
-    theme: rowLoader((keys) => manager.find(ThemeEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
-    indicator: rowLoader((keys) => manager.find(IndicatorEntity, { where: { code: In([...keys]) } }), (row) => row.code),
-    partnership: rowLoader((keys) => manager.find(PartnershipEntity, { where: { slug: In([...keys]) } }), (row) => row.slug),
-    linksOf: groupLoader((keys) => manager.find(LinkRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.ownerSlug),
-    quotationsOf: groupLoader((keys) => manager.find(QuotationRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.ownerSlug),
+    initiative: rowLoader(
+      (keys) => manager.find(JointInitiativeEntity, { where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    theme: rowLoader(
+      (keys) => manager.find(ThemeEntity, { where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    indicator: rowLoader(
+      (keys) => manager.find(IndicatorEntity, { where: { code: In([...keys]) } }),
+      (row) => row.code,
+    ),
+    partnership: rowLoader(
+      (keys) => manager.find(PartnershipEntity, { where: { slug: In([...keys]) } }),
+      (row) => row.slug,
+    ),
+    linksOf: groupLoader(
+      (keys) => manager.find(LinkRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }),
+      (row) => row.ownerSlug,
+    ),
+    quotationsOf: groupLoader(
+      (keys) => manager.find(QuotationRow, { where: { ownerSlug: In([...keys]) }, order: { position: "ASC" } }),
+      (row) => row.ownerSlug,
+    ),
     partsOf: groupLoader(
       (keys) => manager.find(JointInitiativeEntity, { where: { partOf: In([...keys]) }, order: { position: "ASC" } }),
       (row) => row.partOf ?? "",
     ),
-    geography: rowLoader((keys) => manager.find(GeographyEntity, { where: { code: In([...keys]) } }), (row) => row.code),
-    areaValuesOf: groupLoader((keys) => {
-      const pairs = keys.map((key) => key.split("\u0000"));
-      return manager.find(AreaValueEntity, { where: { geography: In(pairs.map(([geography]) => geography)), indicator: In(pairs.map(([, indicator]) => indicator)) }, order: { timePeriod: "ASC" } });
-    }, (row) => areaValueKey(row.geography, row.indicator)),
-    reportedValuesOf: groupLoader((keys) => manager.find(AgencyValueEntity, { where: { initiativeSlug: In([...keys]) }, order: { position: "ASC" } }), (row) => row.initiativeSlug),
+    geography: rowLoader(
+      (keys) => manager.find(GeographyEntity, { where: { code: In([...keys]) } }),
+      (row) => row.code,
+    ),
+    areaValuesOf: groupLoader(
+      (keys) => {
+        const pairs = keys.map((key) => key.split("\u0000"));
+        return manager.find(AreaValueEntity, { where: { geography: In(pairs.map(([geography]) => geography)), indicator: In(pairs.map(([, indicator]) => indicator)) }, order: { timePeriod: "ASC" } });
+      },
+      (row) => areaValueKey(row.geography, row.indicator),
+    ),
+    reportedValuesOf: groupLoader(
+      (keys) => manager.find(AgencyValueEntity, { where: { initiativeSlug: In([...keys]) }, order: { position: "ASC" } }),
+      (row) => row.initiativeSlug,
+    ),
     initiativesWithTheme: groupLoader(
       (codes) => linkedRows(manager, JointInitiativeEntity, { table: "link", ownColumn: "owner_slug", keyColumn: "target", condition: "l.kind = 'THEME'" }, codes),
       (row) => row.linkKey,

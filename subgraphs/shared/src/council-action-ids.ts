@@ -23,12 +23,16 @@ const known = new Map<string, Known>();
 function actionKeys(council: CouncilConfig): Set<string> | null {
   const dir = join(council.dataDir, "plans");
   if (!existsSync(dir)) return null;
-  const files = readdirSync(dir).filter((file) => file.endsWith(".json")).sort();
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
+    .sort();
   // ctime and size as well as mtime: a copy that keeps times (rsync -a, cp -p, tar) sets mtime back, never ctime.
-  const signature = files.map((file) => {
-    const stat = statSync(join(dir, file));
-    return `${file}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}`;
-  }).join("|");
+  const signature = files
+    .map((file) => {
+      const stat = statSync(join(dir, file));
+      return `${file}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.size}`;
+    })
+    .join("|");
   const cached = known.get(dir);
   if (cached && cached.signature === signature) return cached.keys;
   const problems: Problem[] = [];

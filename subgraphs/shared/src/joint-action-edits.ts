@@ -60,7 +60,10 @@ export function jointActionEditResolvers(): Function[] {
       description:
         "Edits a joint action's details (title, description, owner, due date, milestones, the council actions it advances); fields left out stay as they are. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedRevision is stale, WITHDRAWN when the action was withdrawn; changes nothing when refused.",
     })
-    async updateJointAction(@Arg("input", () => UpdateJointActionInput, { description: "The joint action, the revision the edit is based on, and the changes." }) input: UpdateJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async updateJointAction(
+      @Arg("input", () => UpdateJointActionInput, { description: "The joint action, the revision the edit is based on, and the changes." }) input: UpdateJointActionInput,
+      @Ctx() context: SharedContext,
+    ): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Editing a joint action");
       const errors = inputErrors(input, context.councils);
       if (errors.length > 0) return refused(...errors);
@@ -71,7 +74,10 @@ export function jointActionEditResolvers(): Function[] {
       description:
         "Withdraws a joint action, with a reason: it is kept, with its history, but left out of lists unless includeWithdrawn, and takes no more edits or progress updates. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedRevision is stale, WITHDRAWN when already withdrawn.",
     })
-    async withdrawJointAction(@Arg("input", () => WithdrawJointActionInput, { description: "The joint action, the revision the withdrawal is based on, and why." }) input: WithdrawJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async withdrawJointAction(
+      @Arg("input", () => WithdrawJointActionInput, { description: "The joint action, the revision the withdrawal is based on, and why." }) input: WithdrawJointActionInput,
+      @Ctx() context: SharedContext,
+    ): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Withdrawing a joint action");
       const errors = [...textErrors("reason", input.reason, MAX_NOTE, true), ...revisionErrors(input.expectedRevision), ...idempotencyKeyErrors(input.idempotencyKey)];
       if (errors.length > 0) return refused(...errors);

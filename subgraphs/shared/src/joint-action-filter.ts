@@ -58,18 +58,18 @@ export function filteredJointActionsLoader(dataSource: DataSource): DataLoader<s
     for (const [filterKey, initiatives] of byFilter) {
       const filter = JSON.parse(filterKey) as NormalJointFilter;
       const rows = await filteredQuery(dataSource, initiatives, filter).getMany();
-      for (const initiative of initiatives) found.set(JSON.stringify([initiative, filter]), rows.filter((row) => row.initiativeSlug === initiative));
+      for (const initiative of initiatives)
+        found.set(
+          JSON.stringify([initiative, filter]),
+          rows.filter((row) => row.initiativeSlug === initiative),
+        );
     }
     return keys.map((key) => found.get(key) ?? []);
   });
 }
 
 function filteredQuery(dataSource: DataSource, initiatives: string[], filter: NormalJointFilter) {
-  const query = dataSource.manager
-    .createQueryBuilder(JointActionEntity, "j")
-    .where("j.initiative_slug IN (:...initiatives)", { initiatives })
-    .orderBy("j.createdAt", "ASC")
-    .addOrderBy("j.slug", "ASC");
+  const query = dataSource.manager.createQueryBuilder(JointActionEntity, "j").where("j.initiative_slug IN (:...initiatives)", { initiatives }).orderBy("j.createdAt", "ASC").addOrderBy("j.slug", "ASC");
   if (!filter.includeWithdrawn) query.andWhere("j.withdrawn_at IS NULL");
   if (filter.status) query.andWhere("j.status = :status", { status: filter.status });
   whereUpdates(query, "j", filter);

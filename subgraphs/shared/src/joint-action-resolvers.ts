@@ -3,17 +3,7 @@ import { requireRole, requireSignedIn, Role } from "../../../lib/auth/identity";
 import { idempotencyKeyErrors } from "../../../lib/tracking/idempotency";
 import { decodeGlobalId, keyOf } from "../../../lib/ids/global-id";
 import { afterArg, CONNECTION_LIST_SIZE, firstArg, pageInOrder } from "../../../lib/graphql/connection";
-import {
-  AuditEntryConnection,
-  IDEMPOTENCY_KEY_DESCRIPTION,
-  ProgressUpdateConnection,
-  ProgressUpdateEntity,
-  RecordProgressInput,
-  SignOffInput,
-  UpdateState,
-  userError,
-  UserErrorCode,
-} from "../../../lib/tracking/model";
+import { AuditEntryConnection, IDEMPOTENCY_KEY_DESCRIPTION, ProgressUpdateConnection, ProgressUpdateEntity, RecordProgressInput, SignOffInput, UpdateState, userError, UserErrorCode } from "../../../lib/tracking/model";
 import { MAX_NOTE, validDate } from "../../../lib/tracking/validate";
 import { ChangeConnection, changesPage, PUBLIC_PARTNERSHIP_CHANGES } from "../../../lib/tracking/changes";
 import { JointActionConnection, JointActionEntity, JointActionPayload, MilestoneEntity, MilestoneInput } from "../../../lib/tracking/joint-action-model";
@@ -32,7 +22,7 @@ import { JointInitiativeEntity, PartnershipEntity } from "./model";
 
 @InputType("CreateJointActionInput", { description: "A new action of a joint initiative." })
 class CreateJointActionInput {
-  @Field(() => ID, { description: "The joint initiative, by global id or key (e.g. \"regional-adoption-agency\")." }) initiativeId: string;
+  @Field(() => ID, { description: 'The joint initiative, by global id or key (e.g. "regional-adoption-agency").' }) initiativeId: string;
   @Field(() => String, { description: "Title: 1 to 200 characters." }) title: string;
   @Field(() => String, { nullable: true, description: "Description: at most 2000 characters." }) description?: string | null;
   @Field(() => String, { description: "Who leads it (a role or named lead): 1 to 200 characters." }) owner: string;
@@ -134,11 +124,7 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
     @Mutation(() => JointActionPayload, { description: "Creates an action of a joint initiative. Needs the PARTNERSHIP_EDITOR role." })
     async createJointAction(@Arg("input", () => CreateJointActionInput, { description: "The initiative and the new action." }) input: CreateJointActionInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Creating a joint action");
-      const errors = [
-        ...textErrors("title", input.title, MAX_TITLE, true),
-        ...textErrors("owner", input.owner, MAX_TITLE, true),
-        ...textErrors("description", input.description, MAX_NOTE, false),
-      ];
+      const errors = [...textErrors("title", input.title, MAX_TITLE, true), ...textErrors("owner", input.owner, MAX_TITLE, true), ...textErrors("description", input.description, MAX_NOTE, false)];
       if (typeof input.dueDate === "string" && !validDate(input.dueDate)) errors.push(userError(UserErrorCode.INVALID_INPUT, "dueDate must be a date (YYYY-MM-DD) from 2000 to 2100", "dueDate"));
       const milestones = input.milestones ?? [];
       errors.push(...milestoneErrors(milestones));
@@ -154,9 +140,13 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
     }
 
     @Mutation(() => JointActionPayload, {
-      description: "Drafts a progress update on a joint action: status, forecast, RAG and note (submitted at once with submit); the action changes only when approved. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale.",
+      description:
+        "Drafts a progress update on a joint action: status, forecast, RAG and note (submitted at once with submit); the action changes only when approved. Needs the PARTNERSHIP_EDITOR role. Refused with CONFLICT when expectedVersion is stale.",
     })
-    async recordJointActionProgress(@Arg("input", () => RecordProgressInput, { description: "The joint action, the version the update is based on, and the update." }) input: RecordProgressInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async recordJointActionProgress(
+      @Arg("input", () => RecordProgressInput, { description: "The joint action, the version the update is based on, and the update." }) input: RecordProgressInput,
+      @Ctx() context: SharedContext,
+    ): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_EDITOR, "Recording progress on a joint action");
       return recordJointActionProgress(context.dataSource, identity, input);
     }
@@ -170,7 +160,10 @@ export function jointActionResolvers(references: Map<string, ReferenceClass>): F
     @Mutation(() => JointActionPayload, {
       description: "Approves a SUBMITTED progress update on a joint action: the action takes its status, RAG and forecast. Needs the PARTNERSHIP_APPROVER role; never one's own update; a RED update needs an explanatory comment.",
     })
-    async approveJointProgressUpdate(@Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput, @Ctx() context: SharedContext): Promise<JointActionPayload> {
+    async approveJointProgressUpdate(
+      @Arg("input", () => SignOffInput, { description: "The update, its revision, and (for a RED update without one) the explanatory comment." }) input: SignOffInput,
+      @Ctx() context: SharedContext,
+    ): Promise<JointActionPayload> {
       const identity = requireRole(context.identity, Role.PARTNERSHIP_APPROVER, "Approving a progress update on a joint action");
       return signOffJointProgress(context.dataSource, identity, "approve", input, "approveJointProgressUpdate");
     }

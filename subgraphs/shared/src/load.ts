@@ -22,7 +22,11 @@ const dataLoadEntityOf = (partnerships: Array<{ id: string }>): string => global
 /** The shared data files (and the vocabulary it serves) as table rows, with a checksum. */
 export function sharedTables(root: string, councils: CouncilConfig[]): { tables: TableRows[]; checksum: string; dataLoadEntity: string } {
   const problems: Problem[] = [];
-  const vocabulary = readVocabulary(root, problems, councils.map((council) => council.id));
+  const vocabulary = readVocabulary(
+    root,
+    problems,
+    councils.map((council) => council.id),
+  );
   const data = readSharedData(root, problems);
   // Whether each linked council action exists is checked by `npm run data:check`, which sees every
   // council's files; a shared subgraph deployed alone checks what it can.
@@ -30,13 +34,10 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
   if (problems.length > 0) throw new DataProblems(problems);
 
   const links: LinkRow[] = [];
-  const link = (ownerSlug: string, kind: LinkKind, targets: string[]) =>
-    targets.forEach((target, position) => links.push(Object.assign(new LinkRow(), { ownerSlug, kind, target, position })));
+  const link = (ownerSlug: string, kind: LinkKind, targets: string[]) => targets.forEach((target, position) => links.push(Object.assign(new LinkRow(), { ownerSlug, kind, target, position })));
   const quotations: QuotationRow[] = [];
   const quote = (ownerSlug: string, sources: Quotable[]) =>
-    sources.forEach((source, position) =>
-      quotations.push(Object.assign(new QuotationRow(), { slug: `${ownerSlug}.${position + 1}`, ownerSlug, position, documentId: source.document, section: source.section, quote: source.quote })),
-    );
+    sources.forEach((source, position) => quotations.push(Object.assign(new QuotationRow(), { slug: `${ownerSlug}.${position + 1}`, ownerSlug, position, documentId: source.document, section: source.section, quote: source.quote })));
 
   const { partnerships, initiatives } = data;
   for (const partnership of partnerships) {
@@ -82,13 +83,20 @@ export function sharedTables(root: string, councils: CouncilConfig[]): { tables:
   if (problems.length > 0) throw new DataProblems(problems);
   const agencyValues = data.agencyValues.map((entry, position) =>
     Object.assign(new AgencyValueEntity(), {
-      id: entry.id, initiativeSlug: entry.initiative, position, indicator: entry.indicator, timePeriod: entry.timePeriod, timeIdentifier: entry.timeIdentifier,
-      value: entry.value, status: entry.status, documentId: entry.source.document, section: entry.source.section, quote: entry.source.quote,
+      id: entry.id,
+      initiativeSlug: entry.initiative,
+      position,
+      indicator: entry.indicator,
+      timePeriod: entry.timePeriod,
+      timeIdentifier: entry.timeIdentifier,
+      value: entry.value,
+      status: entry.status,
+      documentId: entry.source.document,
+      section: entry.source.section,
+      quote: entry.source.quote,
     }),
   );
-  const themeRows = vocabulary.themes.map((theme, position) =>
-    Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description, councilId: theme.origin.council }),
-  );
+  const themeRows = vocabulary.themes.map((theme, position) => Object.assign(new ThemeEntity(), { slug: themeKey(theme.code), position, code: theme.code, name: theme.name, description: theme.description, councilId: theme.origin.council }));
 
   return {
     dataLoadEntity: dataLoadEntityOf(partnerships),

@@ -14,11 +14,24 @@ export class SharedSchema1763900000002 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await createTable(runner, "theme", [key("slug"), integer("position"), varchar("code"), varchar("name"), text("description")]);
     await createTable(runner, "partnership", [key("slug"), varchar("name")]);
-    await createTable(runner, "joint_initiative", [
-      key("slug"), integer("position"), varchar("name"), varchar("kind"), varchar("status"), text("summary"),
-      varchar("hosted_by", true), varchar("part_of", true),
-      varchar("status_document_id"), varchar("status_section"), text("status_quote"),
-    ], ["part_of"]);
+    await createTable(
+      runner,
+      "joint_initiative",
+      [
+        key("slug"),
+        integer("position"),
+        varchar("name"),
+        varchar("kind"),
+        varchar("status"),
+        text("summary"),
+        varchar("hosted_by", true),
+        varchar("part_of", true),
+        varchar("status_document_id"),
+        varchar("status_section"),
+        text("status_quote"),
+      ],
+      ["part_of"],
+    );
     await createTable(runner, "link", [key("owner_slug"), key("kind"), key("target"), integer("position")], ["target"]);
     await createTable(runner, "quotation", [key("slug"), varchar("owner_slug"), integer("position"), ...quoted()], ["owner_slug"]);
   }
@@ -34,8 +47,15 @@ export class SharedIndicators1763900000004 implements MigrationInterface {
 
   async up(runner: QueryRunner): Promise<void> {
     await createTable(runner, "indicator", [
-      key("code"), integer("position"), varchar("title"), varchar("kind"), text("definition", true), varchar("unit", true),
-      varchar("polarity", true), varchar("period_kind", true), varchar("dataset", true),
+      key("code"),
+      integer("position"),
+      varchar("title"),
+      varchar("kind"),
+      text("definition", true),
+      varchar("unit", true),
+      varchar("polarity", true),
+      varchar("period_kind", true),
+      varchar("dataset", true),
     ]);
   }
 
@@ -49,10 +69,25 @@ export class SharedJointActions1763900000007 implements MigrationInterface {
   name = "SharedJointActions1763900000007";
 
   async up(runner: QueryRunner): Promise<void> {
-    await createTable(runner, "joint_action", [
-      key("slug"), varchar("initiative_slug"), varchar("title"), text("description", true), varchar("owner"), varchar("due_date", true),
-      varchar("status"), varchar("rag", true), integer("version"), varchar("created_at"), varchar("created_by_subject"), varchar("created_by_name"),
-    ], ["initiative_slug"]);
+    await createTable(
+      runner,
+      "joint_action",
+      [
+        key("slug"),
+        varchar("initiative_slug"),
+        varchar("title"),
+        text("description", true),
+        varchar("owner"),
+        varchar("due_date", true),
+        varchar("status"),
+        varchar("rag", true),
+        integer("version"),
+        varchar("created_at"),
+        varchar("created_by_subject"),
+        varchar("created_by_name"),
+      ],
+      ["initiative_slug"],
+    );
     await createTable(runner, "joint_action_milestone", [key("slug"), varchar("joint_action_slug"), integer("position"), varchar("title"), varchar("due_date", true)], ["joint_action_slug"]);
     await createTable(runner, "joint_action_link", [key("joint_action_slug"), key("council_action_id"), integer("position")]);
   }
@@ -69,8 +104,16 @@ export class SharedComparisons1763900000012 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     await createTable(runner, "geography", [key("code"), varchar("name"), varchar("level"), varchar("la_code", true), varchar("valid_from", true), varchar("valid_to", true)]);
     await createTable(runner, "area_value", [
-      key("id"), varchar("indicator"), varchar("geography"), varchar("level"), varchar("time_period"), varchar("time_identifier", true),
-      { name: "value", type: "double precision", isNullable: true }, varchar("status"), varchar("document_id"), text("quote"),
+      key("id"),
+      varchar("indicator"),
+      varchar("geography"),
+      varchar("level"),
+      varchar("time_period"),
+      varchar("time_identifier", true),
+      { name: "value", type: "double precision", isNullable: true },
+      varchar("status"),
+      varchar("document_id"),
+      text("quote"),
     ]);
     await runner.createIndex("area_value", new TableIndex({ name: "ix_area_value_indicator_period", columnNames: ["indicator", "time_period"] }));
     await runner.createIndex("area_value", new TableIndex({ name: "ix_area_value_geography_indicator", columnNames: ["geography", "indicator"] }));
@@ -88,10 +131,24 @@ export class SharedAgencyValues1763900000013 implements MigrationInterface {
   name = "SharedAgencyValues1763900000013";
 
   async up(runner: QueryRunner): Promise<void> {
-    await createTable(runner, "agency_value", [
-      key("id"), varchar("initiative_slug"), integer("position"), varchar("indicator"), varchar("time_period"), varchar("time_identifier"),
-      { name: "value", type: "double precision", isNullable: true }, varchar("status"), varchar("document_id"), varchar("section"), text("quote"),
-    ], ["initiative_slug"]);
+    await createTable(
+      runner,
+      "agency_value",
+      [
+        key("id"),
+        varchar("initiative_slug"),
+        integer("position"),
+        varchar("indicator"),
+        varchar("time_period"),
+        varchar("time_identifier"),
+        { name: "value", type: "double precision", isNullable: true },
+        varchar("status"),
+        varchar("document_id"),
+        varchar("section"),
+        text("quote"),
+      ],
+      ["initiative_slug"],
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
@@ -138,8 +195,18 @@ export class SharedVocabularyOrigin1763900000018 implements MigrationInterface {
 }
 
 export const sharedMigrations = [
-  SourcesSchema1763900000000, SharedSchema1763900000002, SharedIndicators1763900000004, TrackingSchema1763900000005, SharedJointActions1763900000007,
-  TrackingIndexes1763900000008, AuditCounter1763900000010, signOffMigration("joint_action"), SharedComparisons1763900000012,
-  SharedAgencyValues1763900000013, WriteSafety1763900000014, JointActionRevisions1763900000015,
-  ProgressEvidence1763900000016, SharedVocabularyOrigin1763900000018,
+  SourcesSchema1763900000000,
+  SharedSchema1763900000002,
+  SharedIndicators1763900000004,
+  TrackingSchema1763900000005,
+  SharedJointActions1763900000007,
+  TrackingIndexes1763900000008,
+  AuditCounter1763900000010,
+  signOffMigration("joint_action"),
+  SharedComparisons1763900000012,
+  SharedAgencyValues1763900000013,
+  WriteSafety1763900000014,
+  JointActionRevisions1763900000015,
+  ProgressEvidence1763900000016,
+  SharedVocabularyOrigin1763900000018,
 ];

@@ -110,7 +110,7 @@ export class JointInitiativeEntity {
     return globalId(JointInitiativeEntity.typeName, this.slug);
   }
 
-  @Field(() => String, { description: "Stable short key, e.g. \"regional-adoption-agency\" (also accepted by Query.jointInitiative)." })
+  @Field(() => String, { description: 'Stable short key, e.g. "regional-adoption-agency" (also accepted by Query.jointInitiative).' })
   get key(): string {
     return this.slug;
   }
@@ -173,7 +173,7 @@ export class JointInitiativeFilter {
 export class IndicatorEntity {
   static readonly typeName = "Indicator";
 
-  @Field(() => String, { description: "The indicator's code, e.g. \"child-protection-plan-rate\" (as in Council.indicator(code:) and statistics CSV columns)." })
+  @Field(() => String, { description: 'The indicator\'s code, e.g. "child-protection-plan-rate" (as in Council.indicator(code:) and statistics CSV columns).' })
   @PrimaryColumn({ type: "varchar" })
   code: string;
 
@@ -209,7 +209,7 @@ export class IndicatorEntity {
   @Column({ name: "period_kind", type: "varchar", nullable: true })
   periodKind: PeriodKind | null;
 
-  @Field(() => String, { nullable: true, description: "The published dataset that carries it (e.g. \"SSDA903\"), where known; else null." })
+  @Field(() => String, { nullable: true, description: 'The published dataset that carries it (e.g. "SSDA903"), where known; else null.' })
   @Column({ type: "varchar", nullable: true })
   dataset: string | null;
 

@@ -22,25 +22,28 @@ const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 const bySlug = (row: { slug: string }): string => row.slug;
 
 /** A stub of any council-owned record by global id, from the council stubs by GraphQL type name. */
-const referenceOf = (references: Map<string, ReferenceClass>) => (id: string): CouncilOwnedReference | null => {
-  const decoded = decodeGlobalId(id);
-  const Stub = decoded ? references.get(decoded.typeName) : undefined;
-  return Stub ? new Stub(id) : null;
-};
+const referenceOf =
+  (references: Map<string, ReferenceClass>) =>
+  (id: string): CouncilOwnedReference | null => {
+    const decoded = decodeGlobalId(id);
+    const Stub = decoded ? references.get(decoded.typeName) : undefined;
+    return Stub ? new Stub(id) : null;
+  };
 
 /** A stub of a council by its id (e.g. "cumberland"), resolved from the council's own subgraph. */
-export const councilReferenceOf = (references: Map<string, ReferenceClass>) => (councils: CouncilConfig[], councilId: string): CouncilOwnedReference | null => {
-  const council = councils.find((candidate) => candidate.id === councilId);
-  return council ? referenceOf(references)(globalId(councilTypeName(council, "Council"), council.id)) : null;
-};
+export const councilReferenceOf =
+  (references: Map<string, ReferenceClass>) =>
+  (councils: CouncilConfig[], councilId: string): CouncilOwnedReference | null => {
+    const council = councils.find((candidate) => candidate.id === councilId);
+    return council ? referenceOf(references)(globalId(councilTypeName(council, "Council"), council.id)) : null;
+  };
 
 /** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
 export function sharedResolvers(references: Map<string, ReferenceClass>, root: string = projectRoot): Function[] {
   const themeCodes = themeVocabulary(root).codes;
   const reference = referenceOf(references);
   const councilReference = councilReferenceOf(references);
-  const linksOfKind = async (context: SharedContext, owner: string, kind: LinkKind): Promise<LinkRow[]> =>
-    (await context.linksOf.load(owner)).filter((link) => link.kind === kind);
+  const linksOfKind = async (context: SharedContext, owner: string, kind: LinkKind): Promise<LinkRow[]> => (await context.linksOf.load(owner)).filter((link) => link.kind === kind);
   /** Accepts a global id of the type, or its bare key (e.g. "regional-adoption-agency"). */
   const keyFrom = (id: string, typeName: string): string | null => keyOf(id, typeName) ?? (SLUG.test(id) && id.length <= 100 ? id : null);
 
@@ -55,7 +58,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return context.councils.map((council) => councilReference(context.councils, council.id)).filter((ref) => ref !== null);
     }
 
-    @Query(() => CouncilReference, { nullable: true, description: "One council, by global id (\"CumberlandCouncil:cumberland\") or key (\"cumberland\"); null when there is none." })
+    @Query(() => CouncilReference, { nullable: true, description: 'One council, by global id ("CumberlandCouncil:cumberland") or key ("cumberland"); null when there is none.' })
     council(@Arg("id", () => ID, { description: "The council's global id or key." }) id: string, @Ctx() context: SharedContext): CouncilOwnedReference | null {
       const match = context.councils.find((council) => id === council.id || id === globalId(councilTypeName(council, "Council"), council.id));
       return match ? councilReference(context.councils, match.id) : null;
@@ -71,10 +74,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       description:
         "One partnership, by global id or key; null when there is none. Without `id` (deprecated: pass it, or use `partnerships`): the only partnership, null when there is none, and an error naming the ids when there are several.",
     })
-    async partnership(
-      @Arg("id", () => ID, { nullable: true, description: "The partnership's global id or key. Omitting it is deprecated." }) id: string | null,
-      @Ctx() context: SharedContext,
-    ): Promise<PartnershipEntity | null> {
+    async partnership(@Arg("id", () => ID, { nullable: true, description: "The partnership's global id or key. Omitting it is deprecated." }) id: string | null, @Ctx() context: SharedContext): Promise<PartnershipEntity | null> {
       if (id !== null && id !== undefined) {
         const key = keyFrom(id, PartnershipEntity.typeName);
         return key ? context.partnership.load(key) : null;
@@ -100,7 +100,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       return pageInOrder(await query.getMany(), bySlug, first, after);
     }
 
-    @Query(() => JointInitiativeEntity, { nullable: true, description: "One joint initiative, by global id or key (\"regional-adoption-agency\"); null when there is none." })
+    @Query(() => JointInitiativeEntity, { nullable: true, description: 'One joint initiative, by global id or key ("regional-adoption-agency"); null when there is none.' })
     jointInitiative(@Arg("id", () => ID, { description: "The initiative's global id or key." }) id: string, @Ctx() context: SharedContext): Promise<JointInitiativeEntity | null> | null {
       const key = keyFrom(id, JointInitiativeEntity.typeName);
       return key ? context.initiative.load(key) : null;
@@ -114,7 +114,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
 
     @Query(() => ThemeEntity, { nullable: true, description: "One theme, by code: give themeCode (or the deprecated code), not both. A code no vocabulary has is BAD_USER_INPUT naming the known codes." })
     theme(
-      @Arg("themeCode", () => String, { nullable: true, description: "The theme's code, e.g. \"ADOPTION\" or one a council adds (Query.themes lists them)." }) themeCode: string | null | undefined,
+      @Arg("themeCode", () => String, { nullable: true, description: 'The theme\'s code, e.g. "ADOPTION" or one a council adds (Query.themes lists them).' }) themeCode: string | null | undefined,
       @Arg("code", () => ThemeCode, { nullable: true, deprecationReason: "Use themeCode: themes are data, and councils add their own.", description: "The theme's code, from the shared vocabulary." }) code: string | null | undefined,
       @Ctx() context: SharedContext,
     ): Promise<ThemeEntity | null> {
@@ -124,15 +124,12 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
 
     @Directive("@listSize(assumedSize: 60)")
     @Query(() => [IndicatorEntity], { description: "The indicator catalogue, in a stable order, optionally of one kind." })
-    indicators(
-      @Arg("kind", () => IndicatorKind, { nullable: true, description: "Only indicators of this kind." }) kind: IndicatorKind | null,
-      @Ctx() context: SharedContext,
-    ): Promise<IndicatorEntity[]> {
+    indicators(@Arg("kind", () => IndicatorKind, { nullable: true, description: "Only indicators of this kind." }) kind: IndicatorKind | null, @Ctx() context: SharedContext): Promise<IndicatorEntity[]> {
       return context.dataSource.manager.find(IndicatorEntity, { where: kind ? { kind } : {}, order: { position: "ASC" } });
     }
 
-    @Query(() => IndicatorEntity, { nullable: true, description: "One indicator by code (e.g. \"cared-for-children\"); null when the catalogue has none." })
-    indicator(@Arg("code", () => String, { description: "An indicator code, e.g. \"cared-for-children\"." }) code: string, @Ctx() context: SharedContext): Promise<IndicatorEntity | null> | null {
+    @Query(() => IndicatorEntity, { nullable: true, description: 'One indicator by code (e.g. "cared-for-children"); null when the catalogue has none.' })
+    indicator(@Arg("code", () => String, { description: 'An indicator code, e.g. "cared-for-children".' }) code: string, @Ctx() context: SharedContext): Promise<IndicatorEntity | null> | null {
       return SLUG.test(code) && code.length <= 100 ? context.indicator.load(code) : null;
     }
 
@@ -141,7 +138,7 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       description:
         "Any object by global id, wherever it lives. Null for a malformed id, an unknown type, or an unknown key of a shared type. For a council-owned type the owning council is asked only for fields beyond `id` and `__typename`: a well-formed id of a council type whose key does not exist gives null as soon as any such field is asked for.",
     })
-    node(@Arg("id", () => ID, { description: "A global id, e.g. \"CumberlandAction:children-and-family-wellbeing-plan.a33\"." }) id: string, @Ctx() context: SharedContext): Promise<object | null> | object | null {
+    node(@Arg("id", () => ID, { description: 'A global id, e.g. "CumberlandAction:children-and-family-wellbeing-plan.a33".' }) id: string, @Ctx() context: SharedContext): Promise<object | null> | object | null {
       return resolveNode(id, context);
     }
 
@@ -246,7 +243,12 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
       const members = new Set((await linksOfKind(context, partnership.slug, "MEMBER")).map((link) => link.target));
       const initiatives = await context.dataSource.manager.find(JointInitiativeEntity, { order: { position: "ASC" } });
       const partners = await Promise.all(initiatives.map((initiative) => linksOfKind(context, initiative.slug, "PARTNER")));
-      return pageInOrder(initiatives.filter((_, index) => partners[index].some((link) => members.has(link.target))), bySlug, first, after);
+      return pageInOrder(
+        initiatives.filter((_, index) => partners[index].some((link) => members.has(link.target))),
+        bySlug,
+        first,
+        after,
+      );
     }
 
     @FieldResolver(() => [Source], { description: "The sources that establish the partnership's footprint and history." })
