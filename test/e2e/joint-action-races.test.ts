@@ -119,7 +119,7 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
     expect(body.data!.withdrawJointAction.jointAction).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 1 });
     const log = await graph.queryAs(
       tokens.admin,
-      graphql(`query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`),
+      graphql(`query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`),
       { entity: action.id },
     );
     const entry = log.body.data!.partnership.auditLog.nodes.find((node) => node.operation === "withdrawJointAction")!;

@@ -40,7 +40,7 @@ it("loads a newer release: its periods replace the old release's, earlier period
 
   graph = await startTestGraph({ root });
   const result = await graph.query(
-    graphql(`query StatsUpdate1 { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`),
+    graphql(`query StatsUpdateStartingCareSeries { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`),
   );
   expect(result.errors).toBeUndefined();
   const cumberland = result.data!.indicatorComparison.councils.find((council) => council.gssCode === "E06000063")!;
