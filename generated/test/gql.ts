@@ -139,6 +139,10 @@ type Documents = {
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.ReportsPlanActionIdsDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
+    "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": typeof types.SignInCreateJointActionDocument,
+    "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": typeof types.SignInAuditLogDocument,
+    "query SignInTypename { __typename }": typeof types.SignInTypenameDocument,
+    "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.SignInJointActionIdsDocument,
     "mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": typeof types.SignOffCreateJointActionDocument,
     "query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": typeof types.SignOffWorkStateDocument,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": typeof types.SignOffQueryDocument,
@@ -304,6 +308,10 @@ const documents: Documents = {
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.ReportsPlanActionIdsDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
+    "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": types.SignInCreateJointActionDocument,
+    "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": types.SignInAuditLogDocument,
+    "query SignInTypename { __typename }": types.SignInTypenameDocument,
+    "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.SignInJointActionIdsDocument,
     "mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": types.SignOffCreateJointActionDocument,
     "query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": types.SignOffWorkStateDocument,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": types.SignOffQueryDocument,
@@ -841,6 +849,22 @@ export function graphql(source: "query ReportsPlanActionIds { node(id: \"Westmor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').ResponseCacheVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }"): typeof import('./graphql').SignInCreateJointActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }"): typeof import('./graphql').SignInAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInTypename { __typename }"): typeof import('./graphql').SignInTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').SignInJointActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3457,6 +3457,28 @@ export type ResponseCacheVersionQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type SignInCreateJointActionMutationVariables = Exact<{
+  input: CreateJointActionInput;
+}>;
+
+
+export type SignInCreateJointActionMutation = { createJointAction: { jointAction: { id: string, title: string } | null, errors: Array<{ code: UserErrorCode }> } };
+
+export type SignInAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInAuditLogQuery = { partnership: { auditLog: { edges: Array<{ node: { operation: string, entityId: string, actor: { subject: string | null, name: string | null } } }> } } | null };
+
+export type SignInTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInTypenameQuery = { __typename: 'Query' };
+
+export type SignInJointActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInJointActionIdsQuery = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
+
 export type SignOffCreateJointActionMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7511,6 +7533,53 @@ export const ResponseCacheVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseCacheVersionQuery, ResponseCacheVersionQueryVariables>;
+export const SignInCreateJointActionDocument = new TypedDocumentString(`
+    mutation SignInCreateJointAction($input: CreateJointActionInput!) {
+  createJointAction(input: $input) {
+    jointAction {
+      id
+      title
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCreateJointActionMutation, SignInCreateJointActionMutationVariables>;
+export const SignInAuditLogDocument = new TypedDocumentString(`
+    query SignInAuditLog {
+  partnership {
+    auditLog(first: 5) {
+      edges {
+        node {
+          operation
+          entityId
+          actor {
+            subject
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInAuditLogQuery, SignInAuditLogQueryVariables>;
+export const SignInTypenameDocument = new TypedDocumentString(`
+    query SignInTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<SignInTypenameQuery, SignInTypenameQueryVariables>;
+export const SignInJointActionIdsDocument = new TypedDocumentString(`
+    query SignInJointActionIds {
+  jointInitiative(id: "regional-adoption-agency") {
+    jointActions {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInJointActionIdsQuery, SignInJointActionIdsQueryVariables>;
 export const SignOffCreateJointActionDocument = new TypedDocumentString(`
     mutation SignOffCreateJointAction {
   createJointAction(
