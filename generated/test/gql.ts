@@ -46,7 +46,7 @@ type Documents = {
     "query ComparisonGeographyValuesAndUnknownIndicator { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": typeof types.ComparisonGeographyValuesAndUnknownIndicatorDocument,
     "query ComparisonReportedAdoptionValuesAndSeries {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": typeof types.ComparisonReportedAdoptionValuesAndSeriesDocument,
     "query ComparisonReportedValues { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": typeof types.ComparisonReportedValuesDocument,
-    "query ComparisonAllValueFields { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": typeof types.ComparisonAllValueFieldsDocument,
+    "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": typeof types.ComparisonValuesAtEveryLevelDocument,
     "query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {\n  council(id: \"westmorland-furness\") {\n    actions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id } }\n      nodes { id }\n    }\n  }\n}": typeof types.ConnectionsPageDocument,
     "query ConnectionsFirstPagesAndTotals {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": typeof types.ConnectionsFirstPagesAndTotalsDocument,
     "query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }": typeof types.ConnectionsJointInitiativesAfterDocument,
@@ -122,7 +122,7 @@ type Documents = {
     "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": typeof types.OnboardingSpreadsheetFiguresDocument,
     "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": typeof types.PartnershipsListDocument,
     "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": typeof types.PartnershipsByIdOrKeyDocument,
-    "query PartnershipsDefaultName { partnership { name } }": typeof types.PartnershipsDefaultNameDocument,
+    "query PartnershipsWithoutId { partnership { name } }": typeof types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": typeof types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": typeof types.PlanStructureHeadingTreeDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": typeof types.PlanStructureHeadingIdsDocument,
@@ -215,7 +215,7 @@ const documents: Documents = {
     "query ComparisonGeographyValuesAndUnknownIndicator { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": types.ComparisonGeographyValuesAndUnknownIndicatorDocument,
     "query ComparisonReportedAdoptionValuesAndSeries {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": types.ComparisonReportedAdoptionValuesAndSeriesDocument,
     "query ComparisonReportedValues { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": types.ComparisonReportedValuesDocument,
-    "query ComparisonAllValueFields { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": types.ComparisonAllValueFieldsDocument,
+    "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": types.ComparisonValuesAtEveryLevelDocument,
     "query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {\n  council(id: \"westmorland-furness\") {\n    actions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id } }\n      nodes { id }\n    }\n  }\n}": types.ConnectionsPageDocument,
     "query ConnectionsFirstPagesAndTotals {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": types.ConnectionsFirstPagesAndTotalsDocument,
     "query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }": types.ConnectionsJointInitiativesAfterDocument,
@@ -291,7 +291,7 @@ const documents: Documents = {
     "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": types.OnboardingSpreadsheetFiguresDocument,
     "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": types.PartnershipsListDocument,
     "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": types.PartnershipsByIdOrKeyDocument,
-    "query PartnershipsDefaultName { partnership { name } }": types.PartnershipsDefaultNameDocument,
+    "query PartnershipsWithoutId { partnership { name } }": types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": types.PlanStructureHeadingTreeDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": types.PlanStructureHeadingIdsDocument,
@@ -480,7 +480,7 @@ export function graphql(source: "query ComparisonReportedValues { jointInitiativ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ComparisonAllValueFields { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }"): typeof import('./graphql').ComparisonAllValueFieldsDocument;
+export function graphql(source: "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }"): typeof import('./graphql').ComparisonValuesAtEveryLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -784,7 +784,7 @@ export function graphql(source: "query PartnershipsByIdOrKey { byKey: partnershi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PartnershipsDefaultName { partnership { name } }"): typeof import('./graphql').PartnershipsDefaultNameDocument;
+export function graphql(source: "query PartnershipsWithoutId { partnership { name } }"): typeof import('./graphql').PartnershipsWithoutIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1759,10 +1759,10 @@ export type ComparisonReportedValuesQueryVariables = Exact<{ [key: string]: neve
 
 export type ComparisonReportedValuesQuery = { jointInitiative: { reportedValues: Array<{ indicator: string, status: ValueStatus, value: number | null }> } | null };
 
-export type ComparisonAllValueFieldsQueryVariables = Exact<{ [key: string]: never; }>;
+export type ComparisonValuesAtEveryLevelQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ComparisonAllValueFieldsQuery = { geographies: Array<{ code: string, values: Array<{ value: number | null }> }>, indicatorComparison: { councils: Array<{ geography: { code: string } | null, region: { code: string } | null }> } | null, jointInitiatives: { nodes: Array<{ reportedValues: Array<{ value: number | null }> }> } };
+export type ComparisonValuesAtEveryLevelQuery = { geographies: Array<{ code: string, values: Array<{ value: number | null }> }>, indicatorComparison: { councils: Array<{ geography: { code: string } | null, region: { code: string } | null }> } | null, jointInitiatives: { nodes: Array<{ reportedValues: Array<{ value: number | null }> }> } };
 
 export type ConnectionsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -3093,10 +3093,10 @@ export type PartnershipsByIdOrKeyQueryVariables = Exact<{ [key: string]: never; 
 
 export type PartnershipsByIdOrKeyQuery = { byKey: { name: string } | null, byId: { name: string } | null, unknown: { name: string } | null, malformed: { name: string } | null };
 
-export type PartnershipsDefaultNameQueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnershipsWithoutIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnershipsDefaultNameQuery = { partnership: { name: string } | null };
+export type PartnershipsWithoutIdQuery = { partnership: { name: string } | null };
 
 export type PartnershipsAcrossTheGraphQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5842,8 +5842,8 @@ export const ComparisonReportedValuesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComparisonReportedValuesQuery, ComparisonReportedValuesQueryVariables>;
-export const ComparisonAllValueFieldsDocument = new TypedDocumentString(`
-    query ComparisonAllValueFields {
+export const ComparisonValuesAtEveryLevelDocument = new TypedDocumentString(`
+    query ComparisonValuesAtEveryLevel {
   geographies {
     code
     values(indicator: "re-referrals-12-months") {
@@ -5868,7 +5868,7 @@ export const ComparisonAllValueFieldsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComparisonAllValueFieldsQuery, ComparisonAllValueFieldsQueryVariables>;
+    `) as unknown as TypedDocumentString<ComparisonValuesAtEveryLevelQuery, ComparisonValuesAtEveryLevelQueryVariables>;
 export const ConnectionsPageDocument = new TypedDocumentString(`
     query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {
   council(id: "westmorland-furness") {
@@ -7255,13 +7255,13 @@ export const PartnershipsByIdOrKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PartnershipsByIdOrKeyQuery, PartnershipsByIdOrKeyQueryVariables>;
-export const PartnershipsDefaultNameDocument = new TypedDocumentString(`
-    query PartnershipsDefaultName {
+export const PartnershipsWithoutIdDocument = new TypedDocumentString(`
+    query PartnershipsWithoutId {
   partnership {
     name
   }
 }
-    `) as unknown as TypedDocumentString<PartnershipsDefaultNameQuery, PartnershipsDefaultNameQueryVariables>;
+    `) as unknown as TypedDocumentString<PartnershipsWithoutIdQuery, PartnershipsWithoutIdQueryVariables>;
 export const PartnershipsAcrossTheGraphDocument = new TypedDocumentString(`
     query PartnershipsAcrossTheGraph {
   partnerships {

@@ -179,7 +179,7 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
 it("batches: every area's values, the councils' areas and every initiative's reported values cost one SQL statement per level, whatever their number", async () => {
   const before = graph.sqlCounts().shared;
   const answer = await graph.query(
-    graphql(`query ComparisonAllValueFields { geographies { code values(indicator: "re-referrals-12-months") { value } }
+    graphql(`query ComparisonValuesAtEveryLevel { geographies { code values(indicator: "re-referrals-12-months") { value } }
        indicatorComparison(code: "re-referrals-12-months") { councils { geography { code } region { code } } }
        jointInitiatives(first: 100) { nodes { reportedValues { value } } } }`),
   );

@@ -55,7 +55,7 @@ describe("with two partnerships, one of them with no council", () => {
   });
 
   it("refuses to guess which one `partnership` without an id means: BAD_USER_INPUT naming the ids", async () => {
-    const answer = await graph.query(graphql(`query PartnershipsDefaultName { partnership { name } }`));
+    const answer = await graph.query(graphql(`query PartnershipsWithoutId { partnership { name } }`));
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors![0].message).toContain('"a-later-one", "cumbria"');
