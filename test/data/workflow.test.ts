@@ -26,9 +26,6 @@ const countOf = async (dataSource: DataSource, sql: string): Promise<number> => 
  * `data:load` applies the files idempotently, in one transaction, and never touches recorded progress.
  */
 
-
-
-
 const CUMBERLAND_PLAN = "subgraphs/cumberland/data/plans/children-and-family-wellbeing-plan.json";
 const WF_PLAN = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
 
@@ -51,13 +48,15 @@ describe("npm run data:check", () => {
     editJson(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].board = "no-such-board"));
     editJson(root, "subgraphs/shared/data/joint-initiatives.json", (initiatives) => initiatives[0].councilActions.push("CumberlandAction:children-and-family-wellbeing-plan.a99"));
     const problems = checkData(root);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). How to fix: use the id of a heading of this plan, or null'),
-      expect.stringContaining('boards.json: [0] (childrens-programme-board): oversees[0]: unknown plan "no-such-plan"'),
-      expect.stringContaining('measures[0] (m01): indicator: unknown indicator "no-such-indicator"'),
-      expect.stringContaining('meetings.json: [0] (cypf-osc-2024-04-18): board: unknown board "no-such-board"'),
-      expect.stringContaining('joint-initiatives.json: [0] (regional-adoption-agency): councilActions[2]: no council action "CumberlandAction:children-and-family-wellbeing-plan.a99"'),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('actions[1] (a02): parent: unknown heading "no-such-priority" (not in this plan\'s headings). How to fix: use the id of a heading of this plan, or null'),
+        expect.stringContaining('boards.json: [0] (childrens-programme-board): oversees[0]: unknown plan "no-such-plan"'),
+        expect.stringContaining('measures[0] (m01): indicator: unknown indicator "no-such-indicator"'),
+        expect.stringContaining('meetings.json: [0] (cypf-osc-2024-04-18): board: unknown board "no-such-board"'),
+        expect.stringContaining('joint-initiatives.json: [0] (regional-adoption-agency): councilActions[2]: no council action "CumberlandAction:children-and-family-wellbeing-plan.a99"'),
+      ]),
+    );
     expect(problems).toHaveLength(5);
   });
 
@@ -73,11 +72,13 @@ describe("npm run data:check", () => {
     editJson(root, "subgraphs/westmorland-furness/data/meetings.json", (meetings) => (meetings[0].date = "1899-04-18"));
     editJson(root, CUMBERLAND_PLAN, (plan) => (plan.period.end = "2026-13"));
     const problems = checkData(root);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringContaining("figures.json: [0] (chat-cared-for-children): asAt: date 2999-01-01 is out of range"),
-      expect.stringContaining("meetings.json: [0] (cypf-osc-2024-04-18): date: date 1899-04-18 is out of range"),
-      expect.stringMatching(/children-and-family-wellbeing-plan\.json: period\.end: must be an ISO 8601 date/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("figures.json: [0] (chat-cared-for-children): asAt: date 2999-01-01 is out of range"),
+        expect.stringContaining("meetings.json: [0] (cypf-osc-2024-04-18): date: date 1899-04-18 is out of range"),
+        expect.stringMatching(/children-and-family-wellbeing-plan\.json: period\.end: must be an ISO 8601 date/),
+      ]),
+    );
   });
 
   it("reports a value with no source, and a value that contradicts its status", () => {
@@ -87,10 +88,12 @@ describe("npm run data:check", () => {
       figures[1].status = "SUPPRESSED";
     });
     const problems = checkData(root);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): source: /),
-      expect.stringMatching(/cumberland\/data\/figures\.json: \[1\] \(ctx-share-of-region-area\): value: value must be a number when status is PUBLISHED or PROVISIONAL, and null otherwise/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/cumberland\/data\/figures\.json: \[0\] \(ctx-area\): source: /),
+        expect.stringMatching(/cumberland\/data\/figures\.json: \[1\] \(ctx-share-of-region-area\): value: value must be a number when status is PUBLISHED or PROVISIONAL, and null otherwise/),
+      ]),
+    );
   });
 
   it("as a command: prints each problem and exits non-zero; exits zero when all is well", () => {
@@ -139,7 +142,10 @@ describe("npm run data:load", () => {
       plan.actions[0].title = "A corrected title";
       plan.actions.pop();
     });
-    const counts = await councilSubgraph(readCouncils(root, []).find((c) => c.id === "cumberland")!, root).sync(dataSource);
+    const counts = await councilSubgraph(
+      readCouncils(root, []).find((c) => c.id === "cumberland")!,
+      root,
+    ).sync(dataSource);
     expect(counts.action).toEqual({ inserted: 0, updated: 1, deleted: 1, unchanged: 40 });
     expect(await dataSource.query("SELECT slug, title, status FROM action WHERE slug IN ('children-and-family-wellbeing-plan.a01', 'children-and-family-wellbeing-plan.a02') ORDER BY slug")).toEqual([
       { slug: "children-and-family-wellbeing-plan.a01", title: "A corrected title", status: "ON_TRACK" },
@@ -165,26 +171,31 @@ describe("npm run data:load", () => {
 describe("indicator values from a published statistics CSV", () => {
   it("loads each council's rows and the national and regional comparators; c, x, z and low become statuses, never zeros", async () => {
     const root = copyProjectData("graph-data-");
-    writeFileSync(join(root, "sources", "test-statistics.csv"), [
-      "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,child_protection_plan_rate,re_referrals_12_months",
-      "202324,Financial year,National,E92000001,England,,,,,,41.6,22.4",
-      "202324,Financial year,Regional,E92000001,England,E12000002,North West,,,,44.0,20.0",
-      "202324,Financial year,Regional,E92000001,England,E12000001,North East,,,,60.0,25.0",
-      "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000063,942,Cumberland,c,19.5",
-      "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000064,943,Westmorland and Furness,x,low",
-      "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000001,111,Elsewhere,z,30.0",
-      "",
-    ].join("\n"));
+    writeFileSync(
+      join(root, "sources", "test-statistics.csv"),
+      [
+        "time_period,time_identifier,geographic_level,country_code,country_name,region_code,region_name,new_la_code,old_la_code,la_name,child_protection_plan_rate,re_referrals_12_months",
+        "202324,Financial year,National,E92000001,England,,,,,,41.6,22.4",
+        "202324,Financial year,Regional,E92000001,England,E12000002,North West,,,,44.0,20.0",
+        "202324,Financial year,Regional,E92000001,England,E12000001,North East,,,,60.0,25.0",
+        "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000063,942,Cumberland,c,19.5",
+        "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000064,943,Westmorland and Furness,x,low",
+        "202324,Financial year,Local authority,E92000001,England,E12000002,North West,E06000001,111,Elsewhere,z,30.0",
+        "",
+      ].join("\n"),
+    );
     editJson(root, "sources/documents.json", (documents) =>
       documents.push({ id: "test-statistics", file: "test-statistics.csv", title: "Synthetic statistics for a test (not real figures)", publisher: "This project's test suite", published: null, url: null }),
     );
     expect(checkData(root)).toEqual([]);
     const graph = await startTestGraph({ root });
     try {
-      const result = await graph.query(graphql(`query WorkflowCouncilIndicatorsLatestAndComparators {
+      const result = await graph.query(
+        graphql(`query WorkflowCouncilIndicatorsLatestAndComparators {
         councils { name
           cp: indicator(code: "child-protection-plan-rate") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }
-          rr: indicator(code: "re-referrals-12-months") { latest { value status } } } }`));
+          rr: indicator(code: "re-referrals-12-months") { latest { value status } } } }`),
+      );
       expect(result.errors).toBeUndefined();
       const [wf, cumberland] = result.data!.councils;
       expect(cumberland.cp.latest).toEqual({ value: null, status: "SUPPRESSED", period: { timePeriod: "202324", timeIdentifier: "Financial year" } });
@@ -192,7 +203,10 @@ describe("indicator values from a published statistics CSV", () => {
       expect(wf.cp.latest).toMatchObject({ value: null, status: "UNAVAILABLE" });
       expect(wf.rr.latest).toEqual({ value: null, status: "LOW" });
       // England and the council's own region (North West) only: not other regions.
-      expect(cumberland.cp.comparators).toEqual([{ geography: "E92000001", value: 41.6 }, { geography: "E12000002", value: 44 }]);
+      expect(cumberland.cp.comparators).toEqual([
+        { geography: "E92000001", value: 41.6 },
+        { geography: "E12000002", value: 44 },
+      ]);
       expect(cumberland.cp.noValueReason).toBeNull();
     } finally {
       await graph.close();
@@ -204,10 +218,12 @@ describe("indicator values from a published statistics CSV", () => {
     writeFileSync(join(root, "sources", "bad.csv"), "time_period,time_identifier,geographic_level,country_code,new_la_code,no_such_indicator,child_protection_plan_rate\n202324,Financial year,Local authority,E92000001,E06000063,1,n/a\n");
     editJson(root, "sources/documents.json", (documents) => documents.push({ id: "bad", file: "bad.csv", title: "Bad", publisher: "Test", published: null, url: null }));
     const problems = checkData(root);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/bad\.csv: no_such_indicator: column is not an indicator code/),
-      expect.stringMatching(/bad\.csv: row 2: child_protection_plan_rate: "n\/a" is neither a number nor one of the symbols c, x, z, low/),
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/bad\.csv: no_such_indicator: column is not an indicator code/),
+        expect.stringMatching(/bad\.csv: row 2: child_protection_plan_rate: "n\/a" is neither a number nor one of the symbols c, x, z, low/),
+      ]),
+    );
   });
 });
 

@@ -46,8 +46,7 @@ async function measure(ids: string[]): Promise<Measured> {
   expect(result.errors).toBeUndefined();
   expect(result.data!.nodes.every((node) => node !== null && node.title.length > 0)).toBe(true);
   const sqlAfter = graph.sqlCounts();
-  const diff = <T>(after: Record<string, T>, pick: (value: T) => number, before: Record<string, T>) =>
-    Object.fromEntries(Object.keys(after).map((name) => [name, pick(after[name]) - (before[name] ? pick(before[name]) : 0)]));
+  const diff = <T>(after: Record<string, T>, pick: (value: T) => number, before: Record<string, T>) => Object.fromEntries(Object.keys(after).map((name) => [name, pick(after[name]) - (before[name] ? pick(before[name]) : 0)]));
   return {
     sql: diff(sqlAfter, (n) => n, sqlBefore),
     fetches: diff(graph.gateway.fetchStats, (s) => s.fetches, fetchBefore),

@@ -110,7 +110,16 @@ it("keeps Cumbria's values as Cumbria's, lists every area of the file, and answe
        indicatorComparison(code: "no-such-indicator") { csvPath } }`),
   );
   expect(answer.errors).toBeUndefined();
-  expect(answer.data!.geography).toEqual({ name: "Cumbria", level: "LOCAL_AUTHORITY", laCode: "909", validTo: "2023-03-31", values: [{ timePeriod: "202122", value: 23 }, { timePeriod: "202223", value: 24.5 }] });
+  expect(answer.data!.geography).toEqual({
+    name: "Cumbria",
+    level: "LOCAL_AUTHORITY",
+    laCode: "909",
+    validTo: "2023-03-31",
+    values: [
+      { timePeriod: "202122", value: 23 },
+      { timePeriod: "202223", value: 24.5 },
+    ],
+  });
   expect(answer.data!.geographies.map((geography) => geography.code)).toEqual(["E06000001", "E06000002", "E06000003", "E06000004", "E06000005", "E06000006", "E06000007", "E06000008", "E06000063", "E06000064", "E10000006"]);
   expect(answer.data!.indicatorComparison).toBeNull();
   const bad = await graph.query(`{ indicatorComparison(code: "re-referrals-12-months", neighbourSet: "no-such-set") { csvPath } }`);
@@ -158,14 +167,30 @@ it("flips the band when the polarity flips", async () => {
 });
 
 it("serves the Regional Adoption Agency's adoption scorecard as reported, quarterly and 3-year rolling, never an average of its councils' values", async () => {
-  const answer = await graph.query(graphql(`query ComparisonReportedAdoptionValuesAndSeries {
+  const answer = await graph.query(
+    graphql(`query ComparisonReportedAdoptionValuesAndSeries {
     jointInitiative(id: "regional-adoption-agency") { reportedValues(indicator: "adoption-a1") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }
     indicatorComparison(code: "adoption-a1") { councils { series { timePeriod council { value status } } } }
-  }`));
+  }`),
+  );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.jointInitiative.reportedValues).toEqual([
-    { indicator: "adoption-a1", timePeriod: "202124", timeIdentifier: "3-year rolling 2021-24", value: 470, status: "PUBLISHED", source: { quote: "A1, 3-year rolling 2021-24: 470 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
-    { indicator: "adoption-a1", timePeriod: "202425", timeIdentifier: "Quarter 2 2024-25", value: 455, status: "PUBLISHED", source: { quote: "A1, Quarter 2 2024-25: 455 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } } },
+    {
+      indicator: "adoption-a1",
+      timePeriod: "202124",
+      timeIdentifier: "3-year rolling 2021-24",
+      value: 470,
+      status: "PUBLISHED",
+      source: { quote: "A1, 3-year rolling 2021-24: 470 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } },
+    },
+    {
+      indicator: "adoption-a1",
+      timePeriod: "202425",
+      timeIdentifier: "Quarter 2 2024-25",
+      value: 455,
+      status: "PUBLISHED",
+      source: { quote: "A1, Quarter 2 2024-25: 455 days.", document: { title: "SYNTHETIC adoption scorecard extract for the Regional Adoption Agency (not real figures)" } },
+    },
   ]);
   // The councils' own 2021-24 values are 500 and 400: their mean (450) is not the agency's figure (470).
   // (The two real councils, first by port: a fixture council added has no value in the fixture's file.)
@@ -173,7 +198,11 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
   expect(councilValues).toEqual([500, 400]);
   expect(answer.data!.jointInitiative.reportedValues[0].value).not.toBe((500 + 400) / 2);
   const all = await graph.query(graphql(`query ComparisonReportedValues { jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`));
-  expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([["adoption-a1", "PUBLISHED", 470], ["adoption-a1", "PUBLISHED", 455], ["adoption-a2", "SUPPRESSED", null]]);
+  expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([
+    ["adoption-a1", "PUBLISHED", 470],
+    ["adoption-a1", "PUBLISHED", 455],
+    ["adoption-a2", "SUPPRESSED", null],
+  ]);
 });
 
 it("batches: every area's values, the councils' areas and every initiative's reported values cost one SQL statement per level, whatever their number", async () => {

@@ -86,8 +86,7 @@ describe("connections", () => {
   });
 
   it("refuses a page size out of range and a cursor it did not give, with BAD_USER_INPUT", async () => {
-    const codes = async (variables: Record<string, unknown>): Promise<Array<string | undefined>> =>
-      ((await graph.query(PAGE, variables)).errors ?? []).map((error) => error.extensions?.code);
+    const codes = async (variables: Record<string, unknown>): Promise<Array<string | undefined>> => ((await graph.query(PAGE, variables)).errors ?? []).map((error) => error.extensions?.code);
     expect(await codes({ first: 101 })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ first: -1 })).toEqual(["BAD_USER_INPUT"]);
     expect(await codes({ after: "not-a-cursor" })).toEqual(["BAD_USER_INPUT"]);
@@ -97,10 +96,12 @@ describe("connections", () => {
   });
 
   it("pages the joint work, meetings and figures alike", async () => {
-    const result = await graph.query(graphql(`query ConnectionsFirstPagesAndTotals {
+    const result = await graph.query(
+      graphql(`query ConnectionsFirstPagesAndTotals {
       jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }
       councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }
-    }`));
+    }`),
+    );
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     expect(data.jointInitiatives.totalCount).toBe(6);
@@ -110,10 +111,7 @@ describe("connections", () => {
     expect([westmorland, cumberland].map((council) => council.meetings.totalCount)).toEqual([1, 0]);
     expect([westmorland, cumberland].map((council) => council.figures.totalCount)).toEqual([16, 21]);
     expect(data.councils.map((council) => council.figures.nodes.length)).toEqual(data.councils.map((council) => Math.min(3, council.figures.totalCount)));
-    const rest = await graph.query(
-      graphql(`query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }`),
-      { after: data.jointInitiatives.pageInfo.endCursor },
-    );
+    const rest = await graph.query(graphql(`query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }`), { after: data.jointInitiatives.pageInfo.endCursor });
     expect(rest.data!.jointInitiatives.nodes).toHaveLength(4);
     expect(new Set([...data.jointInitiatives.nodes, ...rest.data!.jointInitiatives.nodes].map((node) => node.key)).size).toBe(6);
   });
@@ -121,9 +119,11 @@ describe("connections", () => {
 
 describe("optional arguments left out", () => {
   it("mean 'all': a plan's statements and a report's sections without a kind, a council's figures without an indicator", async () => {
-    const result = await graph.query(graphql(`query ConnectionsPlanAndMeetingLists {
+    const result = await graph.query(
+      graphql(`query ConnectionsPlanAndMeetingLists {
       council(id: "westmorland-furness") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }
-    }`));
+    }`),
+    );
     expect(result.errors).toBeUndefined();
     const { plans, meetings } = result.data!.council;
     expect(plans.reduce((sum, plan) => sum + plan.statements.length, 0)).toBeGreaterThan(plans.reduce((sum, plan) => sum + plan.outcomes.length, 0));

@@ -100,7 +100,9 @@ const scrollsSideways = (page: Page): Promise<boolean> => page.evaluate<boolean>
 
 /** What sticks out past the window's right edge, for a failure message. */
 const wideElements = (page: Page): Promise<string[]> =>
-  page.evaluate<string[]>(`[...document.querySelectorAll("body *")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth && !element.parentElement.closest(".app-table-scroll")).slice(0, 10).map((element) => element.tagName + "." + element.className + " " + Math.round(element.getBoundingClientRect().right))`);
+  page.evaluate<string[]>(
+    `[...document.querySelectorAll("body *")].filter((element) => element.getBoundingClientRect().right > document.documentElement.clientWidth && !element.parentElement.closest(".app-table-scroll")).slice(0, 10).map((element) => element.tagName + "." + element.className + " " + Math.round(element.getBoundingClientRect().right))`,
+  );
 
 /**
  * A temporary copy of the project's data whose catalogue gives one document an address and a
@@ -141,9 +143,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
 
   it("shows both councils, the adoption agency with recorded status, sources, an indicator and a theme; axe finds nothing serious", async () => {
     // A status recorded by a Cumberland editor and approved by a Cumberland approver, so the agency's table has a latest status to show.
-    const agency = await graph.query(
-      graphql(`query DashboardJointInitiativeCouncilActions { jointInitiative(id: "regional-adoption-agency") { councilActions { id __typename title } } }`),
-    );
+    const agency = await graph.query(graphql(`query DashboardJointInitiativeCouncilActions { jointInitiative(id: "regional-adoption-agency") { councilActions { id __typename title } } }`));
     const cumberlandAction = agency.data!.jointInitiative.councilActions.find((action) => action.__typename === "CumberlandAction")!;
     const editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland" });
     const approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland" });
@@ -176,9 +176,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     expect(adoption).toContain("signed-in viewers");
 
     // (4) A source opens from the keyboard and shows the document, the section and the quote.
-    const plan = await graph.query(
-      graphql(`query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }`),
-    );
+    const plan = await graph.query(graphql(`query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }`));
     const ambition = plan.data!.councils.flatMap((council) => council.plans).find((candidate) => candidate.title === "Ambition for Every Child")!;
     const disclosure = page.locator("#plans-content article.app-plan > details.app-source").first();
     expect(await disclosure.locator(".source-quote").isVisible()).toBe(false);
@@ -341,7 +339,12 @@ run("the reference dashboard and the explorer in Chromium", () => {
   }, 60_000);
 
   it("shows each plan's headings as its document structures them: kind name, number as printed, title, nested subheadings", async () => {
-    interface HeadingInfo { kindName: string; number: string | null; title: string; subheadings: HeadingInfo[] }
+    interface HeadingInfo {
+      kindName: string;
+      number: string | null;
+      title: string;
+      subheadings: HeadingInfo[];
+    }
     const answer = await graph.query(
       graphql(`query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }`),
     );
@@ -366,30 +369,34 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.close();
   }, 60_000);
 
-  it.each([390, 375])("fits a %i px screen: no sideways scroll of the page, wide tables scroll in their own labelled region, axe finds nothing serious", async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 844 } });
-    const problems = await watch(page);
-    await page.goto(`${origin}/dashboard/`);
-    await panelsLoaded(page);
-    if (width === 390) await page.screenshot({ path: join(SCREENSHOTS, "dashboard-390.png"), fullPage: true });
-    // With sources open too (their content is the widest text).
-    for (const summary of await page.locator("#plans-content article.app-plan > details.app-source > summary").all()) await summary.click();
-    expect({ sideways: await scrollsSideways(page), sticksOut: await wideElements(page) }).toEqual({ sideways: false, sticksOut: [] });
-    const tables = await page.locator("table.govuk-table").count();
-    expect(tables).toBeGreaterThan(0);
-    expect(await page.locator(".app-table-scroll[role=region][tabindex='0'][aria-label] > table.govuk-table").count()).toBe(tables);
-    // The service navigation collapses into a menu button on a phone; it opens from the keyboard.
-    const menu = page.locator(".govuk-service-navigation__toggle");
-    expect(await menu.isVisible()).toBe(true);
-    await menu.focus();
-    await page.keyboard.press("Enter");
-    expect(await page.locator("#panels-navigation").isVisible()).toBe(true);
-    expect(await scrollsSideways(page)).toBe(false);
-    const result = await axe(page);
-    expect(serious(result)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  }, 60_000);
+  it.each([390, 375])(
+    "fits a %i px screen: no sideways scroll of the page, wide tables scroll in their own labelled region, axe finds nothing serious",
+    async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 844 } });
+      const problems = await watch(page);
+      await page.goto(`${origin}/dashboard/`);
+      await panelsLoaded(page);
+      if (width === 390) await page.screenshot({ path: join(SCREENSHOTS, "dashboard-390.png"), fullPage: true });
+      // With sources open too (their content is the widest text).
+      for (const summary of await page.locator("#plans-content article.app-plan > details.app-source > summary").all()) await summary.click();
+      expect({ sideways: await scrollsSideways(page), sticksOut: await wideElements(page) }).toEqual({ sideways: false, sticksOut: [] });
+      const tables = await page.locator("table.govuk-table").count();
+      expect(tables).toBeGreaterThan(0);
+      expect(await page.locator(".app-table-scroll[role=region][tabindex='0'][aria-label] > table.govuk-table").count()).toBe(tables);
+      // The service navigation collapses into a menu button on a phone; it opens from the keyboard.
+      const menu = page.locator(".govuk-service-navigation__toggle");
+      expect(await menu.isVisible()).toBe(true);
+      await menu.focus();
+      await page.keyboard.press("Enter");
+      expect(await page.locator("#panels-navigation").isVisible()).toBe(true);
+      expect(await scrollsSideways(page)).toBe(false);
+      const result = await axe(page);
+      expect(serious(result)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+    60_000,
+  );
 
   it("links a source document's address and shows its publication date where the catalogue has them", async () => {
     const root = projectWithDocumentAddress();
@@ -497,7 +504,9 @@ run("the reference dashboard and the explorer in Chromium", () => {
     expect(benchmark).toMatch(/North West\s+82\s+86\s+91\s+95\s+97\s+98\s+97\s+96\s+94\s+90/);
     expect(benchmark).toMatch(/England\s+60\s+62\s+64\s+66\s+68\s+69\s+70\s+70\s+69\s+67/);
     expect(benchmark).toMatch(/Cumbria: neighbours' mean \(its 2021-04 set\)/);
-    expect(await text(page, "#benchmark-source")).toContain("Source: Department for Education, the Local Authority Interactive Tool (LAIT) dataset, measure \"Children looked after rate per 10,000\" (LAC; Rate per 10,000; neither higher nor lower is better). The publication. Contains public sector information licensed under the Open Government Licence v3.0.");
+    expect(await text(page, "#benchmark-source")).toContain(
+      'Source: Department for Education, the Local Authority Interactive Tool (LAIT) dataset, measure "Children looked after rate per 10,000" (LAC; Rate per 10,000; neither higher nor lower is better). The publication. Contains public sector information licensed under the Open Government Licence v3.0.',
+    );
     // The comparison in the published files' columns (with Cumbria's rows), and the table as shown.
     const href = await page.locator("#benchmark-download").getAttribute("href");
     const csv = await page.evaluate<string>(`fetch(${JSON.stringify(href)}).then((response) => response.text())`);
@@ -506,7 +515,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     const rows = shown.trim().split("\n");
     expect(rows[0]).toBe("series,2016,2017,2018,2019,2020,2021,2022,2023,2024,2025");
     expect(rows).toContain("Cumberland Council,,,,,,,,,93,87");
-    expect(rows).toContain("\"Cumbria (predecessor council, to 2023)\",71,68,72,75,79,81,81,82,,");
+    expect(rows).toContain('"Cumbria (predecessor council, to 2023)",71,68,72,75,79,81,81,82,,');
     expect(rows).toContain("Cumbria: neighbours' mean (its 2021-04 set),51.3333,53.1111,55.8889,59.6667,60.8889,65,67.7,71.6,,");
     expect(rows).toContain("England,60,62,64,66,68,69,70,70,69,67");
     expect(rows.length).toBe((await page.locator("#indicator-benchmark table").last().locator("tbody tr").count()) + 1);

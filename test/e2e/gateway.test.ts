@@ -17,8 +17,7 @@ afterAll(async () => {
   await graph?.close();
 });
 
-const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const post = (body: unknown, headers: Record<string, string> = {}) => fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 const responseCode = async (response: Response): Promise<string | undefined> => codeOf((await response.json()) as GraphQLResponse);
 
 describe("limits, refused before execution", () => {

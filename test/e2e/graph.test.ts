@@ -14,12 +14,13 @@ afterAll(async () => {
   await graph?.close();
 });
 
-
 describe("cross-footprint questions through the gateway", () => {
   it("lists both councils with their plans, priorities and actions, counts as in the documents", async () => {
-    const result = await graph.query(graphql(`query GraphCouncilPlansInFull {
+    const result = await graph.query(
+      graphql(`query GraphCouncilPlansInFull {
       councils { __typename name gssCode
-        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`));
+        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     expect([wf.__typename, wf.name, wf.gssCode]).toEqual(["WestmorlandAndFurnessCouncil", "Westmorland and Furness Council", "E06000064"]);
@@ -53,14 +54,14 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("answers 'what do both councils do on adoption' in one query, with the source of each action", async () => {
-    const result = await graph.query(graphql(`query GraphAdoptionActions {
-      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`));
+    const result = await graph.query(
+      graphql(`query GraphAdoptionActions {
+      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     for (const council of result.data!.councils) expect(council.actions.totalCount).toBe(council.actions.nodes.length);
     const [wf, cumberland] = result.data!.councils.map((council) => ({ actions: council.actions.nodes }));
-    expect(wf.actions.map((action) => action.title)).toEqual(
-      expect.arrayContaining(["establishing a Regional Adoption Agency with Cumberland Council"]),
-    );
+    expect(wf.actions.map((action) => action.title)).toEqual(expect.arrayContaining(["establishing a Regional Adoption Agency with Cumberland Council"]));
     expect(cumberland.actions.map((action) => action.title)).toEqual([
       "Development of regional adoption agency across the Cumbria footprint in partnership with Westmorland and Furness Council that embraces modernity and supports positive adoption outcomes for the child's life course to improve outcomes and reduce the impact of family breakdown",
     ]);
@@ -78,14 +79,16 @@ describe("cross-footprint questions through the gateway", () => {
   });
 
   it("filters actions by text (case-insensitive, title and description), theme and status", async () => {
-    const result = await graph.query(graphql(`query GraphActionFilters {
+    const result = await graph.query(
+      graphql(`query GraphActionFilters {
       councils {
         transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { nodes { title } }
         percent: actions(filter: { text: "%" }) { nodes { title } }
         none: actions(filter: { status: ON_TRACK }) { nodes { title } }
         all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }
         combined: actions(filter: { text: "send", theme: SEND }) { nodes { title } }
-      } }`));
+      } }`),
+    );
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils.map((council) => ({
       transport: council.transport.nodes,
@@ -108,12 +111,14 @@ describe("cross-footprint questions through the gateway", () => {
 
 describe("the joint work", () => {
   it("the Regional Adoption Agency: in development, both partners, both councils' actions with their plans", async () => {
-    const result = await graph.query(graphql(`query GraphJointInitiativeWithSources {
+    const result = await graph.query(
+      graphql(`query GraphJointInitiativeWithSources {
       jointInitiative(id: "regional-adoption-agency") { id name status kind
         partners { name }
         restsOn { name status hostedBy { name } }
         councilActions { __typename title plan { title } council { name } }
-        sources { quote document { publisher } } } }`));
+        sources { quote document { publisher } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const raa = result.data!.jointInitiative;
     expect(raa).toMatchObject({ id: "JointInitiative:regional-adoption-agency", name: "Regional Adoption Agency", status: "IN_DEVELOPMENT", kind: "REGIONAL_ADOPTION_AGENCY" });
@@ -127,20 +132,20 @@ describe("the joint work", () => {
   });
 
   it("lists the hosted services and other joint work, filterable, with the partnership and themes", async () => {
-    const result = await graph.query(graphql(`query GraphPartnershipAndInitiativeFilters {
+    const result = await graph.query(
+      graphql(`query GraphPartnershipAndInitiativeFilters {
       partnership { name councils { gssCode } jointInitiatives { nodes { key } } }
       hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }
       fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }
-      theme(code: ADOPTION) { name jointInitiatives { key } } }`));
+      theme(code: ADOPTION) { name jointInitiatives { key } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const data = result.data!;
     // The two real councils, first, and any other member the project's partnerships.json gives it.
     const members = JSON.parse(readFileSync(join(projectRoot, "subgraphs", "shared", "data", "partnerships.json"), "utf8"))[0].councils as string[];
     expect(data.partnership.councils.map((council) => council.gssCode)).toEqual(members.map((id) => projectCouncils().find((council) => council.id === id)!.gssCode));
     expect(data.partnership.councils.map((council) => council.gssCode).slice(0, 2)).toEqual(["E06000064", "E06000063"]);
-    expect(data.partnership.jointInitiatives.nodes.map((initiative) => initiative.key)).toEqual(
-      expect.arrayContaining(["regional-adoption-agency", "hosted-services", "cumbria-adoption", "cumbria-fostering"]),
-    );
+    expect(data.partnership.jointInitiatives.nodes.map((initiative) => initiative.key)).toEqual(expect.arrayContaining(["regional-adoption-agency", "hosted-services", "cumbria-adoption", "cumbria-fostering"]));
     expect(data.hosted.nodes).toEqual([
       { key: "cumbria-adoption", partOf: { key: "hosted-services" } },
       { key: "cumbria-fostering", partOf: { key: "hosted-services" } },
@@ -152,9 +157,11 @@ describe("the joint work", () => {
 
 describe("global ids", () => {
   it("node(id) round-trips every kind of id, wherever the object lives", async () => {
-    const ids = await graph.query(graphql(`query GraphAllNodeIds {
+    const ids = await graph.query(
+      graphql(`query GraphAllNodeIds {
       councils { id plans { id priorities { id } actions { id } } boards { id } }
-      jointInitiatives { nodes { id } } themes { id } partnership { id } }`));
+      jointInitiatives { nodes { id } } themes { id } partnership { id } }`),
+    );
     expect(ids.errors).toBeUndefined();
     const data = ids.data!;
     const all = [
@@ -167,7 +174,9 @@ describe("global ids", () => {
     expect(new Set(all.map((id) => id.split(":")[0])).size).toBe(5 * data.councils.length + 3);
     for (const id of all) {
       const result = await graph.query(
-        graphql(`query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`),
+        graphql(
+          `query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`,
+        ),
         { id },
       );
       expect(result.errors).toBeUndefined();
@@ -177,14 +186,16 @@ describe("global ids", () => {
   });
 
   it("unknown, malformed and hostile ids give null, not an error", async () => {
-    const result = await graph.query(graphql(`query GraphUnknownIds {
+    const result = await graph.query(
+      graphql(`query GraphUnknownIds {
       a: node(id: "CumberlandAction:no-such-action") { id ... on Action { title } }
       b: node(id: "NoSuchType:x") { id }
       c: node(id: "'; DROP TABLE action; --") { id }
       d: jointInitiative(id: "no-such-initiative") { name }
       e: council(id: "WestmorlandAndFurnessCouncil:cumberland") { id }
       f: council(id: "cumberland") { id }
-      g: node(id: "JointInitiative:no-such") { id } }`));
+      g: node(id: "JointInitiative:no-such") { id } }`),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ a: null, b: null, c: null, d: null, e: null, f: { id: "CumberlandCouncil:cumberland" }, g: null });
   });
@@ -228,9 +239,11 @@ describe("bad input gets a coded error and changes nothing", () => {
 
 describe("everything else in the documents", () => {
   it("compares an indicator across both councils in one query, saying where a council has no value", async () => {
-    const result = await graph.query(graphql(`query GraphCaredForChildrenIndicator {
+    const result = await graph.query(
+      graphql(`query GraphCaredForChildrenIndicator {
       indicator(code: "cared-for-children") { title unit kind }
-      councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`));
+      councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.indicator).toEqual({ title: "Cared for children (number)", unit: "COUNT", kind: "LOCAL" });
     const [wf, cumberland] = result.data!.councils;
@@ -241,9 +254,11 @@ describe("everything else in the documents", () => {
   });
 
   it("a measure the plan tracks is linked to its theme and indicator; a tracked measure without a value says so", async () => {
-    const result = await graph.query(graphql(`query GraphPlanMeasures {
+    const result = await graph.query(
+      graphql(`query GraphPlanMeasures {
       councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }
-        indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`));
+        indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     const measures = wf.plans[0].measures;
@@ -258,21 +273,29 @@ describe("everything else in the documents", () => {
   });
 
   it("the scrutiny committee's meeting and the report it considered, linked to the plan", async () => {
-    const result = await graph.query(graphql(`query GraphBoardMeetingReports {
-      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`));
+    const result = await graph.query(
+      graphql(`query GraphBoardMeetingReports {
+      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const committee = result.data!.councils[0].boards.find((board) => board.meetings.nodes.length > 0)!;
     expect(committee.name).toBe("Children, Young People and Families - Overview and Scrutiny Committee");
     const [meeting] = committee.meetings.nodes;
     expect(meeting.date).toBe("2024-04-18");
-    expect(meeting.reports[0]).toMatchObject({ title: "Ambition for Every Child - a Strategy and Plan for Westmorland and Furness", author: "Milorad Vasic, Director of Children's Services", presents: { title: "Ambition for Every Child" } });
+    expect(meeting.reports[0]).toMatchObject({
+      title: "Ambition for Every Child - a Strategy and Plan for Westmorland and Furness",
+      author: "Milorad Vasic, Director of Children's Services",
+      presents: { title: "Ambition for Every Child" },
+    });
     expect(meeting.reports[0].financial[0].paragraphs[0].number).toBe("11.1");
     expect(meeting.reports[0].financial[0].paragraphs[0].text).toMatch(/^This report is recommending the implementation of a five year/);
   });
 
   it("voices, promises, principles and signatories, each sourced", async () => {
-    const result = await graph.query(graphql(`query GraphPlanVoicesAndStatements {
-      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`));
+    const result = await graph.query(
+      graphql(`query GraphPlanVoicesAndStatements {
+      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     const [wf, cumberland] = result.data!.councils;
     const strategy = wf.plans[1];

@@ -38,16 +38,7 @@ interface Hostile {
 }
 
 const json = (value: unknown) => JSON.stringify(value);
-const HOSTILE_STRINGS = [
-  "'; DROP TABLE action; --",
-  "\" OR 1=1 --",
-  "%_\\%",
-  "\u0000nul\u0000",
-  "🦄".repeat(20000),
-  "<script>alert(1)</script>",
-  "../../../../etc/passwd",
-  "${process.exit()}",
-];
+const HOSTILE_STRINGS = ["'; DROP TABLE action; --", '" OR 1=1 --', "%_\\%", "\u0000nul\u0000", "🦄".repeat(20000), "<script>alert(1)</script>", "../../../../etc/passwd", "${process.exit()}"];
 const STRING_ARGUMENTS: Array<[string, (value: string) => { query: string; variables: Record<string, unknown> }]> = [
   ["actions(filter.text)", (v) => ({ query: "query($v: String) { councils { actions(filter: { text: $v }) { nodes { id } } } }", variables: { v } })],
   ["node(id)", (v) => ({ query: "query($v: ID!) { node(id: $v) { id } }", variables: { v } })],
@@ -59,9 +50,15 @@ const STRING_ARGUMENTS: Array<[string, (value: string) => { query: string; varia
   ["Council.figures(indicator)", (v) => ({ query: "query($v: String) { councils { figures(indicator: $v) { nodes { value } } } }", variables: { v } })],
   ["updates(after)", (v) => ({ query: "query($v: String) { councils { actions { nodes { updates(after: $v) { totalCount } } } } }", variables: { v } })],
   ["indicatorComparison(code, neighbourSet)", (v) => ({ query: "query($v: String!) { indicatorComparison(code: $v, neighbourSet: $v) { csvPath } }", variables: { v } })],
-  ["geography(code) { values(indicator) }", (v) => ({ query: "query($v: String!) { geography(code: $v) { name } england: geography(code: \"E92000001\") { values(indicator: $v) { value } } }", variables: { v } })],
-  ["jointInitiative.reportedValues(indicator)", (v) => ({ query: "query($v: String) { jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: $v) { value } } }", variables: { v } })],
-  ["recordCumberlandActionProgress(note)", (v) => ({ query: "mutation($v: String!) { recordCumberlandActionProgress(input: { actionId: \"CumberlandAction:children-and-family-wellbeing-plan.a01\", expectedVersion: 0, status: ON_TRACK, note: $v }) { errors { code } } }", variables: { v } })],
+  ["geography(code) { values(indicator) }", (v) => ({ query: 'query($v: String!) { geography(code: $v) { name } england: geography(code: "E92000001") { values(indicator: $v) { value } } }', variables: { v } })],
+  ["jointInitiative.reportedValues(indicator)", (v) => ({ query: 'query($v: String) { jointInitiative(id: "regional-adoption-agency") { reportedValues(indicator: $v) { value } } }', variables: { v } })],
+  [
+    "recordCumberlandActionProgress(note)",
+    (v) => ({
+      query: 'mutation($v: String!) { recordCumberlandActionProgress(input: { actionId: "CumberlandAction:children-and-family-wellbeing-plan.a01", expectedVersion: 0, status: ON_TRACK, note: $v }) { errors { code } } }',
+      variables: { v },
+    }),
+  ],
 ];
 
 const cases: Hostile[] = [
@@ -79,7 +76,7 @@ const cases: Hostile[] = [
   { name: "PUT", method: "PUT", body: json({ query: "{ councils { name } }" }) },
   { name: "DELETE", method: "DELETE" },
   { name: "PATCH", method: "PATCH", body: json({ query: "{ councils { name } }" }) },
-  { name: "GET a mutation", method: "GET", search: `?query=${encodeURIComponent("mutation { createJointAction(input: {initiativeId: \"x\", title: \"x\", owner: \"x\"}) { errors { code } } }")}` },
+  { name: "GET a mutation", method: "GET", search: `?query=${encodeURIComponent('mutation { createJointAction(input: {initiativeId: "x", title: "x", owner: "x"}) { errors { code } } }')}` },
   { name: "GET without a query", method: "GET", search: "?" },
   { name: "a huge query", body: json({ query: `{ councils { ${"name ".repeat(50000)} } }` }) },
   { name: "a deep query", body: json({ query: `{ councils { ${"plans { council { ".repeat(40)} name ${"} } ".repeat(40)} } }` }) },
@@ -100,7 +97,7 @@ const cases: Hostile[] = [
   { name: "an object where a scalar goes", body: json({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: { $gt: "" } } }) },
   { name: "a list of 10,000 ids", body: json({ query: "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids: Array.from({ length: 10000 }, (_, i) => `Theme:t${i}`) } }) },
   { name: "introspection in production", body: json({ query: "{ __schema { types { name } } }" }) },
-  { name: "a __proto__ key", body: "{\"query\":\"{ councils { name } }\",\"__proto__\":{\"polluted\":true}}" },
+  { name: "a __proto__ key", body: '{"query":"{ councils { name } }","__proto__":{"polluted":true}}' },
   { name: "a persisted query hash that is not registered", body: json({ extensions: { persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } } }) },
   ...STRING_ARGUMENTS.flatMap(([argument, build]) => HOSTILE_STRINGS.map((value) => ({ name: `${argument} = ${JSON.stringify(value.slice(0, 24))}`, body: json(build(value)) }))),
 ];

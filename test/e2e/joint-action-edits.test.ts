@@ -64,7 +64,9 @@ async function read(id: string): Promise<JointAction> {
 }
 
 async function auditOf(entity: string | null) {
-  const result = await graph.queryAs(tokens.admin, graphql(`query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`), { entity });
+  const result = await graph.queryAs(tokens.admin, graphql(`query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`), {
+    entity,
+  });
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.partnership.auditLog.nodes;
 }
@@ -99,7 +101,10 @@ describe("updateJointAction", () => {
       title: "Agree the agency's operating model",
       description: null,
       revision: 1,
-      milestones: [{ title: "Directors agree", dueDate: "2026-01-31" }, { title: "Cabinets agree", dueDate: null }],
+      milestones: [
+        { title: "Directors agree", dueDate: "2026-01-31" },
+        { title: "Cabinets agree", dueDate: null },
+      ],
       advances: [{ id: CUMBERLAND_ACTION }, { id: WF_ACTION }],
     };
     expect(edited.payload!.jointAction).toEqual(expected);
@@ -116,7 +121,13 @@ describe("updateJointAction", () => {
     const first = entries[2];
     expect(first.actor.subject).toBe("test-partnership_editor");
     expect(JSON.parse(first.before!)).toMatchObject({ title: "Agree the operating model", description: "Both councils agree it.", revision: 0, milestones: [{ title: "Options appraisal", dueDate: "2025-12-31" }], advances: [WF_ACTION] });
-    expect(JSON.parse(first.after!)).toMatchObject({ title: "Agree the agency's operating model", description: null, revision: 1, milestones: [{ title: "Directors agree" }, { title: "Cabinets agree" }], advances: [CUMBERLAND_ACTION, WF_ACTION] });
+    expect(JSON.parse(first.after!)).toMatchObject({
+      title: "Agree the agency's operating model",
+      description: null,
+      revision: 1,
+      milestones: [{ title: "Directors agree" }, { title: "Cabinets agree" }],
+      advances: [CUMBERLAND_ACTION, WF_ACTION],
+    });
     expect((await feed()).filter((change) => change.entityId === action.id).map((change) => change.kind)).toEqual(["JOINT_ACTION_CREATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED"]);
     // The feed's edits are for partner staff only, as its other joint-action changes are.
     const anonymous = await graph.query(graphql(`query JointActionEditsChangedIds { partnership { changes(first: 100) { nodes { entityId } } } }`));
@@ -180,9 +191,16 @@ describe("updateJointAction", () => {
   });
 
   it("createJointAction refuses a council action that does not exist too, and an empty due date, and creates nothing", async () => {
-    const count = async () => (await graph.queryAs(tokens.viewer, graphql(`query JointActionEditsCountWithWithdrawn { jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`))).body.data!.jointInitiative.jointActions.totalCount;
+    const count = async () =>
+      (await graph.queryAs(tokens.viewer, graphql(`query JointActionEditsCountWithWithdrawn { jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`))).body.data!
+        .jointInitiative.jointActions.totalCount;
     const before = await count();
-    const { payload } = await mutate("createJointAction", tokens.partnershipEditor, { initiativeId: "regional-adoption-agency", title: "Linked to nothing", owner: "Lead", advances: [WF_ACTION, "WestmorlandAndFurnessAction:ambition-for-every-child.a999"] });
+    const { payload } = await mutate("createJointAction", tokens.partnershipEditor, {
+      initiativeId: "regional-adoption-agency",
+      title: "Linked to nothing",
+      owner: "Lead",
+      advances: [WF_ACTION, "WestmorlandAndFurnessAction:ambition-for-every-child.a999"],
+    });
     expect(payload).toMatchObject({ jointAction: null, errors: [{ code: "NOT_FOUND", field: "advances[1]" }] });
     const emptyDate = await mutate("createJointAction", tokens.partnershipEditor, { initiativeId: "regional-adoption-agency", title: "Due on no date", owner: "Lead", dueDate: "" });
     expect(emptyDate.payload).toMatchObject({ jointAction: null, errors: [{ code: "INVALID_INPUT", field: "dueDate" }] });
@@ -209,7 +227,11 @@ describe("withdrawJointAction", () => {
     const drafted = await write(graph, tokens.partnershipEditor, "Joint", "record", { actionId: action.id, expectedVersion: 0, status: "ON_TRACK", note: "Panel dates set", submit: true });
     expect(drafted.payload!.errors).toEqual([]);
 
-    for (const [reason, field] of [["", "reason"], ["   ", "reason"], ["x".repeat(2001), "reason"]] as const) {
+    for (const [reason, field] of [
+      ["", "reason"],
+      ["   ", "reason"],
+      ["x".repeat(2001), "reason"],
+    ] as const) {
       const refusedNow = await mutate("withdrawJointAction", tokens.partnershipEditor, { jointActionId: action.id, expectedRevision: 0, reason });
       expect(refusedNow.payload!.errors.map((error) => [error.code, error.field])).toEqual([["INVALID_INPUT", field]]);
     }
@@ -331,16 +353,17 @@ describe("auditLog(entity)", () => {
     const action = await create("Audited alone");
     await mutate("updateJointAction", tokens.partnershipEditor, { jointActionId: action.id, expectedRevision: 0, owner: "New lead" });
     const entries = await auditOf(action.id);
-    expect(entries.map((entry) => [entry.operation, entry.entityId])).toEqual([["updateJointAction", action.id], ["createJointAction", action.id]]);
+    expect(entries.map((entry) => [entry.operation, entry.entityId])).toEqual([
+      ["updateJointAction", action.id],
+      ["createJointAction", action.id],
+    ]);
     expect((await auditOf(null)).length).toBeGreaterThan(entries.length);
     expect(await auditOf("JointAction:00000000-0000-0000-0000-000000000000")).toEqual([]);
 
     await recordApproved(graph, "Cumberland", tokens.cumberlandEditor!, tokens.cumberlandApprover!, { actionId: CUMBERLAND_ACTION, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Audited council action" });
-    const council = await graph.queryAs(
-      tokens.admin,
-      graphql(`query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`),
-      { entity: CUMBERLAND_ACTION },
-    );
+    const council = await graph.queryAs(tokens.admin, graphql(`query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`), {
+      entity: CUMBERLAND_ACTION,
+    });
     expect(council.body.errors).toBeUndefined();
     expect(council.body.data!.cumberland.one.nodes).toEqual([
       { operation: "approveCumberlandProgressUpdate", entityId: CUMBERLAND_ACTION },

@@ -60,11 +60,7 @@ async function createAction(title: string): Promise<Action> {
 }
 
 async function read(id: string) {
-  const { body } = await graph.queryAs(
-    tokens.viewer,
-    graphql(`query JointActionRacesRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionRacesFields updates { nodes { id state } } } } }`),
-    { id },
-  );
+  const { body } = await graph.queryAs(tokens.viewer, graphql(`query JointActionRacesRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionRacesFields updates { nodes { id state } } } } }`), { id });
   return body.data!.node;
 }
 
@@ -88,7 +84,10 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
 
     // The other replica withdraws the action and holds its row, uncommitted.
     await other.query("BEGIN");
-    await other.query(`UPDATE joint_action SET withdrawn_at = $1, withdrawn_by_subject = 'other-replica', withdrawn_by_name = 'Other replica', withdrawal_reason = 'Raced', revision = revision + 1 WHERE slug = $2`, [new Date().toISOString(), slugOf(action.id)]);
+    await other.query(`UPDATE joint_action SET withdrawn_at = $1, withdrawn_by_subject = 'other-replica', withdrawn_by_name = 'Other replica', withdrawal_reason = 'Raced', revision = revision + 1 WHERE slug = $2`, [
+      new Date().toISOString(),
+      slugOf(action.id),
+    ]);
     const approval = write(graph, tokens.partnershipApprover, "Joint", "approve", { updateId: update.id, expectedRevision: update.revision });
     await someoneWaitsOnALock();
     await other.query("COMMIT");
@@ -117,11 +116,7 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
     const { body } = await withdrawal;
     expect(body.data!.withdrawJointAction.errors).toEqual([]);
     expect(body.data!.withdrawJointAction.jointAction).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 1 });
-    const log = await graph.queryAs(
-      tokens.admin,
-      graphql(`query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`),
-      { entity: action.id },
-    );
+    const log = await graph.queryAs(tokens.admin, graphql(`query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`), { entity: action.id });
     const entry = log.body.data!.partnership.auditLog.nodes.find((node) => node.operation === "withdrawJointAction")!;
     // The withdrawal changed the revision and the withdrawal's fields, not the status: the approval did.
     expect(JSON.parse(entry.before)).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 0, withdrawnAt: null });

@@ -23,7 +23,10 @@ const input = {
   description: "Both councils sign off the model for the agency across the Cumbria footprint.",
   owner: "Head of Cumbria Adoption",
   dueDate: "2026-03-31",
-  milestones: [{ title: "Options appraisal to both directors", dueDate: "2025-12-31" }, { title: "Cabinet decisions", dueDate: "2026-03-31" }],
+  milestones: [
+    { title: "Options appraisal to both directors", dueDate: "2025-12-31" },
+    { title: "Cabinet decisions", dueDate: "2026-03-31" },
+  ],
   advances: ["WestmorlandAndFurnessAction:ambition-for-every-child.a26", "CumberlandAction:children-and-family-wellbeing-plan.a35"],
 };
 
@@ -65,7 +68,9 @@ it("creates a joint action linked to both councils' actions, signs off two updat
 
   const read = await graph.queryAs(
     tokens.viewer,
-    graphql(`query JointActionsWithUpdates { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`),
+    graphql(
+      `query JointActionsWithUpdates { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`,
+    ),
   );
   expect(read.body.errors).toBeUndefined();
   const [tracked] = read.body.data!.jointInitiative.jointActions.nodes;
@@ -79,15 +84,7 @@ it("creates a joint action linked to both councils' actions, signs off two updat
 
   const auditLog = await graph.queryAs(tokens.admin, graphql(`query JointActionsAuditLog { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`));
   const entries = auditLog.body.data!.partnership.auditLog.edges.map((edge) => edge.node);
-  expect(entries.map((entry) => entry.operation)).toEqual([
-    "approveJointProgressUpdate",
-    "recordJointActionProgress",
-    "recordJointActionProgress",
-    "approveJointProgressUpdate",
-    "recordJointActionProgress",
-    "createJointAction",
-    "dataLoad",
-  ]);
+  expect(entries.map((entry) => entry.operation)).toEqual(["approveJointProgressUpdate", "recordJointActionProgress", "recordJointActionProgress", "approveJointProgressUpdate", "recordJointActionProgress", "createJointAction", "dataLoad"]);
   expect(entries.slice(0, -1).every((entry) => entry.entityId === action.id)).toBe(true);
   expect(entries.at(-1)!.actor.subject).toBe("system:data-load");
 });

@@ -59,7 +59,10 @@ beforeAll(async () => {
       description: "A campaign across the Cumbria footprint for adopters of sibling groups.",
       owner: "Head of Cumbria Adoption",
       dueDate: "2027-06-30",
-      milestones: [{ title: "Campaign launched", dueDate: "2027-01-31" }, { title: "First panel approvals", dueDate: "2027-05-31" }],
+      milestones: [
+        { title: "Campaign launched", dueDate: "2027-01-31" },
+        { title: "First panel approvals", dueDate: "2027-05-31" },
+      ],
       advances: ADVANCES,
     },
   });
@@ -125,7 +128,7 @@ describe("the joint initiative's report, with a bearer token", () => {
     const action = html.slice(html.indexOf(`data-joint-action-id="${made.actionId}"`), html.indexOf("Council actions the initiative rests on"));
     expect(action).toContain(`<h3>${TITLE}</h3>`);
     expect(action).toContain("Owner: <strong>Head of Cumbria Adoption</strong>; due: <strong>30 June 2027</strong>");
-    expect(action).toContain("Status: <strong>Off track</strong>; forecast: <strong>At risk</strong>; <span class=\"rag rag-red\">Red</span>");
+    expect(action).toContain('Status: <strong>Off track</strong>; forecast: <strong>At risk</strong>; <span class="rag rag-red">Red</span>');
     expect(action).toContain("<li>Campaign launched, by 31 January 2027</li><li>First panel approvals, by 31 May 2027</li>");
     expect(action).toContain("Two of the four information evenings were cancelled");
     expect(action).toContain("by Adoption agency lead, approved by Partnership approver");
@@ -180,17 +183,27 @@ describe("the joint initiative's report, with a bearer token", () => {
     }
   });
 
-  pdfIt("prints a PDF holding the joint action and its update", async () => {
-    const response = await get(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "pdf"), bearer(tokens.viewer));
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/pdf");
-    const file = join(dir, "report.pdf");
-    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
-    for (const phrase of ["Progress report: Regional Adoption Agency", TITLE, "Two of the four information evenings were cancelled", "Why red: The venue contract fell through in both councils", "Council actions the initiative rests on"]) {
-      expect([phrase, text.includes(phrase)]).toEqual([phrase, true]);
-    }
-  }, 60_000);
+  pdfIt(
+    "prints a PDF holding the joint action and its update",
+    async () => {
+      const response = await get(reportUrl(INITIATIVE, quarterOf(made.recordedAt), "pdf"), bearer(tokens.viewer));
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      const file = join(dir, "report.pdf");
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+      for (const phrase of [
+        "Progress report: Regional Adoption Agency",
+        TITLE,
+        "Two of the four information evenings were cancelled",
+        "Why red: The venue contract fell through in both councils",
+        "Council actions the initiative rests on",
+      ]) {
+        expect([phrase, text.includes(phrase)]).toEqual([phrase, true]);
+      }
+    },
+    60_000,
+  );
 });
 
 describe("without a credential", () => {
@@ -273,12 +286,17 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
     });
     expect(created.body.data!.createJointAction.errors).toEqual([]);
     const id = created.body.data!.createJointAction.jointAction!.id;
-    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "<iframe src=https://example.org></iframe> Going well", evidenceUrl: `https://example.org/report?q="><script>alert(5)</script>` });
-    const withdrawn = await graph.queryAs(
-      tokens.partnershipEditor,
-      graphql(`mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`),
-      { input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" } },
-    );
+    const approved = await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, {
+      actionId: id,
+      expectedVersion: 0,
+      status: "ON_TRACK",
+      rag: "GREEN",
+      note: "<iframe src=https://example.org></iframe> Going well",
+      evidenceUrl: `https://example.org/report?q="><script>alert(5)</script>`,
+    });
+    const withdrawn = await graph.queryAs(tokens.partnershipEditor, graphql(`mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`), {
+      input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" },
+    });
     expect(withdrawn.body.data!.withdrawJointAction.errors).toEqual([]);
 
     const quarter = quarterOf(new Date().toISOString());
@@ -303,24 +321,28 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
 
 describe("npm run report -- --initiative", () => {
   const script = join(projectRoot, "dist", "scripts", "report.js");
-  pdfIt("writes the joint initiative's HTML and PDF report", async () => {
-    const out = join(dir, "command");
-    const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
-    try {
-      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-      for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
-      const run = spawnSync(process.execPath, [script, "--initiative", "regional-adoption-agency", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
-      expect([run.status, run.stderr]).toEqual([0, ""]);
-      const html = join(out, "regional-adoption-agency-2026-Q4.html");
-      const pdf = join(out, "regional-adoption-agency-2026-Q4.pdf");
-      expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
-      const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
-      expect(text).toContain("Progress report: Regional Adoption Agency");
-      expect(text).toContain("Council actions the initiative rests on");
-      // The command reads as a signed-in viewer: the joint actions part is there, not the sign-in notice.
-      expect(text).not.toContain("Joint actions are for signed-in partner staff");
-    } finally {
-      await scratch.drop();
-    }
-  }, 60_000);
+  pdfIt(
+    "writes the joint initiative's HTML and PDF report",
+    async () => {
+      const out = join(dir, "command");
+      const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
+      try {
+        const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
+        for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+        const run = spawnSync(process.execPath, [script, "--initiative", "regional-adoption-agency", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
+        expect([run.status, run.stderr]).toEqual([0, ""]);
+        const html = join(out, "regional-adoption-agency-2026-Q4.html");
+        const pdf = join(out, "regional-adoption-agency-2026-Q4.pdf");
+        expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
+        const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+        expect(text).toContain("Progress report: Regional Adoption Agency");
+        expect(text).toContain("Council actions the initiative rests on");
+        // The command reads as a signed-in viewer: the joint actions part is there, not the sign-in notice.
+        expect(text).not.toContain("Joint actions are for signed-in partner staff");
+      } finally {
+        await scratch.drop();
+      }
+    },
+    60_000,
+  );
 });

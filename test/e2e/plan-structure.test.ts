@@ -25,20 +25,31 @@ function edit(file: string, change: (json: Json) => void): void {
 
 const STRATEGY = "subgraphs/westmorland-furness/data/plans/cared-for-children-strategy.json";
 const AMBITION = "subgraphs/westmorland-furness/data/plans/ambition-for-every-child.json";
-const OUTCOME_TEXT =
-  "The gap in achievement for cared for children and young people will be narrowed and increasingly be in line with their peers and better than national cared for children and young people";
+const OUTCOME_TEXT = "The gap in achievement for cared for children and young people will be narrowed and increasingly be in line with their peers and better than national cared for children and young people";
 edit(STRATEGY, (plan) => {
   plan.headings.push({
-    id: "outcome-1", kind: "OUTCOME", number: "1", title: OUTCOME_TEXT, description: null,
+    id: "outcome-1",
+    kind: "OUTCOME",
+    number: "1",
+    title: OUTCOME_TEXT,
+    description: null,
     source: { section: "Our Seven Outcomes", quote: OUTCOME_TEXT },
     children: [{ id: "promise-strand", kind: "STRAND", number: "1a", title: "Our Promise", description: null, source: { section: "Our Promise", quote: "Our Promise" }, children: [] }],
   });
   plan.actions[0].parent = "outcome-1";
   plan.actions[1].parent = "promise-strand";
   plan.statements.push({
-    id: "aspiration-1", kind: "ASPIRATION", label: "aspirations", number: "1", parent: "outcome-1",
+    id: "aspiration-1",
+    kind: "ASPIRATION",
+    label: "aspirations",
+    number: "1",
+    parent: "outcome-1",
     text: "The guiding thread woven into all our priorities and aspirations for cared for children and care experienced young people is centred on the voice of the child and their active participation in ensuring our effective purposeful actions make a difference.",
-    source: { section: "Our Promise", quote: "The guiding thread woven into all our priorities and aspirations for cared for children and care experienced young people is centred on the voice of the child and their active participation in ensuring our effective purposeful actions make a difference." },
+    source: {
+      section: "Our Promise",
+      quote:
+        "The guiding thread woven into all our priorities and aspirations for cared for children and care experienced young people is centred on the voice of the child and their active participation in ensuring our effective purposeful actions make a difference.",
+    },
   });
 });
 edit(AMBITION, (plan) => {
@@ -49,10 +60,7 @@ edit(AMBITION, (plan) => {
 });
 // A kind of the council's own: its vocabulary folder extends the shared heading kinds.
 mkdirSync(join(root, "subgraphs/westmorland-furness/data/vocabulary"), { recursive: true });
-writeFileSync(
-  join(root, "subgraphs/westmorland-furness/data/vocabulary/heading-kinds.json"),
-  JSON.stringify([{ code: "STRAND", name: "Strand", description: "A strand of work under an outcome (this test's own kind)." }]),
-);
+writeFileSync(join(root, "subgraphs/westmorland-furness/data/vocabulary/heading-kinds.json"), JSON.stringify([{ code: "STRAND", name: "Strand", description: "A strand of work under an outcome (this test's own kind)." }]));
 
 let graph: TestGraph;
 beforeAll(async () => {
@@ -62,7 +70,6 @@ afterAll(async () => {
   await graph?.close();
   rmSync(root, { recursive: true, force: true });
 });
-
 
 /** One plan's selection, from the fan-out over councils (its shape is the caller's to state). */
 const planQuery = (planId: string, selection: string): Promise<unknown> =>
@@ -74,9 +81,7 @@ const planQuery = (planId: string, selection: string): Promise<unknown> =>
   });
 
 it("serves each plan's headings with their kinds, kind names and numbers as printed", async () => {
-  const result = await graph.query(
-    graphql(`query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`),
-  );
+  const result = await graph.query(graphql(`query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`));
   expect(result.errors).toBeUndefined();
   const plans = result.data!.councils.flatMap((council) => council.plans);
   const wellbeing = plans.find((plan) => plan.id.endsWith(":children-and-family-wellbeing-plan"))!;
@@ -124,16 +129,13 @@ it("actions hang under a heading of any kind: an OUTCOME's actions, and Action.p
 });
 
 it("groups measures: Plan.measureGroups, MeasureGroup.measures and Measure.group", async () => {
-  const ambition = (await planQuery(
-    "ambition-for-every-child",
-    "measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } }",
-  )) as { measureGroups: Array<{ title: string; parentHeading: { kind: string }; measures: Array<{ text: string }> }>; measures: Array<{ text: string; group: { title: string } | null }> };
+  const ambition = (await planQuery("ambition-for-every-child", "measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } }")) as {
+    measureGroups: Array<{ title: string; parentHeading: { kind: string }; measures: Array<{ text: string }> }>;
+    measures: Array<{ text: string; group: { title: string } | null }>;
+  };
   expect(ambition.measureGroups).toHaveLength(1);
   expect(ambition.measureGroups[0].parentHeading.kind).toBe("THEME");
-  expect(ambition.measureGroups[0].measures.map((measure) => measure.text)).toEqual([
-    "Rate of children subject to a CP Plan per 10,000 population 0-17",
-    "Referrals within 12 months of a previous referral (rolling 12 month)",
-  ]);
+  expect(ambition.measureGroups[0].measures.map((measure) => measure.text)).toEqual(["Rate of children subject to a CP Plan per 10,000 population 0-17", "Referrals within 12 months of a previous referral (rolling 12 month)"]);
   expect(ambition.measures.filter((measure) => measure.group !== null)).toHaveLength(2);
   expect(ambition.measures).toHaveLength(13);
 });
@@ -154,9 +156,7 @@ it("statements: kindCode and kindName for every kind, the enum kind (OTHER beyon
 });
 
 it("a list of N headings costs no more SQL statements than a list of 3: one per level", async () => {
-  const all = await graph.query(
-    graphql(`query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }`),
-  );
+  const all = await graph.query(graphql(`query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }`));
   const ids = all.data!.councils.flatMap((council) => council.plans.flatMap((plan) => plan.headings.flatMap((heading) => [heading.id, ...heading.subheadings.map((child) => child.id)])));
   expect(ids.length).toBeGreaterThan(20);
   const DEEP = graphql(`query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {
@@ -178,11 +178,7 @@ it("a list of N headings costs no more SQL statements than a list of 3: one per 
   // Three headings that between them reach every level (a level with nothing to load costs none):
   // a theme with priorities, actions and grouped measures; an outcome with a nested strand, actions and
   // an aspiration; a priority with success measures.
-  const few = [
-    "WestmorlandAndFurnessPriority:ambition-for-every-child.theme-safe",
-    "WestmorlandAndFurnessPriority:cared-for-children-strategy.outcome-1",
-    "CumberlandPriority:children-and-family-wellbeing-plan.stable-workforce",
-  ];
+  const few = ["WestmorlandAndFurnessPriority:ambition-for-every-child.theme-safe", "WestmorlandAndFurnessPriority:cared-for-children-strategy.outcome-1", "CumberlandPriority:children-and-family-wellbeing-plan.stable-workforce"];
   expect(ids).toEqual(expect.arrayContaining(few));
   const small = await measure(few);
   // N headings of the same two councils' plans (other councils, e.g. fixture councils onboarded in CI,

@@ -40,13 +40,10 @@ class RoundRobinProxy {
       if (process.env.DEBUG_PROXY) console.log(query.slice(0, 80));
       this.served.push({ replica, mutation: /^\s*mutation\b/.test(query) });
       const target = this.targets[replica];
-      const forwarded = httpRequest(
-        { host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: { ...incoming.headers, host: target.host, "content-length": String(body.length) } },
-        (answer) => {
-          outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(outgoing);
-        },
-      );
+      const forwarded = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: incoming.method, headers: { ...incoming.headers, host: target.host, "content-length": String(body.length) } }, (answer) => {
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      });
       forwarded.on("error", () => outgoing.writeHead(502).end());
       forwarded.end(body);
     });
@@ -160,7 +157,11 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   servedBefore = proxy.served.length;
   const contestedApprovals = await Promise.all(updates.slice(0, 2).map(approve));
   for (const approval of contestedApprovals) expect(approval.body.errors).toBeUndefined();
-  expect(mutationsSince(servedBefore).map((served) => served.replica).sort()).toEqual([0, 1]);
+  expect(
+    mutationsSince(servedBefore)
+      .map((served) => served.replica)
+      .sort(),
+  ).toEqual([0, 1]);
   const contestedCodes = contestedApprovals.map((approval) => approval.body.data!.approveCumberlandProgressUpdate.errors.map((error) => error.code).join(",")).sort();
   expect(contestedCodes).toEqual(["", "CONFLICT"]);
   const winner = contestedApprovals.findIndex((approval) => approval.body.data!.approveCumberlandProgressUpdate.errors.length === 0);
@@ -174,10 +175,7 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   expect(new Set(mutationsSince(servedBefore).map((served) => served.replica))).toEqual(new Set([0, 1]));
   for (const approval of approvals) expect(approval.body.data!.approveCumberlandProgressUpdate).toMatchObject({ action: { status: "ON_TRACK" }, update: { state: "APPROVED" }, errors: [] });
 
-  const audit = await graph.queryAs(
-    admin,
-    graphql(`query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`),
-  );
+  const audit = await graph.queryAs(admin, graphql(`query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`));
   const log = audit.body.data!.councils[1]!.auditLog;
   // Every draft, the winning approval and every other approval: one entry each.
   expect(log.totalCount).toBe(totalBefore + drafts.length + 1 + others.length);
@@ -186,11 +184,9 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   // The data load at start is numbered with the writes: first.
   expect(log.nodes.find((entry) => entry.sequence === 1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });
 
-  const after = await graph.queryAs(
-    editor,
-    graphql(`query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`),
-    { id: contested.id },
-  );
+  const after = await graph.queryAs(editor, graphql(`query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`), {
+    id: contested.id,
+  });
   expect(after.body.data!.node).toEqual({
     status: "AT_RISK",
     version: contested.version + 1,
@@ -209,7 +205,11 @@ it("two sign-off steps racing on one update through both replicas: one is taken,
     const servedBefore = proxy.served.length;
     const returnIt = () => graph.queryAs(approver, RETURN, { input: { updateId: update.id, expectedRevision: 0, comment: "Raced" } });
     const answers = await Promise.all([race === "return-return" ? returnIt() : approve({ id: update.id, revision: 0 }), returnIt()]);
-    expect(mutationsSince(servedBefore).map((served) => served.replica).sort()).toEqual([0, 1]);
+    expect(
+      mutationsSince(servedBefore)
+        .map((served) => served.replica)
+        .sort(),
+    ).toEqual([0, 1]);
     for (const answer of answers) expect(answer.body.errors).toBeUndefined();
     const payloads = answers.map((answer) => Object.values(answer.body.data!)[0] as { errors: Array<{ code: string; field: string }> });
     expect(payloads.map((payload) => payload.errors.map((error) => error.code).join(",")).sort()).toEqual(["", "CONFLICT"]);
@@ -229,25 +229,28 @@ it("one write retried with its idempotency key through both replicas at once is 
 });
 
 // Deterministic: the first replica's keyed write is held open while the second takes the same key.
-(testEngine === "postgres" ? it : it.skip)("a keyed write racing itself on two replicas runs once: the second waits on the key's claim and answers the stored result (a sign-off step would otherwise find the update moved and say CONFLICT)", async () => {
-  const request = { key: "held-open-1", subject: "racing-editor", operation: "raceTest", input: { note: "the same write twice" } };
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  const runs: string[] = [];
-  const write = (replica: string) => async (): Promise<Outcome<string>> => {
-    runs.push(replica);
-    if (replica === "first") await gate;
-    return { result: `written by ${replica}`, stored: { rowKey: replica, updateId: null }, errors: [] };
-  };
-  const replay = async (_manager: unknown, stored: StoredResult) => `replayed ${stored.rowKey}`;
-  const first = idempotentWrite(graph.subgraphs.cumberland.database.dataSource, request, write("first"), replay, () => "reused");
-  while (runs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
-  const racing = idempotentWrite(second.database.dataSource, request, write("second"), replay, () => "reused");
-  // Give the second replica time to reach the key (it must wait there, not run its write).
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  expect(runs).toEqual(["first"]);
-  release();
-  expect(await first).toEqual({ result: "written by first", replayed: false });
-  expect(await racing).toEqual({ result: "replayed first", replayed: true });
-  expect(runs).toEqual(["first"]);
-});
+(testEngine === "postgres" ? it : it.skip)(
+  "a keyed write racing itself on two replicas runs once: the second waits on the key's claim and answers the stored result (a sign-off step would otherwise find the update moved and say CONFLICT)",
+  async () => {
+    const request = { key: "held-open-1", subject: "racing-editor", operation: "raceTest", input: { note: "the same write twice" } };
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const runs: string[] = [];
+    const write = (replica: string) => async (): Promise<Outcome<string>> => {
+      runs.push(replica);
+      if (replica === "first") await gate;
+      return { result: `written by ${replica}`, stored: { rowKey: replica, updateId: null }, errors: [] };
+    };
+    const replay = async (_manager: unknown, stored: StoredResult) => `replayed ${stored.rowKey}`;
+    const first = idempotentWrite(graph.subgraphs.cumberland.database.dataSource, request, write("first"), replay, () => "reused");
+    while (runs.length === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    const racing = idempotentWrite(second.database.dataSource, request, write("second"), replay, () => "reused");
+    // Give the second replica time to reach the key (it must wait there, not run its write).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(runs).toEqual(["first"]);
+    release();
+    expect(await first).toEqual({ result: "written by first", replayed: false });
+    expect(await racing).toEqual({ result: "replayed first", replayed: true });
+    expect(runs).toEqual(["first"]);
+  },
+);

@@ -32,7 +32,12 @@ const expected: { inPeriod: string[]; notInPeriod: string[] } = { inPeriod: [], 
 /** Moves an update's recorded date (tests only: there is no way to backdate through the graph). */
 async function backdate(updateId: string, recordedAt: string, decidedAt?: string): Promise<void> {
   const database = graph.subgraphs["westmorland-furness"].database.dataSource;
-  await database.createQueryBuilder().update("progress_update").set({ recordedAt, ...(decidedAt ? { decidedAt } : {}) }).where("id = :id", { id: updateId }).execute();
+  await database
+    .createQueryBuilder()
+    .update("progress_update")
+    .set({ recordedAt, ...(decidedAt ? { decidedAt } : {}) })
+    .where("id = :id", { id: updateId })
+    .execute();
 }
 
 async function signedOff(action: string, input: Record<string, unknown>, steps: Array<"approve" | "return">, recordedAt: string, decidedAt?: string): Promise<string> {
@@ -52,8 +57,22 @@ beforeAll(async () => {
   tokens = await roleTokens();
   // The period under test is 2024-Q1 (January to March 2024); the committee met on 18 April 2024.
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(1), { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "Before the period: the board was set up" }, ["approve"], "2023-12-01T10:00:00.000Z"));
-  expected.inPeriod.push(await signedOff(PLAN_ACTION(2), { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "In the period: the first family hub opened in Barrow", evidenceUrl: "https://www.westmorlandandfurness.gov.uk/board/family-hubs.pdf?a=1&b=2" }, ["approve"], "2024-02-10T10:00:00.000Z"));
-  expected.inPeriod.push(await signedOff(PLAN_ACTION(3), { status: "OFF_TRACK", rag: "RED", forecastStatus: "AT_RISK", note: "In the period: the transport contract failed", explanation: "The only bidder withdrew in March" }, ["approve"], "2024-03-20T10:00:00.000Z"));
+  expected.inPeriod.push(
+    await signedOff(
+      PLAN_ACTION(2),
+      { status: "ON_TRACK", rag: "GREEN", forecastStatus: "COMPLETE", note: "In the period: the first family hub opened in Barrow", evidenceUrl: "https://www.westmorlandandfurness.gov.uk/board/family-hubs.pdf?a=1&b=2" },
+      ["approve"],
+      "2024-02-10T10:00:00.000Z",
+    ),
+  );
+  expected.inPeriod.push(
+    await signedOff(
+      PLAN_ACTION(3),
+      { status: "OFF_TRACK", rag: "RED", forecastStatus: "AT_RISK", note: "In the period: the transport contract failed", explanation: "The only bidder withdrew in March" },
+      ["approve"],
+      "2024-03-20T10:00:00.000Z",
+    ),
+  );
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(3), { status: "ON_TRACK", rag: "AMBER", note: "After the period: a new contract was let" }, ["approve"], "2024-05-01T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(4), { status: "AT_RISK", note: "A draft in the period, never submitted" }, [], "2024-02-11T10:00:00.000Z"));
   expected.notInPeriod.push(await signedOff(PLAN_ACTION(5), { status: "AT_RISK", note: "Returned in the period" }, ["return"], "2024-02-12T10:00:00.000Z"));
@@ -143,55 +162,73 @@ describe("the gateway's report route", () => {
     expect([...html.matchAll(/data-update-id="([^"]+)"/g)].map((match) => match[1])).toEqual([expected.notInPeriod[1]]);
   });
 
-  pdfIt("prints a PDF whose text and first page hold the report", async () => {
-    const response = await get(reportUrl(BOARD, "2024-Q1", "pdf"), tokens.viewer);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("application/pdf");
-    const pdf = Buffer.from(await response.arrayBuffer());
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const file = join(dir, "report.pdf");
-    writeFileSync(file, pdf);
-    const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
-    for (const phrase of ["Progress report to", "January to March 2024 (2024-Q1)", "For the meeting of 18 April 2024.", "In the period: the first family hub opened in Barrow", "Why red: The only bidder withdrew in March", "Rated red at the end of the period"]) {
-      expect([phrase, text.includes(phrase)]).toEqual([phrase, true]);
-    }
-    for (const absent of ["A draft in the period", "Returned in the period", "After the period"]) expect(text).not.toContain(absent);
-    // The first page as an image: a real page with ink on it, not a blank one.
-    const prefix = join(dir, "page");
-    expect(spawnSync("pdftoppm", ["-gray", "-r", "50", "-f", "1", "-l", "1", file, prefix]).status).toBe(0);
-    const image = readdirSync(dir).find((name) => name.startsWith("page") && name.endsWith(".pgm"))!;
-    // A binary PGM: "P5", width, height, maximum value, then one byte per pixel.
-    const pgm = readFileSync(join(dir, image));
-    const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 50).toString("latin1"))!;
-    const pixels = pgm.subarray(header[0].length);
-    expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
-    const ink = pixels.filter((value) => value < 128).length / pixels.length;
-    expect(ink).toBeGreaterThan(0.01);
-    expect(ink).toBeLessThan(0.5);
-  }, 60_000);
+  pdfIt(
+    "prints a PDF whose text and first page hold the report",
+    async () => {
+      const response = await get(reportUrl(BOARD, "2024-Q1", "pdf"), tokens.viewer);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      const pdf = Buffer.from(await response.arrayBuffer());
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const file = join(dir, "report.pdf");
+      writeFileSync(file, pdf);
+      const text = spawnSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+      for (const phrase of [
+        "Progress report to",
+        "January to March 2024 (2024-Q1)",
+        "For the meeting of 18 April 2024.",
+        "In the period: the first family hub opened in Barrow",
+        "Why red: The only bidder withdrew in March",
+        "Rated red at the end of the period",
+      ]) {
+        expect([phrase, text.includes(phrase)]).toEqual([phrase, true]);
+      }
+      for (const absent of ["A draft in the period", "Returned in the period", "After the period"]) expect(text).not.toContain(absent);
+      // The first page as an image: a real page with ink on it, not a blank one.
+      const prefix = join(dir, "page");
+      expect(spawnSync("pdftoppm", ["-gray", "-r", "50", "-f", "1", "-l", "1", file, prefix]).status).toBe(0);
+      const image = readdirSync(dir).find((name) => name.startsWith("page") && name.endsWith(".pgm"))!;
+      // A binary PGM: "P5", width, height, maximum value, then one byte per pixel.
+      const pgm = readFileSync(join(dir, image));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 50).toString("latin1"))!;
+      const pixels = pgm.subarray(header[0].length);
+      expect(pixels.length).toBe(Number(header[1]) * Number(header[2]));
+      const ink = pixels.filter((value) => value < 128).length / pixels.length;
+      expect(ink).toBeGreaterThan(0.01);
+      expect(ink).toBeLessThan(0.5);
+    },
+    60_000,
+  );
 });
 
 describe("npm run report", () => {
-  pdfIt("writes the HTML and PDF report from the configured databases", async () => {
-    const out = join(dir, "command");
-    const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
-    try {
-      const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-      for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
-      const run = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "CumberlandBoard:children-and-young-peoples-partnership-boards", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
-      expect([run.status, run.stderr]).toEqual([0, ""]);
-      const html = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.html");
-      const pdf = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.pdf");
-      expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
-      expect(existsSync(html) && existsSync(pdf)).toBe(true);
-      const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
-      expect(text).toContain("Progress report to Children and Young People's Partnership boards");
-      expect(text).toContain("Children and Family Wellbeing Strategic Plan");
-      const bad = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "x"], { env, encoding: "utf8" });
-      expect(bad.status).toBe(1);
-      expect(bad.stderr).toMatch(/^usage: npm run report/);
-    } finally {
-      await scratch.drop();
-    }
-  }, 60_000);
+  pdfIt(
+    "writes the HTML and PDF report from the configured databases",
+    async () => {
+      const out = join(dir, "command");
+      const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
+      try {
+        const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
+        for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
+        const run = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "CumberlandBoard:children-and-young-peoples-partnership-boards", "--period", "2026-Q4", "--out", out], {
+          env,
+          encoding: "utf8",
+        });
+        expect([run.status, run.stderr]).toEqual([0, ""]);
+        const html = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.html");
+        const pdf = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.pdf");
+        expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
+        expect(existsSync(html) && existsSync(pdf)).toBe(true);
+        const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+        expect(text).toContain("Progress report to Children and Young People's Partnership boards");
+        expect(text).toContain("Children and Family Wellbeing Strategic Plan");
+        const bad = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "x"], { env, encoding: "utf8" });
+        expect(bad.status).toBe(1);
+        expect(bad.stderr).toMatch(/^usage: npm run report/);
+      } finally {
+        await scratch.drop();
+      }
+    },
+    60_000,
+  );
 });

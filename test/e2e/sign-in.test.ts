@@ -21,7 +21,16 @@ const AUDIT = graphql(`query SignInAuditLog { partnership { auditLog(first: 5) {
 const TYPENAME = graphql(`query SignInTypename { __typename }`);
 const input = (title: string) => ({ initiativeId: "regional-adoption-agency", title, description: "Created by a signed-in person.", owner: "Head of Cumbria Adoption", dueDate: "2026-03-31", milestones: [], advances: [] });
 
-interface SessionState { signedIn: boolean; name?: string; username?: string; roles?: string[]; council?: string | null; viewerOnly?: boolean; csrfToken?: string; expiresAt?: string }
+interface SessionState {
+  signedIn: boolean;
+  name?: string;
+  username?: string;
+  roles?: string[];
+  council?: string | null;
+  viewerOnly?: boolean;
+  csrfToken?: string;
+  expiresAt?: string;
+}
 
 let provider: RunningDevProvider;
 let graph: TestGraph;
@@ -113,7 +122,13 @@ async function sessionOf(browser: CookieBrowser, port = ports[0]): Promise<Sessi
 }
 
 /** A typed operation sent with `browser`'s cookies, answered as TestGraph's query/queryAs answer (test/helpers/graph.ts). */
-async function queryWith<T, V>(browser: CookieBrowser, operation: TypedDocumentString<T, V>, variables: Record<string, unknown>, headers: Record<string, string> = {}, port = ports[0]): Promise<{ status: number; body: GraphQLResponse<Settled<T>> }> {
+async function queryWith<T, V>(
+  browser: CookieBrowser,
+  operation: TypedDocumentString<T, V>,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  port = ports[0],
+): Promise<{ status: number; body: GraphQLResponse<Settled<T>> }> {
   const response = await browser.request(`${origin(port)}/graphql`, { json: { query: operation.toString(), variables }, headers });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<Settled<T>> };
 }
@@ -129,7 +144,17 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(browser.cookies.get("graph_session")).toMatch(/^[\w-]{43}\.[\w-]{43}$/);
 
   const session = await sessionOf(browser);
-  expect(session).toEqual({ signedIn: true, name: "Rowan Adair (Regional Adoption Agency lead)", username: "raa.lead", subject: expect.stringMatching(/^oidc:127\.0\.0\.1:\d+:dev:raa\.lead$/), roles: ["PARTNERSHIP_EDITOR"], council: null, viewerOnly: false, csrfToken: expect.stringMatching(/^[\w-]{43}$/), expiresAt: expect.any(String) });
+  expect(session).toEqual({
+    signedIn: true,
+    name: "Rowan Adair (Regional Adoption Agency lead)",
+    username: "raa.lead",
+    subject: expect.stringMatching(/^oidc:127\.0\.0\.1:\d+:dev:raa\.lead$/),
+    roles: ["PARTNERSHIP_EDITOR"],
+    council: null,
+    viewerOnly: false,
+    csrfToken: expect.stringMatching(/^[\w-]{43}$/),
+    expiresAt: expect.any(String),
+  });
   const expiresIn = Date.parse(session.expiresAt!) - Date.now();
   expect(expiresIn).toBeGreaterThan(25 * 60_000);
   expect(expiresIn).toBeLessThanOrEqual(30 * 60_000);
@@ -140,7 +165,11 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(action.title).toBe("Signed in with the session");
   // The subgraphs saw the signed-in person, under a subject that names the issuer.
   const audit = await graph.queryAs(tokens.admin, AUDIT);
-  expect(audit.body.data!.partnership.auditLog.edges[0].node).toEqual({ operation: "createJointAction", entityId: action.id, actor: { subject: `oidc:${new URL(provider.issuer).host}:dev:raa.lead`, name: "Rowan Adair (Regional Adoption Agency lead)" } });
+  expect(audit.body.data!.partnership.auditLog.edges[0].node).toEqual({
+    operation: "createJointAction",
+    entityId: action.id,
+    actor: { subject: `oidc:${new URL(provider.issuer).host}:dev:raa.lead`, name: "Rowan Adair (Regional Adoption Agency lead)" },
+  });
 
   // A cross-site form post carries the cookie but cannot send the header: anonymous.
   const withoutToken = await queryWith(browser, CREATE, { input: input("Cookie only") });

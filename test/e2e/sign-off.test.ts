@@ -43,7 +43,9 @@ interface Snapshot {
 async function snapshot(actionId: string): Promise<Snapshot> {
   const answer = await graph.queryAs(
     tokens.viewer,
-    graphql(`query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`),
+    graphql(
+      `query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`,
+    ),
     { id: actionId },
   );
   const { updates, ...action } = answer.body.data!.node;
@@ -279,7 +281,9 @@ describe("data loads", () => {
     const update = await draft("Cumberland", actionId, true, { status: "AT_RISK", rag: "AMBER", forecastStatus: "COMPLETE" });
     expect((await write(graph, tokens.cumberlandApprover, "Cumberland", "approve", { updateId: update.id, expectedRevision: 0 })).payload!.errors).toEqual([]);
     const before = await snapshot(actionId);
-    const cumberland = subgraphRegistry().find((entry) => entry.descriptor.name === "cumberland")!.definition();
+    const cumberland = subgraphRegistry()
+      .find((entry) => entry.descriptor.name === "cumberland")!
+      .definition();
     const counts = await cumberland.sync(graph.subgraphs.cumberland.database.dataSource);
     expect(counts.action).toMatchObject({ updated: 0, deleted: 0 });
     expect(await snapshot(actionId)).toEqual(before);

@@ -39,7 +39,6 @@ const READ = graphql(`query StaffIdentitiesRead($id: ID!) {
 }
 fragment StaffIdentitiesActor on Actor { subject name team }`);
 
-
 it("anonymous readers see the approved update with the teams, and no subject or name anywhere in the answer", async () => {
   const { status, body } = await graph.queryAs(null, READ, { id: ACTION });
   expect(status).toBe(200);

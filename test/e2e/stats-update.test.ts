@@ -22,7 +22,10 @@ afterAll(async () => {
 it("loads a newer release: its periods replace the old release's, earlier periods are kept, and the graph serves both", async () => {
   root = mkdtempSync(join(tmpdir(), "stats-update-"));
   for (const dir of ["subgraphs", "sources", join("lib", "vocabulary")]) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
-  const published = readFileSync(join(projectRoot, "sources", "dfe-statistics", FILE), "utf8").replace(/^\uFEFF/, "").trimEnd().split("\n");
+  const published = readFileSync(join(projectRoot, "sources", "dfe-statistics", FILE), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\n");
   const [header, ...rows] = published;
   // A made-up "2026 release" (TEST ONLY): 2022-2025 as before except a revised Cumberland 2025 rate, a new 2026 row, and no 2021.
   const cumberland2025 = "2025,Reporting year,Local authority,E92000001,England,E12000002,North West,942,Cumberland,E06000063,Children starting to be looked after each year,";
@@ -30,7 +33,10 @@ it("loads a newer release: its periods replace the old release's, earlier period
   expect(revised.filter((row) => row.endsWith(",95.3"))).toHaveLength(1);
   const release = join(root, "release");
   mkdirSync(release);
-  writeFileSync(join(release, FILE), [header, ...revised, "2026,Reporting year,Local authority,E92000001,England,E12000002,North West,942,Cumberland,E06000063,Children starting to be looked after each year,52000,110,21.2"].join("\n") + "\n");
+  writeFileSync(
+    join(release, FILE),
+    [header, ...revised, "2026,Reporting year,Local authority,E92000001,England,E12000002,North West,942,Cumberland,E06000063,Children starting to be looked after each year,52000,110,21.2"].join("\n") + "\n",
+  );
 
   const run = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "stats-update.js"), "--root", root, join(release, FILE)], { encoding: "utf8" });
   expect(run.stderr).toBe("");
@@ -39,9 +45,7 @@ it("loads a newer release: its periods replace the old release's, earlier period
   expect(run.stdout).toBe(`${FILE}: periods 2022, 2023, 2024, 2025, 2026 as published, ${kept} rows of earlier periods kept\n`);
 
   graph = await startTestGraph({ root });
-  const result = await graph.query(
-    graphql(`query StatsUpdateStartingCareSeries { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`),
-  );
+  const result = await graph.query(graphql(`query StatsUpdateStartingCareSeries { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`));
   expect(result.errors).toBeUndefined();
   const cumberland = result.data!.indicatorComparison.councils.find((council) => council.gssCode === "E06000063")!;
   const at = (period: string) => cumberland.series.find((point) => point.timePeriod === period);

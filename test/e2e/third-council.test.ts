@@ -32,7 +32,10 @@ const FIXTURE_ID = THIRD_COUNCIL.id;
 const copyProjectData = (to: string): void => copyProjectDataWithout(to, THIRD_COUNCIL.id, THIRD_COUNCIL.documents);
 
 /** The project's own councils (those of the repository, and any others a CI copy has added), by id. */
-const otherCouncils = (): string[] => readCouncils(projectRoot, []).map((council) => council.id).filter((id) => id !== FIXTURE_ID);
+const otherCouncils = (): string[] =>
+  readCouncils(projectRoot, [])
+    .map((council) => council.id)
+    .filter((id) => id !== FIXTURE_ID);
 const committedSupergraph = readFileSync(join(projectRoot, "gateway", "supergraph.graphql"), "utf8");
 
 /** The guide's steps: `npm run council:add -- test/fixtures/third-council --partnership cumbria`, here its function. */
@@ -72,9 +75,7 @@ it("passes the data check and composes a supergraph with three council subgraphs
 });
 
 it("lists three councils, each from its own subgraph, with their plans and boards", async () => {
-  const answer = await graph.query(
-    graphql(`query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }`),
-  );
+  const answer = await graph.query(graphql(`query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }`));
   expect(answer.errors).toBeUndefined();
   const councils = answer.data!.councils;
   expect(councils.map((council) => council.id.slice(council.id.indexOf(":") + 1)).sort()).toEqual([...otherCouncils(), FIXTURE_ID].sort());

@@ -44,7 +44,8 @@ describe("who may do what", () => {
   it.each(ROLES)("%s: each council's drafts are written only by that council's editor, and change no action; refusals change nothing", async (role) => {
     for (const { mutation, action, allowed } of mutations) {
       const before = await state(action);
-      const drafts = async () => (await graph.queryAs(tokens.viewer, graphql(`query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`), { id: action })).body.data!.node.updates.totalCount;
+      const drafts = async () =>
+        (await graph.queryAs(tokens.viewer, graphql(`query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`), { id: action })).body.data!.node.updates.totalCount;
       const draftsBefore = await drafts();
       const response = await record(tokens[role], mutation, { actionId: action, expectedVersion: before.version, status: "ON_TRACK", rag: "GREEN", note: `Recorded by ${role}` });
       expect(await state(action)).toEqual(before);
@@ -93,7 +94,11 @@ describe("tokens", () => {
     ["from another issuer", () => token({ roles: [Role.ADMIN] }, { issuer: "someone-else" })],
     ["with the none algorithm", async () => new UnsecuredJWT({ roles: ["ADMIN"], name: "x" }).setSubject("x").setIssuer("cumbria-childrens-graph").setAudience("cumbria-childrens-graph").setExpirationTime("1h").encode()],
     ["malformed", async () => "not-a-token"],
-    ["without an expiry", async () => new SignJWT({ roles: ["ADMIN"], name: "x" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("cumbria-childrens-graph").setAudience("cumbria-childrens-graph").sign(new TextEncoder().encode(TEST_TOKEN_SECRET))],
+    [
+      "without an expiry",
+      async () =>
+        new SignJWT({ roles: ["ADMIN"], name: "x" }).setProtectedHeader({ alg: "HS256" }).setSubject("x").setIssuer("cumbria-childrens-graph").setAudience("cumbria-childrens-graph").sign(new TextEncoder().encode(TEST_TOKEN_SECRET)),
+    ],
   ])("a token %s is refused with 401 UNAUTHENTICATED", async (_kind, make) => {
     const response = await graph.queryAs(await make(), `{ councils { auditLog { totalCount } } }`);
     expect(response.status).toBe(401);
@@ -156,7 +161,9 @@ describe("recording progress", () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a01";
     const { version } = await state(action);
     const drafts = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => write(graph, tokens.westmorlandFurnessEditor, "WestmorlandAndFurness", "record", { actionId: action, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: `Concurrent update ${i}`, submit: true })),
+      Array.from({ length: 12 }, (_, i) =>
+        write(graph, tokens.westmorlandFurnessEditor, "WestmorlandAndFurness", "record", { actionId: action, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: `Concurrent update ${i}`, submit: true }),
+      ),
     );
     for (const draft of drafts) expect(draft.payload!.errors).toEqual([]);
     expect(await state(action)).toMatchObject({ version });
@@ -164,9 +171,7 @@ describe("recording progress", () => {
     const winners = approvals.filter((approval) => approval.payload!.errors.length === 0);
     expect(winners).toHaveLength(1);
     for (const loser of approvals.filter((approval) => approval.payload!.errors.length > 0)) expect(loser.payload!.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
-    const history = await graph.queryAs(
-      null, graphql(`query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`), { id: action },
-    );
+    const history = await graph.queryAs(null, graphql(`query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`), { id: action });
     expect(history.body.data!.node.version).toBe(version + 1);
     expect(history.body.data!.node.latestUpdate.note).toBe(winners[0].payload!.update!.note);
     expect(history.body.data!.node.updates.nodes).toEqual([{ note: winners[0].payload!.update!.note, state: "APPROVED" }]);
@@ -175,18 +180,29 @@ describe("recording progress", () => {
   it("shows the latest approved update and the history newest first, paginated with stable cursors", async () => {
     const action = "WestmorlandAndFurnessAction:ambition-for-every-child.a02";
     for (let i = 1; i <= 3; i++) await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: `Update ${i}` });
-    const first = await graph.queryAs(tokens.viewer, graphql(`query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`), { id: action });
+    const first = await graph.queryAs(
+      tokens.viewer,
+      graphql(`query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`),
+      { id: action },
+    );
     expect(first.body.data!.node.latestUpdate.note).toBe("Update 3");
     expect(first.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 3", "Update 2"]);
     expect(first.body.data!.node.updates.pageInfo.hasNextPage).toBe(true);
     // A write between two page requests does not shift the next page: cursors are keys, not offsets.
     await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: "Update 4" });
-    const next = await graph.queryAs(tokens.viewer, graphql(`query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`), { id: action, after: first.body.data!.node.updates.pageInfo.endCursor });
+    const next = await graph.queryAs(
+      tokens.viewer,
+      graphql(
+        `query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`,
+      ),
+      { id: action, after: first.body.data!.node.updates.pageInfo.endCursor },
+    );
     expect(next.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 1"]);
   });
 
   it("audits every successful write, and no refused one, with before and after", async () => {
-    const read = async () => (await graph.queryAs(tokens.admin, graphql(`query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`))).body.data!.councils[1].auditLog;
+    const read = async () =>
+      (await graph.queryAs(tokens.admin, graphql(`query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`))).body.data!.councils[1].auditLog;
     const before = await read();
     // The first entry of a fresh database is the data load.
     expect(before.nodes.at(-1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });

@@ -38,9 +38,7 @@ beforeAll(async () => {
   edit("subgraphs/cumberland/data/vocabulary/indicators.json", (indicators) =>
     indicators.push({ code: "family-hub-locations", title: "Family hub locations", kind: "LOCAL", definition: null, unit: "COUNT", polarity: null, periodKind: null, dataset: null, sources: [] }),
   );
-  edit("subgraphs/cumberland/data/figures.json", (figures) =>
-    figures.push({ ...figures.find((figure: Json) => figure.id === "ctx-family-hubs"), id: "ctx-family-hub-locations", indicator: "family-hub-locations" }),
-  );
+  edit("subgraphs/cumberland/data/figures.json", (figures) => figures.push({ ...figures.find((figure: Json) => figure.id === "ctx-family-hubs"), id: "ctx-family-hub-locations", indicator: "family-hub-locations" }));
   graph = await startTestGraph({ root });
 });
 afterAll(async () => {
@@ -54,12 +52,14 @@ it("passes the data check with the council's own theme and indicator", () => {
 });
 
 it("lists the council's theme with the council that adds it, and filters that council's actions by it; elsewhere it matches nothing", async () => {
-  const answer = await graph.query(graphql(`query VocabularyParticipationTheme {
+  const answer = await graph.query(
+    graphql(`query VocabularyParticipationTheme {
     themes { code council { name } }
     theme(themeCode: "PARTICIPATION") { code name council { name } }
     councils { name actions(filter: { themeCode: "PARTICIPATION" }) { totalCount nodes { title themes { id } } } }
     jointInitiatives(filter: { themeCode: "PARTICIPATION" }) { totalCount }
-  }`));
+  }`),
+  );
   expect(answer.errors).toBeUndefined();
   const data = answer.data!;
   expect(data.themes.find((theme) => theme.code === "PARTICIPATION")).toEqual({ code: "PARTICIPATION", council: { name: "Cumberland Council" } });
@@ -98,11 +98,13 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
 });
 
 it("serves a council's own indicator with that council, and its values from the council's subgraph, undated with the reason", async () => {
-  const answer = await graph.query(graphql(`query VocabularyCouncilIndicator {
+  const answer = await graph.query(
+    graphql(`query VocabularyCouncilIndicator {
     indicator(code: "family-hub-locations") { kind council { name } }
     national: indicator(code: "good-level-of-development") { council { name } }
     council(id: "cumberland") { indicator(code: "family-hub-locations") { values { value undated undatedReason asAt } latest { text } } }
-  }`));
+  }`),
+  );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.indicator).toEqual({ kind: "LOCAL", council: { name: "Cumberland Council" } });
   expect(answer.data!.national).toEqual({ council: null });
@@ -111,22 +113,26 @@ it("serves a council's own indicator with that council, and its values from the 
 });
 
 it("gives a figure's comparators as the document states them, with the area's code and name, and marks dated figures as dated", async () => {
-  const answer = await graph.query(graphql(`query VocabularyIndicatorComparators {
+  const answer = await graph.query(
+    graphql(`query VocabularyIndicatorComparators {
     cumberland: council(id: "cumberland") { indicator(code: "population-density") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }
     wf: council(id: "westmorland-furness") { indicator(code: "cared-for-children") { values { undated undatedReason comparators { area } } } }
-  }`));
+  }`),
+  );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.cumberland.indicator.values).toEqual([
     {
       text: "an average population density of 91 people per square km",
-      comparators: [{
-        area: "ENGLAND",
-        areaCode: "E92000001",
-        areaName: "England",
-        value: 395,
-        text: "much more sparsely populated than the national average (395 people per square km)",
-        source: { quote: "much more sparsely populated than the national average (395 people per square km)", document: { title: expect.stringContaining("Children and Family Wellbeing") } },
-      }],
+      comparators: [
+        {
+          area: "ENGLAND",
+          areaCode: "E92000001",
+          areaName: "England",
+          value: 395,
+          text: "much more sparsely populated than the national average (395 people per square km)",
+          source: { quote: "much more sparsely populated than the national average (395 people per square km)", document: { title: expect.stringContaining("Children and Family Wellbeing") } },
+        },
+      ],
     },
   ]);
   expect(answer.data!.wf.indicator.values[0]).toEqual({ undated: false, undatedReason: null, comparators: [] });
