@@ -35,49 +35,49 @@ type Documents = {
     "query SearchActions($text: String = \"transport\", $first: Int = 20, $after: String) {\n  councils {\n    name\n    actions(filter: {text: $text}, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        plan {\n          title\n        }\n        parentHeading {\n          kindName\n          number\n          title\n        }\n      }\n    }\n  }\n}": typeof types.SearchActionsDocument,
     "query Voices {\n  councils {\n    name\n    plans {\n      title\n      voices {\n        kind\n        speaker\n        text\n        source {\n          section\n        }\n      }\n    }\n  }\n}": typeof types.VoicesDocument,
     "query WhatBothCouncilsDoOn($theme: String = \"ADOPTION\") {\n  theme(themeCode: $theme) {\n    name\n  }\n  councils {\n    name\n    actions(filter: {themeCode: $theme}, first: 50) {\n      totalCount\n      nodes {\n        title\n        status\n        plan {\n          title\n        }\n        source {\n          document {\n            title\n          }\n          section\n          quote\n        }\n      }\n    }\n  }\n  jointInitiatives(filter: {themeCode: $theme}) {\n    totalCount\n    nodes {\n      name\n      status\n    }\n  }\n}": typeof types.WhatBothCouncilsDoOnDocument,
-    "query Synthetic2 { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }": typeof types.Synthetic2Document,
-    "query Synthetic1($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }": typeof types.Synthetic1Document,
-    "query Workflow1 {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }": typeof types.Workflow1Document,
-    "query Batching1 { councils { actions(first: 100) { nodes { id } } } }": typeof types.Batching1Document,
+    "query SyntheticCouncilsPlansAndCounts { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }": typeof types.SyntheticCouncilsPlansAndCountsDocument,
+    "query SyntheticActionWithUpdates($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }": typeof types.SyntheticActionWithUpdatesDocument,
+    "query WorkflowCouncilIndicatorsLatestAndComparators {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }": typeof types.WorkflowCouncilIndicatorsLatestAndComparatorsDocument,
+    "query BatchingActionIds { councils { actions(first: 100) { nodes { id } } } }": typeof types.BatchingActionIdsDocument,
     "query BatchingDeep($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Action {\n      title status source { quote document { title } }\n      themes { id }\n      council { name }\n      priority { title parent { title } }\n      plan { title boards { name oversees { title } } priorities { title children { title } successMeasures { text } } outcomes { text } }\n    }\n  }\n}": typeof types.BatchingDeepDocument,
-    "query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }": typeof types.Batching2Document,
+    "query BatchingActionCouncilsPlansBoardsAndAdoption { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }": typeof types.BatchingActionCouncilsPlansBoardsAndAdoptionDocument,
     "query ComparisonDfeCompare($code: String!) {\n  indicatorComparison(code: $code) {\n    indicator { code polarity }\n    neighbourSet { name release synthetic }\n    publishedMeasure { dataset measure polarity unit publication councilsFrom licence }\n    councils {\n      gssCode neighbours quartile quartileReason quartilePeriod localAuthoritiesRanked note\n      series { ...ComparisonDfePoint }\n      predecessor { gssCode name laCode lastPeriod neighbourSet { name } series { ...ComparisonDfePoint } }\n    }\n  }\n}\nfragment ComparisonDfePoint on ComparisonPoint { timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours }": typeof types.ComparisonDfeCompareDocument,
     "query ComparisonCompare($code: String!) {\n  indicatorComparison(code: $code) {\n    indicator { code title polarity }\n    neighbourSet { name release synthetic }\n    csvPath\n    councils {\n      council { name indicator(code: $code) { measures { text plan { title } priority { title } } } }\n      geography { code name } region { code name } neighbours\n      series { timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours }\n      quartile quartileReason quartilePeriod localAuthoritiesRanked\n    }\n  }\n}": typeof types.ComparisonCompareDocument,
-    "query Comparison1 { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": typeof types.Comparison1Document,
-    "query Comparison2 {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": typeof types.Comparison2Document,
-    "query Comparison3 { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": typeof types.Comparison3Document,
-    "query Comparison4 { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": typeof types.Comparison4Document,
+    "query ComparisonGeographyValuesAndUnknownIndicator { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": typeof types.ComparisonGeographyValuesAndUnknownIndicatorDocument,
+    "query ComparisonReportedAdoptionValuesAndSeries {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": typeof types.ComparisonReportedAdoptionValuesAndSeriesDocument,
+    "query ComparisonReportedValues { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": typeof types.ComparisonReportedValuesDocument,
+    "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": typeof types.ComparisonValuesAtEveryLevelDocument,
     "query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {\n  council(id: \"westmorland-furness\") {\n    actions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id } }\n      nodes { id }\n    }\n  }\n}": typeof types.ConnectionsPageDocument,
-    "query Connections1 {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": typeof types.Connections1Document,
-    "query Connections2($after: String) { jointInitiatives(after: $after) { nodes { key } } }": typeof types.Connections2Document,
-    "query Connections3 {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }": typeof types.Connections3Document,
-    "query Dashboard1 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }": typeof types.Dashboard1Document,
-    "query Dashboard2 { councils { plans { title source { section quote document { title } } } } }": typeof types.Dashboard2Document,
-    "query Dashboard3 { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }": typeof types.Dashboard3Document,
-    "query Dashboard4 { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }": typeof types.Dashboard4Document,
-    "query Dashboard5 { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": typeof types.Dashboard5Document,
+    "query ConnectionsFirstPagesAndTotals {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": typeof types.ConnectionsFirstPagesAndTotalsDocument,
+    "query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }": typeof types.ConnectionsJointInitiativesAfterDocument,
+    "query ConnectionsPlanAndMeetingLists {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }": typeof types.ConnectionsPlanAndMeetingListsDocument,
+    "query DashboardJointInitiativeCouncilActions { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }": typeof types.DashboardJointInitiativeCouncilActionsDocument,
+    "query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }": typeof types.DashboardPlanSourcesDocument,
+    "query DashboardTransportActions { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }": typeof types.DashboardTransportActionsDocument,
+    "query DashboardPlanAndBoardSources { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }": typeof types.DashboardPlanAndBoardSourcesDocument,
+    "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": typeof types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": typeof types.DurabilityCreateDocument,
-    "mutation Evidence1($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": typeof types.Evidence1Document,
+    "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": typeof types.EvidenceCreateJointActionDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": typeof types.GatewayQueryDocument,
-    "query Gateway1 { councils { name } }": typeof types.Gateway1Document,
-    "query Graph1 {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": typeof types.Graph1Document,
-    "query Graph2 {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }": typeof types.Graph2Document,
-    "query Graph3 {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }": typeof types.Graph3Document,
-    "query Graph4 {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }": typeof types.Graph4Document,
-    "query Graph5 {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }": typeof types.Graph5Document,
-    "query Graph6 {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }": typeof types.Graph6Document,
-    "query Graph7($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }": typeof types.Graph7Document,
-    "query Graph8 {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }": typeof types.Graph8Document,
-    "query Graph9 { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }": typeof types.Graph9Document,
-    "query Graph10 { councils { actions { totalCount } } }": typeof types.Graph10Document,
-    "query Graph11 {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }": typeof types.Graph11Document,
-    "query Graph12 {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }": typeof types.Graph12Document,
-    "query Graph13 {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": typeof types.Graph13Document,
-    "query Graph14 {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": typeof types.Graph14Document,
-    "query Graph15 { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": typeof types.Graph15Document,
-    "query HostileReplay1 { councils { name } }": typeof types.HostileReplay1Document,
+    "query GatewayCouncilNames { councils { name } }": typeof types.GatewayCouncilNamesDocument,
+    "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": typeof types.GraphCouncilPlansInFullDocument,
+    "query GraphAdoptionActions {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }": typeof types.GraphAdoptionActionsDocument,
+    "query GraphActionFilters {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }": typeof types.GraphActionFiltersDocument,
+    "query GraphJointInitiativeWithSources {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }": typeof types.GraphJointInitiativeWithSourcesDocument,
+    "query GraphPartnershipAndInitiativeFilters {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }": typeof types.GraphPartnershipAndInitiativeFiltersDocument,
+    "query GraphAllNodeIds {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }": typeof types.GraphAllNodeIdsDocument,
+    "query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }": typeof types.GraphNodeByIdDocument,
+    "query GraphUnknownIds {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }": typeof types.GraphUnknownIdsDocument,
+    "query GraphInjectedTextFilter { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }": typeof types.GraphInjectedTextFilterDocument,
+    "query GraphActionTotals { councils { actions { totalCount } } }": typeof types.GraphActionTotalsDocument,
+    "query GraphCaredForChildrenIndicator {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }": typeof types.GraphCaredForChildrenIndicatorDocument,
+    "query GraphPlanMeasures {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }": typeof types.GraphPlanMeasuresDocument,
+    "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": typeof types.GraphBoardMeetingReportsDocument,
+    "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": typeof types.GraphPlanVoicesAndStatementsDocument,
+    "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": typeof types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileReplayCouncilNames { councils { name } }": typeof types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": typeof types.HostileTokensAuditDocument,
-    "query Hostile1 { councils { name } }": typeof types.Hostile1Document,
+    "query HostileCouncilNames { councils { name } }": typeof types.HostileCouncilNamesDocument,
     "mutation IdempotencyCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } replayed errors { code field } } }": typeof types.IdempotencyCreateDocument,
     "mutation IdempotencyRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { id version } update { id state revision } replayed errors { code field } } }": typeof types.IdempotencyRecordDocument,
     "mutation IdempotencyApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { id version status } update { id state revision } replayed errors { code field } } }": typeof types.IdempotencyApproveDocument,
@@ -90,85 +90,89 @@ type Documents = {
     "mutation JointActionEditsUpdate($input: UpdateJointActionInput!) { updateJointAction(input: $input) { ...JointActionEditsPayload } }": typeof types.JointActionEditsUpdateDocument,
     "mutation JointActionEditsWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { ...JointActionEditsPayload } }": typeof types.JointActionEditsWithdrawDocument,
     "query JointActionEditsRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionEditsFields } } }": typeof types.JointActionEditsReadDocument,
-    "query JointActionEdits3($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }": typeof types.JointActionEdits3Document,
-    "query JointActionEdits4 { partnership { changes(first: 100) { nodes { entityId kind } } } }": typeof types.JointActionEdits4Document,
-    "query JointActionEdits5 { partnership { changes(first: 100) { nodes { entityId } } } }": typeof types.JointActionEdits5Document,
-    "query JointActionEdits6 { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }": typeof types.JointActionEdits6Document,
+    "query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }": typeof types.JointActionEditsAuditLogDocument,
+    "query JointActionEditsChangeKinds { partnership { changes(first: 100) { nodes { entityId kind } } } }": typeof types.JointActionEditsChangeKindsDocument,
+    "query JointActionEditsChangedIds { partnership { changes(first: 100) { nodes { entityId } } } }": typeof types.JointActionEditsChangedIdsDocument,
+    "query JointActionEditsCountWithWithdrawn { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }": typeof types.JointActionEditsCountWithWithdrawnDocument,
     "query JointActionEditsList($filter: JointActionFilter) { jointInitiative(id: \"regional-adoption-agency\") { jointActions(first: 100, filter: $filter) { totalCount nodes { id } } } }": typeof types.JointActionEditsListDocument,
-    "query JointActionEdits7($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }": typeof types.JointActionEdits7Document,
+    "query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }": typeof types.JointActionEditsCumberlandAuditLogDocument,
     "fragment JointActionRacesFields on JointAction { id status version revision withdrawnAt }": typeof types.JointActionRacesFieldsFragmentDoc,
     "mutation JointActionRacesCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }": typeof types.JointActionRacesCreateDocument,
     "query JointActionRacesRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionRacesFields updates { nodes { id state } } } } }": typeof types.JointActionRacesReadDocument,
     "mutation JointActionRacesWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }": typeof types.JointActionRacesWithdrawDocument,
-    "query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }": typeof types.JointActionRaces5Document,
+    "query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }": typeof types.JointActionRacesAuditLogDocument,
     "mutation JointActionsCreate($input: CreateJointActionInput!) {\n  createJointAction(input: $input) { jointAction { id title owner dueDate status version milestones { title dueDate } advances { __typename id title plan { title } } initiative { key } } errors { code field message } } }": typeof types.JointActionsCreateDocument,
     "mutation JointActionsRecord($input: RecordProgressInput!) {\n  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { id state revision note version recordedBy { name } } errors { code field message currentVersion } } }": typeof types.JointActionsRecordDocument,
-    "query JointActions1 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }": typeof types.JointActions1Document,
-    "query JointActions2 { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }": typeof types.JointActions2Document,
-    "query JointActions3 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.JointActions3Document,
-    "query JointActions4 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.JointActions4Document,
-    "query JointActions5 { partnership { auditLog { totalCount } } }": typeof types.JointActions5Document,
-    "query JointActions6($id: ID!) { node(id: $id) { ... on JointAction { status version } } }": typeof types.JointActions6Document,
-    "query JointActions7($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }": typeof types.JointActions7Document,
+    "query JointActionsWithUpdates { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }": typeof types.JointActionsWithUpdatesDocument,
+    "query JointActionsAuditLog { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }": typeof types.JointActionsAuditLogDocument,
+    "query JointActionsIdsBeforeRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.JointActionsIdsBeforeRefusalsDocument,
+    "query JointActionsIdsAfterRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.JointActionsIdsAfterRefusalsDocument,
+    "query JointActionsAuditTotal { partnership { auditLog { totalCount } } }": typeof types.JointActionsAuditTotalDocument,
+    "query JointActionsStatusAndVersion($id: ID!) { node(id: $id) { ... on JointAction { status version } } }": typeof types.JointActionsStatusAndVersionDocument,
+    "query JointActionsTitleAndApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }": typeof types.JointActionsTitleAndApprovedUpdatesDocument,
     "mutation JointReportCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id version } errors { code field message } } }": typeof types.JointReportCreateDocument,
-    "query JointReport1($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }": typeof types.JointReport1Document,
-    "query JointReport2 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }": typeof types.JointReport2Document,
-    "mutation JointReport3($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }": typeof types.JointReport3Document,
-    "query OnboardingSpreadsheet1 { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }": typeof types.OnboardingSpreadsheet1Document,
-    "query OnboardingSpreadsheet2 { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }": typeof types.OnboardingSpreadsheet2Document,
-    "query OnboardingSpreadsheet3 { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }": typeof types.OnboardingSpreadsheet3Document,
-    "query OnboardingSpreadsheet4 { councils { id plans { measureGroups { title measures { text } } } } }": typeof types.OnboardingSpreadsheet4Document,
-    "query OnboardingSpreadsheet5 { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": typeof types.OnboardingSpreadsheet5Document,
-    "query OnboardingSpreadsheet6 { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": typeof types.OnboardingSpreadsheet6Document,
-    "query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": typeof types.Partnerships1Document,
-    "query Partnerships2 { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": typeof types.Partnerships2Document,
-    "query Partnerships3 { partnership { name } }": typeof types.Partnerships3Document,
-    "query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": typeof types.Partnerships4Document,
-    "query PlanStructure2 { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": typeof types.PlanStructure2Document,
-    "query PlanStructure3 { councils { plans { headings { id subheadings { id } } } } }": typeof types.PlanStructure3Document,
+    "query JointReportApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }": typeof types.JointReportApprovedUpdatesDocument,
+    "query JointReportCouncilActionIds { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }": typeof types.JointReportCouncilActionIdsDocument,
+    "mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }": typeof types.JointReportWithdrawDocument,
+    "query OnboardingSpreadsheetOutcomesAndPriorities { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }": typeof types.OnboardingSpreadsheetOutcomesAndPrioritiesDocument,
+    "query OnboardingSpreadsheetYoungCarersActions { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }": typeof types.OnboardingSpreadsheetYoungCarersActionsDocument,
+    "query OnboardingSpreadsheetOutcomeHeading { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }": typeof types.OnboardingSpreadsheetOutcomeHeadingDocument,
+    "query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }": typeof types.OnboardingSpreadsheetMeasureGroupsDocument,
+    "query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": typeof types.OnboardingSpreadsheetAspirationsDocument,
+    "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": typeof types.OnboardingSpreadsheetFiguresDocument,
+    "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": typeof types.PartnershipsListDocument,
+    "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": typeof types.PartnershipsByIdOrKeyDocument,
+    "query PartnershipsWithoutId { partnership { name } }": typeof types.PartnershipsWithoutIdDocument,
+    "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": typeof types.PartnershipsAcrossTheGraphDocument,
+    "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": typeof types.PlanStructureHeadingTreeDocument,
+    "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": typeof types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": typeof types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": typeof types.ReplicasRecordDocument,
     "mutation ReplicasApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }": typeof types.ReplicasApproveDocument,
     "query ReplicasState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }": typeof types.ReplicasStateDocument,
     "query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }": typeof types.ReplicasActionsDocument,
-    "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }": typeof types.Replicas2Document,
-    "query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": typeof types.Replicas3Document,
-    "query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": typeof types.Replicas4Document,
+    "query ReplicasAuditTotal { councils { auditLog(first: 1) { totalCount } } }": typeof types.ReplicasAuditTotalDocument,
+    "query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": typeof types.ReplicasAuditLogDocument,
+    "query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": typeof types.ReplicasActionStateDocument,
     "mutation ReplicasReturn($input: SignOffInput!) { returnCumberlandProgressUpdate(input: $input) { update { state revision } errors { code field currentVersion } } }": typeof types.ReplicasReturnDocument,
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": typeof types.ReplicasRetryRecordDocument,
-    "query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.Reports1Document,
-    "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.Reports2Document,
+    "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ReportsActionVersionDocument,
+    "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.ReportsPlanActionIdsDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
-    "mutation SignOff1 { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": typeof types.SignOff1Document,
-    "query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": typeof types.SignOff2Document,
+    "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": typeof types.SignInCreateJointActionDocument,
+    "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": typeof types.SignInAuditLogDocument,
+    "query SignInTypename { __typename }": typeof types.SignInTypenameDocument,
+    "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": typeof types.SignInJointActionIdsDocument,
+    "mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": typeof types.SignOffCreateJointActionDocument,
+    "query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": typeof types.SignOffWorkStateDocument,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": typeof types.SignOffQueryDocument,
     "query SignOffFeed($first: Int, $after: String) { councils { changes(first: $first, after: $after) { totalCount nodes { entityId kind at sequence } pageInfo { endCursor hasNextPage } } } }": typeof types.SignOffFeedDocument,
-    "query SignOff3 { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }": typeof types.SignOff3Document,
+    "query SignOffAuditLog { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }": typeof types.SignOffAuditLogDocument,
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": typeof types.SignOffQueryXDocument,
-    "query StaffIdentities1($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.StaffIdentities1Document,
+    "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": typeof types.StaffIdentitiesReadDocument,
-    "query StatsUpdate1 { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": typeof types.StatsUpdate1Document,
-    "query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }": typeof types.ThirdCouncil1Document,
-    "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": typeof types.ThirdCouncil2Document,
+    "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": typeof types.StatsUpdateStartingCareSeriesDocument,
+    "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": typeof types.ThirdCouncilCouncilsDocument,
+    "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": typeof types.ThirdCouncilPartnersDocument,
     "fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }": typeof types.TrackingRecordedFragmentDoc,
     "mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }": typeof types.TrackingRecordWestmorlandAndFurnessDocument,
     "mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }": typeof types.TrackingRecordCumberlandDocument,
-    "query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }": typeof types.Tracking1Document,
-    "query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": typeof types.Tracking2Document,
-    "query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": typeof types.Tracking3Document,
-    "query Tracking4($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }": typeof types.Tracking4Document,
-    "query Tracking5($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }": typeof types.Tracking5Document,
-    "query Tracking6($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": typeof types.Tracking6Document,
-    "query Tracking7($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": typeof types.Tracking7Document,
-    "query Tracking8 { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }": typeof types.Tracking8Document,
-    "query Vocabulary1 {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }": typeof types.Vocabulary1Document,
-    "query Vocabulary2 { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }": typeof types.Vocabulary2Document,
-    "query Vocabulary3 { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }": typeof types.Vocabulary3Document,
-    "query Vocabulary4 {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }": typeof types.Vocabulary4Document,
-    "query Vocabulary5 {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }": typeof types.Vocabulary5Document,
+    "query TrackingActionStatusAndVersion($id: ID!) { node(id: $id) { ... on Action { status version } } }": typeof types.TrackingActionStatusAndVersionDocument,
+    "query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": typeof types.TrackingDraftCountDocument,
+    "query TrackingUpdateStates($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": typeof types.TrackingUpdateStatesDocument,
+    "query TrackingPlansAndActionStatus($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }": typeof types.TrackingPlansAndActionStatusDocument,
+    "query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }": typeof types.TrackingActionUpdatesDocument,
+    "query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": typeof types.TrackingFirstUpdatesPageDocument,
+    "query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": typeof types.TrackingUpdatesPageAfterDocument,
+    "query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }": typeof types.TrackingAuditLogDocument,
+    "query VocabularyParticipationTheme {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }": typeof types.VocabularyParticipationThemeDocument,
+    "query VocabularyMisspeltThemeCode { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }": typeof types.VocabularyMisspeltThemeCodeDocument,
+    "query VocabularyThemeByEnumOrCode { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }": typeof types.VocabularyThemeByEnumOrCodeDocument,
+    "query VocabularyCouncilIndicator {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }": typeof types.VocabularyCouncilIndicatorDocument,
+    "query VocabularyIndicatorComparators {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }": typeof types.VocabularyIndicatorComparatorsDocument,
     "query WorkspaceFiltersFiltered($filter: ActionFilter) { council(id: \"westmorland-furness\") { actions(filter: $filter, first: 100) { totalCount nodes { id } } } }": typeof types.WorkspaceFiltersFilteredDocument,
-    "query WorkspaceFilters1 { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }": typeof types.WorkspaceFilters1Document,
-    "query WorkspaceFilters2 { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }": typeof types.WorkspaceFilters2Document,
+    "query WorkspaceFiltersCouncilActionIds { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }": typeof types.WorkspaceFiltersCouncilActionIdsDocument,
+    "query WorkspaceFiltersByPlan { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }": typeof types.WorkspaceFiltersByPlanDocument,
     "query WorkspaceActionDetail($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Action {\n      title\n      status\n      forecastStatus\n      rag\n      version\n      updatedAt\n      plan {\n        id\n        title\n      }\n      council {\n        id\n        name\n      }\n      updates(first: 100) {\n        totalCount\n        nodes {\n          ...WorkspaceUpdate\n        }\n      }\n    }\n    ... on JointAction {\n      title\n      owner\n      dueDate\n      status\n      forecastStatus\n      rag\n      version\n      initiative {\n        id\n        name\n      }\n      withdrawnAt\n      withdrawnBy {\n        name\n        team\n      }\n      withdrawalReason\n      updates(first: 100) {\n        totalCount\n        nodes {\n          ...WorkspaceUpdate\n        }\n      }\n    }\n  }\n}\n\nquery WorkspaceCouncilAudit($council: ID!, $entity: ID!) {\n  council(id: $council) {\n    id\n    auditLog(first: 100, entity: $entity) {\n      nodes {\n        id\n        at\n        operation\n        actor {\n          name\n          team\n        }\n        before\n        after\n      }\n    }\n  }\n}\n\nquery WorkspacePartnershipAudit($partnership: ID!, $entity: ID!) {\n  partnership(id: $partnership) {\n    id\n    auditLog(first: 100, entity: $entity) {\n      nodes {\n        id\n        at\n        operation\n        actor {\n          name\n          team\n        }\n        before\n        after\n      }\n    }\n  }\n}": typeof types.WorkspaceActionDetailDocument,
     "query WorkspaceCouncilChanges($council: ID!, $after: String) {\n  council(id: $council) {\n    id\n    name\n    changes(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        entityId\n        kind\n        at\n        sequence\n      }\n    }\n  }\n}\n\nquery WorkspacePartnerships {\n  partnerships {\n    id\n    name\n  }\n}\n\nquery WorkspacePartnershipChanges($partnership: ID!, $after: String) {\n  partnership(id: $partnership) {\n    id\n    name\n    changes(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        entityId\n        kind\n        at\n        sequence\n      }\n    }\n  }\n}\n\nquery WorkspaceTitles($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n    ... on Action {\n      title\n    }\n    ... on JointAction {\n      title\n    }\n    ... on Council {\n      name\n    }\n    ... on Partnership {\n      name\n    }\n  }\n}": typeof types.WorkspaceCouncilChangesDocument,
     "fragment WorkspaceUpdate on ProgressUpdate {\n  id\n  state\n  revision\n  version\n  status\n  forecastStatus\n  rag\n  note\n  explanation\n  reopenReason\n  returnReason\n  evidenceUrl\n  recordedAt\n  recordedBy {\n    name\n    subject\n    team\n  }\n  submittedAt\n  decidedAt\n  decidedBy {\n    name\n    subject\n    team\n  }\n}\n\nfragment WorkspaceError on UserError {\n  code\n  field\n  message\n  currentVersion\n}\n\nfragment WorkspaceAction on Action {\n  id\n  title\n  status\n  forecastStatus\n  rag\n  version\n  updatedAt\n  plan {\n    id\n    title\n  }\n  pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {\n    nodes {\n      id\n      state\n      recordedAt\n    }\n  }\n}\n\nfragment WorkspaceJointAction on JointAction {\n  id\n  title\n  owner\n  description\n  dueDate\n  status\n  forecastStatus\n  rag\n  version\n  revision\n  withdrawnAt\n  withdrawnBy {\n    name\n    team\n  }\n  withdrawalReason\n  latestUpdate {\n    recordedAt\n    decidedAt\n  }\n  milestones {\n    title\n    dueDate\n  }\n  advances {\n    id\n    title\n    council {\n      name\n    }\n  }\n  pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {\n    nodes {\n      id\n      state\n      recordedAt\n    }\n  }\n}": typeof types.WorkspaceUpdateFragmentDoc,
@@ -200,49 +204,49 @@ const documents: Documents = {
     "query SearchActions($text: String = \"transport\", $first: Int = 20, $after: String) {\n  councils {\n    name\n    actions(filter: {text: $text}, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        plan {\n          title\n        }\n        parentHeading {\n          kindName\n          number\n          title\n        }\n      }\n    }\n  }\n}": types.SearchActionsDocument,
     "query Voices {\n  councils {\n    name\n    plans {\n      title\n      voices {\n        kind\n        speaker\n        text\n        source {\n          section\n        }\n      }\n    }\n  }\n}": types.VoicesDocument,
     "query WhatBothCouncilsDoOn($theme: String = \"ADOPTION\") {\n  theme(themeCode: $theme) {\n    name\n  }\n  councils {\n    name\n    actions(filter: {themeCode: $theme}, first: 50) {\n      totalCount\n      nodes {\n        title\n        status\n        plan {\n          title\n        }\n        source {\n          document {\n            title\n          }\n          section\n          quote\n        }\n      }\n    }\n  }\n  jointInitiatives(filter: {themeCode: $theme}) {\n    totalCount\n    nodes {\n      name\n      status\n    }\n  }\n}": types.WhatBothCouncilsDoOnDocument,
-    "query Synthetic2 { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }": types.Synthetic2Document,
-    "query Synthetic1($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }": types.Synthetic1Document,
-    "query Workflow1 {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }": types.Workflow1Document,
-    "query Batching1 { councils { actions(first: 100) { nodes { id } } } }": types.Batching1Document,
+    "query SyntheticCouncilsPlansAndCounts { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }": types.SyntheticCouncilsPlansAndCountsDocument,
+    "query SyntheticActionWithUpdates($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }": types.SyntheticActionWithUpdatesDocument,
+    "query WorkflowCouncilIndicatorsLatestAndComparators {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }": types.WorkflowCouncilIndicatorsLatestAndComparatorsDocument,
+    "query BatchingActionIds { councils { actions(first: 100) { nodes { id } } } }": types.BatchingActionIdsDocument,
     "query BatchingDeep($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    id\n    ... on Action {\n      title status source { quote document { title } }\n      themes { id }\n      council { name }\n      priority { title parent { title } }\n      plan { title boards { name oversees { title } } priorities { title children { title } successMeasures { text } } outcomes { text } }\n    }\n  }\n}": types.BatchingDeepDocument,
-    "query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }": types.Batching2Document,
+    "query BatchingActionCouncilsPlansBoardsAndAdoption { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }": types.BatchingActionCouncilsPlansBoardsAndAdoptionDocument,
     "query ComparisonDfeCompare($code: String!) {\n  indicatorComparison(code: $code) {\n    indicator { code polarity }\n    neighbourSet { name release synthetic }\n    publishedMeasure { dataset measure polarity unit publication councilsFrom licence }\n    councils {\n      gssCode neighbours quartile quartileReason quartilePeriod localAuthoritiesRanked note\n      series { ...ComparisonDfePoint }\n      predecessor { gssCode name laCode lastPeriod neighbourSet { name } series { ...ComparisonDfePoint } }\n    }\n  }\n}\nfragment ComparisonDfePoint on ComparisonPoint { timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours }": types.ComparisonDfeCompareDocument,
     "query ComparisonCompare($code: String!) {\n  indicatorComparison(code: $code) {\n    indicator { code title polarity }\n    neighbourSet { name release synthetic }\n    csvPath\n    councils {\n      council { name indicator(code: $code) { measures { text plan { title } priority { title } } } }\n      geography { code name } region { code name } neighbours\n      series { timePeriod council { value status } region { value status } england { value status } neighbourMean neighboursWithValue neighbours }\n      quartile quartileReason quartilePeriod localAuthoritiesRanked\n    }\n  }\n}": types.ComparisonCompareDocument,
-    "query Comparison1 { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": types.Comparison1Document,
-    "query Comparison2 {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": types.Comparison2Document,
-    "query Comparison3 { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": types.Comparison3Document,
-    "query Comparison4 { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": types.Comparison4Document,
+    "query ComparisonGeographyValuesAndUnknownIndicator { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }": types.ComparisonGeographyValuesAndUnknownIndicatorDocument,
+    "query ComparisonReportedAdoptionValuesAndSeries {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }": types.ComparisonReportedAdoptionValuesAndSeriesDocument,
+    "query ComparisonReportedValues { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }": types.ComparisonReportedValuesDocument,
+    "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }": types.ComparisonValuesAtEveryLevelDocument,
     "query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {\n  council(id: \"westmorland-furness\") {\n    actions(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n      edges { cursor node { id } }\n      nodes { id }\n    }\n  }\n}": types.ConnectionsPageDocument,
-    "query Connections1 {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": types.Connections1Document,
-    "query Connections2($after: String) { jointInitiatives(after: $after) { nodes { key } } }": types.Connections2Document,
-    "query Connections3 {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }": types.Connections3Document,
-    "query Dashboard1 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }": types.Dashboard1Document,
-    "query Dashboard2 { councils { plans { title source { section quote document { title } } } } }": types.Dashboard2Document,
-    "query Dashboard3 { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }": types.Dashboard3Document,
-    "query Dashboard4 { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }": types.Dashboard4Document,
-    "query Dashboard5 { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": types.Dashboard5Document,
+    "query ConnectionsFirstPagesAndTotals {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }": types.ConnectionsFirstPagesAndTotalsDocument,
+    "query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }": types.ConnectionsJointInitiativesAfterDocument,
+    "query ConnectionsPlanAndMeetingLists {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }": types.ConnectionsPlanAndMeetingListsDocument,
+    "query DashboardJointInitiativeCouncilActions { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }": types.DashboardJointInitiativeCouncilActionsDocument,
+    "query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }": types.DashboardPlanSourcesDocument,
+    "query DashboardTransportActions { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }": types.DashboardTransportActionsDocument,
+    "query DashboardPlanAndBoardSources { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }": types.DashboardPlanAndBoardSourcesDocument,
+    "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": types.DurabilityCreateDocument,
-    "mutation Evidence1($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": types.Evidence1Document,
+    "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": types.EvidenceCreateJointActionDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": types.GatewayQueryDocument,
-    "query Gateway1 { councils { name } }": types.Gateway1Document,
-    "query Graph1 {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": types.Graph1Document,
-    "query Graph2 {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }": types.Graph2Document,
-    "query Graph3 {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }": types.Graph3Document,
-    "query Graph4 {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }": types.Graph4Document,
-    "query Graph5 {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }": types.Graph5Document,
-    "query Graph6 {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }": types.Graph6Document,
-    "query Graph7($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }": types.Graph7Document,
-    "query Graph8 {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }": types.Graph8Document,
-    "query Graph9 { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }": types.Graph9Document,
-    "query Graph10 { councils { actions { totalCount } } }": types.Graph10Document,
-    "query Graph11 {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }": types.Graph11Document,
-    "query Graph12 {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }": types.Graph12Document,
-    "query Graph13 {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": types.Graph13Document,
-    "query Graph14 {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": types.Graph14Document,
-    "query Graph15 { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": types.Graph15Document,
-    "query HostileReplay1 { councils { name } }": types.HostileReplay1Document,
+    "query GatewayCouncilNames { councils { name } }": types.GatewayCouncilNamesDocument,
+    "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": types.GraphCouncilPlansInFullDocument,
+    "query GraphAdoptionActions {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }": types.GraphAdoptionActionsDocument,
+    "query GraphActionFilters {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }": types.GraphActionFiltersDocument,
+    "query GraphJointInitiativeWithSources {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }": types.GraphJointInitiativeWithSourcesDocument,
+    "query GraphPartnershipAndInitiativeFilters {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }": types.GraphPartnershipAndInitiativeFiltersDocument,
+    "query GraphAllNodeIds {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }": types.GraphAllNodeIdsDocument,
+    "query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }": types.GraphNodeByIdDocument,
+    "query GraphUnknownIds {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }": types.GraphUnknownIdsDocument,
+    "query GraphInjectedTextFilter { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }": types.GraphInjectedTextFilterDocument,
+    "query GraphActionTotals { councils { actions { totalCount } } }": types.GraphActionTotalsDocument,
+    "query GraphCaredForChildrenIndicator {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }": types.GraphCaredForChildrenIndicatorDocument,
+    "query GraphPlanMeasures {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }": types.GraphPlanMeasuresDocument,
+    "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": types.GraphBoardMeetingReportsDocument,
+    "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": types.GraphPlanVoicesAndStatementsDocument,
+    "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileReplayCouncilNames { councils { name } }": types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": types.HostileTokensAuditDocument,
-    "query Hostile1 { councils { name } }": types.Hostile1Document,
+    "query HostileCouncilNames { councils { name } }": types.HostileCouncilNamesDocument,
     "mutation IdempotencyCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } replayed errors { code field } } }": types.IdempotencyCreateDocument,
     "mutation IdempotencyRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { id version } update { id state revision } replayed errors { code field } } }": types.IdempotencyRecordDocument,
     "mutation IdempotencyApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { id version status } update { id state revision } replayed errors { code field } } }": types.IdempotencyApproveDocument,
@@ -255,85 +259,89 @@ const documents: Documents = {
     "mutation JointActionEditsUpdate($input: UpdateJointActionInput!) { updateJointAction(input: $input) { ...JointActionEditsPayload } }": types.JointActionEditsUpdateDocument,
     "mutation JointActionEditsWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { ...JointActionEditsPayload } }": types.JointActionEditsWithdrawDocument,
     "query JointActionEditsRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionEditsFields } } }": types.JointActionEditsReadDocument,
-    "query JointActionEdits3($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }": types.JointActionEdits3Document,
-    "query JointActionEdits4 { partnership { changes(first: 100) { nodes { entityId kind } } } }": types.JointActionEdits4Document,
-    "query JointActionEdits5 { partnership { changes(first: 100) { nodes { entityId } } } }": types.JointActionEdits5Document,
-    "query JointActionEdits6 { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }": types.JointActionEdits6Document,
+    "query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }": types.JointActionEditsAuditLogDocument,
+    "query JointActionEditsChangeKinds { partnership { changes(first: 100) { nodes { entityId kind } } } }": types.JointActionEditsChangeKindsDocument,
+    "query JointActionEditsChangedIds { partnership { changes(first: 100) { nodes { entityId } } } }": types.JointActionEditsChangedIdsDocument,
+    "query JointActionEditsCountWithWithdrawn { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }": types.JointActionEditsCountWithWithdrawnDocument,
     "query JointActionEditsList($filter: JointActionFilter) { jointInitiative(id: \"regional-adoption-agency\") { jointActions(first: 100, filter: $filter) { totalCount nodes { id } } } }": types.JointActionEditsListDocument,
-    "query JointActionEdits7($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }": types.JointActionEdits7Document,
+    "query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }": types.JointActionEditsCumberlandAuditLogDocument,
     "fragment JointActionRacesFields on JointAction { id status version revision withdrawnAt }": types.JointActionRacesFieldsFragmentDoc,
     "mutation JointActionRacesCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }": types.JointActionRacesCreateDocument,
     "query JointActionRacesRead($id: ID!) { node(id: $id) { ... on JointAction { ...JointActionRacesFields updates { nodes { id state } } } } }": types.JointActionRacesReadDocument,
     "mutation JointActionRacesWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { jointAction { ...JointActionRacesFields } errors { code } } }": types.JointActionRacesWithdrawDocument,
-    "query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }": types.JointActionRaces5Document,
+    "query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }": types.JointActionRacesAuditLogDocument,
     "mutation JointActionsCreate($input: CreateJointActionInput!) {\n  createJointAction(input: $input) { jointAction { id title owner dueDate status version milestones { title dueDate } advances { __typename id title plan { title } } initiative { key } } errors { code field message } } }": types.JointActionsCreateDocument,
     "mutation JointActionsRecord($input: RecordProgressInput!) {\n  recordJointActionProgress(input: $input) { jointAction { id status rag version } update { id state revision note version recordedBy { name } } errors { code field message currentVersion } } }": types.JointActionsRecordDocument,
-    "query JointActions1 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }": types.JointActions1Document,
-    "query JointActions2 { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }": types.JointActions2Document,
-    "query JointActions3 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.JointActions3Document,
-    "query JointActions4 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.JointActions4Document,
-    "query JointActions5 { partnership { auditLog { totalCount } } }": types.JointActions5Document,
-    "query JointActions6($id: ID!) { node(id: $id) { ... on JointAction { status version } } }": types.JointActions6Document,
-    "query JointActions7($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }": types.JointActions7Document,
+    "query JointActionsWithUpdates { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }": types.JointActionsWithUpdatesDocument,
+    "query JointActionsAuditLog { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }": types.JointActionsAuditLogDocument,
+    "query JointActionsIdsBeforeRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.JointActionsIdsBeforeRefusalsDocument,
+    "query JointActionsIdsAfterRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.JointActionsIdsAfterRefusalsDocument,
+    "query JointActionsAuditTotal { partnership { auditLog { totalCount } } }": types.JointActionsAuditTotalDocument,
+    "query JointActionsStatusAndVersion($id: ID!) { node(id: $id) { ... on JointAction { status version } } }": types.JointActionsStatusAndVersionDocument,
+    "query JointActionsTitleAndApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }": types.JointActionsTitleAndApprovedUpdatesDocument,
     "mutation JointReportCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id version } errors { code field message } } }": types.JointReportCreateDocument,
-    "query JointReport1($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }": types.JointReport1Document,
-    "query JointReport2 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }": types.JointReport2Document,
-    "mutation JointReport3($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }": types.JointReport3Document,
-    "query OnboardingSpreadsheet1 { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }": types.OnboardingSpreadsheet1Document,
-    "query OnboardingSpreadsheet2 { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }": types.OnboardingSpreadsheet2Document,
-    "query OnboardingSpreadsheet3 { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }": types.OnboardingSpreadsheet3Document,
-    "query OnboardingSpreadsheet4 { councils { id plans { measureGroups { title measures { text } } } } }": types.OnboardingSpreadsheet4Document,
-    "query OnboardingSpreadsheet5 { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": types.OnboardingSpreadsheet5Document,
-    "query OnboardingSpreadsheet6 { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": types.OnboardingSpreadsheet6Document,
-    "query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": types.Partnerships1Document,
-    "query Partnerships2 { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": types.Partnerships2Document,
-    "query Partnerships3 { partnership { name } }": types.Partnerships3Document,
-    "query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": types.Partnerships4Document,
-    "query PlanStructure2 { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": types.PlanStructure2Document,
-    "query PlanStructure3 { councils { plans { headings { id subheadings { id } } } } }": types.PlanStructure3Document,
+    "query JointReportApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }": types.JointReportApprovedUpdatesDocument,
+    "query JointReportCouncilActionIds { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }": types.JointReportCouncilActionIdsDocument,
+    "mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }": types.JointReportWithdrawDocument,
+    "query OnboardingSpreadsheetOutcomesAndPriorities { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }": types.OnboardingSpreadsheetOutcomesAndPrioritiesDocument,
+    "query OnboardingSpreadsheetYoungCarersActions { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }": types.OnboardingSpreadsheetYoungCarersActionsDocument,
+    "query OnboardingSpreadsheetOutcomeHeading { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }": types.OnboardingSpreadsheetOutcomeHeadingDocument,
+    "query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }": types.OnboardingSpreadsheetMeasureGroupsDocument,
+    "query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": types.OnboardingSpreadsheetAspirationsDocument,
+    "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": types.OnboardingSpreadsheetFiguresDocument,
+    "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": types.PartnershipsListDocument,
+    "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": types.PartnershipsByIdOrKeyDocument,
+    "query PartnershipsWithoutId { partnership { name } }": types.PartnershipsWithoutIdDocument,
+    "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": types.PartnershipsAcrossTheGraphDocument,
+    "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": types.PlanStructureHeadingTreeDocument,
+    "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": types.ReplicasRecordDocument,
     "mutation ReplicasApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { action { version status } update { id state } errors { code field } } }": types.ReplicasApproveDocument,
     "query ReplicasState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } } } }": types.ReplicasStateDocument,
     "query ReplicasActions($count: Int) { councils { actions(first: $count) { nodes { id version } } } }": types.ReplicasActionsDocument,
-    "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }": types.Replicas2Document,
-    "query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": types.Replicas3Document,
-    "query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": types.Replicas4Document,
+    "query ReplicasAuditTotal { councils { auditLog(first: 1) { totalCount } } }": types.ReplicasAuditTotalDocument,
+    "query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }": types.ReplicasAuditLogDocument,
+    "query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }": types.ReplicasActionStateDocument,
     "mutation ReplicasReturn($input: SignOffInput!) { returnCumberlandProgressUpdate(input: $input) { update { state revision } errors { code field currentVersion } } }": types.ReplicasReturnDocument,
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": types.ReplicasRetryRecordDocument,
-    "query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }": types.Reports1Document,
-    "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.Reports2Document,
+    "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ReportsActionVersionDocument,
+    "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.ReportsPlanActionIdsDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
-    "mutation SignOff1 { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": types.SignOff1Document,
-    "query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": types.SignOff2Document,
+    "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": types.SignInCreateJointActionDocument,
+    "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": types.SignInAuditLogDocument,
+    "query SignInTypename { __typename }": types.SignInTypenameDocument,
+    "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }": types.SignInJointActionIdsDocument,
+    "mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }": types.SignOffCreateJointActionDocument,
+    "query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }": types.SignOffWorkStateDocument,
     "query SignOffQuery($id: ID!) { node(id: $id) { ... on Action { status rag latestUpdate { note state } updates { totalCount nodes { note state } } } } }": types.SignOffQueryDocument,
     "query SignOffFeed($first: Int, $after: String) { councils { changes(first: $first, after: $after) { totalCount nodes { entityId kind at sequence } pageInfo { endCursor hasNextPage } } } }": types.SignOffFeedDocument,
-    "query SignOff3 { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }": types.SignOff3Document,
+    "query SignOffAuditLog { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }": types.SignOffAuditLogDocument,
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": types.SignOffQueryXDocument,
-    "query StaffIdentities1($id: ID!) { node(id: $id) { ... on Action { version } } }": types.StaffIdentities1Document,
+    "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": types.StaffIdentitiesReadDocument,
-    "query StatsUpdate1 { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": types.StatsUpdate1Document,
-    "query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }": types.ThirdCouncil1Document,
-    "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": types.ThirdCouncil2Document,
+    "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": types.StatsUpdateStartingCareSeriesDocument,
+    "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": types.ThirdCouncilCouncilsDocument,
+    "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": types.ThirdCouncilPartnersDocument,
     "fragment TrackingRecorded on RecordActionProgressPayload { action { id status rag version } update { id status rag note version recordedBy { subject name } } errors { code field message currentVersion } }": types.TrackingRecordedFragmentDoc,
     "mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { ...TrackingRecorded } }": types.TrackingRecordWestmorlandAndFurnessDocument,
     "mutation TrackingRecordCumberland($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { ...TrackingRecorded } }": types.TrackingRecordCumberlandDocument,
-    "query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }": types.Tracking1Document,
-    "query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": types.Tracking2Document,
-    "query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": types.Tracking3Document,
-    "query Tracking4($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }": types.Tracking4Document,
-    "query Tracking5($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }": types.Tracking5Document,
-    "query Tracking6($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": types.Tracking6Document,
-    "query Tracking7($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": types.Tracking7Document,
-    "query Tracking8 { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }": types.Tracking8Document,
-    "query Vocabulary1 {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }": types.Vocabulary1Document,
-    "query Vocabulary2 { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }": types.Vocabulary2Document,
-    "query Vocabulary3 { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }": types.Vocabulary3Document,
-    "query Vocabulary4 {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }": types.Vocabulary4Document,
-    "query Vocabulary5 {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }": types.Vocabulary5Document,
+    "query TrackingActionStatusAndVersion($id: ID!) { node(id: $id) { ... on Action { status version } } }": types.TrackingActionStatusAndVersionDocument,
+    "query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }": types.TrackingDraftCountDocument,
+    "query TrackingUpdateStates($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }": types.TrackingUpdateStatesDocument,
+    "query TrackingPlansAndActionStatus($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }": types.TrackingPlansAndActionStatusDocument,
+    "query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }": types.TrackingActionUpdatesDocument,
+    "query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": types.TrackingFirstUpdatesPageDocument,
+    "query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }": types.TrackingUpdatesPageAfterDocument,
+    "query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }": types.TrackingAuditLogDocument,
+    "query VocabularyParticipationTheme {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }": types.VocabularyParticipationThemeDocument,
+    "query VocabularyMisspeltThemeCode { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }": types.VocabularyMisspeltThemeCodeDocument,
+    "query VocabularyThemeByEnumOrCode { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }": types.VocabularyThemeByEnumOrCodeDocument,
+    "query VocabularyCouncilIndicator {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }": types.VocabularyCouncilIndicatorDocument,
+    "query VocabularyIndicatorComparators {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }": types.VocabularyIndicatorComparatorsDocument,
     "query WorkspaceFiltersFiltered($filter: ActionFilter) { council(id: \"westmorland-furness\") { actions(filter: $filter, first: 100) { totalCount nodes { id } } } }": types.WorkspaceFiltersFilteredDocument,
-    "query WorkspaceFilters1 { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }": types.WorkspaceFilters1Document,
-    "query WorkspaceFilters2 { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }": types.WorkspaceFilters2Document,
+    "query WorkspaceFiltersCouncilActionIds { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }": types.WorkspaceFiltersCouncilActionIdsDocument,
+    "query WorkspaceFiltersByPlan { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }": types.WorkspaceFiltersByPlanDocument,
     "query WorkspaceActionDetail($id: ID!) {\n  node(id: $id) {\n    __typename\n    id\n    ... on Action {\n      title\n      status\n      forecastStatus\n      rag\n      version\n      updatedAt\n      plan {\n        id\n        title\n      }\n      council {\n        id\n        name\n      }\n      updates(first: 100) {\n        totalCount\n        nodes {\n          ...WorkspaceUpdate\n        }\n      }\n    }\n    ... on JointAction {\n      title\n      owner\n      dueDate\n      status\n      forecastStatus\n      rag\n      version\n      initiative {\n        id\n        name\n      }\n      withdrawnAt\n      withdrawnBy {\n        name\n        team\n      }\n      withdrawalReason\n      updates(first: 100) {\n        totalCount\n        nodes {\n          ...WorkspaceUpdate\n        }\n      }\n    }\n  }\n}\n\nquery WorkspaceCouncilAudit($council: ID!, $entity: ID!) {\n  council(id: $council) {\n    id\n    auditLog(first: 100, entity: $entity) {\n      nodes {\n        id\n        at\n        operation\n        actor {\n          name\n          team\n        }\n        before\n        after\n      }\n    }\n  }\n}\n\nquery WorkspacePartnershipAudit($partnership: ID!, $entity: ID!) {\n  partnership(id: $partnership) {\n    id\n    auditLog(first: 100, entity: $entity) {\n      nodes {\n        id\n        at\n        operation\n        actor {\n          name\n          team\n        }\n        before\n        after\n      }\n    }\n  }\n}": types.WorkspaceActionDetailDocument,
     "query WorkspaceCouncilChanges($council: ID!, $after: String) {\n  council(id: $council) {\n    id\n    name\n    changes(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        entityId\n        kind\n        at\n        sequence\n      }\n    }\n  }\n}\n\nquery WorkspacePartnerships {\n  partnerships {\n    id\n    name\n  }\n}\n\nquery WorkspacePartnershipChanges($partnership: ID!, $after: String) {\n  partnership(id: $partnership) {\n    id\n    name\n    changes(first: 100, after: $after) {\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      nodes {\n        entityId\n        kind\n        at\n        sequence\n      }\n    }\n  }\n}\n\nquery WorkspaceTitles($ids: [ID!]!) {\n  nodes(ids: $ids) {\n    __typename\n    id\n    ... on Action {\n      title\n    }\n    ... on JointAction {\n      title\n    }\n    ... on Council {\n      name\n    }\n    ... on Partnership {\n      name\n    }\n  }\n}": types.WorkspaceCouncilChangesDocument,
     "fragment WorkspaceUpdate on ProgressUpdate {\n  id\n  state\n  revision\n  version\n  status\n  forecastStatus\n  rag\n  note\n  explanation\n  reopenReason\n  returnReason\n  evidenceUrl\n  recordedAt\n  recordedBy {\n    name\n    subject\n    team\n  }\n  submittedAt\n  decidedAt\n  decidedBy {\n    name\n    subject\n    team\n  }\n}\n\nfragment WorkspaceError on UserError {\n  code\n  field\n  message\n  currentVersion\n}\n\nfragment WorkspaceAction on Action {\n  id\n  title\n  status\n  forecastStatus\n  rag\n  version\n  updatedAt\n  plan {\n    id\n    title\n  }\n  pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {\n    nodes {\n      id\n      state\n      recordedAt\n    }\n  }\n}\n\nfragment WorkspaceJointAction on JointAction {\n  id\n  title\n  owner\n  description\n  dueDate\n  status\n  forecastStatus\n  rag\n  version\n  revision\n  withdrawnAt\n  withdrawnBy {\n    name\n    team\n  }\n  withdrawalReason\n  latestUpdate {\n    recordedAt\n    decidedAt\n  }\n  milestones {\n    title\n    dueDate\n  }\n  advances {\n    id\n    title\n    council {\n      name\n    }\n  }\n  pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {\n    nodes {\n      id\n      state\n      recordedAt\n    }\n  }\n}": types.WorkspaceUpdateFragmentDoc,
@@ -428,19 +436,19 @@ export function graphql(source: "query WhatBothCouncilsDoOn($theme: String = \"A
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Synthetic2 { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }"): typeof import('./graphql').Synthetic2Document;
+export function graphql(source: "query SyntheticCouncilsPlansAndCounts { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }"): typeof import('./graphql').SyntheticCouncilsPlansAndCountsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Synthetic1($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }"): typeof import('./graphql').Synthetic1Document;
+export function graphql(source: "query SyntheticActionWithUpdates($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }"): typeof import('./graphql').SyntheticActionWithUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Workflow1 {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }"): typeof import('./graphql').Workflow1Document;
+export function graphql(source: "query WorkflowCouncilIndicatorsLatestAndComparators {\n        councils { name\n          cp: indicator(code: \"child-protection-plan-rate\") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }\n          rr: indicator(code: \"re-referrals-12-months\") { latest { value status } } } }"): typeof import('./graphql').WorkflowCouncilIndicatorsLatestAndComparatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Batching1 { councils { actions(first: 100) { nodes { id } } } }"): typeof import('./graphql').Batching1Document;
+export function graphql(source: "query BatchingActionIds { councils { actions(first: 100) { nodes { id } } } }"): typeof import('./graphql').BatchingActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -448,7 +456,7 @@ export function graphql(source: "query BatchingDeep($ids: [ID!]!) {\n  nodes(ids
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }"): typeof import('./graphql').Batching2Document;
+export function graphql(source: "query BatchingActionCouncilsPlansBoardsAndAdoption { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }"): typeof import('./graphql').BatchingActionCouncilsPlansBoardsAndAdoptionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,19 +468,19 @@ export function graphql(source: "query ComparisonCompare($code: String!) {\n  in
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comparison1 { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }"): typeof import('./graphql').Comparison1Document;
+export function graphql(source: "query ComparisonGeographyValuesAndUnknownIndicator { geography(code: \"E10000006\") { name level laCode validTo values(indicator: \"re-referrals-12-months\") { timePeriod value } }\n       geographies(level: LOCAL_AUTHORITY) { code name }\n       indicatorComparison(code: \"no-such-indicator\") { csvPath } }"): typeof import('./graphql').ComparisonGeographyValuesAndUnknownIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comparison2 {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }"): typeof import('./graphql').Comparison2Document;
+export function graphql(source: "query ComparisonReportedAdoptionValuesAndSeries {\n    jointInitiative(id: \"regional-adoption-agency\") { reportedValues(indicator: \"adoption-a1\") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }\n    indicatorComparison(code: \"adoption-a1\") { councils { series { timePeriod council { value status } } } }\n  }"): typeof import('./graphql').ComparisonReportedAdoptionValuesAndSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comparison3 { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }"): typeof import('./graphql').Comparison3Document;
+export function graphql(source: "query ComparisonReportedValues { jointInitiative(id: \"regional-adoption-agency\") { reportedValues { indicator status value } } }"): typeof import('./graphql').ComparisonReportedValuesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Comparison4 { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }"): typeof import('./graphql').Comparison4Document;
+export function graphql(source: "query ComparisonValuesAtEveryLevel { geographies { code values(indicator: \"re-referrals-12-months\") { value } }\n       indicatorComparison(code: \"re-referrals-12-months\") { councils { geography { code } region { code } } }\n       jointInitiatives(first: 100) { nodes { reportedValues { value } } } }"): typeof import('./graphql').ComparisonValuesAtEveryLevelDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -480,35 +488,35 @@ export function graphql(source: "query ConnectionsPage($first: Int, $after: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Connections1 {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }"): typeof import('./graphql').Connections1Document;
+export function graphql(source: "query ConnectionsFirstPagesAndTotals {\n      jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }\n      councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }\n    }"): typeof import('./graphql').ConnectionsFirstPagesAndTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Connections2($after: String) { jointInitiatives(after: $after) { nodes { key } } }"): typeof import('./graphql').Connections2Document;
+export function graphql(source: "query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }"): typeof import('./graphql').ConnectionsJointInitiativesAfterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Connections3 {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }"): typeof import('./graphql').Connections3Document;
+export function graphql(source: "query ConnectionsPlanAndMeetingLists {\n      council(id: \"westmorland-furness\") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }\n    }"): typeof import('./graphql').ConnectionsPlanAndMeetingListsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard1 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }"): typeof import('./graphql').Dashboard1Document;
+export function graphql(source: "query DashboardJointInitiativeCouncilActions { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id __typename title } } }"): typeof import('./graphql').DashboardJointInitiativeCouncilActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard2 { councils { plans { title source { section quote document { title } } } } }"): typeof import('./graphql').Dashboard2Document;
+export function graphql(source: "query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }"): typeof import('./graphql').DashboardPlanSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard3 { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }"): typeof import('./graphql').Dashboard3Document;
+export function graphql(source: "query DashboardTransportActions { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }"): typeof import('./graphql').DashboardTransportActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard4 { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }"): typeof import('./graphql').Dashboard4Document;
+export function graphql(source: "query DashboardPlanAndBoardSources { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }"): typeof import('./graphql').DashboardPlanAndBoardSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Dashboard5 { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }"): typeof import('./graphql').Dashboard5Document;
+export function graphql(source: "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }"): typeof import('./graphql').DashboardPlanHeadingTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -516,7 +524,7 @@ export function graphql(source: "mutation DurabilityCreate($input: CreateJointAc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation Evidence1($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }"): typeof import('./graphql').Evidence1Document;
+export function graphql(source: "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }"): typeof import('./graphql').EvidenceCreateJointActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -524,71 +532,71 @@ export function graphql(source: "query GatewayQuery { councils { name } jointIni
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Gateway1 { councils { name } }"): typeof import('./graphql').Gateway1Document;
+export function graphql(source: "query GatewayCouncilNames { councils { name } }"): typeof import('./graphql').GatewayCouncilNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph1 {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }"): typeof import('./graphql').Graph1Document;
+export function graphql(source: "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }"): typeof import('./graphql').GraphCouncilPlansInFullDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph2 {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }"): typeof import('./graphql').Graph2Document;
+export function graphql(source: "query GraphAdoptionActions {\n      councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }"): typeof import('./graphql').GraphAdoptionActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph3 {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }"): typeof import('./graphql').Graph3Document;
+export function graphql(source: "query GraphActionFilters {\n      councils {\n        transport: actions(filter: { text: \"SCHOOL TRANSPORT\" }) { nodes { title } }\n        percent: actions(filter: { text: \"%\" }) { nodes { title } }\n        none: actions(filter: { status: ON_TRACK }) { nodes { title } }\n        all: actions(filter: { status: NOT_REPORTED }, first: 100) { nodes { title } }\n        combined: actions(filter: { text: \"send\", theme: SEND }) { nodes { title } }\n      } }"): typeof import('./graphql').GraphActionFiltersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph4 {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }"): typeof import('./graphql').Graph4Document;
+export function graphql(source: "query GraphJointInitiativeWithSources {\n      jointInitiative(id: \"regional-adoption-agency\") { id name status kind\n        partners { name }\n        restsOn { name status hostedBy { name } }\n        councilActions { __typename title plan { title } council { name } }\n        sources { quote document { publisher } } } }"): typeof import('./graphql').GraphJointInitiativeWithSourcesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph5 {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }"): typeof import('./graphql').Graph5Document;
+export function graphql(source: "query GraphPartnershipAndInitiativeFilters {\n      partnership { name councils { gssCode } jointInitiatives { nodes { key } } }\n      hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }\n      fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }\n      theme(code: ADOPTION) { name jointInitiatives { key } } }"): typeof import('./graphql').GraphPartnershipAndInitiativeFiltersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph6 {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }"): typeof import('./graphql').Graph6Document;
+export function graphql(source: "query GraphAllNodeIds {\n      councils { id plans { id priorities { id } actions { id } } boards { id } }\n      jointInitiatives { nodes { id } } themes { id } partnership { id } }"): typeof import('./graphql').GraphAllNodeIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph7($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }"): typeof import('./graphql').Graph7Document;
+export function graphql(source: "query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }"): typeof import('./graphql').GraphNodeByIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph8 {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }"): typeof import('./graphql').Graph8Document;
+export function graphql(source: "query GraphUnknownIds {\n      a: node(id: \"CumberlandAction:no-such-action\") { id ... on Action { title } }\n      b: node(id: \"NoSuchType:x\") { id }\n      c: node(id: \"'; DROP TABLE action; --\") { id }\n      d: jointInitiative(id: \"no-such-initiative\") { name }\n      e: council(id: \"WestmorlandAndFurnessCouncil:cumberland\") { id }\n      f: council(id: \"cumberland\") { id }\n      g: node(id: \"JointInitiative:no-such\") { id } }"): typeof import('./graphql').GraphUnknownIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph9 { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }"): typeof import('./graphql').Graph9Document;
+export function graphql(source: "query GraphInjectedTextFilter { councils { actions(filter: { text: \"' OR 1=1 --\" }) { nodes { title } } } }"): typeof import('./graphql').GraphInjectedTextFilterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph10 { councils { actions { totalCount } } }"): typeof import('./graphql').Graph10Document;
+export function graphql(source: "query GraphActionTotals { councils { actions { totalCount } } }"): typeof import('./graphql').GraphActionTotalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph11 {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }"): typeof import('./graphql').Graph11Document;
+export function graphql(source: "query GraphCaredForChildrenIndicator {\n      indicator(code: \"cared-for-children\") { title unit kind }\n      councils { name indicator(code: \"cared-for-children\") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }"): typeof import('./graphql').GraphCaredForChildrenIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph12 {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }"): typeof import('./graphql').Graph12Document;
+export function graphql(source: "query GraphPlanMeasures {\n      councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }\n        indicator(code: \"child-protection-plan-rate\") { tracked noValueReason } } }"): typeof import('./graphql').GraphPlanMeasuresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph13 {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }"): typeof import('./graphql').Graph13Document;
+export function graphql(source: "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }"): typeof import('./graphql').GraphBoardMeetingReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph14 {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }"): typeof import('./graphql').Graph14Document;
+export function graphql(source: "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }"): typeof import('./graphql').GraphPlanVoicesAndStatementsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Graph15 { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }"): typeof import('./graphql').Graph15Document;
+export function graphql(source: "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }"): typeof import('./graphql').GraphNationalAndMissingIndicatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query HostileReplay1 { councils { name } }"): typeof import('./graphql').HostileReplay1Document;
+export function graphql(source: "query HostileReplayCouncilNames { councils { name } }"): typeof import('./graphql').HostileReplayCouncilNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -596,7 +604,7 @@ export function graphql(source: "query HostileTokensAudit { councils { auditLog 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Hostile1 { councils { name } }"): typeof import('./graphql').Hostile1Document;
+export function graphql(source: "query HostileCouncilNames { councils { name } }"): typeof import('./graphql').HostileCouncilNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,19 +656,19 @@ export function graphql(source: "query JointActionEditsRead($id: ID!) { node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionEdits3($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }"): typeof import('./graphql').JointActionEdits3Document;
+export function graphql(source: "query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }"): typeof import('./graphql').JointActionEditsAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionEdits4 { partnership { changes(first: 100) { nodes { entityId kind } } } }"): typeof import('./graphql').JointActionEdits4Document;
+export function graphql(source: "query JointActionEditsChangeKinds { partnership { changes(first: 100) { nodes { entityId kind } } } }"): typeof import('./graphql').JointActionEditsChangeKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionEdits5 { partnership { changes(first: 100) { nodes { entityId } } } }"): typeof import('./graphql').JointActionEdits5Document;
+export function graphql(source: "query JointActionEditsChangedIds { partnership { changes(first: 100) { nodes { entityId } } } }"): typeof import('./graphql').JointActionEditsChangedIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionEdits6 { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }"): typeof import('./graphql').JointActionEdits6Document;
+export function graphql(source: "query JointActionEditsCountWithWithdrawn { jointInitiative(id: \"regional-adoption-agency\") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }"): typeof import('./graphql').JointActionEditsCountWithWithdrawnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,7 +676,7 @@ export function graphql(source: "query JointActionEditsList($filter: JointAction
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionEdits7($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }"): typeof import('./graphql').JointActionEdits7Document;
+export function graphql(source: "query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }"): typeof import('./graphql').JointActionEditsCumberlandAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -688,7 +696,7 @@ export function graphql(source: "mutation JointActionRacesWithdraw($input: Withd
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }"): typeof import('./graphql').JointActionRaces5Document;
+export function graphql(source: "query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }"): typeof import('./graphql').JointActionRacesAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -700,31 +708,31 @@ export function graphql(source: "mutation JointActionsRecord($input: RecordProgr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions1 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }"): typeof import('./graphql').JointActions1Document;
+export function graphql(source: "query JointActionsWithUpdates { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }"): typeof import('./graphql').JointActionsWithUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions2 { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }"): typeof import('./graphql').JointActions2Document;
+export function graphql(source: "query JointActionsAuditLog { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }"): typeof import('./graphql').JointActionsAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions3 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').JointActions3Document;
+export function graphql(source: "query JointActionsIdsBeforeRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').JointActionsIdsBeforeRefusalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions4 { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').JointActions4Document;
+export function graphql(source: "query JointActionsIdsAfterRefusals { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').JointActionsIdsAfterRefusalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions5 { partnership { auditLog { totalCount } } }"): typeof import('./graphql').JointActions5Document;
+export function graphql(source: "query JointActionsAuditTotal { partnership { auditLog { totalCount } } }"): typeof import('./graphql').JointActionsAuditTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions6($id: ID!) { node(id: $id) { ... on JointAction { status version } } }"): typeof import('./graphql').JointActions6Document;
+export function graphql(source: "query JointActionsStatusAndVersion($id: ID!) { node(id: $id) { ... on JointAction { status version } } }"): typeof import('./graphql').JointActionsStatusAndVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointActions7($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }"): typeof import('./graphql').JointActions7Document;
+export function graphql(source: "query JointActionsTitleAndApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }"): typeof import('./graphql').JointActionsTitleAndApprovedUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -732,63 +740,63 @@ export function graphql(source: "mutation JointReportCreate($input: CreateJointA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointReport1($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }"): typeof import('./graphql').JointReport1Document;
+export function graphql(source: "query JointReportApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }"): typeof import('./graphql').JointReportApprovedUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query JointReport2 { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }"): typeof import('./graphql').JointReport2Document;
+export function graphql(source: "query JointReportCouncilActionIds { jointInitiative(id: \"regional-adoption-agency\") { councilActions { id } } }"): typeof import('./graphql').JointReportCouncilActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation JointReport3($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }"): typeof import('./graphql').JointReport3Document;
+export function graphql(source: "mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }"): typeof import('./graphql').JointReportWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet1 { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }"): typeof import('./graphql').OnboardingSpreadsheet1Document;
+export function graphql(source: "query OnboardingSpreadsheetOutcomesAndPriorities { councils { id plans { title outcomes: headings(kind: \"OUTCOME\") { id kind number title actions { title themes { code } } } priorities: headings(kind: \"PRIORITY\") { number title } } } }"): typeof import('./graphql').OnboardingSpreadsheetOutcomesAndPrioritiesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet2 { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }"): typeof import('./graphql').OnboardingSpreadsheet2Document;
+export function graphql(source: "query OnboardingSpreadsheetYoungCarersActions { theme(themeCode: \"YOUNG_CARERS\") { name } councils { id actions(filter: { themeCode: \"YOUNG_CARERS\" }) { totalCount nodes { title parentHeading { number } } } } }"): typeof import('./graphql').OnboardingSpreadsheetYoungCarersActionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet3 { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }"): typeof import('./graphql').OnboardingSpreadsheet3Document;
+export function graphql(source: "query OnboardingSpreadsheetOutcomeHeading { node(id: \"NorthmerePriority:northmere-cyp-plan.outcome-1\") { ... on Heading { kind number title source { section quote } } } }"): typeof import('./graphql').OnboardingSpreadsheetOutcomeHeadingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet4 { councils { id plans { measureGroups { title measures { text } } } } }"): typeof import('./graphql').OnboardingSpreadsheet4Document;
+export function graphql(source: "query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }"): typeof import('./graphql').OnboardingSpreadsheetMeasureGroupsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet5 { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }"): typeof import('./graphql').OnboardingSpreadsheet5Document;
+export function graphql(source: "query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }"): typeof import('./graphql').OnboardingSpreadsheetAspirationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query OnboardingSpreadsheet6 { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }"): typeof import('./graphql').OnboardingSpreadsheet6Document;
+export function graphql(source: "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }"): typeof import('./graphql').OnboardingSpreadsheetFiguresDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }"): typeof import('./graphql').Partnerships1Document;
+export function graphql(source: "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }"): typeof import('./graphql').PartnershipsListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Partnerships2 { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }"): typeof import('./graphql').Partnerships2Document;
+export function graphql(source: "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }"): typeof import('./graphql').PartnershipsByIdOrKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Partnerships3 { partnership { name } }"): typeof import('./graphql').Partnerships3Document;
+export function graphql(source: "query PartnershipsWithoutId { partnership { name } }"): typeof import('./graphql').PartnershipsWithoutIdDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }"): typeof import('./graphql').Partnerships4Document;
+export function graphql(source: "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }"): typeof import('./graphql').PartnershipsAcrossTheGraphDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PlanStructure2 { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }"): typeof import('./graphql').PlanStructure2Document;
+export function graphql(source: "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }"): typeof import('./graphql').PlanStructureHeadingTreeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PlanStructure3 { councils { plans { headings { id subheadings { id } } } } }"): typeof import('./graphql').PlanStructure3Document;
+export function graphql(source: "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }"): typeof import('./graphql').PlanStructureHeadingIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -812,15 +820,15 @@ export function graphql(source: "query ReplicasActions($count: Int) { councils {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Replicas2 { councils { auditLog(first: 1) { totalCount } } }"): typeof import('./graphql').Replicas2Document;
+export function graphql(source: "query ReplicasAuditTotal { councils { auditLog(first: 1) { totalCount } } }"): typeof import('./graphql').ReplicasAuditTotalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }"): typeof import('./graphql').Replicas3Document;
+export function graphql(source: "query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }"): typeof import('./graphql').ReplicasAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }"): typeof import('./graphql').Replicas4Document;
+export function graphql(source: "query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }"): typeof import('./graphql').ReplicasActionStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -832,11 +840,11 @@ export function graphql(source: "mutation ReplicasRetryRecord($input: RecordProg
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').Reports1Document;
+export function graphql(source: "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').ReportsActionVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Reports2 { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }"): typeof import('./graphql').Reports2Document;
+export function graphql(source: "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }"): typeof import('./graphql').ReportsPlanActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -844,11 +852,27 @@ export function graphql(source: "query ResponseCacheVersion($id: ID!) { node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignOff1 { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }"): typeof import('./graphql').SignOff1Document;
+export function graphql(source: "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }"): typeof import('./graphql').SignInCreateJointActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }"): typeof import('./graphql').SignOff2Document;
+export function graphql(source: "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }"): typeof import('./graphql').SignInAuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInTypename { __typename }"): typeof import('./graphql').SignInTypenameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignInJointActionIds { jointInitiative(id: \"regional-adoption-agency\") { jointActions { nodes { id } } } }"): typeof import('./graphql').SignInJointActionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: \"regional-adoption-agency\", title: \"Agree the agency's governance\", owner: \"RAA programme lead\" }) { jointAction { id } errors { code } } }"): typeof import('./graphql').SignOffCreateJointActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }"): typeof import('./graphql').SignOffWorkStateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -860,7 +884,7 @@ export function graphql(source: "query SignOffFeed($first: Int, $after: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SignOff3 { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }"): typeof import('./graphql').SignOff3Document;
+export function graphql(source: "query SignOffAuditLog { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }"): typeof import('./graphql').SignOffAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -868,7 +892,7 @@ export function graphql(source: "query SignOffQueryX { partnership { changes(fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StaffIdentities1($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').StaffIdentities1Document;
+export function graphql(source: "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').StaffIdentitiesActionVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -876,15 +900,15 @@ export function graphql(source: "query StaffIdentitiesRead($id: ID!) {\n  node(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query StatsUpdate1 { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }"): typeof import('./graphql').StatsUpdate1Document;
+export function graphql(source: "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }"): typeof import('./graphql').StatsUpdateStartingCareSeriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }"): typeof import('./graphql').ThirdCouncil1Document;
+export function graphql(source: "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }"): typeof import('./graphql').ThirdCouncilCouncilsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ThirdCouncil2 { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }"): typeof import('./graphql').ThirdCouncil2Document;
+export function graphql(source: "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }"): typeof import('./graphql').ThirdCouncilPartnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -900,55 +924,55 @@ export function graphql(source: "mutation TrackingRecordCumberland($input: Recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }"): typeof import('./graphql').Tracking1Document;
+export function graphql(source: "query TrackingActionStatusAndVersion($id: ID!) { node(id: $id) { ... on Action { status version } } }"): typeof import('./graphql').TrackingActionStatusAndVersionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }"): typeof import('./graphql').Tracking2Document;
+export function graphql(source: "query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }"): typeof import('./graphql').TrackingDraftCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }"): typeof import('./graphql').Tracking3Document;
+export function graphql(source: "query TrackingUpdateStates($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }"): typeof import('./graphql').TrackingUpdateStatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking4($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }"): typeof import('./graphql').Tracking4Document;
+export function graphql(source: "query TrackingPlansAndActionStatus($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }"): typeof import('./graphql').TrackingPlansAndActionStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking5($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }"): typeof import('./graphql').Tracking5Document;
+export function graphql(source: "query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }"): typeof import('./graphql').TrackingActionUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking6($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }"): typeof import('./graphql').Tracking6Document;
+export function graphql(source: "query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }"): typeof import('./graphql').TrackingFirstUpdatesPageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking7($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }"): typeof import('./graphql').Tracking7Document;
+export function graphql(source: "query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }"): typeof import('./graphql').TrackingUpdatesPageAfterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Tracking8 { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }"): typeof import('./graphql').Tracking8Document;
+export function graphql(source: "query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }"): typeof import('./graphql').TrackingAuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Vocabulary1 {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }"): typeof import('./graphql').Vocabulary1Document;
+export function graphql(source: "query VocabularyParticipationTheme {\n    themes { code council { name } }\n    theme(themeCode: \"PARTICIPATION\") { code name council { name } }\n    councils { name actions(filter: { themeCode: \"PARTICIPATION\" }) { totalCount nodes { title themes { id } } } }\n    jointInitiatives(filter: { themeCode: \"PARTICIPATION\" }) { totalCount }\n  }"): typeof import('./graphql').VocabularyParticipationThemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Vocabulary2 { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }"): typeof import('./graphql').Vocabulary2Document;
+export function graphql(source: "query VocabularyMisspeltThemeCode { councils { actions(filter: { themeCode: \"PARTICIPATON\" }) { totalCount } } }"): typeof import('./graphql').VocabularyMisspeltThemeCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Vocabulary3 { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }"): typeof import('./graphql').Vocabulary3Document;
+export function graphql(source: "query VocabularyThemeByEnumOrCode { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: \"ADOPTION\" }) { totalCount } } }"): typeof import('./graphql').VocabularyThemeByEnumOrCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Vocabulary4 {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }"): typeof import('./graphql').Vocabulary4Document;
+export function graphql(source: "query VocabularyCouncilIndicator {\n    indicator(code: \"family-hub-locations\") { kind council { name } }\n    national: indicator(code: \"good-level-of-development\") { council { name } }\n    council(id: \"cumberland\") { indicator(code: \"family-hub-locations\") { values { value undated undatedReason asAt } latest { text } } }\n  }"): typeof import('./graphql').VocabularyCouncilIndicatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Vocabulary5 {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }"): typeof import('./graphql').Vocabulary5Document;
+export function graphql(source: "query VocabularyIndicatorComparators {\n    cumberland: council(id: \"cumberland\") { indicator(code: \"population-density\") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }\n    wf: council(id: \"westmorland-furness\") { indicator(code: \"cared-for-children\") { values { undated undatedReason comparators { area } } } }\n  }"): typeof import('./graphql').VocabularyIndicatorComparatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -956,11 +980,11 @@ export function graphql(source: "query WorkspaceFiltersFiltered($filter: ActionF
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WorkspaceFilters1 { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }"): typeof import('./graphql').WorkspaceFilters1Document;
+export function graphql(source: "query WorkspaceFiltersCouncilActionIds { council(id: \"westmorland-furness\") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }"): typeof import('./graphql').WorkspaceFiltersCouncilActionIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WorkspaceFilters2 { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }"): typeof import('./graphql').WorkspaceFilters2Document;
+export function graphql(source: "query WorkspaceFiltersByPlan { councils { actions(filter: { plan: \"CumberlandPlan:children-and-family-wellbeing-plan\" }) { totalCount } } }"): typeof import('./graphql').WorkspaceFiltersByPlanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1439,10 +1439,10 @@ export type WhatBothCouncilsDoOnQuery = { theme: { name: string } | null, counci
         > } }
    | null>, jointInitiatives: { totalCount: number, nodes: Array<{ name: string, status: JointInitiativeStatus }> } };
 
-export type Synthetic2QueryVariables = Exact<{ [key: string]: never; }>;
+export type SyntheticCouncilsPlansAndCountsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Synthetic2Query = { councils: Array<
+export type SyntheticCouncilsPlansAndCountsQuery = { councils: Array<
     | { id: string, plans: Array<
         | { title: string }
         | { title: string }
@@ -1453,29 +1453,29 @@ export type Synthetic2Query = { councils: Array<
       >, actions: { totalCount: number } }
    | null>, jointInitiatives: { totalCount: number } };
 
-export type Synthetic1QueryVariables = Exact<{
+export type SyntheticActionWithUpdatesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Synthetic1Query = { node:
+export type SyntheticActionWithUpdatesQuery = { node:
     | { status: ActionStatus, rag: Rag | null, version: number, updates: { totalCount: number, nodes: Array<{ note: string }> } }
     | { status: ActionStatus, rag: Rag | null, version: number, updates: { totalCount: number, nodes: Array<{ note: string }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type Workflow1QueryVariables = Exact<{ [key: string]: never; }>;
+export type WorkflowCouncilIndicatorsLatestAndComparatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Workflow1Query = { councils: Array<
+export type WorkflowCouncilIndicatorsLatestAndComparatorsQuery = { councils: Array<
     | { name: string, cp: { noValueReason: string | null, latest: { value: number | null, status: ValueStatus, period: { timePeriod: string, timeIdentifier: string | null } | null } | null, comparators: Array<{ geography: string, value: number | null }> }, rr: { latest: { value: number | null, status: ValueStatus } | null } }
     | { name: string, cp: { noValueReason: string | null, latest: { value: number | null, status: ValueStatus, period: { timePeriod: string, timeIdentifier: string | null } | null } | null, comparators: Array<{ geography: string, value: number | null }> }, rr: { latest: { value: number | null, status: ValueStatus } | null } }
    | null> };
 
-export type Batching1QueryVariables = Exact<{ [key: string]: never; }>;
+export type BatchingActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Batching1Query = { councils: Array<
+export type BatchingActionIdsQuery = { councils: Array<
     | { actions: { nodes: Array<
           | { id: string }
           | { id: string }
@@ -1615,10 +1615,10 @@ export type BatchingDeepQuery = { nodes: Array<
     | { id: string }
    | null> };
 
-export type Batching2QueryVariables = Exact<{ [key: string]: never; }>;
+export type BatchingActionCouncilsPlansBoardsAndAdoptionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Batching2Query = { councils: Array<
+export type BatchingActionCouncilsPlansBoardsAndAdoptionQuery = { councils: Array<
     | { actions: { nodes: Array<
           | { council:
               | { plans: Array<
@@ -1744,25 +1744,25 @@ export type ComparisonCompareQuery = { indicatorComparison: { csvPath: string, i
                | null }> } }
       , geography: { code: string, name: string } | null, region: { code: string, name: string } | null, series: Array<{ timePeriod: string, neighbourMean: number | null, neighboursWithValue: number, neighbours: number, council: { value: number | null, status: ValueStatus } | null, region: { value: number | null, status: ValueStatus } | null, england: { value: number | null, status: ValueStatus } | null }> }> } | null };
 
-export type Comparison1QueryVariables = Exact<{ [key: string]: never; }>;
+export type ComparisonGeographyValuesAndUnknownIndicatorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Comparison1Query = { geography: { name: string, level: GeographyLevel, laCode: string | null, validTo: string | null, values: Array<{ timePeriod: string, value: number | null }> } | null, geographies: Array<{ code: string, name: string }>, indicatorComparison: { csvPath: string } | null };
+export type ComparisonGeographyValuesAndUnknownIndicatorQuery = { geography: { name: string, level: GeographyLevel, laCode: string | null, validTo: string | null, values: Array<{ timePeriod: string, value: number | null }> } | null, geographies: Array<{ code: string, name: string }>, indicatorComparison: { csvPath: string } | null };
 
-export type Comparison2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type Comparison2Query = { jointInitiative: { reportedValues: Array<{ indicator: string, timePeriod: string, timeIdentifier: string, value: number | null, status: ValueStatus, source: { quote: string, document: { title: string } } }> } | null, indicatorComparison: { councils: Array<{ series: Array<{ timePeriod: string, council: { value: number | null, status: ValueStatus } | null }> }> } | null };
-
-export type Comparison3QueryVariables = Exact<{ [key: string]: never; }>;
+export type ComparisonReportedAdoptionValuesAndSeriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Comparison3Query = { jointInitiative: { reportedValues: Array<{ indicator: string, status: ValueStatus, value: number | null }> } | null };
+export type ComparisonReportedAdoptionValuesAndSeriesQuery = { jointInitiative: { reportedValues: Array<{ indicator: string, timePeriod: string, timeIdentifier: string, value: number | null, status: ValueStatus, source: { quote: string, document: { title: string } } }> } | null, indicatorComparison: { councils: Array<{ series: Array<{ timePeriod: string, council: { value: number | null, status: ValueStatus } | null }> }> } | null };
 
-export type Comparison4QueryVariables = Exact<{ [key: string]: never; }>;
+export type ComparisonReportedValuesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Comparison4Query = { geographies: Array<{ code: string, values: Array<{ value: number | null }> }>, indicatorComparison: { councils: Array<{ geography: { code: string } | null, region: { code: string } | null }> } | null, jointInitiatives: { nodes: Array<{ reportedValues: Array<{ value: number | null }> }> } };
+export type ComparisonReportedValuesQuery = { jointInitiative: { reportedValues: Array<{ indicator: string, status: ValueStatus, value: number | null }> } | null };
+
+export type ComparisonValuesAtEveryLevelQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComparisonValuesAtEveryLevelQuery = { geographies: Array<{ code: string, values: Array<{ value: number | null }> }>, indicatorComparison: { councils: Array<{ geography: { code: string } | null, region: { code: string } | null }> } | null, jointInitiatives: { nodes: Array<{ reportedValues: Array<{ value: number | null }> }> } };
 
 export type ConnectionsPageQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -1788,25 +1788,25 @@ export type ConnectionsPageQuery = { council:
         > } }
    | null };
 
-export type Connections1QueryVariables = Exact<{ [key: string]: never; }>;
+export type ConnectionsFirstPagesAndTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Connections1Query = { jointInitiatives: { totalCount: number, nodes: Array<{ key: string }>, pageInfo: { endCursor: string | null } }, councils: Array<
+export type ConnectionsFirstPagesAndTotalsQuery = { jointInitiatives: { totalCount: number, nodes: Array<{ key: string }>, pageInfo: { endCursor: string | null } }, councils: Array<
     | { meetings: { totalCount: number }, figures: { totalCount: number, nodes: Array<{ value: number | null }> } }
     | { meetings: { totalCount: number }, figures: { totalCount: number, nodes: Array<{ value: number | null }> } }
    | null> };
 
-export type Connections2QueryVariables = Exact<{
+export type ConnectionsJointInitiativesAfterQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type Connections2Query = { jointInitiatives: { nodes: Array<{ key: string }> } };
+export type ConnectionsJointInitiativesAfterQuery = { jointInitiatives: { nodes: Array<{ key: string }> } };
 
-export type Connections3QueryVariables = Exact<{ [key: string]: never; }>;
+export type ConnectionsPlanAndMeetingListsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Connections3Query = { council:
+export type ConnectionsPlanAndMeetingListsQuery = { council:
     | { plans: Array<
         | { statements: Array<{ kind: StatementKind }>, outcomes: Array<{ text: string }> }
         | { statements: Array<{ kind: StatementKind }>, outcomes: Array<{ text: string }> }
@@ -1835,18 +1835,18 @@ export type Connections3Query = { council:
         > } }
    | null };
 
-export type Dashboard1QueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardJointInitiativeCouncilActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Dashboard1Query = { jointInitiative: { councilActions: Array<
+export type DashboardJointInitiativeCouncilActionsQuery = { jointInitiative: { councilActions: Array<
       | { __typename: 'CumberlandAction', id: string, title: string }
       | { __typename: 'WestmorlandAndFurnessAction', id: string, title: string }
      | null> } | null };
 
-export type Dashboard2QueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardPlanSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Dashboard2Query = { councils: Array<
+export type DashboardPlanSourcesQuery = { councils: Array<
     | { plans: Array<
         | { title: string, source: { section: string, quote: string, document: { title: string } } }
         | { title: string, source: { section: string, quote: string, document: { title: string } } }
@@ -1857,10 +1857,10 @@ export type Dashboard2Query = { councils: Array<
       > }
    | null> };
 
-export type Dashboard3QueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardTransportActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Dashboard3Query = { councils: Array<
+export type DashboardTransportActionsQuery = { councils: Array<
     | { actions: { nodes: Array<
           | { title: string }
           | { title: string }
@@ -1871,10 +1871,10 @@ export type Dashboard3Query = { councils: Array<
         > } }
    | null> };
 
-export type Dashboard4QueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardPlanAndBoardSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Dashboard4Query = { councils: Array<
+export type DashboardPlanAndBoardSourcesQuery = { councils: Array<
     | { plans: Array<
         | { id: string, title: string, source: { section: string, quote: string, document: { title: string, published: string | null, url: string | null } }, boards: Array<
             | { name: string, kind: BoardKind, source: { section: string, quote: string, document: { title: string, published: string | null, url: string | null } } }
@@ -1897,10 +1897,10 @@ export type Dashboard4Query = { councils: Array<
       > }
    | null> };
 
-export type Dashboard5QueryVariables = Exact<{ [key: string]: never; }>;
+export type DashboardPlanHeadingTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Dashboard5Query = { councils: Array<
+export type DashboardPlanHeadingTreeQuery = { councils: Array<
     | { plans: Array<
         | { id: string, headings: Array<
             | { kindName: string, number: string | null, title: string, subheadings: Array<
@@ -2098,12 +2098,12 @@ export type DurabilityCreateMutationVariables = Exact<{
 
 export type DurabilityCreateMutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode, message: string }> } };
 
-export type Evidence1MutationVariables = Exact<{
+export type EvidenceCreateJointActionMutationVariables = Exact<{
   input: CreateJointActionInput;
 }>;
 
 
-export type Evidence1Mutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
+export type EvidenceCreateJointActionMutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
 
 export type GatewayQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2116,18 +2116,18 @@ export type GatewayQueryQuery = { councils: Array<
       | { title: string }
      | null> } | null };
 
-export type Gateway1QueryVariables = Exact<{ [key: string]: never; }>;
+export type GatewayCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Gateway1Query = { councils: Array<
+export type GatewayCouncilNamesQuery = { councils: Array<
     | { name: string }
     | { name: string }
    | null> };
 
-export type Graph1QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphCouncilPlansInFullQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph1Query = { councils: Array<
+export type GraphCouncilPlansInFullQuery = { councils: Array<
     | { __typename: 'CumberlandCouncil', name: string, gssCode: string, plans: Array<
         | { title: string, kind: PlanKind, period: { start: string | null, end: string | null }, priorities: Array<
             | { title: string, children: Array<
@@ -2198,10 +2198,10 @@ export type Graph1Query = { councils: Array<
       > }
    | null> };
 
-export type Graph2QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphAdoptionActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph2Query = { councils: Array<
+export type GraphAdoptionActionsQuery = { councils: Array<
     | { name: string, actions: { totalCount: number, nodes: Array<
           | { id: string, title: string, status: ActionStatus, plan:
               | { title: string }
@@ -2236,10 +2236,10 @@ export type Graph2Query = { councils: Array<
         > } }
    | null> };
 
-export type Graph3QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphActionFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph3Query = { councils: Array<
+export type GraphActionFiltersQuery = { councils: Array<
     | { transport: { nodes: Array<
           | { title: string }
           | { title: string }
@@ -2274,10 +2274,10 @@ export type Graph3Query = { councils: Array<
         > } }
    | null> };
 
-export type Graph4QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphJointInitiativeWithSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph4Query = { jointInitiative: { id: string, name: string, status: JointInitiativeStatus, kind: JointInitiativeKind, partners: Array<
+export type GraphJointInitiativeWithSourcesQuery = { jointInitiative: { id: string, name: string, status: JointInitiativeStatus, kind: JointInitiativeKind, partners: Array<
       | { name: string }
       | { name: string }
      | null>, restsOn: Array<{ name: string, status: JointInitiativeStatus, hostedBy:
@@ -2300,18 +2300,18 @@ export type Graph4Query = { jointInitiative: { id: string, name: string, status:
          }
      | null>, sources: Array<{ quote: string, document: { publisher: string } }> } | null };
 
-export type Graph5QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphPartnershipAndInitiativeFiltersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph5Query = { partnership: { name: string, councils: Array<
+export type GraphPartnershipAndInitiativeFiltersQuery = { partnership: { name: string, councils: Array<
       | { gssCode: string }
       | { gssCode: string }
      | null>, jointInitiatives: { nodes: Array<{ key: string }> } } | null, hosted: { nodes: Array<{ key: string, partOf: { key: string } | null }> }, fostering: { nodes: Array<{ key: string }> }, theme: { name: string, jointInitiatives: Array<{ key: string }> } | null };
 
-export type Graph6QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphAllNodeIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph6Query = { councils: Array<
+export type GraphAllNodeIdsQuery = { councils: Array<
     | { id: string, plans: Array<
         | { id: string, priorities: Array<
             | { id: string }
@@ -2352,12 +2352,12 @@ export type Graph6Query = { councils: Array<
       > }
    | null>, jointInitiatives: { nodes: Array<{ id: string }> }, themes: Array<{ id: string }>, partnership: { id: string } | null };
 
-export type Graph7QueryVariables = Exact<{
+export type GraphNodeByIdQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Graph7Query = { node:
+export type GraphNodeByIdQuery = { node:
     | { __typename: 'CumberlandAction', title: string, id: string }
     | { __typename: 'CumberlandBoard', name: string, id: string }
     | { __typename: 'CumberlandCouncil', name: string, id: string }
@@ -2379,10 +2379,10 @@ export type Graph7Query = { node:
     | { __typename: 'WestmorlandAndFurnessReport', id: string }
    | null };
 
-export type Graph8QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphUnknownIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph8Query = { a:
+export type GraphUnknownIdsQuery = { a:
     | { title: string, id: string }
     | { id: string }
     | { id: string }
@@ -2470,10 +2470,10 @@ export type Graph8Query = { a:
     | { id: string }
    | null };
 
-export type Graph9QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphInjectedTextFilterQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph9Query = { councils: Array<
+export type GraphInjectedTextFilterQuery = { councils: Array<
     | { actions: { nodes: Array<
           | { title: string }
           | { title: string }
@@ -2484,26 +2484,26 @@ export type Graph9Query = { councils: Array<
         > } }
    | null> };
 
-export type Graph10QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphActionTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph10Query = { councils: Array<
+export type GraphActionTotalsQuery = { councils: Array<
     | { actions: { totalCount: number } }
     | { actions: { totalCount: number } }
    | null> };
 
-export type Graph11QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphCaredForChildrenIndicatorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph11Query = { indicator: { title: string, unit: IndicatorUnit | null, kind: IndicatorKind } | null, councils: Array<
+export type GraphCaredForChildrenIndicatorQuery = { indicator: { title: string, unit: IndicatorUnit | null, kind: IndicatorKind } | null, councils: Array<
     | { name: string, indicator: { tracked: boolean, noValueReason: string | null, latest: { value: number | null, status: ValueStatus, asAt: string | null, geography: string, source: { quote: string, document: { id: string } } } | null } }
     | { name: string, indicator: { tracked: boolean, noValueReason: string | null, latest: { value: number | null, status: ValueStatus, asAt: string | null, geography: string, source: { quote: string, document: { id: string } } } | null } }
    | null> };
 
-export type Graph12QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphPlanMeasuresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph12Query = { councils: Array<
+export type GraphPlanMeasuresQuery = { councils: Array<
     | { plans: Array<
         | { title: string, measures: Array<{ text: string, priority:
               | { title: string }
@@ -2526,10 +2526,10 @@ export type Graph12Query = { councils: Array<
       >, indicator: { tracked: boolean, noValueReason: string | null } }
    | null> };
 
-export type Graph13QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphBoardMeetingReportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph13Query = { councils: Array<
+export type GraphBoardMeetingReportsQuery = { councils: Array<
     | { boards: Array<
         | { name: string, meetings: { nodes: Array<
               | { date: string, reports: Array<
@@ -2624,10 +2624,10 @@ export type Graph13Query = { councils: Array<
       > }
    | null> };
 
-export type Graph14QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphPlanVoicesAndStatementsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph14Query = { councils: Array<
+export type GraphPlanVoicesAndStatementsQuery = { councils: Array<
     | { plans: Array<
         | { title: string, voices: Array<{ kind: VoiceKind, speaker: Speaker, text: string }>, promise: Array<{ text: string }>, corporate: Array<{ text: string }>, signatories: Array<{ name: string, role: string }> }
         | { title: string, voices: Array<{ kind: VoiceKind, speaker: Speaker, text: string }>, promise: Array<{ text: string }>, corporate: Array<{ text: string }>, signatories: Array<{ name: string, role: string }> }
@@ -2638,15 +2638,15 @@ export type Graph14Query = { councils: Array<
       > }
    | null> };
 
-export type Graph15QueryVariables = Exact<{ [key: string]: never; }>;
+export type GraphNationalAndMissingIndicatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Graph15Query = { national: Array<{ code: string }>, missing: { code: string } | null };
+export type GraphNationalAndMissingIndicatorsQuery = { national: Array<{ code: string }>, missing: { code: string } | null };
 
-export type HostileReplay1QueryVariables = Exact<{ [key: string]: never; }>;
+export type HostileReplayCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type HostileReplay1Query = { councils: Array<
+export type HostileReplayCouncilNamesQuery = { councils: Array<
     | { name: string }
     | { name: string }
    | null> };
@@ -2659,10 +2659,10 @@ export type HostileTokensAuditQuery = { councils: Array<
     | { auditLog: { totalCount: number } }
    | null> };
 
-export type Hostile1QueryVariables = Exact<{ [key: string]: never; }>;
+export type HostileCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Hostile1Query = { councils: Array<
+export type HostileCouncilNamesQuery = { councils: Array<
     | { name: string }
     | { name: string }
    | null> };
@@ -2778,27 +2778,27 @@ export type JointActionEditsReadQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type JointActionEdits3QueryVariables = Exact<{
+export type JointActionEditsAuditLogQueryVariables = Exact<{
   entity?: string | null | undefined;
 }>;
 
 
-export type JointActionEdits3Query = { partnership: { auditLog: { nodes: Array<{ operation: string, entityId: string, before: string | null, after: string | null, actor: { subject: string | null } }> } } | null };
+export type JointActionEditsAuditLogQuery = { partnership: { auditLog: { nodes: Array<{ operation: string, entityId: string, before: string | null, after: string | null, actor: { subject: string | null } }> } } | null };
 
-export type JointActionEdits4QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type JointActionEdits4Query = { partnership: { changes: { nodes: Array<{ entityId: string, kind: ChangeKind }> } } | null };
-
-export type JointActionEdits5QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointActionEditsChangeKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointActionEdits5Query = { partnership: { changes: { nodes: Array<{ entityId: string }> } } | null };
+export type JointActionEditsChangeKindsQuery = { partnership: { changes: { nodes: Array<{ entityId: string, kind: ChangeKind }> } } | null };
 
-export type JointActionEdits6QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointActionEditsChangedIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointActionEdits6Query = { jointInitiative: { jointActions: { totalCount: number } } | null };
+export type JointActionEditsChangedIdsQuery = { partnership: { changes: { nodes: Array<{ entityId: string }> } } | null };
+
+export type JointActionEditsCountWithWithdrawnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointActionEditsCountWithWithdrawnQuery = { jointInitiative: { jointActions: { totalCount: number } } | null };
 
 export type JointActionEditsListQueryVariables = Exact<{
   filter?: JointActionFilter | null | undefined;
@@ -2807,12 +2807,12 @@ export type JointActionEditsListQueryVariables = Exact<{
 
 export type JointActionEditsListQuery = { jointInitiative: { jointActions: { totalCount: number, nodes: Array<{ id: string }> } } | null };
 
-export type JointActionEdits7QueryVariables = Exact<{
+export type JointActionEditsCumberlandAuditLogQueryVariables = Exact<{
   entity?: string | null | undefined;
 }>;
 
 
-export type JointActionEdits7Query = { cumberland: { all: { totalCount: number }, one: { nodes: Array<{ operation: string, entityId: string }> } } | null };
+export type JointActionEditsCumberlandAuditLogQuery = { cumberland: { all: { totalCount: number }, one: { nodes: Array<{ operation: string, entityId: string }> } } | null };
 
 export type JointActionRacesFieldsFragment = { id: string, status: ActionStatus, version: number, revision: number, withdrawnAt: string | null };
 
@@ -2840,12 +2840,12 @@ export type JointActionRacesWithdrawMutationVariables = Exact<{
 
 export type JointActionRacesWithdrawMutation = { withdrawJointAction: { jointAction: { id: string, status: ActionStatus, version: number, revision: number, withdrawnAt: string | null } | null, errors: Array<{ code: UserErrorCode }> } };
 
-export type JointActionRaces5QueryVariables = Exact<{
+export type JointActionRacesAuditLogQueryVariables = Exact<{
   entity?: string | null | undefined;
 }>;
 
 
-export type JointActionRaces5Query = { partnership: { auditLog: { nodes: Array<{ operation: string, before: string | null, after: string | null }> } } | null };
+export type JointActionRacesAuditLogQuery = { partnership: { auditLog: { nodes: Array<{ operation: string, before: string | null, after: string | null }> } } | null };
 
 export type JointActionsCreateMutationVariables = Exact<{
   input: CreateJointActionInput;
@@ -2870,47 +2870,47 @@ export type JointActionsRecordMutationVariables = Exact<{
 
 export type JointActionsRecordMutation = { recordJointActionProgress: { jointAction: { id: string, status: ActionStatus, rag: Rag | null, version: number } | null, update: { id: string, state: UpdateState, revision: number, note: string, version: number, recordedBy: { name: string | null } } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string, currentVersion: number | null }> } };
 
-export type JointActions1QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointActionsWithUpdatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointActions1Query = { jointInitiative: { jointActions: { nodes: Array<{ status: ActionStatus, version: number, latestUpdate: { note: string } | null, approved: { totalCount: number, edges: Array<{ node: { note: string } }> }, updates: { totalCount: number, edges: Array<{ node: { note: string, state: UpdateState } }> } }> } } | null };
+export type JointActionsWithUpdatesQuery = { jointInitiative: { jointActions: { nodes: Array<{ status: ActionStatus, version: number, latestUpdate: { note: string } | null, approved: { totalCount: number, edges: Array<{ node: { note: string } }> }, updates: { totalCount: number, edges: Array<{ node: { note: string, state: UpdateState } }> } }> } } | null };
 
-export type JointActions2QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type JointActions2Query = { partnership: { auditLog: { edges: Array<{ node: { operation: string, entityId: string, actor: { subject: string | null } } }> } } | null };
-
-export type JointActions3QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointActionsAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointActions3Query = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
+export type JointActionsAuditLogQuery = { partnership: { auditLog: { edges: Array<{ node: { operation: string, entityId: string, actor: { subject: string | null } } }> } } | null };
 
-export type JointActions4QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type JointActions4Query = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
-
-export type JointActions5QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointActionsIdsBeforeRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointActions5Query = { partnership: { auditLog: { totalCount: number } } | null };
+export type JointActionsIdsBeforeRefusalsQuery = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
 
-export type JointActions6QueryVariables = Exact<{
+export type JointActionsIdsAfterRefusalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointActionsIdsAfterRefusalsQuery = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
+
+export type JointActionsAuditTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointActionsAuditTotalQuery = { partnership: { auditLog: { totalCount: number } } | null };
+
+export type JointActionsStatusAndVersionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JointActions6Query = { node:
+export type JointActionsStatusAndVersionQuery = { node:
     | { status: ActionStatus, version: number }
     | Record<PropertyKey, never>
    | null };
 
-export type JointActions7QueryVariables = Exact<{
+export type JointActionsTitleAndApprovedUpdatesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JointActions7Query = { node:
+export type JointActionsTitleAndApprovedUpdatesQuery = { node:
     | { title: string, latestUpdate: { note: string } | null, updates: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
@@ -2922,35 +2922,35 @@ export type JointReportCreateMutationVariables = Exact<{
 
 export type JointReportCreateMutation = { createJointAction: { jointAction: { id: string, version: number } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string }> } };
 
-export type JointReport1QueryVariables = Exact<{
+export type JointReportApprovedUpdatesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type JointReport1Query = { node:
+export type JointReportApprovedUpdatesQuery = { node:
     | { updates: { nodes: Array<{ id: string, recordedAt: string }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type JointReport2QueryVariables = Exact<{ [key: string]: never; }>;
+export type JointReportCouncilActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type JointReport2Query = { jointInitiative: { councilActions: Array<
+export type JointReportCouncilActionIdsQuery = { jointInitiative: { councilActions: Array<
       | { id: string }
       | { id: string }
      | null> } | null };
 
-export type JointReport3MutationVariables = Exact<{
+export type JointReportWithdrawMutationVariables = Exact<{
   input: WithdrawJointActionInput;
 }>;
 
 
-export type JointReport3Mutation = { withdrawJointAction: { errors: Array<{ code: UserErrorCode }> } };
+export type JointReportWithdrawMutation = { withdrawJointAction: { errors: Array<{ code: UserErrorCode }> } };
 
-export type OnboardingSpreadsheet1QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetOutcomesAndPrioritiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet1Query = { councils: Array<
+export type OnboardingSpreadsheetOutcomesAndPrioritiesQuery = { councils: Array<
     | { id: string, plans: Array<
         | { title: string, outcomes: Array<
             | { id: string, kind: string, number: string | null, title: string, actions: Array<
@@ -3009,10 +3009,10 @@ export type OnboardingSpreadsheet1Query = { councils: Array<
       > }
    | null> };
 
-export type OnboardingSpreadsheet2QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetYoungCarersActionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet2Query = { theme: { name: string } | null, councils: Array<
+export type OnboardingSpreadsheetYoungCarersActionsQuery = { theme: { name: string } | null, councils: Array<
     | { id: string, actions: { totalCount: number, nodes: Array<
           | { title: string, parentHeading:
               | { number: string | null }
@@ -3035,19 +3035,19 @@ export type OnboardingSpreadsheet2Query = { theme: { name: string } | null, coun
         > } }
    | null> };
 
-export type OnboardingSpreadsheet3QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetOutcomeHeadingQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet3Query = { node:
+export type OnboardingSpreadsheetOutcomeHeadingQuery = { node:
     | { kind: string, number: string | null, title: string, source: { section: string, quote: string } }
     | { kind: string, number: string | null, title: string, source: { section: string, quote: string } }
     | Record<PropertyKey, never>
    | null };
 
-export type OnboardingSpreadsheet4QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetMeasureGroupsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet4Query = { councils: Array<
+export type OnboardingSpreadsheetMeasureGroupsQuery = { councils: Array<
     | { id: string, plans: Array<
         | { measureGroups: Array<{ title: string, measures: Array<{ text: string }> }> }
         | { measureGroups: Array<{ title: string, measures: Array<{ text: string }> }> }
@@ -3058,10 +3058,10 @@ export type OnboardingSpreadsheet4Query = { councils: Array<
       > }
    | null> };
 
-export type OnboardingSpreadsheet5QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetAspirationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet5Query = { councils: Array<
+export type OnboardingSpreadsheetAspirationsQuery = { councils: Array<
     | { id: string, plans: Array<
         | { statements: Array<{ kindCode: string, label: string | null, text: string }> }
         | { statements: Array<{ kindCode: string, label: string | null, text: string }> }
@@ -3072,36 +3072,36 @@ export type OnboardingSpreadsheet5Query = { councils: Array<
       > }
    | null> };
 
-export type OnboardingSpreadsheet6QueryVariables = Exact<{ [key: string]: never; }>;
+export type OnboardingSpreadsheetFiguresQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OnboardingSpreadsheet6Query = { councils: Array<
+export type OnboardingSpreadsheetFiguresQuery = { councils: Array<
     | { id: string, figures: { nodes: Array<{ value: number | null, undated: boolean, undatedReason: string | null, indicator: { code: string }, comparators: Array<{ area: string, areaCode: string | null, value: number | null, text: string }> }> } }
     | { id: string, figures: { nodes: Array<{ value: number | null, undated: boolean, undatedReason: string | null, indicator: { code: string }, comparators: Array<{ area: string, areaCode: string | null, value: number | null, text: string }> }> } }
    | null> };
 
-export type Partnerships1QueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnershipsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Partnerships1Query = { partnerships: Array<{ id: string, name: string, councils: Array<
+export type PartnershipsListQuery = { partnerships: Array<{ id: string, name: string, councils: Array<
       | { gssCode: string }
       | { gssCode: string }
      | null>, jointInitiatives: { totalCount: number } }> };
 
-export type Partnerships2QueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnershipsByIdOrKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Partnerships2Query = { byKey: { name: string } | null, byId: { name: string } | null, unknown: { name: string } | null, malformed: { name: string } | null };
+export type PartnershipsByIdOrKeyQuery = { byKey: { name: string } | null, byId: { name: string } | null, unknown: { name: string } | null, malformed: { name: string } | null };
 
-export type Partnerships3QueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type Partnerships3Query = { partnership: { name: string } | null };
-
-export type Partnerships4QueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnershipsWithoutIdQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Partnerships4Query = { partnerships: Array<{ name: string }>, partnership: { name: string } | null, councils: Array<
+export type PartnershipsWithoutIdQuery = { partnership: { name: string } | null };
+
+export type PartnershipsAcrossTheGraphQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnershipsAcrossTheGraphQuery = { partnerships: Array<{ name: string }>, partnership: { name: string } | null, councils: Array<
     | { name: string }
     | { name: string }
    | null>, jointInitiative: { partners: Array<
@@ -3109,10 +3109,10 @@ export type Partnerships4Query = { partnerships: Array<{ name: string }>, partne
       | { name: string }
      | null> } | null };
 
-export type PlanStructure2QueryVariables = Exact<{ [key: string]: never; }>;
+export type PlanStructureHeadingTreeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanStructure2Query = { councils: Array<
+export type PlanStructureHeadingTreeQuery = { councils: Array<
     | { plans: Array<
         | { id: string, headings: Array<
             | { id: string, kind: string, kindName: string, number: string | null, title: string, subheadings: Array<
@@ -3207,10 +3207,10 @@ export type PlanStructure2Query = { councils: Array<
       > }
    | null> };
 
-export type PlanStructure3QueryVariables = Exact<{ [key: string]: never; }>;
+export type PlanStructureHeadingIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PlanStructure3Query = { councils: Array<
+export type PlanStructureHeadingIdsQuery = { councils: Array<
     | { plans: Array<
         | { headings: Array<
             | { id: string, subheadings: Array<
@@ -3379,28 +3379,28 @@ export type ReplicasActionsQuery = { councils: Array<
         > } }
    | null> };
 
-export type Replicas2QueryVariables = Exact<{ [key: string]: never; }>;
+export type ReplicasAuditTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Replicas2Query = { councils: Array<
+export type ReplicasAuditTotalQuery = { councils: Array<
     | { auditLog: { totalCount: number } }
     | { auditLog: { totalCount: number } }
    | null> };
 
-export type Replicas3QueryVariables = Exact<{ [key: string]: never; }>;
+export type ReplicasAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Replicas3Query = { councils: Array<
+export type ReplicasAuditLogQuery = { councils: Array<
     | { auditLog: { totalCount: number, nodes: Array<{ sequence: number, operation: string, actor: { subject: string | null } }> } }
     | { auditLog: { totalCount: number, nodes: Array<{ sequence: number, operation: string, actor: { subject: string | null } }> } }
    | null> };
 
-export type Replicas4QueryVariables = Exact<{
+export type ReplicasActionStateQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Replicas4Query = { node:
+export type ReplicasActionStateQuery = { node:
     | { status: ActionStatus, version: number, latestUpdate: { note: string } | null, submitted: { nodes: Array<{ id: string }> } }
     | { status: ActionStatus, version: number, latestUpdate: { note: string } | null, submitted: { nodes: Array<{ id: string }> } }
     | Record<PropertyKey, never>
@@ -3420,21 +3420,21 @@ export type ReplicasRetryRecordMutationVariables = Exact<{
 
 export type ReplicasRetryRecordMutation = { recordCumberlandActionProgress: { replayed: boolean, update: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
 
-export type Reports1QueryVariables = Exact<{
+export type ReportsActionVersionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Reports1Query = { node:
+export type ReportsActionVersionQuery = { node:
     | { version: number }
     | { version: number }
     | Record<PropertyKey, never>
    | null };
 
-export type Reports2QueryVariables = Exact<{ [key: string]: never; }>;
+export type ReportsPlanActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Reports2Query = { node:
+export type ReportsPlanActionIdsQuery = { node:
     | { actions: Array<
         | { id: string }
         | { id: string }
@@ -3457,17 +3457,39 @@ export type ResponseCacheVersionQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
-export type SignOff1MutationVariables = Exact<{ [key: string]: never; }>;
+export type SignInCreateJointActionMutationVariables = Exact<{
+  input: CreateJointActionInput;
+}>;
 
 
-export type SignOff1Mutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
+export type SignInCreateJointActionMutation = { createJointAction: { jointAction: { id: string, title: string } | null, errors: Array<{ code: UserErrorCode }> } };
 
-export type SignOff2QueryVariables = Exact<{
+export type SignInAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInAuditLogQuery = { partnership: { auditLog: { edges: Array<{ node: { operation: string, entityId: string, actor: { subject: string | null, name: string | null } } }> } } | null };
+
+export type SignInTypenameQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInTypenameQuery = { __typename: 'Query' };
+
+export type SignInJointActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInJointActionIdsQuery = { jointInitiative: { jointActions: { nodes: Array<{ id: string }> } } | null };
+
+export type SignOffCreateJointActionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOffCreateJointActionMutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
+
+export type SignOffWorkStateQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type SignOff2Query = { node:
+export type SignOffWorkStateQuery = { node:
     | { status: ActionStatus, rag: Rag | null, forecastStatus: ActionStatus | null, version: number, updates: { nodes: Array<{ id: string, state: UpdateState, revision: number }> } }
     | { status: ActionStatus, rag: Rag | null, forecastStatus: ActionStatus | null, version: number, updates: { nodes: Array<{ id: string, state: UpdateState, revision: number }> } }
     | { status: ActionStatus, rag: Rag | null, forecastStatus: ActionStatus | null, version: number, updates: { nodes: Array<{ id: string, state: UpdateState, revision: number }> } }
@@ -3496,10 +3518,10 @@ export type SignOffFeedQuery = { councils: Array<
     | { changes: { totalCount: number, nodes: Array<{ entityId: string, kind: ChangeKind, at: string, sequence: number }>, pageInfo: { endCursor: string | null, hasNextPage: boolean } } }
    | null> };
 
-export type SignOff3QueryVariables = Exact<{ [key: string]: never; }>;
+export type SignOffAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SignOff3Query = { councils: Array<
+export type SignOffAuditLogQuery = { councils: Array<
     | { auditLog: { nodes: Array<{ sequence: number, entityId: string, operation: string }> } }
     | { auditLog: { nodes: Array<{ sequence: number, entityId: string, operation: string }> } }
    | null> };
@@ -3509,12 +3531,12 @@ export type SignOffQueryXQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SignOffQueryXQuery = { partnership: { changes: { nodes: Array<{ entityId: string, kind: ChangeKind }> } } | null };
 
-export type StaffIdentities1QueryVariables = Exact<{
+export type StaffIdentitiesActionVersionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type StaffIdentities1Query = { node:
+export type StaffIdentitiesActionVersionQuery = { node:
     | { version: number }
     | { version: number }
     | Record<PropertyKey, never>
@@ -3542,15 +3564,15 @@ export type StaffIdentitiesReadQuery = { node:
 
 export type StaffIdentitiesActorFragment = { subject: string | null, name: string | null, team: string };
 
-export type StatsUpdate1QueryVariables = Exact<{ [key: string]: never; }>;
+export type StatsUpdateStartingCareSeriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StatsUpdate1Query = { indicatorComparison: { councils: Array<{ gssCode: string, series: Array<{ timePeriod: string, council: { value: number | null, status: ValueStatus } | null, england: { value: number | null } | null }> }> } | null };
+export type StatsUpdateStartingCareSeriesQuery = { indicatorComparison: { councils: Array<{ gssCode: string, series: Array<{ timePeriod: string, council: { value: number | null, status: ValueStatus } | null, england: { value: number | null } | null }> }> } | null };
 
-export type ThirdCouncil1QueryVariables = Exact<{ [key: string]: never; }>;
+export type ThirdCouncilCouncilsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThirdCouncil1Query = { councils: Array<
+export type ThirdCouncilCouncilsQuery = { councils: Array<
     | { id: string, name: string, gssCode: string, plans: Array<
         | { title: string }
         | { title: string }
@@ -3579,10 +3601,10 @@ export type ThirdCouncil1Query = { councils: Array<
       > }
    | null> };
 
-export type ThirdCouncil2QueryVariables = Exact<{ [key: string]: never; }>;
+export type ThirdCouncilPartnersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ThirdCouncil2Query = { jointInitiative: { partners: Array<
+export type ThirdCouncilPartnersQuery = { jointInitiative: { partners: Array<
       | { name: string }
       | { name: string }
      | null> } | null, partnership: { councils: Array<
@@ -3619,45 +3641,45 @@ export type TrackingRecordCumberlandMutation = { recordCumberlandActionProgress:
       | { id: string, status: ActionStatus, rag: Rag | null, version: number }
      | null, update: { id: string, status: ActionStatus, rag: Rag | null, note: string, version: number, recordedBy: { subject: string | null, name: string | null } } | null, errors: Array<{ code: UserErrorCode, field: string | null, message: string, currentVersion: number | null }> } };
 
-export type Tracking1QueryVariables = Exact<{
+export type TrackingActionStatusAndVersionQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking1Query = { node:
+export type TrackingActionStatusAndVersionQuery = { node:
     | { status: ActionStatus, version: number }
     | { status: ActionStatus, version: number }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking2QueryVariables = Exact<{
+export type TrackingDraftCountQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking2Query = { node:
+export type TrackingDraftCountQuery = { node:
     | { updates: { totalCount: number } }
     | { updates: { totalCount: number } }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking3QueryVariables = Exact<{
+export type TrackingUpdateStatesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking3Query = { node:
+export type TrackingUpdateStatesQuery = { node:
     | { updates: { nodes: Array<{ state: UpdateState }> } }
     | { updates: { nodes: Array<{ state: UpdateState }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking4QueryVariables = Exact<{
+export type TrackingPlansAndActionStatusQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking4Query = { councils: Array<
+export type TrackingPlansAndActionStatusQuery = { councils: Array<
     | { plans: Array<
         | { title: string }
         | { title: string }
@@ -3672,52 +3694,52 @@ export type Tracking4Query = { councils: Array<
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking5QueryVariables = Exact<{
+export type TrackingActionUpdatesQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking5Query = { node:
+export type TrackingActionUpdatesQuery = { node:
     | { version: number, latestUpdate: { note: string } | null, updates: { totalCount: number, nodes: Array<{ note: string, state: UpdateState }> } }
     | { version: number, latestUpdate: { note: string } | null, updates: { totalCount: number, nodes: Array<{ note: string, state: UpdateState }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking6QueryVariables = Exact<{
+export type TrackingFirstUpdatesPageQueryVariables = Exact<{
   id: string;
 }>;
 
 
-export type Tracking6Query = { node:
+export type TrackingFirstUpdatesPageQuery = { node:
     | { latestUpdate: { note: string } | null, updates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { note: string } }> } }
     | { latestUpdate: { note: string } | null, updates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { note: string } }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking7QueryVariables = Exact<{
+export type TrackingUpdatesPageAfterQueryVariables = Exact<{
   id: string;
   after?: string | null | undefined;
 }>;
 
 
-export type Tracking7Query = { node:
+export type TrackingUpdatesPageAfterQuery = { node:
     | { latestUpdate: { note: string } | null, updates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { note: string } }> } }
     | { latestUpdate: { note: string } | null, updates: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { note: string } }> } }
     | Record<PropertyKey, never>
    | null };
 
-export type Tracking8QueryVariables = Exact<{ [key: string]: never; }>;
+export type TrackingAuditLogQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Tracking8Query = { councils: Array<
+export type TrackingAuditLogQuery = { councils: Array<
     | { auditLog: { totalCount: number, nodes: Array<{ operation: string, entityId: string, before: string | null, after: string | null, actor: { subject: string | null } }> } }
     | { auditLog: { totalCount: number, nodes: Array<{ operation: string, entityId: string, before: string | null, after: string | null, actor: { subject: string | null } }> } }
    | null> };
 
-export type Vocabulary1QueryVariables = Exact<{ [key: string]: never; }>;
+export type VocabularyParticipationThemeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Vocabulary1Query = { themes: Array<{ code: string, council:
+export type VocabularyParticipationThemeQuery = { themes: Array<{ code: string, council:
       | { name: string }
       | { name: string }
      | null }>, theme: { code: string, name: string, council:
@@ -3734,26 +3756,26 @@ export type Vocabulary1Query = { themes: Array<{ code: string, council:
         > } }
    | null>, jointInitiatives: { totalCount: number } };
 
-export type Vocabulary2QueryVariables = Exact<{ [key: string]: never; }>;
+export type VocabularyMisspeltThemeCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Vocabulary2Query = { councils: Array<
+export type VocabularyMisspeltThemeCodeQuery = { councils: Array<
     | { actions: { totalCount: number } }
     | { actions: { totalCount: number } }
    | null> };
 
-export type Vocabulary3QueryVariables = Exact<{ [key: string]: never; }>;
+export type VocabularyThemeByEnumOrCodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Vocabulary3Query = { theme: { code: string } | null, councils: Array<
+export type VocabularyThemeByEnumOrCodeQuery = { theme: { code: string } | null, councils: Array<
     | { id: string, byEnum: { totalCount: number }, byCode: { totalCount: number } }
     | { id: string, byEnum: { totalCount: number }, byCode: { totalCount: number } }
    | null> };
 
-export type Vocabulary4QueryVariables = Exact<{ [key: string]: never; }>;
+export type VocabularyCouncilIndicatorQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Vocabulary4Query = { indicator: { kind: IndicatorKind, council:
+export type VocabularyCouncilIndicatorQuery = { indicator: { kind: IndicatorKind, council:
       | { name: string }
       | { name: string }
      | null } | null, national: { council:
@@ -3764,10 +3786,10 @@ export type Vocabulary4Query = { indicator: { kind: IndicatorKind, council:
     | { indicator: { values: Array<{ value: number | null, undated: boolean, undatedReason: string | null, asAt: string | null }>, latest: { text: string } | null } }
    | null };
 
-export type Vocabulary5QueryVariables = Exact<{ [key: string]: never; }>;
+export type VocabularyIndicatorComparatorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Vocabulary5Query = { cumberland:
+export type VocabularyIndicatorComparatorsQuery = { cumberland:
     | { indicator: { values: Array<{ text: string, comparators: Array<{ area: string, areaCode: string | null, areaName: string | null, value: number | null, text: string, source: { quote: string, document: { title: string } } }> }> } }
     | { indicator: { values: Array<{ text: string, comparators: Array<{ area: string, areaCode: string | null, areaName: string | null, value: number | null, text: string, source: { quote: string, document: { title: string } } }> }> } }
    | null, wf:
@@ -3791,10 +3813,10 @@ export type WorkspaceFiltersFilteredQuery = { council:
         > } }
    | null };
 
-export type WorkspaceFilters1QueryVariables = Exact<{ [key: string]: never; }>;
+export type WorkspaceFiltersCouncilActionIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceFilters1Query = { council:
+export type WorkspaceFiltersCouncilActionIdsQuery = { council:
     | { actions: { nodes: Array<
           | { id: string }
           | { id: string }
@@ -3841,10 +3863,10 @@ export type WorkspaceFilters1Query = { council:
       > }
    | null };
 
-export type WorkspaceFilters2QueryVariables = Exact<{ [key: string]: never; }>;
+export type WorkspaceFiltersByPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkspaceFilters2Query = { councils: Array<
+export type WorkspaceFiltersByPlanQuery = { councils: Array<
     | { actions: { totalCount: number } }
     | { actions: { totalCount: number } }
    | null> };
@@ -5484,8 +5506,8 @@ export const WhatBothCouncilsDoOnDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WhatBothCouncilsDoOnQuery, WhatBothCouncilsDoOnQueryVariables>;
-export const Synthetic2Document = new TypedDocumentString(`
-    query Synthetic2 {
+export const SyntheticCouncilsPlansAndCountsDocument = new TypedDocumentString(`
+    query SyntheticCouncilsPlansAndCounts {
   councils {
     id
     plans {
@@ -5499,9 +5521,9 @@ export const Synthetic2Document = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<Synthetic2Query, Synthetic2QueryVariables>;
-export const Synthetic1Document = new TypedDocumentString(`
-    query Synthetic1($id: ID!) {
+    `) as unknown as TypedDocumentString<SyntheticCouncilsPlansAndCountsQuery, SyntheticCouncilsPlansAndCountsQueryVariables>;
+export const SyntheticActionWithUpdatesDocument = new TypedDocumentString(`
+    query SyntheticActionWithUpdates($id: ID!) {
   node(id: $id) {
     ... on Action {
       status
@@ -5516,9 +5538,9 @@ export const Synthetic1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Synthetic1Query, Synthetic1QueryVariables>;
-export const Workflow1Document = new TypedDocumentString(`
-    query Workflow1 {
+    `) as unknown as TypedDocumentString<SyntheticActionWithUpdatesQuery, SyntheticActionWithUpdatesQueryVariables>;
+export const WorkflowCouncilIndicatorsLatestAndComparatorsDocument = new TypedDocumentString(`
+    query WorkflowCouncilIndicatorsLatestAndComparators {
   councils {
     name
     cp: indicator(code: "child-protection-plan-rate") {
@@ -5544,9 +5566,9 @@ export const Workflow1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Workflow1Query, Workflow1QueryVariables>;
-export const Batching1Document = new TypedDocumentString(`
-    query Batching1 {
+    `) as unknown as TypedDocumentString<WorkflowCouncilIndicatorsLatestAndComparatorsQuery, WorkflowCouncilIndicatorsLatestAndComparatorsQueryVariables>;
+export const BatchingActionIdsDocument = new TypedDocumentString(`
+    query BatchingActionIds {
   councils {
     actions(first: 100) {
       nodes {
@@ -5555,7 +5577,7 @@ export const Batching1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Batching1Query, Batching1QueryVariables>;
+    `) as unknown as TypedDocumentString<BatchingActionIdsQuery, BatchingActionIdsQueryVariables>;
 export const BatchingDeepDocument = new TypedDocumentString(`
     query BatchingDeep($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -5606,8 +5628,8 @@ export const BatchingDeepDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BatchingDeepQuery, BatchingDeepQueryVariables>;
-export const Batching2Document = new TypedDocumentString(`
-    query Batching2 {
+export const BatchingActionCouncilsPlansBoardsAndAdoptionDocument = new TypedDocumentString(`
+    query BatchingActionCouncilsPlansBoardsAndAdoption {
   councils {
     actions(first: 100) {
       nodes {
@@ -5628,7 +5650,7 @@ export const Batching2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Batching2Query, Batching2QueryVariables>;
+    `) as unknown as TypedDocumentString<BatchingActionCouncilsPlansBoardsAndAdoptionQuery, BatchingActionCouncilsPlansBoardsAndAdoptionQueryVariables>;
 export const ComparisonDfeCompareDocument = new TypedDocumentString(`
     query ComparisonDfeCompare($code: String!) {
   indicatorComparison(code: $code) {
@@ -5758,8 +5780,8 @@ export const ComparisonCompareDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComparisonCompareQuery, ComparisonCompareQueryVariables>;
-export const Comparison1Document = new TypedDocumentString(`
-    query Comparison1 {
+export const ComparisonGeographyValuesAndUnknownIndicatorDocument = new TypedDocumentString(`
+    query ComparisonGeographyValuesAndUnknownIndicator {
   geography(code: "E10000006") {
     name
     level
@@ -5778,9 +5800,9 @@ export const Comparison1Document = new TypedDocumentString(`
     csvPath
   }
 }
-    `) as unknown as TypedDocumentString<Comparison1Query, Comparison1QueryVariables>;
-export const Comparison2Document = new TypedDocumentString(`
-    query Comparison2 {
+    `) as unknown as TypedDocumentString<ComparisonGeographyValuesAndUnknownIndicatorQuery, ComparisonGeographyValuesAndUnknownIndicatorQueryVariables>;
+export const ComparisonReportedAdoptionValuesAndSeriesDocument = new TypedDocumentString(`
+    query ComparisonReportedAdoptionValuesAndSeries {
   jointInitiative(id: "regional-adoption-agency") {
     reportedValues(indicator: "adoption-a1") {
       indicator
@@ -5808,9 +5830,9 @@ export const Comparison2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Comparison2Query, Comparison2QueryVariables>;
-export const Comparison3Document = new TypedDocumentString(`
-    query Comparison3 {
+    `) as unknown as TypedDocumentString<ComparisonReportedAdoptionValuesAndSeriesQuery, ComparisonReportedAdoptionValuesAndSeriesQueryVariables>;
+export const ComparisonReportedValuesDocument = new TypedDocumentString(`
+    query ComparisonReportedValues {
   jointInitiative(id: "regional-adoption-agency") {
     reportedValues {
       indicator
@@ -5819,9 +5841,9 @@ export const Comparison3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Comparison3Query, Comparison3QueryVariables>;
-export const Comparison4Document = new TypedDocumentString(`
-    query Comparison4 {
+    `) as unknown as TypedDocumentString<ComparisonReportedValuesQuery, ComparisonReportedValuesQueryVariables>;
+export const ComparisonValuesAtEveryLevelDocument = new TypedDocumentString(`
+    query ComparisonValuesAtEveryLevel {
   geographies {
     code
     values(indicator: "re-referrals-12-months") {
@@ -5846,7 +5868,7 @@ export const Comparison4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Comparison4Query, Comparison4QueryVariables>;
+    `) as unknown as TypedDocumentString<ComparisonValuesAtEveryLevelQuery, ComparisonValuesAtEveryLevelQueryVariables>;
 export const ConnectionsPageDocument = new TypedDocumentString(`
     query ConnectionsPage($first: Int, $after: String, $filter: ActionFilter) {
   council(id: "westmorland-furness") {
@@ -5871,8 +5893,8 @@ export const ConnectionsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConnectionsPageQuery, ConnectionsPageQueryVariables>;
-export const Connections1Document = new TypedDocumentString(`
-    query Connections1 {
+export const ConnectionsFirstPagesAndTotalsDocument = new TypedDocumentString(`
+    query ConnectionsFirstPagesAndTotals {
   jointInitiatives(first: 2) {
     totalCount
     nodes {
@@ -5894,18 +5916,18 @@ export const Connections1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Connections1Query, Connections1QueryVariables>;
-export const Connections2Document = new TypedDocumentString(`
-    query Connections2($after: String) {
+    `) as unknown as TypedDocumentString<ConnectionsFirstPagesAndTotalsQuery, ConnectionsFirstPagesAndTotalsQueryVariables>;
+export const ConnectionsJointInitiativesAfterDocument = new TypedDocumentString(`
+    query ConnectionsJointInitiativesAfter($after: String) {
   jointInitiatives(after: $after) {
     nodes {
       key
     }
   }
 }
-    `) as unknown as TypedDocumentString<Connections2Query, Connections2QueryVariables>;
-export const Connections3Document = new TypedDocumentString(`
-    query Connections3 {
+    `) as unknown as TypedDocumentString<ConnectionsJointInitiativesAfterQuery, ConnectionsJointInitiativesAfterQueryVariables>;
+export const ConnectionsPlanAndMeetingListsDocument = new TypedDocumentString(`
+    query ConnectionsPlanAndMeetingLists {
   council(id: "westmorland-furness") {
     plans {
       statements {
@@ -5926,9 +5948,9 @@ export const Connections3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Connections3Query, Connections3QueryVariables>;
-export const Dashboard1Document = new TypedDocumentString(`
-    query Dashboard1 {
+    `) as unknown as TypedDocumentString<ConnectionsPlanAndMeetingListsQuery, ConnectionsPlanAndMeetingListsQueryVariables>;
+export const DashboardJointInitiativeCouncilActionsDocument = new TypedDocumentString(`
+    query DashboardJointInitiativeCouncilActions {
   jointInitiative(id: "regional-adoption-agency") {
     councilActions {
       id
@@ -5937,9 +5959,9 @@ export const Dashboard1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Dashboard1Query, Dashboard1QueryVariables>;
-export const Dashboard2Document = new TypedDocumentString(`
-    query Dashboard2 {
+    `) as unknown as TypedDocumentString<DashboardJointInitiativeCouncilActionsQuery, DashboardJointInitiativeCouncilActionsQueryVariables>;
+export const DashboardPlanSourcesDocument = new TypedDocumentString(`
+    query DashboardPlanSources {
   councils {
     plans {
       title
@@ -5953,9 +5975,9 @@ export const Dashboard2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Dashboard2Query, Dashboard2QueryVariables>;
-export const Dashboard3Document = new TypedDocumentString(`
-    query Dashboard3 {
+    `) as unknown as TypedDocumentString<DashboardPlanSourcesQuery, DashboardPlanSourcesQueryVariables>;
+export const DashboardTransportActionsDocument = new TypedDocumentString(`
+    query DashboardTransportActions {
   councils {
     actions(filter: {theme: HOME_TO_SCHOOL_TRANSPORT}, first: 100) {
       nodes {
@@ -5964,9 +5986,9 @@ export const Dashboard3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Dashboard3Query, Dashboard3QueryVariables>;
-export const Dashboard4Document = new TypedDocumentString(`
-    query Dashboard4 {
+    `) as unknown as TypedDocumentString<DashboardTransportActionsQuery, DashboardTransportActionsQueryVariables>;
+export const DashboardPlanAndBoardSourcesDocument = new TypedDocumentString(`
+    query DashboardPlanAndBoardSources {
   councils {
     plans {
       id
@@ -5996,9 +6018,9 @@ export const Dashboard4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Dashboard4Query, Dashboard4QueryVariables>;
-export const Dashboard5Document = new TypedDocumentString(`
-    query Dashboard5 {
+    `) as unknown as TypedDocumentString<DashboardPlanAndBoardSourcesQuery, DashboardPlanAndBoardSourcesQueryVariables>;
+export const DashboardPlanHeadingTreeDocument = new TypedDocumentString(`
+    query DashboardPlanHeadingTree {
   councils {
     plans {
       id
@@ -6023,7 +6045,7 @@ export const Dashboard5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Dashboard5Query, Dashboard5QueryVariables>;
+    `) as unknown as TypedDocumentString<DashboardPlanHeadingTreeQuery, DashboardPlanHeadingTreeQueryVariables>;
 export const DurabilityCreateDocument = new TypedDocumentString(`
     mutation DurabilityCreate($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -6037,8 +6059,8 @@ export const DurabilityCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DurabilityCreateMutation, DurabilityCreateMutationVariables>;
-export const Evidence1Document = new TypedDocumentString(`
-    mutation Evidence1($input: CreateJointActionInput!) {
+export const EvidenceCreateJointActionDocument = new TypedDocumentString(`
+    mutation EvidenceCreateJointAction($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
     jointAction {
       id
@@ -6048,7 +6070,7 @@ export const Evidence1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Evidence1Mutation, Evidence1MutationVariables>;
+    `) as unknown as TypedDocumentString<EvidenceCreateJointActionMutation, EvidenceCreateJointActionMutationVariables>;
 export const GatewayQueryDocument = new TypedDocumentString(`
     query GatewayQuery {
   councils {
@@ -6061,15 +6083,15 @@ export const GatewayQueryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<GatewayQueryQuery, GatewayQueryQueryVariables>;
-export const Gateway1Document = new TypedDocumentString(`
-    query Gateway1 {
+export const GatewayCouncilNamesDocument = new TypedDocumentString(`
+    query GatewayCouncilNames {
   councils {
     name
   }
 }
-    `) as unknown as TypedDocumentString<Gateway1Query, Gateway1QueryVariables>;
-export const Graph1Document = new TypedDocumentString(`
-    query Graph1 {
+    `) as unknown as TypedDocumentString<GatewayCouncilNamesQuery, GatewayCouncilNamesQueryVariables>;
+export const GraphCouncilPlansInFullDocument = new TypedDocumentString(`
+    query GraphCouncilPlansInFull {
   councils {
     __typename
     name
@@ -6096,9 +6118,9 @@ export const Graph1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph1Query, Graph1QueryVariables>;
-export const Graph2Document = new TypedDocumentString(`
-    query Graph2 {
+    `) as unknown as TypedDocumentString<GraphCouncilPlansInFullQuery, GraphCouncilPlansInFullQueryVariables>;
+export const GraphAdoptionActionsDocument = new TypedDocumentString(`
+    query GraphAdoptionActions {
   councils {
     name
     actions(filter: {theme: ADOPTION}) {
@@ -6127,9 +6149,9 @@ export const Graph2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph2Query, Graph2QueryVariables>;
-export const Graph3Document = new TypedDocumentString(`
-    query Graph3 {
+    `) as unknown as TypedDocumentString<GraphAdoptionActionsQuery, GraphAdoptionActionsQueryVariables>;
+export const GraphActionFiltersDocument = new TypedDocumentString(`
+    query GraphActionFilters {
   councils {
     transport: actions(filter: {text: "SCHOOL TRANSPORT"}) {
       nodes {
@@ -6158,9 +6180,9 @@ export const Graph3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph3Query, Graph3QueryVariables>;
-export const Graph4Document = new TypedDocumentString(`
-    query Graph4 {
+    `) as unknown as TypedDocumentString<GraphActionFiltersQuery, GraphActionFiltersQueryVariables>;
+export const GraphJointInitiativeWithSourcesDocument = new TypedDocumentString(`
+    query GraphJointInitiativeWithSources {
   jointInitiative(id: "regional-adoption-agency") {
     id
     name
@@ -6194,9 +6216,9 @@ export const Graph4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph4Query, Graph4QueryVariables>;
-export const Graph5Document = new TypedDocumentString(`
-    query Graph5 {
+    `) as unknown as TypedDocumentString<GraphJointInitiativeWithSourcesQuery, GraphJointInitiativeWithSourcesQueryVariables>;
+export const GraphPartnershipAndInitiativeFiltersDocument = new TypedDocumentString(`
+    query GraphPartnershipAndInitiativeFilters {
   partnership {
     name
     councils {
@@ -6228,9 +6250,9 @@ export const Graph5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph5Query, Graph5QueryVariables>;
-export const Graph6Document = new TypedDocumentString(`
-    query Graph6 {
+    `) as unknown as TypedDocumentString<GraphPartnershipAndInitiativeFiltersQuery, GraphPartnershipAndInitiativeFiltersQueryVariables>;
+export const GraphAllNodeIdsDocument = new TypedDocumentString(`
+    query GraphAllNodeIds {
   councils {
     id
     plans {
@@ -6258,9 +6280,9 @@ export const Graph6Document = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<Graph6Query, Graph6QueryVariables>;
-export const Graph7Document = new TypedDocumentString(`
-    query Graph7($id: ID!) {
+    `) as unknown as TypedDocumentString<GraphAllNodeIdsQuery, GraphAllNodeIdsQueryVariables>;
+export const GraphNodeByIdDocument = new TypedDocumentString(`
+    query GraphNodeById($id: ID!) {
   node(id: $id) {
     __typename
     id
@@ -6290,9 +6312,9 @@ export const Graph7Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph7Query, Graph7QueryVariables>;
-export const Graph8Document = new TypedDocumentString(`
-    query Graph8 {
+    `) as unknown as TypedDocumentString<GraphNodeByIdQuery, GraphNodeByIdQueryVariables>;
+export const GraphUnknownIdsDocument = new TypedDocumentString(`
+    query GraphUnknownIds {
   a: node(id: "CumberlandAction:no-such-action") {
     id
     ... on Action {
@@ -6318,9 +6340,9 @@ export const Graph8Document = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<Graph8Query, Graph8QueryVariables>;
-export const Graph9Document = new TypedDocumentString(`
-    query Graph9 {
+    `) as unknown as TypedDocumentString<GraphUnknownIdsQuery, GraphUnknownIdsQueryVariables>;
+export const GraphInjectedTextFilterDocument = new TypedDocumentString(`
+    query GraphInjectedTextFilter {
   councils {
     actions(filter: {text: "' OR 1=1 --"}) {
       nodes {
@@ -6329,18 +6351,18 @@ export const Graph9Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph9Query, Graph9QueryVariables>;
-export const Graph10Document = new TypedDocumentString(`
-    query Graph10 {
+    `) as unknown as TypedDocumentString<GraphInjectedTextFilterQuery, GraphInjectedTextFilterQueryVariables>;
+export const GraphActionTotalsDocument = new TypedDocumentString(`
+    query GraphActionTotals {
   councils {
     actions {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph10Query, Graph10QueryVariables>;
-export const Graph11Document = new TypedDocumentString(`
-    query Graph11 {
+    `) as unknown as TypedDocumentString<GraphActionTotalsQuery, GraphActionTotalsQueryVariables>;
+export const GraphCaredForChildrenIndicatorDocument = new TypedDocumentString(`
+    query GraphCaredForChildrenIndicator {
   indicator(code: "cared-for-children") {
     title
     unit
@@ -6366,9 +6388,9 @@ export const Graph11Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph11Query, Graph11QueryVariables>;
-export const Graph12Document = new TypedDocumentString(`
-    query Graph12 {
+    `) as unknown as TypedDocumentString<GraphCaredForChildrenIndicatorQuery, GraphCaredForChildrenIndicatorQueryVariables>;
+export const GraphPlanMeasuresDocument = new TypedDocumentString(`
+    query GraphPlanMeasures {
   councils {
     plans {
       title
@@ -6390,9 +6412,9 @@ export const Graph12Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph12Query, Graph12QueryVariables>;
-export const Graph13Document = new TypedDocumentString(`
-    query Graph13 {
+    `) as unknown as TypedDocumentString<GraphPlanMeasuresQuery, GraphPlanMeasuresQueryVariables>;
+export const GraphBoardMeetingReportsDocument = new TypedDocumentString(`
+    query GraphBoardMeetingReports {
   councils {
     boards {
       name
@@ -6418,9 +6440,9 @@ export const Graph13Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph13Query, Graph13QueryVariables>;
-export const Graph14Document = new TypedDocumentString(`
-    query Graph14 {
+    `) as unknown as TypedDocumentString<GraphBoardMeetingReportsQuery, GraphBoardMeetingReportsQueryVariables>;
+export const GraphPlanVoicesAndStatementsDocument = new TypedDocumentString(`
+    query GraphPlanVoicesAndStatements {
   councils {
     plans {
       title
@@ -6442,9 +6464,9 @@ export const Graph14Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Graph14Query, Graph14QueryVariables>;
-export const Graph15Document = new TypedDocumentString(`
-    query Graph15 {
+    `) as unknown as TypedDocumentString<GraphPlanVoicesAndStatementsQuery, GraphPlanVoicesAndStatementsQueryVariables>;
+export const GraphNationalAndMissingIndicatorsDocument = new TypedDocumentString(`
+    query GraphNationalAndMissingIndicators {
   national: indicators(kind: NATIONAL) {
     code
   }
@@ -6452,14 +6474,14 @@ export const Graph15Document = new TypedDocumentString(`
     code
   }
 }
-    `) as unknown as TypedDocumentString<Graph15Query, Graph15QueryVariables>;
-export const HostileReplay1Document = new TypedDocumentString(`
-    query HostileReplay1 {
+    `) as unknown as TypedDocumentString<GraphNationalAndMissingIndicatorsQuery, GraphNationalAndMissingIndicatorsQueryVariables>;
+export const HostileReplayCouncilNamesDocument = new TypedDocumentString(`
+    query HostileReplayCouncilNames {
   councils {
     name
   }
 }
-    `) as unknown as TypedDocumentString<HostileReplay1Query, HostileReplay1QueryVariables>;
+    `) as unknown as TypedDocumentString<HostileReplayCouncilNamesQuery, HostileReplayCouncilNamesQueryVariables>;
 export const HostileTokensAuditDocument = new TypedDocumentString(`
     query HostileTokensAudit {
   councils {
@@ -6469,13 +6491,13 @@ export const HostileTokensAuditDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HostileTokensAuditQuery, HostileTokensAuditQueryVariables>;
-export const Hostile1Document = new TypedDocumentString(`
-    query Hostile1 {
+export const HostileCouncilNamesDocument = new TypedDocumentString(`
+    query HostileCouncilNames {
   councils {
     name
   }
 }
-    `) as unknown as TypedDocumentString<Hostile1Query, Hostile1QueryVariables>;
+    `) as unknown as TypedDocumentString<HostileCouncilNamesQuery, HostileCouncilNamesQueryVariables>;
 export const IdempotencyCreateDocument = new TypedDocumentString(`
     mutation IdempotencyCreate($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -6731,8 +6753,8 @@ export const JointActionEditsReadDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<JointActionEditsReadQuery, JointActionEditsReadQueryVariables>;
-export const JointActionEdits3Document = new TypedDocumentString(`
-    query JointActionEdits3($entity: ID) {
+export const JointActionEditsAuditLogDocument = new TypedDocumentString(`
+    query JointActionEditsAuditLog($entity: ID) {
   partnership {
     auditLog(first: 100, entity: $entity) {
       nodes {
@@ -6747,9 +6769,9 @@ export const JointActionEdits3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionEdits3Query, JointActionEdits3QueryVariables>;
-export const JointActionEdits4Document = new TypedDocumentString(`
-    query JointActionEdits4 {
+    `) as unknown as TypedDocumentString<JointActionEditsAuditLogQuery, JointActionEditsAuditLogQueryVariables>;
+export const JointActionEditsChangeKindsDocument = new TypedDocumentString(`
+    query JointActionEditsChangeKinds {
   partnership {
     changes(first: 100) {
       nodes {
@@ -6759,9 +6781,9 @@ export const JointActionEdits4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionEdits4Query, JointActionEdits4QueryVariables>;
-export const JointActionEdits5Document = new TypedDocumentString(`
-    query JointActionEdits5 {
+    `) as unknown as TypedDocumentString<JointActionEditsChangeKindsQuery, JointActionEditsChangeKindsQueryVariables>;
+export const JointActionEditsChangedIdsDocument = new TypedDocumentString(`
+    query JointActionEditsChangedIds {
   partnership {
     changes(first: 100) {
       nodes {
@@ -6770,16 +6792,16 @@ export const JointActionEdits5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionEdits5Query, JointActionEdits5QueryVariables>;
-export const JointActionEdits6Document = new TypedDocumentString(`
-    query JointActionEdits6 {
+    `) as unknown as TypedDocumentString<JointActionEditsChangedIdsQuery, JointActionEditsChangedIdsQueryVariables>;
+export const JointActionEditsCountWithWithdrawnDocument = new TypedDocumentString(`
+    query JointActionEditsCountWithWithdrawn {
   jointInitiative(id: "regional-adoption-agency") {
     jointActions(filter: {includeWithdrawn: true}) {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionEdits6Query, JointActionEdits6QueryVariables>;
+    `) as unknown as TypedDocumentString<JointActionEditsCountWithWithdrawnQuery, JointActionEditsCountWithWithdrawnQueryVariables>;
 export const JointActionEditsListDocument = new TypedDocumentString(`
     query JointActionEditsList($filter: JointActionFilter) {
   jointInitiative(id: "regional-adoption-agency") {
@@ -6792,8 +6814,8 @@ export const JointActionEditsListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointActionEditsListQuery, JointActionEditsListQueryVariables>;
-export const JointActionEdits7Document = new TypedDocumentString(`
-    query JointActionEdits7($entity: ID) {
+export const JointActionEditsCumberlandAuditLogDocument = new TypedDocumentString(`
+    query JointActionEditsCumberlandAuditLog($entity: ID) {
   cumberland {
     all: auditLog {
       totalCount
@@ -6806,7 +6828,7 @@ export const JointActionEdits7Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionEdits7Query, JointActionEdits7QueryVariables>;
+    `) as unknown as TypedDocumentString<JointActionEditsCumberlandAuditLogQuery, JointActionEditsCumberlandAuditLogQueryVariables>;
 export const JointActionRacesCreateDocument = new TypedDocumentString(`
     mutation JointActionRacesCreate($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -6864,8 +6886,8 @@ export const JointActionRacesWithdrawDocument = new TypedDocumentString(`
   revision
   withdrawnAt
 }`) as unknown as TypedDocumentString<JointActionRacesWithdrawMutation, JointActionRacesWithdrawMutationVariables>;
-export const JointActionRaces5Document = new TypedDocumentString(`
-    query JointActionRaces5($entity: ID) {
+export const JointActionRacesAuditLogDocument = new TypedDocumentString(`
+    query JointActionRacesAuditLog($entity: ID) {
   partnership {
     auditLog(entity: $entity) {
       nodes {
@@ -6876,7 +6898,7 @@ export const JointActionRaces5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActionRaces5Query, JointActionRaces5QueryVariables>;
+    `) as unknown as TypedDocumentString<JointActionRacesAuditLogQuery, JointActionRacesAuditLogQueryVariables>;
 export const JointActionsCreateDocument = new TypedDocumentString(`
     mutation JointActionsCreate($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -6939,8 +6961,8 @@ export const JointActionsRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointActionsRecordMutation, JointActionsRecordMutationVariables>;
-export const JointActions1Document = new TypedDocumentString(`
-    query JointActions1 {
+export const JointActionsWithUpdatesDocument = new TypedDocumentString(`
+    query JointActionsWithUpdates {
   jointInitiative(id: "regional-adoption-agency") {
     jointActions {
       nodes {
@@ -6970,9 +6992,9 @@ export const JointActions1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions1Query, JointActions1QueryVariables>;
-export const JointActions2Document = new TypedDocumentString(`
-    query JointActions2 {
+    `) as unknown as TypedDocumentString<JointActionsWithUpdatesQuery, JointActionsWithUpdatesQueryVariables>;
+export const JointActionsAuditLogDocument = new TypedDocumentString(`
+    query JointActionsAuditLog {
   partnership {
     auditLog {
       edges {
@@ -6987,9 +7009,9 @@ export const JointActions2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions2Query, JointActions2QueryVariables>;
-export const JointActions3Document = new TypedDocumentString(`
-    query JointActions3 {
+    `) as unknown as TypedDocumentString<JointActionsAuditLogQuery, JointActionsAuditLogQueryVariables>;
+export const JointActionsIdsBeforeRefusalsDocument = new TypedDocumentString(`
+    query JointActionsIdsBeforeRefusals {
   jointInitiative(id: "regional-adoption-agency") {
     jointActions {
       nodes {
@@ -6998,9 +7020,9 @@ export const JointActions3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions3Query, JointActions3QueryVariables>;
-export const JointActions4Document = new TypedDocumentString(`
-    query JointActions4 {
+    `) as unknown as TypedDocumentString<JointActionsIdsBeforeRefusalsQuery, JointActionsIdsBeforeRefusalsQueryVariables>;
+export const JointActionsIdsAfterRefusalsDocument = new TypedDocumentString(`
+    query JointActionsIdsAfterRefusals {
   jointInitiative(id: "regional-adoption-agency") {
     jointActions {
       nodes {
@@ -7009,18 +7031,18 @@ export const JointActions4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions4Query, JointActions4QueryVariables>;
-export const JointActions5Document = new TypedDocumentString(`
-    query JointActions5 {
+    `) as unknown as TypedDocumentString<JointActionsIdsAfterRefusalsQuery, JointActionsIdsAfterRefusalsQueryVariables>;
+export const JointActionsAuditTotalDocument = new TypedDocumentString(`
+    query JointActionsAuditTotal {
   partnership {
     auditLog {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions5Query, JointActions5QueryVariables>;
-export const JointActions6Document = new TypedDocumentString(`
-    query JointActions6($id: ID!) {
+    `) as unknown as TypedDocumentString<JointActionsAuditTotalQuery, JointActionsAuditTotalQueryVariables>;
+export const JointActionsStatusAndVersionDocument = new TypedDocumentString(`
+    query JointActionsStatusAndVersion($id: ID!) {
   node(id: $id) {
     ... on JointAction {
       status
@@ -7028,9 +7050,9 @@ export const JointActions6Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions6Query, JointActions6QueryVariables>;
-export const JointActions7Document = new TypedDocumentString(`
-    query JointActions7($id: ID!) {
+    `) as unknown as TypedDocumentString<JointActionsStatusAndVersionQuery, JointActionsStatusAndVersionQueryVariables>;
+export const JointActionsTitleAndApprovedUpdatesDocument = new TypedDocumentString(`
+    query JointActionsTitleAndApprovedUpdates($id: ID!) {
   node(id: $id) {
     ... on JointAction {
       title
@@ -7043,7 +7065,7 @@ export const JointActions7Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointActions7Query, JointActions7QueryVariables>;
+    `) as unknown as TypedDocumentString<JointActionsTitleAndApprovedUpdatesQuery, JointActionsTitleAndApprovedUpdatesQueryVariables>;
 export const JointReportCreateDocument = new TypedDocumentString(`
     mutation JointReportCreate($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -7059,8 +7081,8 @@ export const JointReportCreateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<JointReportCreateMutation, JointReportCreateMutationVariables>;
-export const JointReport1Document = new TypedDocumentString(`
-    query JointReport1($id: ID!) {
+export const JointReportApprovedUpdatesDocument = new TypedDocumentString(`
+    query JointReportApprovedUpdates($id: ID!) {
   node(id: $id) {
     ... on JointAction {
       updates(states: [APPROVED]) {
@@ -7072,27 +7094,27 @@ export const JointReport1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointReport1Query, JointReport1QueryVariables>;
-export const JointReport2Document = new TypedDocumentString(`
-    query JointReport2 {
+    `) as unknown as TypedDocumentString<JointReportApprovedUpdatesQuery, JointReportApprovedUpdatesQueryVariables>;
+export const JointReportCouncilActionIdsDocument = new TypedDocumentString(`
+    query JointReportCouncilActionIds {
   jointInitiative(id: "regional-adoption-agency") {
     councilActions {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointReport2Query, JointReport2QueryVariables>;
-export const JointReport3Document = new TypedDocumentString(`
-    mutation JointReport3($input: WithdrawJointActionInput!) {
+    `) as unknown as TypedDocumentString<JointReportCouncilActionIdsQuery, JointReportCouncilActionIdsQueryVariables>;
+export const JointReportWithdrawDocument = new TypedDocumentString(`
+    mutation JointReportWithdraw($input: WithdrawJointActionInput!) {
   withdrawJointAction(input: $input) {
     errors {
       code
     }
   }
 }
-    `) as unknown as TypedDocumentString<JointReport3Mutation, JointReport3MutationVariables>;
-export const OnboardingSpreadsheet1Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet1 {
+    `) as unknown as TypedDocumentString<JointReportWithdrawMutation, JointReportWithdrawMutationVariables>;
+export const OnboardingSpreadsheetOutcomesAndPrioritiesDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetOutcomesAndPriorities {
   councils {
     id
     plans {
@@ -7116,9 +7138,9 @@ export const OnboardingSpreadsheet1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet1Query, OnboardingSpreadsheet1QueryVariables>;
-export const OnboardingSpreadsheet2Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet2 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetOutcomesAndPrioritiesQuery, OnboardingSpreadsheetOutcomesAndPrioritiesQueryVariables>;
+export const OnboardingSpreadsheetYoungCarersActionsDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetYoungCarersActions {
   theme(themeCode: "YOUNG_CARERS") {
     name
   }
@@ -7135,9 +7157,9 @@ export const OnboardingSpreadsheet2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet2Query, OnboardingSpreadsheet2QueryVariables>;
-export const OnboardingSpreadsheet3Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet3 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetYoungCarersActionsQuery, OnboardingSpreadsheetYoungCarersActionsQueryVariables>;
+export const OnboardingSpreadsheetOutcomeHeadingDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetOutcomeHeading {
   node(id: "NorthmerePriority:northmere-cyp-plan.outcome-1") {
     ... on Heading {
       kind
@@ -7150,9 +7172,9 @@ export const OnboardingSpreadsheet3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet3Query, OnboardingSpreadsheet3QueryVariables>;
-export const OnboardingSpreadsheet4Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet4 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetOutcomeHeadingQuery, OnboardingSpreadsheetOutcomeHeadingQueryVariables>;
+export const OnboardingSpreadsheetMeasureGroupsDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetMeasureGroups {
   councils {
     id
     plans {
@@ -7165,9 +7187,9 @@ export const OnboardingSpreadsheet4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet4Query, OnboardingSpreadsheet4QueryVariables>;
-export const OnboardingSpreadsheet5Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet5 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetMeasureGroupsQuery, OnboardingSpreadsheetMeasureGroupsQueryVariables>;
+export const OnboardingSpreadsheetAspirationsDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetAspirations {
   councils {
     id
     plans {
@@ -7179,9 +7201,9 @@ export const OnboardingSpreadsheet5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet5Query, OnboardingSpreadsheet5QueryVariables>;
-export const OnboardingSpreadsheet6Document = new TypedDocumentString(`
-    query OnboardingSpreadsheet6 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetAspirationsQuery, OnboardingSpreadsheetAspirationsQueryVariables>;
+export const OnboardingSpreadsheetFiguresDocument = new TypedDocumentString(`
+    query OnboardingSpreadsheetFigures {
   councils {
     id
     figures(first: 10) {
@@ -7202,9 +7224,9 @@ export const OnboardingSpreadsheet6Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OnboardingSpreadsheet6Query, OnboardingSpreadsheet6QueryVariables>;
-export const Partnerships1Document = new TypedDocumentString(`
-    query Partnerships1 {
+    `) as unknown as TypedDocumentString<OnboardingSpreadsheetFiguresQuery, OnboardingSpreadsheetFiguresQueryVariables>;
+export const PartnershipsListDocument = new TypedDocumentString(`
+    query PartnershipsList {
   partnerships {
     id
     name
@@ -7216,9 +7238,9 @@ export const Partnerships1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Partnerships1Query, Partnerships1QueryVariables>;
-export const Partnerships2Document = new TypedDocumentString(`
-    query Partnerships2 {
+    `) as unknown as TypedDocumentString<PartnershipsListQuery, PartnershipsListQueryVariables>;
+export const PartnershipsByIdOrKeyDocument = new TypedDocumentString(`
+    query PartnershipsByIdOrKey {
   byKey: partnership(id: "cumbria") {
     name
   }
@@ -7232,16 +7254,16 @@ export const Partnerships2Document = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<Partnerships2Query, Partnerships2QueryVariables>;
-export const Partnerships3Document = new TypedDocumentString(`
-    query Partnerships3 {
+    `) as unknown as TypedDocumentString<PartnershipsByIdOrKeyQuery, PartnershipsByIdOrKeyQueryVariables>;
+export const PartnershipsWithoutIdDocument = new TypedDocumentString(`
+    query PartnershipsWithoutId {
   partnership {
     name
   }
 }
-    `) as unknown as TypedDocumentString<Partnerships3Query, Partnerships3QueryVariables>;
-export const Partnerships4Document = new TypedDocumentString(`
-    query Partnerships4 {
+    `) as unknown as TypedDocumentString<PartnershipsWithoutIdQuery, PartnershipsWithoutIdQueryVariables>;
+export const PartnershipsAcrossTheGraphDocument = new TypedDocumentString(`
+    query PartnershipsAcrossTheGraph {
   partnerships {
     name
   }
@@ -7257,9 +7279,9 @@ export const Partnerships4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Partnerships4Query, Partnerships4QueryVariables>;
-export const PlanStructure2Document = new TypedDocumentString(`
-    query PlanStructure2 {
+    `) as unknown as TypedDocumentString<PartnershipsAcrossTheGraphQuery, PartnershipsAcrossTheGraphQueryVariables>;
+export const PlanStructureHeadingTreeDocument = new TypedDocumentString(`
+    query PlanStructureHeadingTree {
   councils {
     plans {
       id
@@ -7283,9 +7305,9 @@ export const PlanStructure2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlanStructure2Query, PlanStructure2QueryVariables>;
-export const PlanStructure3Document = new TypedDocumentString(`
-    query PlanStructure3 {
+    `) as unknown as TypedDocumentString<PlanStructureHeadingTreeQuery, PlanStructureHeadingTreeQueryVariables>;
+export const PlanStructureHeadingIdsDocument = new TypedDocumentString(`
+    query PlanStructureHeadingIds {
   councils {
     plans {
       headings {
@@ -7297,7 +7319,7 @@ export const PlanStructure3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlanStructure3Query, PlanStructure3QueryVariables>;
+    `) as unknown as TypedDocumentString<PlanStructureHeadingIdsQuery, PlanStructureHeadingIdsQueryVariables>;
 export const PlanStructureDeepDocument = new TypedDocumentString(`
     query PlanStructureDeep($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -7411,17 +7433,17 @@ export const ReplicasActionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicasActionsQuery, ReplicasActionsQueryVariables>;
-export const Replicas2Document = new TypedDocumentString(`
-    query Replicas2 {
+export const ReplicasAuditTotalDocument = new TypedDocumentString(`
+    query ReplicasAuditTotal {
   councils {
     auditLog(first: 1) {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<Replicas2Query, Replicas2QueryVariables>;
-export const Replicas3Document = new TypedDocumentString(`
-    query Replicas3 {
+    `) as unknown as TypedDocumentString<ReplicasAuditTotalQuery, ReplicasAuditTotalQueryVariables>;
+export const ReplicasAuditLogDocument = new TypedDocumentString(`
+    query ReplicasAuditLog {
   councils {
     auditLog(first: 100) {
       totalCount
@@ -7435,9 +7457,9 @@ export const Replicas3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Replicas3Query, Replicas3QueryVariables>;
-export const Replicas4Document = new TypedDocumentString(`
-    query Replicas4($id: ID!) {
+    `) as unknown as TypedDocumentString<ReplicasAuditLogQuery, ReplicasAuditLogQueryVariables>;
+export const ReplicasActionStateDocument = new TypedDocumentString(`
+    query ReplicasActionState($id: ID!) {
   node(id: $id) {
     ... on Action {
       status
@@ -7453,7 +7475,7 @@ export const Replicas4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Replicas4Query, Replicas4QueryVariables>;
+    `) as unknown as TypedDocumentString<ReplicasActionStateQuery, ReplicasActionStateQueryVariables>;
 export const ReplicasReturnDocument = new TypedDocumentString(`
     mutation ReplicasReturn($input: SignOffInput!) {
   returnCumberlandProgressUpdate(input: $input) {
@@ -7482,17 +7504,17 @@ export const ReplicasRetryRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReplicasRetryRecordMutation, ReplicasRetryRecordMutationVariables>;
-export const Reports1Document = new TypedDocumentString(`
-    query Reports1($id: ID!) {
+export const ReportsActionVersionDocument = new TypedDocumentString(`
+    query ReportsActionVersion($id: ID!) {
   node(id: $id) {
     ... on Action {
       version
     }
   }
 }
-    `) as unknown as TypedDocumentString<Reports1Query, Reports1QueryVariables>;
-export const Reports2Document = new TypedDocumentString(`
-    query Reports2 {
+    `) as unknown as TypedDocumentString<ReportsActionVersionQuery, ReportsActionVersionQueryVariables>;
+export const ReportsPlanActionIdsDocument = new TypedDocumentString(`
+    query ReportsPlanActionIds {
   node(id: "WestmorlandAndFurnessPlan:ambition-for-every-child") {
     ... on Plan {
       actions {
@@ -7501,7 +7523,7 @@ export const Reports2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Reports2Query, Reports2QueryVariables>;
+    `) as unknown as TypedDocumentString<ReportsPlanActionIdsQuery, ReportsPlanActionIdsQueryVariables>;
 export const ResponseCacheVersionDocument = new TypedDocumentString(`
     query ResponseCacheVersion($id: ID!) {
   node(id: $id) {
@@ -7511,8 +7533,55 @@ export const ResponseCacheVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseCacheVersionQuery, ResponseCacheVersionQueryVariables>;
-export const SignOff1Document = new TypedDocumentString(`
-    mutation SignOff1 {
+export const SignInCreateJointActionDocument = new TypedDocumentString(`
+    mutation SignInCreateJointAction($input: CreateJointActionInput!) {
+  createJointAction(input: $input) {
+    jointAction {
+      id
+      title
+    }
+    errors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCreateJointActionMutation, SignInCreateJointActionMutationVariables>;
+export const SignInAuditLogDocument = new TypedDocumentString(`
+    query SignInAuditLog {
+  partnership {
+    auditLog(first: 5) {
+      edges {
+        node {
+          operation
+          entityId
+          actor {
+            subject
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInAuditLogQuery, SignInAuditLogQueryVariables>;
+export const SignInTypenameDocument = new TypedDocumentString(`
+    query SignInTypename {
+  __typename
+}
+    `) as unknown as TypedDocumentString<SignInTypenameQuery, SignInTypenameQueryVariables>;
+export const SignInJointActionIdsDocument = new TypedDocumentString(`
+    query SignInJointActionIds {
+  jointInitiative(id: "regional-adoption-agency") {
+    jointActions {
+      nodes {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignInJointActionIdsQuery, SignInJointActionIdsQueryVariables>;
+export const SignOffCreateJointActionDocument = new TypedDocumentString(`
+    mutation SignOffCreateJointAction {
   createJointAction(
     input: {initiativeId: "regional-adoption-agency", title: "Agree the agency's governance", owner: "RAA programme lead"}
   ) {
@@ -7524,9 +7593,9 @@ export const SignOff1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignOff1Mutation, SignOff1MutationVariables>;
-export const SignOff2Document = new TypedDocumentString(`
-    query SignOff2($id: ID!) {
+    `) as unknown as TypedDocumentString<SignOffCreateJointActionMutation, SignOffCreateJointActionMutationVariables>;
+export const SignOffWorkStateDocument = new TypedDocumentString(`
+    query SignOffWorkState($id: ID!) {
   node(id: $id) {
     ... on Action {
       status
@@ -7556,7 +7625,7 @@ export const SignOff2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignOff2Query, SignOff2QueryVariables>;
+    `) as unknown as TypedDocumentString<SignOffWorkStateQuery, SignOffWorkStateQueryVariables>;
 export const SignOffQueryDocument = new TypedDocumentString(`
     query SignOffQuery($id: ID!) {
   node(id: $id) {
@@ -7597,8 +7666,8 @@ export const SignOffFeedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffFeedQuery, SignOffFeedQueryVariables>;
-export const SignOff3Document = new TypedDocumentString(`
-    query SignOff3 {
+export const SignOffAuditLogDocument = new TypedDocumentString(`
+    query SignOffAuditLog {
   councils {
     auditLog(first: 100) {
       nodes {
@@ -7609,7 +7678,7 @@ export const SignOff3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignOff3Query, SignOff3QueryVariables>;
+    `) as unknown as TypedDocumentString<SignOffAuditLogQuery, SignOffAuditLogQueryVariables>;
 export const SignOffQueryXDocument = new TypedDocumentString(`
     query SignOffQueryX {
   partnership {
@@ -7622,15 +7691,15 @@ export const SignOffQueryXDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffQueryXQuery, SignOffQueryXQueryVariables>;
-export const StaffIdentities1Document = new TypedDocumentString(`
-    query StaffIdentities1($id: ID!) {
+export const StaffIdentitiesActionVersionDocument = new TypedDocumentString(`
+    query StaffIdentitiesActionVersion($id: ID!) {
   node(id: $id) {
     ... on Action {
       version
     }
   }
 }
-    `) as unknown as TypedDocumentString<StaffIdentities1Query, StaffIdentities1QueryVariables>;
+    `) as unknown as TypedDocumentString<StaffIdentitiesActionVersionQuery, StaffIdentitiesActionVersionQueryVariables>;
 export const StaffIdentitiesReadDocument = new TypedDocumentString(`
     query StaffIdentitiesRead($id: ID!) {
   node(id: $id) {
@@ -7685,8 +7754,8 @@ export const StaffIdentitiesReadDocument = new TypedDocumentString(`
   name
   team
 }`) as unknown as TypedDocumentString<StaffIdentitiesReadQuery, StaffIdentitiesReadQueryVariables>;
-export const StatsUpdate1Document = new TypedDocumentString(`
-    query StatsUpdate1 {
+export const StatsUpdateStartingCareSeriesDocument = new TypedDocumentString(`
+    query StatsUpdateStartingCareSeries {
   indicatorComparison(code: "children-starting-care-rate") {
     councils {
       gssCode
@@ -7703,9 +7772,9 @@ export const StatsUpdate1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<StatsUpdate1Query, StatsUpdate1QueryVariables>;
-export const ThirdCouncil1Document = new TypedDocumentString(`
-    query ThirdCouncil1 {
+    `) as unknown as TypedDocumentString<StatsUpdateStartingCareSeriesQuery, StatsUpdateStartingCareSeriesQueryVariables>;
+export const ThirdCouncilCouncilsDocument = new TypedDocumentString(`
+    query ThirdCouncilCouncils {
   councils {
     id
     name
@@ -7721,9 +7790,9 @@ export const ThirdCouncil1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ThirdCouncil1Query, ThirdCouncil1QueryVariables>;
-export const ThirdCouncil2Document = new TypedDocumentString(`
-    query ThirdCouncil2 {
+    `) as unknown as TypedDocumentString<ThirdCouncilCouncilsQuery, ThirdCouncilCouncilsQueryVariables>;
+export const ThirdCouncilPartnersDocument = new TypedDocumentString(`
+    query ThirdCouncilPartners {
   jointInitiative(id: "regional-adoption-agency") {
     partners {
       name
@@ -7740,7 +7809,7 @@ export const ThirdCouncil2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ThirdCouncil2Query, ThirdCouncil2QueryVariables>;
+    `) as unknown as TypedDocumentString<ThirdCouncilPartnersQuery, ThirdCouncilPartnersQueryVariables>;
 export const TrackingRecordWestmorlandAndFurnessDocument = new TypedDocumentString(`
     mutation TrackingRecordWestmorlandAndFurness($input: RecordProgressInput!) {
   recordWestmorlandAndFurnessActionProgress(input: $input) {
@@ -7803,8 +7872,8 @@ export const TrackingRecordCumberlandDocument = new TypedDocumentString(`
     currentVersion
   }
 }`) as unknown as TypedDocumentString<TrackingRecordCumberlandMutation, TrackingRecordCumberlandMutationVariables>;
-export const Tracking1Document = new TypedDocumentString(`
-    query Tracking1($id: ID!) {
+export const TrackingActionStatusAndVersionDocument = new TypedDocumentString(`
+    query TrackingActionStatusAndVersion($id: ID!) {
   node(id: $id) {
     ... on Action {
       status
@@ -7812,9 +7881,9 @@ export const Tracking1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking1Query, Tracking1QueryVariables>;
-export const Tracking2Document = new TypedDocumentString(`
-    query Tracking2($id: ID!) {
+    `) as unknown as TypedDocumentString<TrackingActionStatusAndVersionQuery, TrackingActionStatusAndVersionQueryVariables>;
+export const TrackingDraftCountDocument = new TypedDocumentString(`
+    query TrackingDraftCount($id: ID!) {
   node(id: $id) {
     ... on Action {
       updates(states: [DRAFT]) {
@@ -7823,9 +7892,9 @@ export const Tracking2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking2Query, Tracking2QueryVariables>;
-export const Tracking3Document = new TypedDocumentString(`
-    query Tracking3($id: ID!) {
+    `) as unknown as TypedDocumentString<TrackingDraftCountQuery, TrackingDraftCountQueryVariables>;
+export const TrackingUpdateStatesDocument = new TypedDocumentString(`
+    query TrackingUpdateStates($id: ID!) {
   node(id: $id) {
     ... on Action {
       updates {
@@ -7836,9 +7905,9 @@ export const Tracking3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking3Query, Tracking3QueryVariables>;
-export const Tracking4Document = new TypedDocumentString(`
-    query Tracking4($id: ID!) {
+    `) as unknown as TypedDocumentString<TrackingUpdateStatesQuery, TrackingUpdateStatesQueryVariables>;
+export const TrackingPlansAndActionStatusDocument = new TypedDocumentString(`
+    query TrackingPlansAndActionStatus($id: ID!) {
   councils {
     plans {
       title
@@ -7850,9 +7919,9 @@ export const Tracking4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking4Query, Tracking4QueryVariables>;
-export const Tracking5Document = new TypedDocumentString(`
-    query Tracking5($id: ID!) {
+    `) as unknown as TypedDocumentString<TrackingPlansAndActionStatusQuery, TrackingPlansAndActionStatusQueryVariables>;
+export const TrackingActionUpdatesDocument = new TypedDocumentString(`
+    query TrackingActionUpdates($id: ID!) {
   node(id: $id) {
     ... on Action {
       version
@@ -7869,9 +7938,9 @@ export const Tracking5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking5Query, Tracking5QueryVariables>;
-export const Tracking6Document = new TypedDocumentString(`
-    query Tracking6($id: ID!) {
+    `) as unknown as TypedDocumentString<TrackingActionUpdatesQuery, TrackingActionUpdatesQueryVariables>;
+export const TrackingFirstUpdatesPageDocument = new TypedDocumentString(`
+    query TrackingFirstUpdatesPage($id: ID!) {
   node(id: $id) {
     ... on Action {
       latestUpdate {
@@ -7892,9 +7961,9 @@ export const Tracking6Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking6Query, Tracking6QueryVariables>;
-export const Tracking7Document = new TypedDocumentString(`
-    query Tracking7($id: ID!, $after: String) {
+    `) as unknown as TypedDocumentString<TrackingFirstUpdatesPageQuery, TrackingFirstUpdatesPageQueryVariables>;
+export const TrackingUpdatesPageAfterDocument = new TypedDocumentString(`
+    query TrackingUpdatesPageAfter($id: ID!, $after: String) {
   node(id: $id) {
     ... on Action {
       latestUpdate {
@@ -7915,9 +7984,9 @@ export const Tracking7Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking7Query, Tracking7QueryVariables>;
-export const Tracking8Document = new TypedDocumentString(`
-    query Tracking8 {
+    `) as unknown as TypedDocumentString<TrackingUpdatesPageAfterQuery, TrackingUpdatesPageAfterQueryVariables>;
+export const TrackingAuditLogDocument = new TypedDocumentString(`
+    query TrackingAuditLog {
   councils {
     auditLog(first: 100) {
       totalCount
@@ -7933,9 +8002,9 @@ export const Tracking8Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Tracking8Query, Tracking8QueryVariables>;
-export const Vocabulary1Document = new TypedDocumentString(`
-    query Vocabulary1 {
+    `) as unknown as TypedDocumentString<TrackingAuditLogQuery, TrackingAuditLogQueryVariables>;
+export const VocabularyParticipationThemeDocument = new TypedDocumentString(`
+    query VocabularyParticipationTheme {
   themes {
     code
     council {
@@ -7965,18 +8034,18 @@ export const Vocabulary1Document = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<Vocabulary1Query, Vocabulary1QueryVariables>;
-export const Vocabulary2Document = new TypedDocumentString(`
-    query Vocabulary2 {
+    `) as unknown as TypedDocumentString<VocabularyParticipationThemeQuery, VocabularyParticipationThemeQueryVariables>;
+export const VocabularyMisspeltThemeCodeDocument = new TypedDocumentString(`
+    query VocabularyMisspeltThemeCode {
   councils {
     actions(filter: {themeCode: "PARTICIPATON"}) {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<Vocabulary2Query, Vocabulary2QueryVariables>;
-export const Vocabulary3Document = new TypedDocumentString(`
-    query Vocabulary3 {
+    `) as unknown as TypedDocumentString<VocabularyMisspeltThemeCodeQuery, VocabularyMisspeltThemeCodeQueryVariables>;
+export const VocabularyThemeByEnumOrCodeDocument = new TypedDocumentString(`
+    query VocabularyThemeByEnumOrCode {
   theme(code: ADOPTION) {
     code
   }
@@ -7990,9 +8059,9 @@ export const Vocabulary3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Vocabulary3Query, Vocabulary3QueryVariables>;
-export const Vocabulary4Document = new TypedDocumentString(`
-    query Vocabulary4 {
+    `) as unknown as TypedDocumentString<VocabularyThemeByEnumOrCodeQuery, VocabularyThemeByEnumOrCodeQueryVariables>;
+export const VocabularyCouncilIndicatorDocument = new TypedDocumentString(`
+    query VocabularyCouncilIndicator {
   indicator(code: "family-hub-locations") {
     kind
     council {
@@ -8018,9 +8087,9 @@ export const Vocabulary4Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Vocabulary4Query, Vocabulary4QueryVariables>;
-export const Vocabulary5Document = new TypedDocumentString(`
-    query Vocabulary5 {
+    `) as unknown as TypedDocumentString<VocabularyCouncilIndicatorQuery, VocabularyCouncilIndicatorQueryVariables>;
+export const VocabularyIndicatorComparatorsDocument = new TypedDocumentString(`
+    query VocabularyIndicatorComparators {
   cumberland: council(id: "cumberland") {
     indicator(code: "population-density") {
       values {
@@ -8053,7 +8122,7 @@ export const Vocabulary5Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<Vocabulary5Query, Vocabulary5QueryVariables>;
+    `) as unknown as TypedDocumentString<VocabularyIndicatorComparatorsQuery, VocabularyIndicatorComparatorsQueryVariables>;
 export const WorkspaceFiltersFilteredDocument = new TypedDocumentString(`
     query WorkspaceFiltersFiltered($filter: ActionFilter) {
   council(id: "westmorland-furness") {
@@ -8066,8 +8135,8 @@ export const WorkspaceFiltersFilteredDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WorkspaceFiltersFilteredQuery, WorkspaceFiltersFilteredQueryVariables>;
-export const WorkspaceFilters1Document = new TypedDocumentString(`
-    query WorkspaceFilters1 {
+export const WorkspaceFiltersCouncilActionIdsDocument = new TypedDocumentString(`
+    query WorkspaceFiltersCouncilActionIds {
   council(id: "westmorland-furness") {
     actions(first: 100) {
       nodes {
@@ -8088,16 +8157,16 @@ export const WorkspaceFilters1Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkspaceFilters1Query, WorkspaceFilters1QueryVariables>;
-export const WorkspaceFilters2Document = new TypedDocumentString(`
-    query WorkspaceFilters2 {
+    `) as unknown as TypedDocumentString<WorkspaceFiltersCouncilActionIdsQuery, WorkspaceFiltersCouncilActionIdsQueryVariables>;
+export const WorkspaceFiltersByPlanDocument = new TypedDocumentString(`
+    query WorkspaceFiltersByPlan {
   councils {
     actions(filter: {plan: "CumberlandPlan:children-and-family-wellbeing-plan"}) {
       totalCount
     }
   }
 }
-    `) as unknown as TypedDocumentString<WorkspaceFilters2Query, WorkspaceFilters2QueryVariables>;
+    `) as unknown as TypedDocumentString<WorkspaceFiltersByPlanQuery, WorkspaceFiltersByPlanQueryVariables>;
 export const WorkspaceActionDetailDocument = new TypedDocumentString(`
     query WorkspaceActionDetail($id: ID!) {
   node(id: $id) {

@@ -131,7 +131,7 @@ describe(`synthetic data at scale ${SCALE}`, () => {
     afterAll(() => graph.close());
 
     it("answers with the larger counts", async () => {
-      const result = await graph.query(graphql(`query Synthetic2 { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }`));
+      const result = await graph.query(graphql(`query SyntheticCouncilsPlansAndCounts { councils { id plans { title } actions(first: 1) { totalCount } } jointInitiatives(first: 1) { totalCount } }`));
       expect(result.errors).toBeUndefined();
       const [wf, cumberland] = result.data!.councils;
       expect(wf.plans).toHaveLength(manifest.total["westmorland-furness"].plans);
@@ -152,7 +152,7 @@ describe(`synthetic data at scale ${SCALE}`, () => {
       const [history] = histories;
       const last = history.updates[history.updates.length - 1];
       const viewer = await token({ roles: [Role.VIEWER] });
-      const answer = await graph.queryAs(viewer, graphql(`query Synthetic1($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }`), {
+      const answer = await graph.queryAs(viewer, graphql(`query SyntheticActionWithUpdates($id: ID!) { node(id: $id) { ... on Action { status rag version updates(first: 2) { totalCount nodes { note } } } } }`), {
         id: `CumberlandAction:${history.action}`,
       });
       expect(answer.body.errors).toBeUndefined();

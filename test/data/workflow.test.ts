@@ -191,7 +191,7 @@ describe("indicator values from a published statistics CSV", () => {
     const graph = await startTestGraph({ root });
     try {
       const result = await graph.query(
-        graphql(`query Workflow1 {
+        graphql(`query WorkflowCouncilIndicatorsLatestAndComparators {
         councils { name
           cp: indicator(code: "child-protection-plan-rate") { latest { value status period { timePeriod timeIdentifier } } comparators { geography value } noValueReason }
           rr: indicator(code: "re-referrals-12-months") { latest { value status } } } }`),

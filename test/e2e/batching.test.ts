@@ -11,7 +11,7 @@ let actionIds: { wf: string[]; cumberland: string[] };
 
 beforeAll(async () => {
   graph = await startTestGraph();
-  const result = await graph.query(graphql(`query Batching1 { councils { actions(first: 100) { nodes { id } } } }`));
+  const result = await graph.query(graphql(`query BatchingActionIds { councils { actions(first: 100) { nodes { id } } } }`));
   const [wf, cumberland] = result.data!.councils;
   actionIds = { wf: wf.actions.nodes.map((a) => a.id), cumberland: cumberland.actions.nodes.map((a) => a.id) };
 });
@@ -91,7 +91,9 @@ it("the cross-footprint overview costs one statement per level, not per plan or 
 
 it("council-level lists are fetched once per request however many council objects a query reaches", async () => {
   const before = graph.sqlCounts();
-  const result = await graph.query(graphql(`query Batching2 { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`));
+  const result = await graph.query(
+    graphql(`query BatchingActionCouncilsPlansBoardsAndAdoption { councils { actions(first: 100) { nodes { council { plans { title } boards { name } adoption: actions(filter: { theme: ADOPTION }) { nodes { title } } } } } } }`),
+  );
   expect(result.errors).toBeUndefined();
   expect(result.data!.councils[0].actions.nodes).toHaveLength(55);
   const after = graph.sqlCounts();

@@ -105,7 +105,7 @@ it("gives no band for a contextual indicator, and says why", async () => {
 
 it("keeps Cumbria's values as Cumbria's, lists every area of the file, and answers unknown indicators with null", async () => {
   const answer = await graph.query(
-    graphql(`query Comparison1 { geography(code: "E10000006") { name level laCode validTo values(indicator: "re-referrals-12-months") { timePeriod value } }
+    graphql(`query ComparisonGeographyValuesAndUnknownIndicator { geography(code: "E10000006") { name level laCode validTo values(indicator: "re-referrals-12-months") { timePeriod value } }
        geographies(level: LOCAL_AUTHORITY) { code name }
        indicatorComparison(code: "no-such-indicator") { csvPath } }`),
   );
@@ -168,7 +168,7 @@ it("flips the band when the polarity flips", async () => {
 
 it("serves the Regional Adoption Agency's adoption scorecard as reported, quarterly and 3-year rolling, never an average of its councils' values", async () => {
   const answer = await graph.query(
-    graphql(`query Comparison2 {
+    graphql(`query ComparisonReportedAdoptionValuesAndSeries {
     jointInitiative(id: "regional-adoption-agency") { reportedValues(indicator: "adoption-a1") { indicator timePeriod timeIdentifier value status source { quote document { title } } } }
     indicatorComparison(code: "adoption-a1") { councils { series { timePeriod council { value status } } } }
   }`),
@@ -197,7 +197,7 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
   const councilValues = answer.data!.indicatorComparison.councils.slice(0, 2).map((side) => side.series.find((point) => point.timePeriod === "202124")!.council!.value);
   expect(councilValues).toEqual([500, 400]);
   expect(answer.data!.jointInitiative.reportedValues[0].value).not.toBe((500 + 400) / 2);
-  const all = await graph.query(graphql(`query Comparison3 { jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`));
+  const all = await graph.query(graphql(`query ComparisonReportedValues { jointInitiative(id: "regional-adoption-agency") { reportedValues { indicator status value } } }`));
   expect(all.data!.jointInitiative.reportedValues.map((entry) => [entry.indicator, entry.status, entry.value])).toEqual([
     ["adoption-a1", "PUBLISHED", 470],
     ["adoption-a1", "PUBLISHED", 455],
@@ -208,7 +208,7 @@ it("serves the Regional Adoption Agency's adoption scorecard as reported, quarte
 it("batches: every area's values, the councils' areas and every initiative's reported values cost one SQL statement per level, whatever their number", async () => {
   const before = graph.sqlCounts().shared;
   const answer = await graph.query(
-    graphql(`query Comparison4 { geographies { code values(indicator: "re-referrals-12-months") { value } }
+    graphql(`query ComparisonValuesAtEveryLevel { geographies { code values(indicator: "re-referrals-12-months") { value } }
        indicatorComparison(code: "re-referrals-12-months") { councils { geography { code } region { code } } }
        jointInitiatives(first: 100) { nodes { reportedValues { value } } } }`),
   );

@@ -97,7 +97,7 @@ describe("connections", () => {
 
   it("pages the joint work, meetings and figures alike", async () => {
     const result = await graph.query(
-      graphql(`query Connections1 {
+      graphql(`query ConnectionsFirstPagesAndTotals {
       jointInitiatives(first: 2) { totalCount nodes { key } pageInfo { endCursor } }
       councils { meetings { totalCount } figures(first: 3) { totalCount nodes { value } } }
     }`),
@@ -111,7 +111,7 @@ describe("connections", () => {
     expect([westmorland, cumberland].map((council) => council.meetings.totalCount)).toEqual([1, 0]);
     expect([westmorland, cumberland].map((council) => council.figures.totalCount)).toEqual([16, 21]);
     expect(data.councils.map((council) => council.figures.nodes.length)).toEqual(data.councils.map((council) => Math.min(3, council.figures.totalCount)));
-    const rest = await graph.query(graphql(`query Connections2($after: String) { jointInitiatives(after: $after) { nodes { key } } }`), { after: data.jointInitiatives.pageInfo.endCursor });
+    const rest = await graph.query(graphql(`query ConnectionsJointInitiativesAfter($after: String) { jointInitiatives(after: $after) { nodes { key } } }`), { after: data.jointInitiatives.pageInfo.endCursor });
     expect(rest.data!.jointInitiatives.nodes).toHaveLength(4);
     expect(new Set([...data.jointInitiatives.nodes, ...rest.data!.jointInitiatives.nodes].map((node) => node.key)).size).toBe(6);
   });
@@ -120,7 +120,7 @@ describe("connections", () => {
 describe("optional arguments left out", () => {
   it("mean 'all': a plan's statements and a report's sections without a kind, a council's figures without an indicator", async () => {
     const result = await graph.query(
-      graphql(`query Connections3 {
+      graphql(`query ConnectionsPlanAndMeetingLists {
       council(id: "westmorland-furness") { plans { statements { kind } outcomes { text } } meetings { nodes { reports { sections { kind } } } } }
     }`),
     );

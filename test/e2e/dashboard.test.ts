@@ -143,7 +143,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
 
   it("shows both councils, the adoption agency with recorded status, sources, an indicator and a theme; axe finds nothing serious", async () => {
     // A status recorded by a Cumberland editor and approved by a Cumberland approver, so the agency's table has a latest status to show.
-    const agency = await graph.query(graphql(`query Dashboard1 { jointInitiative(id: "regional-adoption-agency") { councilActions { id __typename title } } }`));
+    const agency = await graph.query(graphql(`query DashboardJointInitiativeCouncilActions { jointInitiative(id: "regional-adoption-agency") { councilActions { id __typename title } } }`));
     const cumberlandAction = agency.data!.jointInitiative.councilActions.find((action) => action.__typename === "CumberlandAction")!;
     const editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland" });
     const approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland" });
@@ -176,7 +176,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     expect(adoption).toContain("signed-in viewers");
 
     // (4) A source opens from the keyboard and shows the document, the section and the quote.
-    const plan = await graph.query(graphql(`query Dashboard2 { councils { plans { title source { section quote document { title } } } } }`));
+    const plan = await graph.query(graphql(`query DashboardPlanSources { councils { plans { title source { section quote document { title } } } } }`));
     const ambition = plan.data!.councils.flatMap((council) => council.plans).find((candidate) => candidate.title === "Ambition for Every Child")!;
     const disclosure = page.locator("#plans-content article.app-plan > details.app-source").first();
     expect(await disclosure.locator(".source-quote").isVisible()).toBe(false);
@@ -206,7 +206,7 @@ run("the reference dashboard and the explorer in Chromium", () => {
     await page.locator("#theme-content[aria-busy=false]").waitFor();
     const adoptionTheme = await text(page, "#theme-results");
     expect(adoptionTheme).toContain("Regional Adoption Agency");
-    const transport = await graph.query(graphql(`query Dashboard3 { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }`));
+    const transport = await graph.query(graphql(`query DashboardTransportActions { councils { actions(filter: { theme: HOME_TO_SCHOOL_TRANSPORT }, first: 100) { nodes { title } } } }`));
     const transportTitles = transport.data!.councils.flatMap((council) => council.actions.nodes.map((action) => action.title));
     expect(transportTitles.length).toBeGreaterThan(0);
     await page.selectOption("#theme-picker", "HOME_TO_SCHOOL_TRANSPORT");
@@ -292,7 +292,9 @@ run("the reference dashboard and the explorer in Chromium", () => {
   }, 90_000);
 
   it("shows who oversees each plan, each board with its kind and its source, and the documents' publication dates and addresses as the catalogue has them", async () => {
-    const answer = await graph.query(graphql(`query Dashboard4 { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }`));
+    const answer = await graph.query(
+      graphql(`query DashboardPlanAndBoardSources { councils { plans { id title source { section quote document { title published url } } boards { name kind source { section quote document { title published url } } } } } }`),
+    );
     const plans = answer.data!.councils.flatMap((council) => council.plans);
     // The two real councils (the first by port) have three plans between them; any other council's are checked too.
     expect(answer.data!.councils.slice(0, 2).flatMap((council) => council.plans).length).toBe(3);
@@ -343,7 +345,9 @@ run("the reference dashboard and the explorer in Chromium", () => {
       title: string;
       subheadings: HeadingInfo[];
     }
-    const answer = await graph.query(graphql(`query Dashboard5 { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }`));
+    const answer = await graph.query(
+      graphql(`query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }`),
+    );
     const plans = answer.data!.councils.flatMap((council) => council.plans);
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const problems = await watch(page);

@@ -15,7 +15,7 @@ let jointActionId: string;
 beforeAll(async () => {
   graph = await startTestGraph();
   tokens = await roleTokens();
-  const created = await graph.queryAs(tokens.partnershipEditor, graphql(`mutation Evidence1($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }`), {
+  const created = await graph.queryAs(tokens.partnershipEditor, graphql(`mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }`), {
     input: { initiativeId: "regional-adoption-agency", title: "Publish the agency's annual report", owner: "Head of Cumbria Adoption" },
   });
   jointActionId = created.body.data!.createJointAction.jointAction.id;

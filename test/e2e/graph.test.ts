@@ -17,7 +17,7 @@ afterAll(async () => {
 describe("cross-footprint questions through the gateway", () => {
   it("lists both councils with their plans, priorities and actions, counts as in the documents", async () => {
     const result = await graph.query(
-      graphql(`query Graph1 {
+      graphql(`query GraphCouncilPlansInFull {
       councils { __typename name gssCode
         plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }`),
     );
@@ -55,7 +55,7 @@ describe("cross-footprint questions through the gateway", () => {
 
   it("answers 'what do both councils do on adoption' in one query, with the source of each action", async () => {
     const result = await graph.query(
-      graphql(`query Graph2 {
+      graphql(`query GraphAdoptionActions {
       councils { name actions(filter: { theme: ADOPTION }) { totalCount nodes { id title status plan { title } council { name } themes { id } source { document { title } section quote } } } } }`),
     );
     expect(result.errors).toBeUndefined();
@@ -80,7 +80,7 @@ describe("cross-footprint questions through the gateway", () => {
 
   it("filters actions by text (case-insensitive, title and description), theme and status", async () => {
     const result = await graph.query(
-      graphql(`query Graph3 {
+      graphql(`query GraphActionFilters {
       councils {
         transport: actions(filter: { text: "SCHOOL TRANSPORT" }) { nodes { title } }
         percent: actions(filter: { text: "%" }) { nodes { title } }
@@ -112,7 +112,7 @@ describe("cross-footprint questions through the gateway", () => {
 describe("the joint work", () => {
   it("the Regional Adoption Agency: in development, both partners, both councils' actions with their plans", async () => {
     const result = await graph.query(
-      graphql(`query Graph4 {
+      graphql(`query GraphJointInitiativeWithSources {
       jointInitiative(id: "regional-adoption-agency") { id name status kind
         partners { name }
         restsOn { name status hostedBy { name } }
@@ -133,7 +133,7 @@ describe("the joint work", () => {
 
   it("lists the hosted services and other joint work, filterable, with the partnership and themes", async () => {
     const result = await graph.query(
-      graphql(`query Graph5 {
+      graphql(`query GraphPartnershipAndInitiativeFilters {
       partnership { name councils { gssCode } jointInitiatives { nodes { key } } }
       hosted: jointInitiatives(filter: { kind: HOSTED_SERVICE }) { nodes { key partOf { key } } }
       fostering: jointInitiatives(filter: { theme: FOSTERING, status: OPERATING }) { nodes { key } }
@@ -158,7 +158,7 @@ describe("the joint work", () => {
 describe("global ids", () => {
   it("node(id) round-trips every kind of id, wherever the object lives", async () => {
     const ids = await graph.query(
-      graphql(`query Graph6 {
+      graphql(`query GraphAllNodeIds {
       councils { id plans { id priorities { id } actions { id } } boards { id } }
       jointInitiatives { nodes { id } } themes { id } partnership { id } }`),
     );
@@ -175,7 +175,7 @@ describe("global ids", () => {
     for (const id of all) {
       const result = await graph.query(
         graphql(
-          `query Graph7($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`,
+          `query GraphNodeById($id: ID!) { node(id: $id) { __typename id ... on Council { name } ... on Plan { title } ... on Priority { title } ... on Action { title } ... on Board { name } ... on JointInitiative { name } ... on Theme { name } ... on Partnership { name } } }`,
         ),
         { id },
       );
@@ -187,7 +187,7 @@ describe("global ids", () => {
 
   it("unknown, malformed and hostile ids give null, not an error", async () => {
     const result = await graph.query(
-      graphql(`query Graph8 {
+      graphql(`query GraphUnknownIds {
       a: node(id: "CumberlandAction:no-such-action") { id ... on Action { title } }
       b: node(id: "NoSuchType:x") { id }
       c: node(id: "'; DROP TABLE action; --") { id }
@@ -221,10 +221,10 @@ describe("bad input gets a coded error and changes nothing", () => {
   });
 
   it("hostile filter text is data, not SQL", async () => {
-    const result = await graph.query(graphql(`query Graph9 { councils { actions(filter: { text: "' OR 1=1 --" }) { nodes { title } } } }`));
+    const result = await graph.query(graphql(`query GraphInjectedTextFilter { councils { actions(filter: { text: "' OR 1=1 --" }) { nodes { title } } } }`));
     expect(result.errors).toBeUndefined();
     expect(result.data!.councils.map((council) => council.actions.nodes)).toEqual(projectCouncils().map(() => []));
-    const after = await graph.query(graphql(`query Graph10 { councils { actions { totalCount } } }`));
+    const after = await graph.query(graphql(`query GraphActionTotals { councils { actions { totalCount } } }`));
     expect(after.data!.councils.map((council) => council.actions.totalCount).slice(0, 2)).toEqual([55, 42]);
   });
 
@@ -240,7 +240,7 @@ describe("bad input gets a coded error and changes nothing", () => {
 describe("everything else in the documents", () => {
   it("compares an indicator across both councils in one query, saying where a council has no value", async () => {
     const result = await graph.query(
-      graphql(`query Graph11 {
+      graphql(`query GraphCaredForChildrenIndicator {
       indicator(code: "cared-for-children") { title unit kind }
       councils { name indicator(code: "cared-for-children") { tracked latest { value status asAt geography source { quote document { id } } } noValueReason } } }`),
     );
@@ -255,7 +255,7 @@ describe("everything else in the documents", () => {
 
   it("a measure the plan tracks is linked to its theme and indicator; a tracked measure without a value says so", async () => {
     const result = await graph.query(
-      graphql(`query Graph12 {
+      graphql(`query GraphPlanMeasures {
       councils { plans { title measures { text priority { title } indicator { code polarity dataset } } }
         indicator(code: "child-protection-plan-rate") { tracked noValueReason } } }`),
     );
@@ -274,7 +274,7 @@ describe("everything else in the documents", () => {
 
   it("the scrutiny committee's meeting and the report it considered, linked to the plan", async () => {
     const result = await graph.query(
-      graphql(`query Graph13 {
+      graphql(`query GraphBoardMeetingReports {
       councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }`),
     );
     expect(result.errors).toBeUndefined();
@@ -293,7 +293,7 @@ describe("everything else in the documents", () => {
 
   it("voices, promises, principles and signatories, each sourced", async () => {
     const result = await graph.query(
-      graphql(`query Graph14 {
+      graphql(`query GraphPlanVoicesAndStatements {
       councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }`),
     );
     expect(result.errors).toBeUndefined();
@@ -310,7 +310,7 @@ describe("everything else in the documents", () => {
   });
 
   it("the catalogue lists its indicators; an unknown indicator code is null, a malformed one a coded error", async () => {
-    const result = await graph.query(graphql(`query Graph15 { national: indicators(kind: NATIONAL) { code } missing: indicator(code: "no-such-indicator") { code } }`));
+    const result = await graph.query(graphql(`query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: "no-such-indicator") { code } }`));
     expect(result.errors).toBeUndefined();
     // 18 the plans and domain notes name, and 10 the DfE statistics bring (lib/vocabulary/dfe-measures.json).
     expect(result.data!.national.length).toBe(28);

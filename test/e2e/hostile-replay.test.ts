@@ -70,7 +70,7 @@ const AUDIT_BODY = JSON.stringify({ query: "{ cumberland { auditLog { totalCount
 async function captureAdminRequest(): Promise<Captured> {
   captured.length = 0;
   const admin = await token({ roles: [Role.ADMIN], name: "Ada Admin" });
-  const response = await graph.queryAs(admin, graphql(`query HostileReplay1 { councils { name } }`));
+  const response = await graph.queryAs(admin, graphql(`query HostileReplayCouncilNames { councils { name } }`));
   // The normal path through the gateway works, with the proof.
   expect(response.status).toBe(200);
   expect(response.body.data!.councils.map((council) => council.name)).toContain("Cumberland Council");

@@ -139,7 +139,7 @@ it(`answers ${cases.length} hostile requests with coded errors or empty answers,
   expect(await dump()).toBe(before);
   const health = await fetch(graph.gateway.url.replace("/graphql", "/health"));
   expect(health.status).toBe(200);
-  expect((await graph.query(graphql(`query Hostile1 { councils { name } }`))).data!.councils).toHaveLength(councilNames().length);
+  expect((await graph.query(graphql(`query HostileCouncilNames { councils { name } }`))).data!.councils).toHaveLength(councilNames().length);
   const summary = outcomes.reduce<Record<string, number>>((counts, outcome) => ({ ...counts, [outcome]: (counts[outcome] ?? 0) + 1 }), {});
   process.stdout.write(`hostile requests: ${cases.length}; outcomes ${JSON.stringify(summary)}\n`);
 }, 60_000);

@@ -64,13 +64,15 @@ async function read(id: string): Promise<JointAction> {
 }
 
 async function auditOf(entity: string | null) {
-  const result = await graph.queryAs(tokens.admin, graphql(`query JointActionEdits3($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`), { entity });
+  const result = await graph.queryAs(tokens.admin, graphql(`query JointActionEditsAuditLog($entity: ID) { partnership { auditLog(first: 100, entity: $entity) { nodes { operation entityId before after actor { subject } } } } }`), {
+    entity,
+  });
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.partnership.auditLog.nodes;
 }
 
 async function feed(): Promise<Array<{ entityId: string; kind: string }>> {
-  const result = await graph.queryAs(tokens.viewer, graphql(`query JointActionEdits4 { partnership { changes(first: 100) { nodes { entityId kind } } } }`));
+  const result = await graph.queryAs(tokens.viewer, graphql(`query JointActionEditsChangeKinds { partnership { changes(first: 100) { nodes { entityId kind } } } }`));
   expect(result.body.errors).toBeUndefined();
   return result.body.data!.partnership.changes.nodes;
 }
@@ -128,7 +130,7 @@ describe("updateJointAction", () => {
     });
     expect((await feed()).filter((change) => change.entityId === action.id).map((change) => change.kind)).toEqual(["JOINT_ACTION_CREATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED", "JOINT_ACTION_UPDATED"]);
     // The feed's edits are for partner staff only, as its other joint-action changes are.
-    const anonymous = await graph.query(graphql(`query JointActionEdits5 { partnership { changes(first: 100) { nodes { entityId } } } }`));
+    const anonymous = await graph.query(graphql(`query JointActionEditsChangedIds { partnership { changes(first: 100) { nodes { entityId } } } }`));
     expect(anonymous.data!.partnership.changes.nodes.some((change) => change.entityId === action.id)).toBe(false);
   });
 
@@ -190,8 +192,8 @@ describe("updateJointAction", () => {
 
   it("createJointAction refuses a council action that does not exist too, and an empty due date, and creates nothing", async () => {
     const count = async () =>
-      (await graph.queryAs(tokens.viewer, graphql(`query JointActionEdits6 { jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`))).body.data!.jointInitiative.jointActions
-        .totalCount;
+      (await graph.queryAs(tokens.viewer, graphql(`query JointActionEditsCountWithWithdrawn { jointInitiative(id: "regional-adoption-agency") { jointActions(filter: { includeWithdrawn: true }) { totalCount } } }`))).body.data!
+        .jointInitiative.jointActions.totalCount;
     const before = await count();
     const { payload } = await mutate("createJointAction", tokens.partnershipEditor, {
       initiativeId: "regional-adoption-agency",
@@ -359,7 +361,7 @@ describe("auditLog(entity)", () => {
     expect(await auditOf("JointAction:00000000-0000-0000-0000-000000000000")).toEqual([]);
 
     await recordApproved(graph, "Cumberland", tokens.cumberlandEditor!, tokens.cumberlandApprover!, { actionId: CUMBERLAND_ACTION, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: "Audited council action" });
-    const council = await graph.queryAs(tokens.admin, graphql(`query JointActionEdits7($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`), {
+    const council = await graph.queryAs(tokens.admin, graphql(`query JointActionEditsCumberlandAuditLog($entity: ID) { cumberland { all: auditLog { totalCount } one: auditLog(entity: $entity) { nodes { operation entityId } } } }`), {
       entity: CUMBERLAND_ACTION,
     });
     expect(council.body.errors).toBeUndefined();

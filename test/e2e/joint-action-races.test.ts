@@ -116,7 +116,7 @@ pgOnly("a joint action's withdrawal racing another replica's write (PostgreSQL)"
     const { body } = await withdrawal;
     expect(body.data!.withdrawJointAction.errors).toEqual([]);
     expect(body.data!.withdrawJointAction.jointAction).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 1 });
-    const log = await graph.queryAs(tokens.admin, graphql(`query JointActionRaces5($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`), { entity: action.id });
+    const log = await graph.queryAs(tokens.admin, graphql(`query JointActionRacesAuditLog($entity: ID) { partnership { auditLog(entity: $entity) { nodes { operation before after } } } }`), { entity: action.id });
     const entry = log.body.data!.partnership.auditLog.nodes.find((node) => node.operation === "withdrawJointAction")!;
     // The withdrawal changed the revision and the withdrawal's fields, not the status: the approval did.
     expect(JSON.parse(entry.before)).toMatchObject({ status: "COMPLETE", version: action.version + 1, revision: 0, withdrawnAt: null });

@@ -69,7 +69,7 @@ it("creates a joint action linked to both councils' actions, signs off two updat
   const read = await graph.queryAs(
     tokens.viewer,
     graphql(
-      `query JointActions1 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`,
+      `query JointActionsWithUpdates { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { status version latestUpdate { note } approved: updates(states: [APPROVED]) { totalCount edges { node { note } } } updates { totalCount edges { node { note state } } } } } } }`,
     ),
   );
   expect(read.body.errors).toBeUndefined();
@@ -82,7 +82,7 @@ it("creates a joint action linked to both councils' actions, signs off two updat
     ["Options appraisal drafted", "APPROVED"],
   ]);
 
-  const auditLog = await graph.queryAs(tokens.admin, graphql(`query JointActions2 { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`));
+  const auditLog = await graph.queryAs(tokens.admin, graphql(`query JointActionsAuditLog { partnership { auditLog { edges { node { operation entityId actor { subject } } } } } }`));
   const entries = auditLog.body.data!.partnership.auditLog.edges.map((edge) => edge.node);
   expect(entries.map((entry) => entry.operation)).toEqual(["approveJointProgressUpdate", "recordJointActionProgress", "recordJointActionProgress", "approveJointProgressUpdate", "recordJointActionProgress", "createJointAction", "dataLoad"]);
   expect(entries.slice(0, -1).every((entry) => entry.entityId === action.id)).toBe(true);
@@ -100,7 +100,7 @@ it("joint actions are internal: anonymous readers get UNAUTHENTICATED; only part
 });
 
 it("refuses invalid joint actions with typed errors, creating nothing", async () => {
-  const before = await graph.queryAs(tokens.viewer, graphql(`query JointActions3 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
+  const before = await graph.queryAs(tokens.viewer, graphql(`query JointActionsIdsBeforeRefusals { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
   const cases: Array<[Record<string, unknown>, string, string]> = [
     [{ ...input, initiativeId: "no-such-initiative" }, "NOT_FOUND", "initiativeId"],
     [{ ...input, title: "  " }, "INVALID_INPUT", "title"],
@@ -115,7 +115,7 @@ it("refuses invalid joint actions with typed errors, creating nothing", async ()
     expect(response.data!.createJointAction.errors[0]).toMatchObject({ code, field });
     expect(response.data!.createJointAction.jointAction).toBeNull();
   }
-  const after = await graph.queryAs(tokens.viewer, graphql(`query JointActions4 { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
+  const after = await graph.queryAs(tokens.viewer, graphql(`query JointActionsIdsAfterRefusals { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`));
   expect(after.body.data!.jointInitiative.jointActions).toEqual(before.body.data!.jointInitiative.jointActions);
 });
 
@@ -126,12 +126,12 @@ describe("who may do what with joint actions", () => {
     const creator = tokens.partnershipEditor;
     const created = (await graph.queryAs(creator, CREATE, { input: { ...input, title: `Matrix action for ${role}` } })).body.data!.createJointAction.jointAction!;
     const submitted = (await graph.queryAs(creator, RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "AT_RISK", rag: "AMBER", note: "To approve", submit: true } })).body.data!.recordJointActionProgress.update!;
-    const auditCount = async () => (await graph.queryAs(tokens.admin, graphql(`query JointActions5 { partnership { auditLog { totalCount } } }`))).body.data!.partnership.auditLog.totalCount;
+    const auditCount = async () => (await graph.queryAs(tokens.admin, graphql(`query JointActionsAuditTotal { partnership { auditLog { totalCount } } }`))).body.data!.partnership.auditLog.totalCount;
     const before = await auditCount();
     const create = (await graph.queryAs(tokens[role], CREATE, { input: { ...input, title: `Created by ${role}` } })).body;
     const record = (await graph.queryAs(tokens[role], RECORD, { input: { actionId: created.id, expectedVersion: 0, status: "ON_TRACK", note: `by ${role}` } })).body;
     const approve = await write(graph, tokens[role], "Joint", "approve", { updateId: submitted.id, expectedRevision: submitted.revision });
-    const status = async () => (await graph.queryAs(tokens.viewer, graphql(`query JointActions6($id: ID!) { node(id: $id) { ... on JointAction { status version } } }`), { id: created.id })).body.data!.node;
+    const status = async () => (await graph.queryAs(tokens.viewer, graphql(`query JointActionsStatusAndVersion($id: ID!) { node(id: $id) { ... on JointAction { status version } } }`), { id: created.id })).body.data!.node;
     const expected = role === "anonymous" ? "UNAUTHENTICATED" : "FORBIDDEN";
     if (role === "partnershipEditor") {
       expect(create.data!.createJointAction.errors).toEqual([]);
@@ -156,7 +156,7 @@ describe("who may do what with joint actions", () => {
     const id = (await graph.queryAs(tokens.partnershipEditor, CREATE, { input })).body.data!.createJointAction.jointAction!.id;
     // Approved updates of council actions are public; those of joint actions are not.
     await recordApproved(graph, "Joint", tokens.partnershipEditor!, tokens.partnershipApprover!, { actionId: id, expectedVersion: 0, status: "ON_TRACK", rag: "GREEN", note: `Approved, for ${role}` });
-    const read = await graph.queryAs(tokens[role], graphql(`query JointActions7($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }`), { id });
+    const read = await graph.queryAs(tokens[role], graphql(`query JointActionsTitleAndApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { title latestUpdate { note } updates(states: [APPROVED]) { totalCount } } } }`), { id });
     expect(read.body.errors?.[0]?.extensions?.code).toBe(role === "anonymous" ? "UNAUTHENTICATED" : undefined);
     if (role === "anonymous") expect(JSON.stringify(read.body)).not.toContain(`Approved, for ${role}`);
     else expect(read.body.data!.node).toMatchObject({ latestUpdate: { note: `Approved, for ${role}` }, updates: { totalCount: 1 } });

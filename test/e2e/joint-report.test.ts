@@ -82,7 +82,7 @@ beforeAll(async () => {
   // A later draft, never submitted: never in a report.
   const draft = await write(graph, tokens.partnershipEditor, "Joint", "record", { actionId: made.actionId, expectedVersion: 1, status: "ON_TRACK", note: made.draftNote });
   expect(draft.payload!.errors).toEqual([]);
-  const updates = await graph.queryAs(tokens.viewer, graphql(`query JointReport1($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }`), { id: made.actionId });
+  const updates = await graph.queryAs(tokens.viewer, graphql(`query JointReportApprovedUpdates($id: ID!) { node(id: $id) { ... on JointAction { updates(states: [APPROVED]) { nodes { id recordedAt } } } } }`), { id: made.actionId });
   made.recordedAt = updates.body.data!.node.updates.nodes.find((update) => update.id === made.updateId)!.recordedAt;
 }, 60_000);
 afterAll(async () => {
@@ -97,7 +97,7 @@ const bearer = (token: string | null): Record<string, string> => (token ? { auth
 const updateIds = (html: string): string[] => [...html.matchAll(/data-update-id="([^"]+)"/g)].map((match) => match[1]);
 
 async function restsOn(): Promise<string[]> {
-  const answer = await graph.queryAs(null, graphql(`query JointReport2 { jointInitiative(id: "regional-adoption-agency") { councilActions { id } } }`));
+  const answer = await graph.queryAs(null, graphql(`query JointReportCouncilActionIds { jointInitiative(id: "regional-adoption-agency") { councilActions { id } } }`));
   return answer.body.data!.jointInitiative.councilActions.map((action) => action.id);
 }
 
@@ -294,7 +294,7 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
       note: "<iframe src=https://example.org></iframe> Going well",
       evidenceUrl: `https://example.org/report?q="><script>alert(5)</script>`,
     });
-    const withdrawn = await graph.queryAs(tokens.partnershipEditor, graphql(`mutation JointReport3($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`), {
+    const withdrawn = await graph.queryAs(tokens.partnershipEditor, graphql(`mutation JointReportWithdraw($input: WithdrawJointActionInput!) { withdrawJointAction(input: $input) { errors { code } } }`), {
       input: { jointActionId: id, expectedRevision: 0, reason: "<script>alert(4)</script> Merged into the recruitment campaign" },
     });
     expect(withdrawn.body.data!.withdrawJointAction.errors).toEqual([]);

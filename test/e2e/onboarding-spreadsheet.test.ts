@@ -83,7 +83,9 @@ it("steps 3 to 5: the import and its data check pass, council:add adds it to no 
 
 it("answers the plan's outcomes with the actions under each, and its numbered priorities", async () => {
   const answer = await graph.query(
-    graphql(`query OnboardingSpreadsheet1 { councils { id plans { title outcomes: headings(kind: "OUTCOME") { id kind number title actions { title themes { code } } } priorities: headings(kind: "PRIORITY") { number title } } } }`),
+    graphql(
+      `query OnboardingSpreadsheetOutcomesAndPriorities { councils { id plans { title outcomes: headings(kind: "OUTCOME") { id kind number title actions { title themes { code } } } priorities: headings(kind: "PRIORITY") { number title } } } }`,
+    ),
   );
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
@@ -110,7 +112,7 @@ it("answers the plan's outcomes with the actions under each, and its numbered pr
 
 it("filters actions by the council's own theme code, and names the theme", async () => {
   const answer = await graph.query(
-    graphql(`query OnboardingSpreadsheet2 { theme(themeCode: "YOUNG_CARERS") { name } councils { id actions(filter: { themeCode: "YOUNG_CARERS" }) { totalCount nodes { title parentHeading { number } } } } }`),
+    graphql(`query OnboardingSpreadsheetYoungCarersActions { theme(themeCode: "YOUNG_CARERS") { name } councils { id actions(filter: { themeCode: "YOUNG_CARERS" }) { totalCount nodes { title parentHeading { number } } } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.theme).toEqual({ name: "Young carers" });
@@ -123,13 +125,13 @@ it("filters actions by the council's own theme code, and names the theme", async
 });
 
 it("finds a heading by its id with node(id:)", async () => {
-  const answer = await graph.query(graphql(`query OnboardingSpreadsheet3 { node(id: "NorthmerePriority:northmere-cyp-plan.outcome-1") { ... on Heading { kind number title source { section quote } } } }`));
+  const answer = await graph.query(graphql(`query OnboardingSpreadsheetOutcomeHeading { node(id: "NorthmerePriority:northmere-cyp-plan.outcome-1") { ... on Heading { kind number title source { section quote } } } }`));
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.node).toEqual({ kind: "OUTCOME", number: "Outcome 1", title: "Children are safe", source: { section: "4. Our outcomes", quote: "Outcome 1: Children are safe" } });
 });
 
 it("answers the grouped key indicator: Closing the gap over five measures, one of them the council's own indicator", async () => {
-  const answer = await graph.query(graphql(`query OnboardingSpreadsheet4 { councils { id plans { measureGroups { title measures { text } } } } }`));
+  const answer = await graph.query(graphql(`query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }`));
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
   expect(plan.measureGroups).toHaveLength(1);
@@ -144,14 +146,14 @@ it("answers the grouped key indicator: Closing the gap over five measures, one o
 });
 
 it("answers the plan's three aspirations with the document's own word for them", async () => {
-  const answer = await graph.query(graphql(`query OnboardingSpreadsheet5 { councils { id plans { statements(kindCode: "ASPIRATION") { kindCode label text } } } }`));
+  const answer = await graph.query(graphql(`query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: "ASPIRATION") { kindCode label text } } } }`));
   expect(answer.errors).toBeUndefined();
   const [plan] = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.plans;
   expect(plan.statements.map((statement) => statement.label)).toEqual(["Our aspirations", "Our aspirations", "Our aspirations"]);
 });
 
 it("answers its figures: one compared with the region and England as the document words it, one undated with its reason", async () => {
-  const answer = await graph.query(graphql(`query OnboardingSpreadsheet6 { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }`));
+  const answer = await graph.query(graphql(`query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }`));
   expect(answer.errors).toBeUndefined();
   const figures = answer.data!.councils.find((council) => council.id === "NorthmereCouncil:northmere")!.figures.nodes;
   expect(figures).toEqual([

@@ -34,7 +34,7 @@ describe("with two partnerships, one of them with no council", () => {
   });
 
   it("lists both by id, each with its own councils and the joint work its councils are partners in", async () => {
-    const answer = await graph.query(graphql(`query Partnerships1 { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`));
+    const answer = await graph.query(graphql(`query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships.map((partnership) => partnership.id)).toEqual(["Partnership:a-later-one", "Partnership:cumbria"]);
     const [later, both] = answer.data!.partnerships;
@@ -46,14 +46,16 @@ describe("with two partnerships, one of them with no council", () => {
 
   it("gives one by key or global id, and null for an unknown one", async () => {
     const answer = await graph.query(
-      graphql(`query Partnerships2 { byKey: partnership(id: "cumbria") { name } byId: partnership(id: "Partnership:a-later-one") { name } unknown: partnership(id: "nowhere") { name } malformed: partnership(id: "Not a key!") { name } }`),
+      graphql(
+        `query PartnershipsByIdOrKey { byKey: partnership(id: "cumbria") { name } byId: partnership(id: "Partnership:a-later-one") { name } unknown: partnership(id: "nowhere") { name } malformed: partnership(id: "Not a key!") { name } }`,
+      ),
     );
     expect(answer.errors).toBeUndefined();
     expect(answer.data).toEqual({ byKey: { name: cumbria.name }, byId: { name: "A partnership with no member yet" }, unknown: null, malformed: null });
   });
 
   it("refuses to guess which one `partnership` without an id means: BAD_USER_INPUT naming the ids", async () => {
-    const answer = await graph.query(graphql(`query Partnerships3 { partnership { name } }`));
+    const answer = await graph.query(graphql(`query PartnershipsWithoutId { partnership { name } }`));
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors![0].message).toContain('"a-later-one", "cumbria"');
@@ -73,7 +75,7 @@ describe("with no partnership", () => {
   });
 
   it("lists none, gives null without an id, and the councils and their joint work still answer", async () => {
-    const answer = await graph.query(graphql(`query Partnerships4 { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`));
+    const answer = await graph.query(graphql(`query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships).toEqual([]);
     expect(answer.data!.partnership).toBeNull();

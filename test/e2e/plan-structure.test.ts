@@ -81,7 +81,7 @@ const planQuery = (planId: string, selection: string): Promise<unknown> =>
   });
 
 it("serves each plan's headings with their kinds, kind names and numbers as printed", async () => {
-  const result = await graph.query(graphql(`query PlanStructure2 { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`));
+  const result = await graph.query(graphql(`query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`));
   expect(result.errors).toBeUndefined();
   const plans = result.data!.councils.flatMap((council) => council.plans);
   const wellbeing = plans.find((plan) => plan.id.endsWith(":children-and-family-wellbeing-plan"))!;
@@ -156,7 +156,7 @@ it("statements: kindCode and kindName for every kind, the enum kind (OTHER beyon
 });
 
 it("a list of N headings costs no more SQL statements than a list of 3: one per level", async () => {
-  const all = await graph.query(graphql(`query PlanStructure3 { councils { plans { headings { id subheadings { id } } } } }`));
+  const all = await graph.query(graphql(`query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }`));
   const ids = all.data!.councils.flatMap((council) => council.plans.flatMap((plan) => plan.headings.flatMap((heading) => [heading.id, ...heading.subheadings.map((child) => child.id)])));
   expect(ids.length).toBeGreaterThan(20);
   const DEEP = graphql(`query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {

@@ -137,7 +137,7 @@ it("a write through one replica is read through the other", async () => {
 it("concurrent writes through both replicas lose nothing: drafts on one version all kept, one CONFLICT between two approvals racing on it, every other write kept, the audit numbered once each", async () => {
   const actions = await cumberlandActions(12);
   expect(actions.length).toBeGreaterThanOrEqual(8);
-  const auditBefore = await graph.queryAs(admin, graphql(`query Replicas2 { councils { auditLog(first: 1) { totalCount } } }`));
+  const auditBefore = await graph.queryAs(admin, graphql(`query ReplicasAuditTotal { councils { auditLog(first: 1) { totalCount } } }`));
   const totalBefore = auditBefore.body.data!.councils[1]!.auditLog.totalCount;
 
   const [contested, ...others] = actions.slice(0, 8);
@@ -175,7 +175,7 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   expect(new Set(mutationsSince(servedBefore).map((served) => served.replica))).toEqual(new Set([0, 1]));
   for (const approval of approvals) expect(approval.body.data!.approveCumberlandProgressUpdate).toMatchObject({ action: { status: "ON_TRACK" }, update: { state: "APPROVED" }, errors: [] });
 
-  const audit = await graph.queryAs(admin, graphql(`query Replicas3 { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`));
+  const audit = await graph.queryAs(admin, graphql(`query ReplicasAuditLog { councils { auditLog(first: 100) { totalCount nodes { sequence operation actor { subject } } } } }`));
   const log = audit.body.data!.councils[1]!.auditLog;
   // Every draft, the winning approval and every other approval: one entry each.
   expect(log.totalCount).toBe(totalBefore + drafts.length + 1 + others.length);
@@ -184,7 +184,9 @@ it("concurrent writes through both replicas lose nothing: drafts on one version 
   // The data load at start is numbered with the writes: first.
   expect(log.nodes.find((entry) => entry.sequence === 1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });
 
-  const after = await graph.queryAs(editor, graphql(`query Replicas4($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`), { id: contested.id });
+  const after = await graph.queryAs(editor, graphql(`query ReplicasActionState($id: ID!) { node(id: $id) { ... on Action { status version latestUpdate { note } submitted: updates(states: [SUBMITTED]) { nodes { id } } } } }`), {
+    id: contested.id,
+  });
   expect(after.body.data!.node).toEqual({
     status: "AT_RISK",
     version: contested.version + 1,

@@ -41,7 +41,7 @@ async function backdate(updateId: string, recordedAt: string, decidedAt?: string
 }
 
 async function signedOff(action: string, input: Record<string, unknown>, steps: Array<"approve" | "return">, recordedAt: string, decidedAt?: string): Promise<string> {
-  const current = await graph.queryAs(null, graphql(`query Reports1($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: action });
+  const current = await graph.queryAs(null, graphql(`query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: action });
   const drafted = await write(graph, tokens.westmorlandFurnessEditor, "WestmorlandAndFurness", "record", { actionId: action, expectedVersion: current.body.data!.node.version, submit: steps.length > 0, ...input });
   const update = drafted.payload!.update!;
   for (const step of steps) {
@@ -122,7 +122,7 @@ describe("the gateway's report route", () => {
     expect(action1).toContain("Status: <strong>On track</strong>; forecast: <strong>Complete</strong>");
     expect(action1).toContain("No approved update in this period. Status as approved on 1 December 2023.");
     // The chart counts every action of the plan at the period's end.
-    const plan = await graph.query(graphql(`query Reports2 { node(id: "WestmorlandAndFurnessPlan:ambition-for-every-child") { ... on Plan { actions { id } } } }`));
+    const plan = await graph.query(graphql(`query ReportsPlanActionIds { node(id: "WestmorlandAndFurnessPlan:ambition-for-every-child") { ... on Plan { actions { id } } } }`));
     const total = plan.data!.node.actions.length;
     expect(html).toContain(`<svg role="img"`);
     expect(html).toContain(`(${total} in all): Not reported ${total - 3}, On track 2, Off track 1.`);

@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { startGateway, type RunningGateway } from "../../gateway/src/server";
 import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
+import { graphql } from "../../generated/test";
+import type { TypedDocumentString } from "../../generated/test/graphql";
 import { DEV_CLIENT, startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, oidcSettings, queryLimits, supergraphPath, type OidcSettings } from "../../lib/config/env";
 import { freePort } from "../../lib/server/free-port";
 import { PortInUseError } from "../../lib/server/http";
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type GraphQLResponse, type Settled, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 import { CookieBrowser, formOf } from "../helpers/http-sign-in";
 
@@ -14,13 +16,11 @@ import { CookieBrowser, formOf } from "../helpers/http-sign-in";
  * of fetch (the browser tests drive the same flow in Chromium): the session, CSRF, roles, expiry,
  * a tampered cookie, a forged callback and signing out.
  */
-const CREATE = `mutation($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }`;
-const AUDIT = `{ partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }`;
+const CREATE = graphql(`mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }`);
+const AUDIT = graphql(`query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }`);
+const TYPENAME = graphql(`query SignInTypename { __typename }`);
 const input = (title: string) => ({ initiativeId: "regional-adoption-agency", title, description: "Created by a signed-in person.", owner: "Head of Cumbria Adoption", dueDate: "2026-03-31", milestones: [], advances: [] });
 
-interface CreatePayload {
-  createJointAction: { jointAction: { id: string; title: string } | null; errors: Array<{ code: string }> };
-}
 interface SessionState {
   signedIn: boolean;
   name?: string;
@@ -121,9 +121,16 @@ async function sessionOf(browser: CookieBrowser, port = ports[0]): Promise<Sessi
   return (await response.json()) as SessionState;
 }
 
-async function graphql<T>(browser: CookieBrowser, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}, port = ports[0]): Promise<{ status: number; body: GraphQLResponse<T> }> {
-  const response = await browser.request(`${origin(port)}/graphql`, { json: { query, variables }, headers });
-  return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+/** A typed operation sent with `browser`'s cookies, answered as TestGraph's query/queryAs answer (test/helpers/graph.ts). */
+async function queryWith<T, V>(
+  browser: CookieBrowser,
+  operation: TypedDocumentString<T, V>,
+  variables: Record<string, unknown>,
+  headers: Record<string, string> = {},
+  port = ports[0],
+): Promise<{ status: number; body: GraphQLResponse<Settled<T>> }> {
+  const response = await browser.request(`${origin(port)}/graphql`, { json: { query: operation.toString(), variables }, headers });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<Settled<T>> };
 }
 
 it("raa.lead signs in, sees their name and role, and creates a joint action with the session and its CSRF token; without the token the cookie counts for nothing", async () => {
@@ -152,12 +159,12 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   expect(expiresIn).toBeGreaterThan(25 * 60_000);
   expect(expiresIn).toBeLessThanOrEqual(30 * 60_000);
 
-  const created = await graphql<CreatePayload>(browser, CREATE, { input: input("Signed in with the session") }, { "x-csrf-token": session.csrfToken! });
+  const created = await queryWith(browser, CREATE, { input: input("Signed in with the session") }, { "x-csrf-token": session.csrfToken! });
   expect(created.body.errors).toBeUndefined();
   const action = created.body.data!.createJointAction.jointAction!;
   expect(action.title).toBe("Signed in with the session");
   // The subgraphs saw the signed-in person, under a subject that names the issuer.
-  const audit = await graph.queryAs<{ partnership: { auditLog: { edges: Array<{ node: { operation: string; entityId: string; actor: { subject: string; name: string } } }> } } }>(tokens.admin, AUDIT);
+  const audit = await graph.queryAs(tokens.admin, AUDIT);
   expect(audit.body.data!.partnership.auditLog.edges[0].node).toEqual({
     operation: "createJointAction",
     entityId: action.id,
@@ -165,14 +172,14 @@ it("raa.lead signs in, sees their name and role, and creates a joint action with
   });
 
   // A cross-site form post carries the cookie but cannot send the header: anonymous.
-  const withoutToken = await graphql<CreatePayload>(browser, CREATE, { input: input("Cookie only") });
+  const withoutToken = await queryWith(browser, CREATE, { input: input("Cookie only") });
   expect(withoutToken.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
-  const wrongToken = await graphql<CreatePayload>(browser, CREATE, { input: input("Wrong token") }, { "x-csrf-token": "x".repeat(43) });
+  const wrongToken = await queryWith(browser, CREATE, { input: input("Wrong token") }, { "x-csrf-token": "x".repeat(43) });
   expect(wrongToken.status).toBe(401);
   expect(wrongToken.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 
   // A bearer token takes precedence over the session: a viewer's token cannot create, whatever the cookie.
-  const bearer = await graphql<CreatePayload>(browser, CREATE, { input: input("Bearer wins") }, { "x-csrf-token": session.csrfToken!, authorization: `Bearer ${tokens.viewer}` });
+  const bearer = await queryWith(browser, CREATE, { input: input("Bearer wins") }, { "x-csrf-token": session.csrfToken!, authorization: `Bearer ${tokens.viewer}` });
   expect(bearer.body.errors![0].extensions!.code).toBe("FORBIDDEN");
 });
 
@@ -181,9 +188,9 @@ it("the commissioner, whose claims map to no role, is a viewer: reads tracking d
   const session = await sessionOf(browser);
   expect(session).toMatchObject({ signedIn: true, name: "Kim Shaw (joint commissioner)", roles: ["VIEWER"], council: null, viewerOnly: true });
   const headers = { "x-csrf-token": session.csrfToken! };
-  const read = await graphql<{ jointInitiative: { jointActions: { nodes: unknown[] } } }>(browser, `{ jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`, {}, headers);
+  const read = await queryWith(browser, graphql(`query SignInJointActionIds { jointInitiative(id: "regional-adoption-agency") { jointActions { nodes { id } } } }`), {}, headers);
   expect(read.body.errors).toBeUndefined();
-  const refused = await graphql<CreatePayload>(browser, CREATE, { input: input("Not a viewer's to make") }, headers);
+  const refused = await queryWith(browser, CREATE, { input: input("Not a viewer's to make") }, headers);
   expect(refused.body.errors![0].extensions!.code).toBe("FORBIDDEN");
 });
 
@@ -204,7 +211,7 @@ it("a tampered session cookie is nobody: signed out, and refused with the CSRF t
   for (const tampered of [`${id.slice(0, -1)}${id.endsWith("A") ? "B" : "A"}.${signature}`, `${id}.${signature.slice(0, -1)}${signature.endsWith("A") ? "B" : "A"}`, id]) {
     browser.cookies.set("graph_session", tampered);
     expect(await sessionOf(browser)).toEqual({ signedIn: false });
-    const refused = await graphql<CreatePayload>(browser, CREATE, { input: input("Tampered") }, { "x-csrf-token": session.csrfToken! });
+    const refused = await queryWith(browser, CREATE, { input: input("Tampered") }, { "x-csrf-token": session.csrfToken! });
     expect(refused.status).toBe(401);
     expect(refused.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
   }
@@ -273,7 +280,7 @@ it("signing out needs the CSRF token, ends the session, and sends the browser to
   // The old cookie, replayed, finds nothing.
   browser.cookies.set("graph_session", cookie);
   expect(await sessionOf(browser)).toEqual({ signedIn: false });
-  expect((await graphql<CreatePayload>(browser, CREATE, { input: input("After sign-out") }, { "x-csrf-token": session.csrfToken! })).status).toBe(401);
+  expect((await queryWith(browser, CREATE, { input: input("After sign-out") }, { "x-csrf-token": session.csrfToken! })).status).toBe(401);
 
   // The provider's end of it leads back, through /auth/signed-out, to the page Sign out was pressed on.
   browser.cookies.delete("graph_session");
@@ -294,7 +301,7 @@ it("a session left idle past SESSION_IDLE_MINUTES ends: signed out, and GraphQL 
   expect(browser.cookies.has("graph_session")).toBe(true);
   await new Promise((resolve) => setTimeout(resolve, idleMs + 500));
   expect(await sessionOf(browser, port)).toEqual({ signedIn: false });
-  const refused = await graphql<CreatePayload>(browser, CREATE, { input: input("Idle") }, { "x-csrf-token": "any" }, port);
+  const refused = await queryWith(browser, CREATE, { input: input("Idle") }, { "x-csrf-token": "any" }, port);
   expect(refused.body.errors![0].extensions!.code).toBe("UNAUTHENTICATED");
 });
 
@@ -305,10 +312,10 @@ it("rate limits count a signed-in person by their subject, not their address", a
   const session = await sessionOf(browser, port);
   const anonymous = new CookieBrowser();
   const statuses: number[] = [];
-  for (let index = 0; index < 3; index += 1) statuses.push((await graphql(anonymous, "{ __typename }", {}, {}, port)).status);
+  for (let index = 0; index < 3; index += 1) statuses.push((await queryWith(anonymous, TYPENAME, {}, {}, port)).status);
   expect(statuses).toContain(429);
   for (let index = 0; index < 5; index += 1) {
-    const signedIn = await graphql<{ __typename: string }>(browser, "{ __typename }", {}, { "x-csrf-token": session.csrfToken! }, port);
+    const signedIn = await queryWith(browser, TYPENAME, {}, { "x-csrf-token": session.csrfToken! }, port);
     expect(signedIn.status).toBe(200);
   }
 });

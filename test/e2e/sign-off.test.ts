@@ -27,7 +27,7 @@ beforeAll(async () => {
   tokens = await roleTokens();
   const created = await graph.queryAs(
     tokens.partnershipEditor,
-    graphql(`mutation SignOff1 { createJointAction(input: { initiativeId: "regional-adoption-agency", title: "Agree the agency's governance", owner: "RAA programme lead" }) { jointAction { id } errors { code } } }`),
+    graphql(`mutation SignOffCreateJointAction { createJointAction(input: { initiativeId: "regional-adoption-agency", title: "Agree the agency's governance", owner: "RAA programme lead" }) { jointAction { id } errors { code } } }`),
   );
   jointAction = created.body.data!.createJointAction.jointAction.id;
 });
@@ -44,7 +44,7 @@ async function snapshot(actionId: string): Promise<Snapshot> {
   const answer = await graph.queryAs(
     tokens.viewer,
     graphql(
-      `query SignOff2($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`,
+      `query SignOffWorkState($id: ID!) { node(id: $id) { ... on Action { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } ... on JointAction { status rag forecastStatus version updates(first: 100) { nodes { id state revision } } } } }`,
     ),
     { id: actionId },
   );
@@ -224,7 +224,7 @@ describe("the change feed", () => {
     }
   }
   const auditKinds = async (): Promise<Array<{ sequence: number; entityId: string; operation: string }>> => {
-    const log = await graph.queryAs(tokens.admin, graphql(`query SignOff3 { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }`));
+    const log = await graph.queryAs(tokens.admin, graphql(`query SignOffAuditLog { councils { auditLog(first: 100) { nodes { sequence entityId operation } } } }`));
     return log.body.data!.councils[1].auditLog.nodes.reverse();
   };
 

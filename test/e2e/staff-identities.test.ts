@@ -24,7 +24,7 @@ beforeAll(async () => {
   graph = await startTestGraph({ production: true });
   editor = await token({ roles: [Role.COUNCIL_EDITOR], council: "cumberland", ...EDITOR });
   approver = await token({ roles: [Role.COUNCIL_APPROVER], council: "cumberland", ...APPROVER });
-  const { body } = await graph.queryAs(null, graphql(`query StaffIdentities1($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: ACTION });
+  const { body } = await graph.queryAs(null, graphql(`query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: ACTION });
   await recordApproved(graph, "Cumberland", editor, approver, { actionId: ACTION, expectedVersion: body.data!.node.version, status: "ON_TRACK", rag: "GREEN", note: "Recruitment of foster carers is ahead of plan" });
 });
 afterAll(async () => {

@@ -45,7 +45,7 @@ it("loads a newer release: its periods replace the old release's, earlier period
   expect(run.stdout).toBe(`${FILE}: periods 2022, 2023, 2024, 2025, 2026 as published, ${kept} rows of earlier periods kept\n`);
 
   graph = await startTestGraph({ root });
-  const result = await graph.query(graphql(`query StatsUpdate1 { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`));
+  const result = await graph.query(graphql(`query StatsUpdateStartingCareSeries { indicatorComparison(code: "children-starting-care-rate") { councils { gssCode series { timePeriod council { value status } england { value } } } } }`));
   expect(result.errors).toBeUndefined();
   const cumberland = result.data!.indicatorComparison.councils.find((council) => council.gssCode === "E06000063")!;
   const at = (period: string) => cumberland.series.find((point) => point.timePeriod === period);

@@ -75,7 +75,7 @@ it("passes the data check and composes a supergraph with three council subgraphs
 });
 
 it("lists three councils, each from its own subgraph, with their plans and boards", async () => {
-  const answer = await graph.query(graphql(`query ThirdCouncil1 { councils { id name gssCode plans { title } boards { name oversees { title } } } }`));
+  const answer = await graph.query(graphql(`query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }`));
   expect(answer.errors).toBeUndefined();
   const councils = answer.data!.councils;
   expect(councils.map((council) => council.id.slice(council.id.indexOf(":") + 1)).sort()).toEqual([...otherCouncils(), FIXTURE_ID].sort());
@@ -105,7 +105,7 @@ it("answers a cross-footprint question by theme across all three councils, with 
 
 it("names it as a partner of the Regional Adoption Agency, resolved from its own subgraph, and finds it by id", async () => {
   const answer = await graph.query(
-    graphql(`query ThirdCouncil2 { jointInitiative(id: "regional-adoption-agency") { partners { name } } partnership { councils { name } } node(id: "ExampleshireCouncil:exampleshire") { ... on Council { name } } }`),
+    graphql(`query ThirdCouncilPartners { jointInitiative(id: "regional-adoption-agency") { partners { name } } partnership { councils { name } } node(id: "ExampleshireCouncil:exampleshire") { ... on Council { name } } }`),
   );
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.jointInitiative.partners.map((partner) => partner.name)).toContain("Exampleshire Council (fictional test fixture)");

@@ -25,7 +25,7 @@ const RECORD: Record<string, string> = {
 };
 
 async function state(id: string): Promise<{ status: string; version: number }> {
-  const result = await graph.queryAs(null, graphql(`query Tracking1($id: ID!) { node(id: $id) { ... on Action { status version } } }`), { id });
+  const result = await graph.queryAs(null, graphql(`query TrackingActionStatusAndVersion($id: ID!) { node(id: $id) { ... on Action { status version } } }`), { id });
   return result.body.data!.node;
 }
 
@@ -44,7 +44,8 @@ describe("who may do what", () => {
   it.each(ROLES)("%s: each council's drafts are written only by that council's editor, and change no action; refusals change nothing", async (role) => {
     for (const { mutation, action, allowed } of mutations) {
       const before = await state(action);
-      const drafts = async () => (await graph.queryAs(tokens.viewer, graphql(`query Tracking2($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`), { id: action })).body.data!.node.updates.totalCount;
+      const drafts = async () =>
+        (await graph.queryAs(tokens.viewer, graphql(`query TrackingDraftCount($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`), { id: action })).body.data!.node.updates.totalCount;
       const draftsBefore = await drafts();
       const response = await record(tokens[role], mutation, { actionId: action, expectedVersion: before.version, status: "ON_TRACK", rag: "GREEN", note: `Recorded by ${role}` });
       expect(await state(action)).toEqual(before);
@@ -73,13 +74,13 @@ describe("who may do what", () => {
     const drafts = await graph.queryAs(roleless, `query($id: ID!) { node(id: $id) { ... on Action { updates(states: [DRAFT]) { totalCount } } } }`, { id: WF_ACTION });
     expect(codeOf(drafts.body)).toBe("FORBIDDEN");
     // Without asking for states, it sees what anyone sees: approved updates only.
-    const plain = await graph.queryAs(roleless, graphql(`query Tracking3($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }`), { id: WF_ACTION });
+    const plain = await graph.queryAs(roleless, graphql(`query TrackingUpdateStates($id: ID!) { node(id: $id) { ... on Action { updates { nodes { state } } } } }`), { id: WF_ACTION });
     expect(plain.body.errors).toBeUndefined();
     for (const update of plain.body.data!.node.updates.nodes) expect(update.state).toBe("APPROVED");
   });
 
   it("anyone may read published plan content and an action's status", async () => {
-    const response = await graph.queryAs(null, graphql(`query Tracking4($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }`), { id: WF_ACTION });
+    const response = await graph.queryAs(null, graphql(`query TrackingPlansAndActionStatus($id: ID!) { councils { plans { title } } node(id: $id) { ... on Action { status } } }`), { id: WF_ACTION });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.councils[0].plans.length).toBe(2);
   });
@@ -170,7 +171,7 @@ describe("recording progress", () => {
     const winners = approvals.filter((approval) => approval.payload!.errors.length === 0);
     expect(winners).toHaveLength(1);
     for (const loser of approvals.filter((approval) => approval.payload!.errors.length > 0)) expect(loser.payload!.errors[0]).toMatchObject({ code: "CONFLICT", currentVersion: version + 1 });
-    const history = await graph.queryAs(null, graphql(`query Tracking5($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`), { id: action });
+    const history = await graph.queryAs(null, graphql(`query TrackingActionUpdates($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 100) { totalCount nodes { note state } } } } }`), { id: action });
     expect(history.body.data!.node.version).toBe(version + 1);
     expect(history.body.data!.node.latestUpdate.note).toBe(winners[0].payload!.update!.note);
     expect(history.body.data!.node.updates.nodes).toEqual([{ note: winners[0].payload!.update!.note, state: "APPROVED" }]);
@@ -181,7 +182,7 @@ describe("recording progress", () => {
     for (let i = 1; i <= 3; i++) await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: `Update ${i}` });
     const first = await graph.queryAs(
       tokens.viewer,
-      graphql(`query Tracking6($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`),
+      graphql(`query TrackingFirstUpdatesPage($id: ID!) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`),
       { id: action },
     );
     expect(first.body.data!.node.latestUpdate.note).toBe("Update 3");
@@ -191,14 +192,17 @@ describe("recording progress", () => {
     await approved(action, { expectedVersion: (await state(action)).version, status: "ON_TRACK", note: "Update 4" });
     const next = await graph.queryAs(
       tokens.viewer,
-      graphql(`query Tracking7($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`),
+      graphql(
+        `query TrackingUpdatesPageAfter($id: ID!, $after: String) { node(id: $id) { ... on Action { latestUpdate { note } updates(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { note } } } } } }`,
+      ),
       { id: action, after: first.body.data!.node.updates.pageInfo.endCursor },
     );
     expect(next.body.data!.node.updates.edges.map((edge) => edge.node.note)).toEqual(["Update 1"]);
   });
 
   it("audits every successful write, and no refused one, with before and after", async () => {
-    const read = async () => (await graph.queryAs(tokens.admin, graphql(`query Tracking8 { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`))).body.data!.councils[1].auditLog;
+    const read = async () =>
+      (await graph.queryAs(tokens.admin, graphql(`query TrackingAuditLog { councils { auditLog(first: 100) { totalCount nodes { operation entityId before after actor { subject } } } } }`))).body.data!.councils[1].auditLog;
     const before = await read();
     // The first entry of a fresh database is the data load.
     expect(before.nodes.at(-1)).toMatchObject({ operation: "dataLoad", actor: { subject: "system:data-load" } });

@@ -53,7 +53,7 @@ it("passes the data check with the council's own theme and indicator", () => {
 
 it("lists the council's theme with the council that adds it, and filters that council's actions by it; elsewhere it matches nothing", async () => {
   const answer = await graph.query(
-    graphql(`query Vocabulary1 {
+    graphql(`query VocabularyParticipationTheme {
     themes { code council { name } }
     theme(themeCode: "PARTICIPATION") { code name council { name } }
     councils { name actions(filter: { themeCode: "PARTICIPATION" }) { totalCount nodes { title themes { id } } } }
@@ -74,7 +74,7 @@ it("lists the council's theme with the council that adds it, and filters that co
 
 it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, the council's among them; the deprecated enum input still works", async () => {
   const before = graph.sqlCounts();
-  const unknown = await graph.query(graphql(`query Vocabulary2 { councils { actions(filter: { themeCode: "PARTICIPATON" }) { totalCount } } }`));
+  const unknown = await graph.query(graphql(`query VocabularyMisspeltThemeCode { councils { actions(filter: { themeCode: "PARTICIPATON" }) { totalCount } } }`));
   // Checked in memory against the vocabulary each subgraph read at start: no council runs a query for it.
   const after = graph.sqlCounts();
   for (const name of Object.keys(after).filter((subgraph) => subgraph !== "shared")) expect(after[name]).toBe(before[name]);
@@ -87,7 +87,7 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
   const both = await graph.query(`{ theme(themeCode: "ADOPTION", code: ADOPTION) { name } }`);
   expect(both.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT" }, message: "Give themeCode or code (deprecated), not both" });
   const deprecated = await graph.query(
-    graphql(`query Vocabulary3 { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: "ADOPTION" }) { totalCount } } }`),
+    graphql(`query VocabularyThemeByEnumOrCode { theme(code: ADOPTION) { code } councils { id byEnum: actions(filter: { theme: ADOPTION }) { totalCount } byCode: actions(filter: { themeCode: "ADOPTION" }) { totalCount } } }`),
   );
   expect(deprecated.errors).toBeUndefined();
   expect(deprecated.data!.theme.code).toBe("ADOPTION");
@@ -99,7 +99,7 @@ it("refuses an unknown theme code with BAD_USER_INPUT naming the known codes, th
 
 it("serves a council's own indicator with that council, and its values from the council's subgraph, undated with the reason", async () => {
   const answer = await graph.query(
-    graphql(`query Vocabulary4 {
+    graphql(`query VocabularyCouncilIndicator {
     indicator(code: "family-hub-locations") { kind council { name } }
     national: indicator(code: "good-level-of-development") { council { name } }
     council(id: "cumberland") { indicator(code: "family-hub-locations") { values { value undated undatedReason asAt } latest { text } } }
@@ -114,7 +114,7 @@ it("serves a council's own indicator with that council, and its values from the 
 
 it("gives a figure's comparators as the document states them, with the area's code and name, and marks dated figures as dated", async () => {
   const answer = await graph.query(
-    graphql(`query Vocabulary5 {
+    graphql(`query VocabularyIndicatorComparators {
     cumberland: council(id: "cumberland") { indicator(code: "population-density") { values { text comparators { area areaCode areaName value text source { quote document { title } } } } } }
     wf: council(id: "westmorland-furness") { indicator(code: "cared-for-children") { values { undated undatedReason comparators { area } } } }
   }`),

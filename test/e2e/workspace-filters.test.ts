@@ -50,7 +50,7 @@ interface Council {
   boards: Array<{ id: string; oversees: Array<{ id: string }> }>;
 }
 async function westmorlandFurness(): Promise<Council> {
-  const result = await graph.query(graphql(`query WorkspaceFilters1 { council(id: "westmorland-furness") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }`));
+  const result = await graph.query(graphql(`query WorkspaceFiltersCouncilActionIds { council(id: "westmorland-furness") { actions(first: 100) { nodes { id } } plans { id actions { id } } boards { id oversees { id } } } }`));
   expect(result.errors).toBeUndefined();
   return result.data!.council;
 }
@@ -81,7 +81,7 @@ describe("ActionFilter.plan and .board", () => {
     expect(await ids({ plan: "CumberlandPlan:children-and-family-wellbeing-plan" })).toEqual([]);
     expect(await ids({ plan: "no-such-plan" })).toEqual([]);
     expect(await ids({ board: "CumberlandBoard:children-and-young-peoples-partnership-boards" })).toEqual([]);
-    const fanOut = await graph.query(graphql(`query WorkspaceFilters2 { councils { actions(filter: { plan: "CumberlandPlan:children-and-family-wellbeing-plan" }) { totalCount } } }`));
+    const fanOut = await graph.query(graphql(`query WorkspaceFiltersByPlan { councils { actions(filter: { plan: "CumberlandPlan:children-and-family-wellbeing-plan" }) { totalCount } } }`));
     expect(fanOut.errors).toBeUndefined();
     expect(fanOut.data!.councils[0].actions.totalCount).toBe(0);
     expect(fanOut.data!.councils[1].actions.totalCount).toBeGreaterThan(0);
