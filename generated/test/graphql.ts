@@ -3877,13 +3877,13 @@ export type WorkspaceActionDetailQueryVariables = Exact<{
 
 
 export type WorkspaceActionDetailQuery = { node:
-    | { __typename: 'CumberlandAction', title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, id: string, plan:
-        | { id: string, title: string }
-        | { id: string, title: string }
-      , council:
+    | { __typename: 'CumberlandAction', id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, council:
         | { id: string, name: string }
         | { id: string, name: string }
-      , updates: { totalCount: number, nodes: Array<{ id: string, state: UpdateState, revision: number, version: number, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, note: string, explanation: string | null, reopenReason: string | null, returnReason: string | null, evidenceUrl: string | null, recordedAt: string, submittedAt: string | null, decidedAt: string | null, recordedBy: { name: string | null, subject: string | null, team: string }, decidedBy: { name: string | null, subject: string | null, team: string } | null }> } }
+      , updates: { totalCount: number, nodes: Array<{ id: string, state: UpdateState, revision: number, version: number, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, note: string, explanation: string | null, reopenReason: string | null, returnReason: string | null, evidenceUrl: string | null, recordedAt: string, submittedAt: string | null, decidedAt: string | null, recordedBy: { name: string | null, subject: string | null, team: string }, decidedBy: { name: string | null, subject: string | null, team: string } | null }> }, plan:
+        | { id: string, title: string }
+        | { id: string, title: string }
+       }
     | { __typename: 'CumberlandBoard', id: string }
     | { __typename: 'CumberlandCouncil', id: string }
     | { __typename: 'CumberlandMeeting', id: string }
@@ -3895,13 +3895,13 @@ export type WorkspaceActionDetailQuery = { node:
     | { __typename: 'JointInitiative', id: string }
     | { __typename: 'Partnership', id: string }
     | { __typename: 'Theme', id: string }
-    | { __typename: 'WestmorlandAndFurnessAction', title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, id: string, plan:
-        | { id: string, title: string }
-        | { id: string, title: string }
-      , council:
+    | { __typename: 'WestmorlandAndFurnessAction', id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, council:
         | { id: string, name: string }
         | { id: string, name: string }
-      , updates: { totalCount: number, nodes: Array<{ id: string, state: UpdateState, revision: number, version: number, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, note: string, explanation: string | null, reopenReason: string | null, returnReason: string | null, evidenceUrl: string | null, recordedAt: string, submittedAt: string | null, decidedAt: string | null, recordedBy: { name: string | null, subject: string | null, team: string }, decidedBy: { name: string | null, subject: string | null, team: string } | null }> } }
+      , updates: { totalCount: number, nodes: Array<{ id: string, state: UpdateState, revision: number, version: number, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, note: string, explanation: string | null, reopenReason: string | null, returnReason: string | null, evidenceUrl: string | null, recordedAt: string, submittedAt: string | null, decidedAt: string | null, recordedBy: { name: string | null, subject: string | null, team: string }, decidedBy: { name: string | null, subject: string | null, team: string } | null }> }, plan:
+        | { id: string, title: string }
+        | { id: string, title: string }
+       }
     | { __typename: 'WestmorlandAndFurnessBoard', id: string }
     | { __typename: 'WestmorlandAndFurnessCouncil', id: string }
     | { __typename: 'WestmorlandAndFurnessMeeting', id: string }
@@ -3984,15 +3984,30 @@ export type WorkspaceUpdateFragment = { id: string, state: UpdateState, revision
 
 export type WorkspaceErrorFragment = { code: UserErrorCode, field: string | null, message: string, currentVersion: number | null };
 
-type WorkspaceAction_CumberlandAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+type WorkspaceActionSummary_CumberlandAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
     | { id: string, title: string }
     | { id: string, title: string }
-  , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } };
+   };
 
-type WorkspaceAction_WestmorlandAndFurnessAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+type WorkspaceActionSummary_WestmorlandAndFurnessAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
     | { id: string, title: string }
     | { id: string, title: string }
-  , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } };
+   };
+
+export type WorkspaceActionSummaryFragment =
+  | WorkspaceActionSummary_CumberlandAction_Fragment
+  | WorkspaceActionSummary_WestmorlandAndFurnessAction_Fragment
+;
+
+type WorkspaceAction_CumberlandAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
+    | { id: string, title: string }
+    | { id: string, title: string }
+   };
+
+type WorkspaceAction_WestmorlandAndFurnessAction_Fragment = { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
+    | { id: string, title: string }
+    | { id: string, title: string }
+   };
 
 export type WorkspaceActionFragment =
   | WorkspaceAction_CumberlandAction_Fragment
@@ -4166,24 +4181,24 @@ export type WorkspaceCouncilActionsQueryVariables = Exact<{
 
 export type WorkspaceCouncilActionsQuery = { council:
     | { id: string, name: string, actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
-          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
               | { id: string, title: string }
               | { id: string, title: string }
-            , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } }
-          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+             }
+          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
               | { id: string, title: string }
               | { id: string, title: string }
-            , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } }
+             }
         > } }
     | { id: string, name: string, actions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
-          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
               | { id: string, title: string }
               | { id: string, title: string }
-            , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } }
-          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, plan:
+             }
+          | { id: string, title: string, status: ActionStatus, forecastStatus: ActionStatus | null, rag: Rag | null, version: number, updatedAt: string | null, pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> }, plan:
               | { id: string, title: string }
               | { id: string, title: string }
-            , pending: { nodes: Array<{ id: string, state: UpdateState, recordedAt: string }> } }
+             }
         > } }
    | null };
 
@@ -4633,8 +4648,8 @@ export const WorkspaceErrorFragmentDoc = new TypedDocumentString(`
   currentVersion
 }
     `, {"fragmentName":"WorkspaceError"}) as unknown as TypedDocumentString<WorkspaceErrorFragment, unknown>;
-export const WorkspaceActionFragmentDoc = new TypedDocumentString(`
-    fragment WorkspaceAction on Action {
+export const WorkspaceActionSummaryFragmentDoc = new TypedDocumentString(`
+    fragment WorkspaceActionSummary on Action {
   id
   title
   status
@@ -4646,6 +4661,11 @@ export const WorkspaceActionFragmentDoc = new TypedDocumentString(`
     id
     title
   }
+}
+    `, {"fragmentName":"WorkspaceActionSummary"}) as unknown as TypedDocumentString<WorkspaceActionSummaryFragment, unknown>;
+export const WorkspaceActionFragmentDoc = new TypedDocumentString(`
+    fragment WorkspaceAction on Action {
+  ...WorkspaceActionSummary
   pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {
     nodes {
       id
@@ -4654,7 +4674,19 @@ export const WorkspaceActionFragmentDoc = new TypedDocumentString(`
     }
   }
 }
-    `, {"fragmentName":"WorkspaceAction"}) as unknown as TypedDocumentString<WorkspaceActionFragment, unknown>;
+    fragment WorkspaceActionSummary on Action {
+  id
+  title
+  status
+  forecastStatus
+  rag
+  version
+  updatedAt
+  plan {
+    id
+    title
+  }
+}`, {"fragmentName":"WorkspaceAction"}) as unknown as TypedDocumentString<WorkspaceActionFragment, unknown>;
 export const WorkspaceJointActionFragmentDoc = new TypedDocumentString(`
     fragment WorkspaceJointAction on JointAction {
   id
@@ -8173,16 +8205,7 @@ export const WorkspaceActionDetailDocument = new TypedDocumentString(`
     __typename
     id
     ... on Action {
-      title
-      status
-      forecastStatus
-      rag
-      version
-      updatedAt
-      plan {
-        id
-        title
-      }
+      ...WorkspaceActionSummary
       council {
         id
         name
@@ -8246,6 +8269,19 @@ export const WorkspaceActionDetailDocument = new TypedDocumentString(`
     name
     subject
     team
+  }
+}
+fragment WorkspaceActionSummary on Action {
+  id
+  title
+  status
+  forecastStatus
+  rag
+  version
+  updatedAt
+  plan {
+    id
+    title
   }
 }`) as unknown as TypedDocumentString<WorkspaceActionDetailQuery, WorkspaceActionDetailQueryVariables>;
 export const WorkspaceCouncilAuditDocument = new TypedDocumentString(`
@@ -8775,7 +8811,7 @@ export const WorkspaceCouncilActionsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment WorkspaceAction on Action {
+    fragment WorkspaceActionSummary on Action {
   id
   title
   status
@@ -8787,6 +8823,9 @@ export const WorkspaceCouncilActionsDocument = new TypedDocumentString(`
     id
     title
   }
+}
+fragment WorkspaceAction on Action {
+  ...WorkspaceActionSummary
   pending: updates(first: 1, states: [DRAFT, SUBMITTED, RETURNED]) {
     nodes {
       id

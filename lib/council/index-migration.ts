@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
-import { applyIndexChanges, revertIndexChanges, type IndexChange } from "../db/index-changes";
+import { IndexChangesMigration, type IndexChange } from "../db/index-changes";
 
 /**
  * Indexes for the loaders' queries (lib/council/loaders.ts), chosen from their query plans on
@@ -18,14 +17,7 @@ const CHANGES: IndexChange[] = [
   { table: "meeting", columns: ["date", "position"] },
 ];
 
-export class CouncilIndexes1763900000009 implements MigrationInterface {
+export class CouncilIndexes1763900000009 extends IndexChangesMigration {
   name = "CouncilIndexes1763900000009";
-
-  async up(runner: QueryRunner): Promise<void> {
-    await applyIndexChanges(runner, CHANGES);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await revertIndexChanges(runner, CHANGES);
-  }
+  protected readonly changes = CHANGES;
 }

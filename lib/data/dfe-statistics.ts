@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import type { Problem } from "./problems";
-import type { StatisticsValue } from "./statistics";
+import { statisticsPlace, type StatisticsValue } from "./statistics";
 
 /**
  * Readers for the Department for Education's own statistics files as they are published (see
@@ -121,20 +121,13 @@ export function eesValues(file: string, text: string, mapping: MeasureMapping, p
     const level = LAIT_LEVELS[row.geographic_level];
     if (!level) return;
     const record = `row ${index + 2}`;
-    const geography = level === "NATIONAL" ? row.country_code : level === "REGIONAL" ? row.region_code : row.new_la_code;
-    const name = level === "NATIONAL" ? row.country_name : level === "REGIONAL" ? row.region_name : row.la_name;
-    if (!geography) return void problems.push({ file, record, message: "names no area" });
+    const place = statisticsPlace(row, index, level);
+    if (!place.geography) return void problems.push({ file, record, message: "names no area" });
     if (!/^\d{4}(\d{2})?$/.test(row.time_period)) return void problems.push({ file, record, field: "time_period", message: `"${row.time_period}" is not YYYY or YYYYZZ` });
     const cell = statisticCell(row[ees.column] ?? "");
     if (!cell) return void problems.push({ file, record, field: ees.column, message: `"${row[ees.column]}" is neither a number nor one of the symbols c, x, z, low` });
     values.push({
-      line: index + 2,
-      level,
-      geography,
-      name: name || geography,
-      laCode: level === "LOCAL_AUTHORITY" ? row.old_la_code || null : null,
-      timePeriod: row.time_period,
-      timeIdentifier: row.time_identifier || null,
+      ...place,
       indicator: mapping.indicator,
       value: cell.value,
       status: cell.status,

@@ -34,6 +34,27 @@ export interface StatisticsValue {
 
 const LEVELS: Record<string, StatisticsValue["level"]> = { National: "NATIONAL", Regional: "REGIONAL", "Local authority": "LOCAL_AUTHORITY" };
 
+/** Where and when a value is: the part of a StatisticsValue that its row gives, whatever the cell. */
+export type StatisticsPlace = Pick<StatisticsValue, "line" | "level" | "geography" | "name" | "laCode" | "timePeriod" | "timeIdentifier">;
+
+/**
+ * The place of the row at `index` (0 for the first after the header) of an Explore Education Statistics
+ * file, its area read from the columns of its geographic level: geography is "" where the row names no area.
+ */
+export function statisticsPlace(row: Record<string, string>, index: number, level: StatisticsValue["level"]): StatisticsPlace {
+  const geography = (level === "NATIONAL" ? row.country_code : level === "REGIONAL" ? row.region_code : row.new_la_code) ?? "";
+  const name = level === "NATIONAL" ? row.country_name : level === "REGIONAL" ? row.region_name : row.la_name;
+  return {
+    line: index + 2,
+    level,
+    geography,
+    name: name || geography,
+    laCode: level === "LOCAL_AUTHORITY" ? row.old_la_code || null : null,
+    timePeriod: row.time_period,
+    timeIdentifier: row.time_identifier || null,
+  };
+}
+
 /**
  * Every value of a statistics file in the Department for Education's published shape (Explore
  * Education Statistics), for every area it covers: national, regional and local authority rows
@@ -65,9 +86,8 @@ export function statisticsValues(file: string, text: string, indicatorCodes: Set
     const record = `row ${index + 2}`;
     const level = LEVELS[row.geographic_level];
     if (level === undefined) return;
-    const geography = level === "NATIONAL" ? row.country_code : level === "REGIONAL" ? row.region_code : row.new_la_code;
-    const name = level === "NATIONAL" ? row.country_name : level === "REGIONAL" ? row.region_name : row.la_name;
-    if (!geography) {
+    const place = statisticsPlace(row, index, level);
+    if (!place.geography) {
       problems.push({ file, record, field: level === "NATIONAL" ? "country_code" : level === "REGIONAL" ? "region_code" : "new_la_code", message: "is empty: the row names no area" });
       return;
     }
@@ -84,13 +104,7 @@ export function statisticsValues(file: string, text: string, indicatorCodes: Set
         continue;
       }
       values.push({
-        line: index + 2,
-        level,
-        geography,
-        name: name || geography,
-        laCode: level === "LOCAL_AUTHORITY" ? row.old_la_code || null : null,
-        timePeriod: row.time_period,
-        timeIdentifier: row.time_identifier || null,
+        ...place,
         indicator: indicatorCodeOfColumn(column),
         value: symbol ? null : number,
         status: symbol ?? "PUBLISHED",

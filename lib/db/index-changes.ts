@@ -1,4 +1,4 @@
-import { TableIndex, type QueryRunner } from "typeorm";
+import { TableIndex, type MigrationInterface, type QueryRunner } from "typeorm";
 
 /** An index a migration adds, and the narrower one it replaces (whose columns it starts with), if any. */
 export interface IndexChange {
@@ -22,5 +22,19 @@ export async function revertIndexChanges(runner: QueryRunner, changes: IndexChan
   for (const change of [...changes].reverse()) {
     if (change.replaces) await runner.createIndex(change.table, new TableIndex({ name: change.replaces.name, columnNames: change.replaces.columns }));
     await runner.dropIndex(change.table, indexName(change));
+  }
+}
+
+/** A migration that only changes indexes: `changes` applied going up and reverted going down. */
+export abstract class IndexChangesMigration implements MigrationInterface {
+  abstract name: string;
+  protected abstract readonly changes: IndexChange[];
+
+  async up(runner: QueryRunner): Promise<void> {
+    await applyIndexChanges(runner, this.changes);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    await revertIndexChanges(runner, this.changes);
   }
 }

@@ -19,7 +19,8 @@ export interface ReportCouncilAction {
   rag: string | null;
 }
 
-export interface ReportJointAction {
+/** What a joint action is, as the graph gives it and the report shows it unchanged. */
+export interface JointActionFacts {
   id: string;
   title: string;
   description: string | null;
@@ -28,6 +29,9 @@ export interface ReportJointAction {
   createdAt: string;
   createdBy: { name: string | null; team: string };
   milestones: Array<{ title: string; dueDate: string | null }>;
+}
+
+export interface ReportJointAction extends JointActionFacts {
   /** As the latest update approved and recorded by the end of the period gives it (NOT_REPORTED when none). */
   status: string;
   forecastStatus: string | null;
@@ -120,17 +124,9 @@ interface InitiativeData {
   statusSource: ReportSource;
   councilActions: Array<{ id: string } | null>;
 }
-interface JointActionData {
-  id: string;
-  title: string;
-  description: string | null;
-  owner: string;
-  dueDate: string | null;
-  createdAt: string;
+interface JointActionData extends JointActionFacts {
   withdrawnAt: string | null;
   withdrawalReason: string | null;
-  createdBy: { name: string | null; team: string };
-  milestones: Array<{ title: string; dueDate: string | null }>;
   advances: Array<{ id: string } | null>;
   updates: UpdatePage;
 }

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from "typeorm";
-import { applyIndexChanges, revertIndexChanges, type IndexChange } from "../db/index-changes";
+import { IndexChangesMigration, type IndexChange } from "../db/index-changes";
 
 /**
  * An action's updates are read newest first (ORDER BY version DESC): with the version in the index
@@ -7,14 +6,7 @@ import { applyIndexChanges, revertIndexChanges, type IndexChange } from "../db/i
  */
 const CHANGES: IndexChange[] = [{ table: "progress_update", columns: ["action_key", "version"], replaces: { name: "ix_progress_update_action_key", columns: ["action_key"] } }];
 
-export class TrackingIndexes1763900000008 implements MigrationInterface {
+export class TrackingIndexes1763900000008 extends IndexChangesMigration {
   name = "TrackingIndexes1763900000008";
-
-  async up(runner: QueryRunner): Promise<void> {
-    await applyIndexChanges(runner, CHANGES);
-  }
-
-  async down(runner: QueryRunner): Promise<void> {
-    await revertIndexChanges(runner, CHANGES);
-  }
+  protected readonly changes = CHANGES;
 }

@@ -22,19 +22,25 @@ function dataWith(partnerships: PartnershipRecord[]): string {
   return root;
 }
 
-describe("with two partnerships, one of them with no council", () => {
-  const dataRoot = dataWith([{ ...cumbria }, { id: "a-later-one", name: "A partnership with no member yet", councils: [], sources: cumbria.sources.slice(0, 1) }]);
-  let graph: TestGraph;
+/** The graph over a copy of the data with these partnerships: started before the enclosing block's tests, stopped and removed after. */
+function graphWith(partnerships: PartnershipRecord[]): { graph: TestGraph } {
+  const dataRoot = dataWith(partnerships);
+  const running = {} as { graph: TestGraph };
   beforeAll(async () => {
-    graph = await startTestGraph({ dataRoot });
+    running.graph = await startTestGraph({ dataRoot });
   });
   afterAll(async () => {
-    await graph?.close();
+    await running.graph?.close();
     rmSync(dataRoot, { recursive: true, force: true });
   });
+  return running;
+}
+
+describe("with two partnerships, one of them with no council", () => {
+  const running = graphWith([{ ...cumbria }, { id: "a-later-one", name: "A partnership with no member yet", councils: [], sources: cumbria.sources.slice(0, 1) }]);
 
   it("lists both by id, each with its own councils and the joint work its councils are partners in", async () => {
-    const answer = await graph.query(graphql(`query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`));
+    const answer = await running.graph.query(graphql(`query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships.map((partnership) => partnership.id)).toEqual(["Partnership:a-later-one", "Partnership:cumbria"]);
     const [later, both] = answer.data!.partnerships;
@@ -45,7 +51,7 @@ describe("with two partnerships, one of them with no council", () => {
   });
 
   it("gives one by key or global id, and null for an unknown one", async () => {
-    const answer = await graph.query(
+    const answer = await running.graph.query(
       graphql(
         `query PartnershipsByIdOrKey { byKey: partnership(id: "cumbria") { name } byId: partnership(id: "Partnership:a-later-one") { name } unknown: partnership(id: "nowhere") { name } malformed: partnership(id: "Not a key!") { name } }`,
       ),
@@ -55,7 +61,7 @@ describe("with two partnerships, one of them with no council", () => {
   });
 
   it("refuses to guess which one `partnership` without an id means: BAD_USER_INPUT naming the ids", async () => {
-    const answer = await graph.query(graphql(`query PartnershipsWithoutId { partnership { name } }`));
+    const answer = await running.graph.query(graphql(`query PartnershipsWithoutId { partnership { name } }`));
     expect(answer.errors).toHaveLength(1);
     expect(answer.errors![0].extensions?.code).toBe("BAD_USER_INPUT");
     expect(answer.errors![0].message).toContain('"a-later-one", "cumbria"');
@@ -64,18 +70,10 @@ describe("with two partnerships, one of them with no council", () => {
 });
 
 describe("with no partnership", () => {
-  const dataRoot = dataWith([]);
-  let graph: TestGraph;
-  beforeAll(async () => {
-    graph = await startTestGraph({ dataRoot });
-  });
-  afterAll(async () => {
-    await graph?.close();
-    rmSync(dataRoot, { recursive: true, force: true });
-  });
+  const running = graphWith([]);
 
   it("lists none, gives null without an id, and the councils and their joint work still answer", async () => {
-    const answer = await graph.query(graphql(`query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`));
+    const answer = await running.graph.query(graphql(`query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: "regional-adoption-agency") { partners { name } } }`));
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.partnerships).toEqual([]);
     expect(answer.data!.partnership).toBeNull();

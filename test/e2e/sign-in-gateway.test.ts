@@ -1,14 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startGateway, type GatewayOptions, type RunningGateway } from "../../gateway/src/server";
-import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
-import { DEFAULT_OIDC_SCOPES, DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, DEV_OIDC_CLIENT_ID, queryLimits, supergraphPath, type OidcSettings } from "../../lib/config/env";
+import { startGateway, type RunningGateway } from "../../gateway/src/server";
+import { DEFAULT_OIDC_SCOPES, DEV_OIDC_CLIENT_ID, type OidcSettings } from "../../lib/config/env";
 import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { projectCouncils } from "../helpers/councils";
+import { extraGatewayOptions } from "../helpers/extra-gateway";
 
 /**
  * The gateway's sign-in routes where no provider answers: they fail cleanly (a page, never a stack
@@ -19,19 +19,7 @@ let gateway: RunningGateway;
 let base: string;
 
 async function gatewayWith(oidc: OidcSettings, port = 0): Promise<RunningGateway> {
-  const options: GatewayOptions = {
-    supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
-    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url])),
-    host: "127.0.0.1",
-    port,
-    secret: graph.secret,
-    auth: { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
-    production: false,
-    limits: queryLimits({}),
-    logLevel: "silent",
-    oidc,
-  };
-  return startGateway(options);
+  return startGateway(extraGatewayOptions(graph, port, { oidc }));
 }
 
 const settings = (port: number, overrides: Partial<OidcSettings> = {}): OidcSettings => ({

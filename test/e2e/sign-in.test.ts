@@ -1,15 +1,14 @@
-import { readFileSync } from "node:fs";
 import { startGateway, type RunningGateway } from "../../gateway/src/server";
-import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
 import { graphql } from "../../generated/test";
 import type { TypedDocumentString } from "../../generated/test/graphql";
 import { DEV_CLIENT, startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
-import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, oidcSettings, queryLimits, supergraphPath, type OidcSettings } from "../../lib/config/env";
+import { oidcSettings, type OidcSettings } from "../../lib/config/env";
 import { freePort } from "../../lib/server/free-port";
 import { PortInUseError } from "../../lib/server/http";
 import { startTestGraph, type GraphQLResponse, type Settled, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 import { CookieBrowser, formOf } from "../helpers/http-sign-in";
+import { extraGatewayOptions } from "../helpers/extra-gateway";
 
 /**
  * Signing in through the gateway against the development provider, over HTTP with a cookie jar made
@@ -75,19 +74,7 @@ async function extraGateway(overrides: Partial<OidcSettings>, rateLimit?: Parame
     const own = await startDevProvider({ host: "127.0.0.1", port: 0, redirectUris: [`${origin(port)}/auth/callback`], postLogoutRedirectUris: [`${origin(port)}/auth/signed-out`] });
     extraProviders.push(own);
     try {
-      const gateway = await startGateway({
-        supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
-        subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url])),
-        host: "127.0.0.1",
-        port,
-        secret: graph.secret,
-        auth: { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
-        production: false,
-        limits: queryLimits({}),
-        logLevel: "silent",
-        oidc: { ...oidcSettings({ OIDC_DEV_PORT: new URL(own.issuer).port }, port)!, ...overrides },
-        rateLimit,
-      });
+      const gateway = await startGateway(extraGatewayOptions(graph, port, { oidc: { ...oidcSettings({ OIDC_DEV_PORT: new URL(own.issuer).port }, port)!, ...overrides }, rateLimit }));
       extraGateways.push(gateway);
       issuerOf.set(port, own.issuer);
       return port;

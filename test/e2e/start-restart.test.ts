@@ -64,13 +64,18 @@ afterEach(async () => {
   }
 });
 
-it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway serves the rest; SIGTERM during a backoff wait stops everything", async () => {
+/** `npm start` over the scratch databases, once it has printed its processes: with its ports, their pids, and its output for a failure's message. */
+async function startLauncher() {
   const { env, ports } = await launcherEnvironment(scratch);
   started = runLauncher(env);
   const launcher = started;
   const printed = () => `the launcher printed:\n${launcher.output()}`;
   await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000, printed);
-  const pids = pidsOf(launcher.output());
+  return { launcher, ports, printed, pids: pidsOf(launcher.output()) };
+}
+
+it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway serves the rest; SIGTERM during a backoff wait stops everything", async () => {
+  const { launcher, ports, printed, pids } = await startLauncher();
   expect(Object.keys(pids)).toEqual(["launcher", ...SUBGRAPH_NAMES, "dev-provider", "gateway"]);
   const full = await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED);
   expect(full.body.errors).toBeUndefined();
@@ -116,12 +121,7 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
 }, 120_000);
 
 it("restarts the gateway too, and the shared subgraph; the councils' own data is served while shared is down", async () => {
-  const { env, ports } = await launcherEnvironment(scratch);
-  started = runLauncher(env);
-  const launcher = started;
-  const printed = () => `the launcher printed:\n${launcher.output()}`;
-  await waitFor(() => /^Processes: /m.test(launcher.output()), 40_000, printed);
-  const pids = pidsOf(launcher.output());
+  const { launcher, ports, printed, pids } = await startLauncher();
 
   process.kill(pids["shared"], "SIGKILL");
   const blocker = await holdPort(ports.SHARED_PORT);

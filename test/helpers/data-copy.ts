@@ -36,3 +36,10 @@ export function problemsUnder(root: string): Problem[] {
 
 /** The same, as data:check prints them. */
 export const checkData = (root: string): string[] => problemsUnder(root).map(formatProblem);
+
+/** Expects data:check under `root` to find exactly these problems, each named by a part of its text (in any order). */
+export function expectProblems(root: string, parts: string[]): void {
+  const problems = checkData(root);
+  expect(problems).toEqual(expect.arrayContaining(parts.map((part) => expect.stringContaining(part))));
+  expect(problems).toHaveLength(parts.length);
+}

@@ -34,25 +34,16 @@ type Write<TInput> = TypedDocumentNode<{ result: WriteResult }, { input: TInput 
 
 type Owner = "CumberlandAction" | "WestmorlandAndFurnessAction" | "JointAction";
 
-const RECORD: Record<Owner, Write<RecordProgressInput>> = {
-  CumberlandAction: WorkspaceRecordCumberlandDocument,
-  WestmorlandAndFurnessAction: WorkspaceRecordWestmorlandAndFurnessDocument,
-  JointAction: WorkspaceRecordJointDocument,
-};
-const SUBMIT: Record<Owner, Write<SignOffInput>> = {
-  CumberlandAction: WorkspaceSubmitCumberlandDocument,
-  WestmorlandAndFurnessAction: WorkspaceSubmitWestmorlandAndFurnessDocument,
-  JointAction: WorkspaceSubmitJointDocument,
-};
-const APPROVE: Record<Owner, Write<SignOffInput>> = {
-  CumberlandAction: WorkspaceApproveCumberlandDocument,
-  WestmorlandAndFurnessAction: WorkspaceApproveWestmorlandAndFurnessDocument,
-  JointAction: WorkspaceApproveJointDocument,
-};
-const RETURN: Record<Owner, Write<SignOffInput>> = {
-  CumberlandAction: WorkspaceReturnCumberlandDocument,
-  WestmorlandAndFurnessAction: WorkspaceReturnWestmorlandAndFurnessDocument,
-  JointAction: WorkspaceReturnJointDocument,
+/** The mutations that write to an action and its updates, by the action's owner type. */
+const WRITES: Record<Owner, { record: Write<RecordProgressInput>; submit: Write<SignOffInput>; approve: Write<SignOffInput>; return: Write<SignOffInput> }> = {
+  CumberlandAction: { record: WorkspaceRecordCumberlandDocument, submit: WorkspaceSubmitCumberlandDocument, approve: WorkspaceApproveCumberlandDocument, return: WorkspaceReturnCumberlandDocument },
+  WestmorlandAndFurnessAction: {
+    record: WorkspaceRecordWestmorlandAndFurnessDocument,
+    submit: WorkspaceSubmitWestmorlandAndFurnessDocument,
+    approve: WorkspaceApproveWestmorlandAndFurnessDocument,
+    return: WorkspaceReturnWestmorlandAndFurnessDocument,
+  },
+  JointAction: { record: WorkspaceRecordJointDocument, submit: WorkspaceSubmitJointDocument, approve: WorkspaceApproveJointDocument, return: WorkspaceReturnJointDocument },
 };
 
 /** The owner type of an action's global id: which subgraph's mutation writes to it. */
@@ -80,13 +71,13 @@ function keyFor(slot: string, input: unknown): string {
 
 const send = <TInput extends { idempotencyKey?: string | null }>(slot: string, document: Write<TInput>, input: TInput, onErrors: OnErrors): Promise<WriteResult> => sendWrite(slot, document, input, onErrors);
 
-export const recordProgress = (actionId: string, input: RecordProgressInput, onErrors: OnErrors): Promise<WriteResult> => send(`record:${actionId}`, RECORD[ownerOf(actionId)], input, onErrors);
+export const recordProgress = (actionId: string, input: RecordProgressInput, onErrors: OnErrors): Promise<WriteResult> => send(`record:${actionId}`, WRITES[ownerOf(actionId)].record, input, onErrors);
 
-export const submitUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`submit:${input.updateId}`, SUBMIT[ownerOf(actionId)], input, onErrors);
+export const submitUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`submit:${input.updateId}`, WRITES[ownerOf(actionId)].submit, input, onErrors);
 
-export const approveUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`approve:${input.updateId}`, APPROVE[ownerOf(actionId)], input, onErrors);
+export const approveUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`approve:${input.updateId}`, WRITES[ownerOf(actionId)].approve, input, onErrors);
 
-export const returnUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`return:${input.updateId}`, RETURN[ownerOf(actionId)], input, onErrors);
+export const returnUpdate = (actionId: string, input: SignOffInput, onErrors: OnErrors): Promise<WriteResult> => send(`return:${input.updateId}`, WRITES[ownerOf(actionId)].return, input, onErrors);
 
 /**
  * Sends one write with the idempotency key of its button press. An answer (done, or refused with
