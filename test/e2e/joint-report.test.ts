@@ -1,19 +1,17 @@
 import { spawnSync } from "node:child_process";
+import { pdfText, withReportCommand } from "../helpers/report-command";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startDevProvider, type RunningDevProvider } from "../../lib/auth/dev-provider";
 import { oidcSettings } from "../../lib/config/env";
-import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
 import { SIGN_IN_NEEDED } from "../../lib/reports/joint-html";
 import { chromiumPath } from "../../lib/reports/pdf";
-import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { signInOverHttp } from "../helpers/http-sign-in";
 import { recordApproved, write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
-import { subgraphNames } from "../helpers/councils";
 import { graphql } from "../../generated/test";
 
 /**
@@ -215,7 +213,7 @@ describe("without a credential", () => {
       if (format === "pdf") {
         const file = join(dir, "anonymous.pdf");
         writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-        const text = spawnSync("pdftotext", [file, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+        const text = pdfText(file);
         expect(text).toContain("Joint actions are for signed-in partner staff");
         expect(text).not.toContain(TITLE);
         continue;
@@ -320,28 +318,22 @@ describe("a joint action withdrawn in the period, with hostile text", () => {
 });
 
 describe("npm run report -- --initiative", () => {
-  const script = join(projectRoot, "dist", "scripts", "report.js");
   pdfIt(
     "writes the joint initiative's HTML and PDF report",
     async () => {
       const out = join(dir, "command");
-      const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
-      try {
-        const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-        for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
-        const run = spawnSync(process.execPath, [script, "--initiative", "regional-adoption-agency", "--period", "2026-Q4", "--out", out], { env, encoding: "utf8" });
+      await withReportCommand(dir, (report) => {
+        const run = report(["--initiative", "regional-adoption-agency", "--period", "2026-Q4", "--out", out]);
         expect([run.status, run.stderr]).toEqual([0, ""]);
         const html = join(out, "regional-adoption-agency-2026-Q4.html");
         const pdf = join(out, "regional-adoption-agency-2026-Q4.pdf");
         expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
-        const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+        const text = pdfText(pdf);
         expect(text).toContain("Progress report: Regional Adoption Agency");
         expect(text).toContain("Council actions the initiative rests on");
         // The command reads as a signed-in viewer: the joint actions part is there, not the sign-in notice.
         expect(text).not.toContain("Joint actions are for signed-in partner staff");
-      } finally {
-        await scratch.drop();
-      }
+      });
     },
     60_000,
   );

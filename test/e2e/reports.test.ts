@@ -1,15 +1,13 @@
 import { spawnSync } from "node:child_process";
+import { pdfText, withReportCommand } from "../helpers/report-command";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Role } from "../../lib/auth/identity";
-import { projectRoot } from "../../lib/config/project";
 import { chromiumPath } from "../../lib/reports/pdf";
-import { scratchDatabases } from "../helpers/engine";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 import { write } from "../helpers/sign-off";
 import { roleTokens, token } from "../helpers/tokens";
-import { subgraphNames } from "../helpers/councils";
 import { graphql } from "../../generated/test";
 
 /**
@@ -206,28 +204,20 @@ describe("npm run report", () => {
     "writes the HTML and PDF report from the configured databases",
     async () => {
       const out = join(dir, "command");
-      const scratch = scratchDatabases((name) => join(dir, `${name}.sqlite`));
-      try {
-        const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
-        for (const name of subgraphNames()) env[`${name.toUpperCase().replace(/-/g, "_")}_DATABASE`] = scratch.of(name);
-        const run = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "CumberlandBoard:children-and-young-peoples-partnership-boards", "--period", "2026-Q4", "--out", out], {
-          env,
-          encoding: "utf8",
-        });
+      await withReportCommand(dir, (report) => {
+        const run = report(["--board", "CumberlandBoard:children-and-young-peoples-partnership-boards", "--period", "2026-Q4", "--out", out]);
         expect([run.status, run.stderr]).toEqual([0, ""]);
         const html = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.html");
         const pdf = join(out, "CumberlandBoard-children-and-young-peoples-partnership-boards-2026-Q4.pdf");
         expect(run.stdout).toBe(`wrote ${html}\nwrote ${pdf}\n`);
         expect(existsSync(html) && existsSync(pdf)).toBe(true);
-        const text = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+        const text = pdfText(pdf);
         expect(text).toContain("Progress report to Children and Young People's Partnership boards");
         expect(text).toContain("Children and Family Wellbeing Strategic Plan");
-        const bad = spawnSync(process.execPath, [join(projectRoot, "dist", "scripts", "report.js"), "--board", "x"], { env, encoding: "utf8" });
+        const bad = report(["--board", "x"]);
         expect(bad.status).toBe(1);
         expect(bad.stderr).toMatch(/^usage: npm run report/);
-      } finally {
-        await scratch.drop();
-      }
+      });
     },
     60_000,
   );
