@@ -1,9 +1,9 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 /**
- * TypeScript types for every operation in the repository: the README's examples, the reference
- * dashboard's queries and the benchmark's, checked against the committed public schema (gateway/schema.graphql).
- * `npm run codegen` rewrites generated/graphql.ts; a test fails when it is stale.
+ * TypeScript types for every operation in the repository: examples/, the dashboard's, the workspace's and
+ * the benchmark's (into generated/graphql.ts), and the tests' graphql(`...`) documents (into generated/test/), checked against the committed public schema (gateway/schema.graphql).
+ * `npm run codegen` rewrites both; a test fails when it is stale.
  */
 const config: CodegenConfig = {
   schema: "gateway/schema.graphql",

@@ -23,7 +23,7 @@ export async function startGraphProcess(folder: string, extraEnv: Record<string,
     SHARED_DATABASE: join(dir, "shared.sqlite"),
     LOG_LEVEL: "silent",
     // Load runs send everything from 127.0.0.1: the per-client rate limit would throttle them.
-    RATE_LIMIT: "off",
+    RATE_LIMIT: "false",
     ...extraEnv,
   };
   const child: ChildProcess = fork(join(projectRoot, "dist", "scripts", "start.js"), [], { env, stdio: ["ignore", "pipe", "inherit", "ipc"] });

@@ -77,7 +77,7 @@ export async function startOurGateway(
     LOG_LEVEL: "silent",
     NODE_ENV: "production",
     // The benchmark drives all its load from 127.0.0.1: the per-client rate limit would measure itself.
-    RATE_LIMIT: "off",
+    RATE_LIMIT: "false",
     GATEWAY_PORT: String(await freePort()),
     // Production serves /metrics on 127.0.0.1:9090 by default: several gateways on one machine need a port each.
     METRICS_PORT: String(await freePort()),

@@ -118,8 +118,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const ours = await startOurGateway(subgraphs.urls, prefixes, secrets);
     services.push(ours);
     const gateways: Partial<Record<Target, Service>> = { ours };
-    // Our gateway again with its response cache on (RESPONSE_CACHE=on), beside the uncached one.
-    if (options.targets.includes("ours-cached")) gateways["ours-cached"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { RESPONSE_CACHE: "on" });
+    // Our gateway again with its response cache on (RESPONSE_CACHE=true), beside the uncached one.
+    if (options.targets.includes("ours-cached")) gateways["ours-cached"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { RESPONSE_CACHE: "true" });
     // And with in-flight sharing of identical subgraph fetches off, to show what that lever pays.
     if (options.targets.includes("ours-unshared")) gateways["ours-unshared"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { SUBGRAPH_SHARE_IN_FLIGHT: "false" });
     if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, secrets, false);

@@ -58,7 +58,7 @@ export function realOperationCosts(schema: GraphQLSchema = publicSchema(), direc
   return documents.flatMap(({ source, document }) => operationsOf(document).map((operation) => ({ operation: operation.name?.value ?? "(anonymous)", source, cost: operationCost(schema, document, operation, directives) })));
 }
 
-/** `node dist/scripts/operation-costs.js`: the table, costliest first (README "Limits" quotes it). */
+/** `node dist/scripts/operation-costs.js`: the table, costliest first (docs/PRODUCTION.md quotes it). */
 const USAGE = `Usage: node dist/scripts/operation-costs.js
 
 Prints the cost of every operation the repository's clients send, costliest first. No options but --help, -h.`;

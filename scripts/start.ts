@@ -118,7 +118,7 @@ setInterval(() => {
 const USAGE = `Usage: npm start
 
 Runs every subgraph (and, in development, the development OpenID provider), then the gateway, each its
-own process; configured by the environment (see the README's configuration table). No options but --help, -h.`;
+own process; configured by the environment (see docs/CONFIGURATION.md). No options but --help, -h.`;
 
 async function main(): Promise<void> {
   scriptArgs(USAGE, { options: {} });

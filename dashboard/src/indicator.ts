@@ -10,7 +10,7 @@ import { sourceDisclosure } from "./source";
 // Register only what a bar chart needs, so esbuild leaves the rest of chart.js out of the bundle.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
-/** The example the README uses; any catalogue code works. */
+/** The example docs/DASHBOARD.md uses; any catalogue code works. */
 const DEFAULT_INDICATOR = "cared-for-children";
 /** Colours with at least 3:1 contrast on white, told apart by the legend and the table too. */
 const COLOURS = ["#005ea5", "#b10e1e", "#00703c", "#6f2c91"];

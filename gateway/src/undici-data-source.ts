@@ -86,7 +86,7 @@ function tooLarge(name: string): GraphQLError {
 /**
  * The gateway's subgraph client. The stock RemoteGraphQLDataSource spends about 30% of the
  * gateway's time in its fetch stack (a CPU profile under load: make-fetch-happen, minipass-fetch,
- * agent-base; docs/PERFORMANCE.md); this posts with undici's Agent.request on a keep-alive pool, reads
+ * agent-base; measured in the team's shared performance notes, outside this repository); this posts with undici's Agent.request on a keep-alive pool, reads
  * the body once and parses it (measured: about 3x the requests a second).
  */
 export class UndiciDataSource implements GraphQLDataSource<GatewayContext> {

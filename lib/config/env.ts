@@ -5,7 +5,7 @@ import type { BearerConfig } from "../auth/bearer";
 import { isPostgresUrl, schemaOfSubgraph, withSchema } from "../db/location";
 import { HOW_TO_GENERATE_SECRET, requireStrongSecret } from "./secret-strength";
 
-/** The one place process.env is read. Every setting has a safe default; the README lists them. */
+/** The one place process.env is read. Every setting has a safe default; docs/CONFIGURATION.md lists them. */
 export type Env = Record<string, string | undefined>;
 
 export const isProduction = (env: Env = process.env): boolean => env.NODE_ENV === "production";
@@ -130,7 +130,7 @@ export function disableVendorTelemetry(env: Env = process.env): void {
   env.APOLLO_TELEMETRY_DISABLED = "true";
 }
 
-/** Verifying bearer tokens at the gateway; see README "Who may do what". */
+/** Verifying bearer tokens at the gateway; see docs/TRACKING.md "Tracking progress: who may do what". */
 export interface AuthSettings extends BearerConfig {
   /**
    * True when no key was configured: the checkout's development secret (var/dev-jwt-secret, made by
@@ -183,7 +183,7 @@ export function requireSubgraphSecretInProduction(env: Env = process.env): void 
   requireStrongSecret("SUBGRAPH_SECRET", secret);
 }
 
-/** Query limits at the gateway, refused before execution (see README). */
+/** Query limits at the gateway, refused before execution (see docs/PRODUCTION.md). */
 export interface QueryLimits {
   maxDepth: number;
   maxAliases: number;
@@ -266,7 +266,7 @@ export function introspection(env: Env = process.env): boolean | undefined {
 /** A gateway feature behind a true/false variable (RESPONSE_CACHE, RATE_LIMIT), with the bounds it runs within. */
 export type Switched<Bounds> = { enabled: boolean } & Bounds;
 
-/** The gateway's whole-answer cache for anonymous queries (see README "Response cache"). */
+/** The gateway's whole-answer cache for anonymous queries (see docs/PRODUCTION.md "Response cache"). */
 export type ResponseCacheSettings = Switched<{ maxEntries: number; maxBytes: number }>;
 
 /**
@@ -358,7 +358,7 @@ export interface RateLimitClass {
   burst: number;
 }
 
-/** Per-client rate limits at the gateway (see README "Limits"). */
+/** Per-client rate limits at the gateway (see docs/PRODUCTION.md). */
 export type RateLimitSettings = Switched<{
   /** Callers without a bearer token, by remote address. */
   anonymous: RateLimitClass;
@@ -412,7 +412,7 @@ export function devProviderWanted(env: Env = process.env): boolean {
   return !isProduction(env) && (env.OIDC_ISSUER === undefined || env.OIDC_ISSUER === "");
 }
 
-/** Signing in with OpenID Connect at the gateway (backend-for-frontend); see README "Signing in". */
+/** Signing in with OpenID Connect at the gateway (backend-for-frontend); see docs/SIGN-IN.md. */
 export interface OidcSettings {
   /** The provider's issuer URL (discovery at <issuer>/.well-known/openid-configuration). */
   issuer: string;

@@ -346,8 +346,8 @@ async function graphqlStep<TContext extends BaseContext>(apollo: ApolloServer<TC
 
 /**
  * A lean HTTP front end for Apollo Server: node:http, the body read once, and Apollo's
- * executeHTTPGraphQLRequest (no framework stack in between: 10-25% more requests a second, measured;
- * docs/PERFORMANCE.md). Also serves
+ * executeHTTPGraphQLRequest (no framework stack in between: 10-25% more requests a second, measured
+ * in the team's shared performance notes, outside this repository). Also serves
  * GET /health (liveness) and GET /ready (readiness).
  */
 export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpServerOptions<TContext>): Promise<RunningServer> {

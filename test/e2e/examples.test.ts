@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { examplesDir, exampleFiles, runExample } from "../../scripts/examples";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 
-/** The README's example queries run against the gateway and give exactly the committed output. */
+/** The example queries (examples/, shown in docs/QUERYING.md) run against the gateway and give exactly the committed output. */
 let graph: TestGraph;
 beforeAll(async () => {
   graph = await startTestGraph();

@@ -9,7 +9,7 @@ import { startTestGraph, type TestGraph } from "../helpers/graph";
 /**
  * The committed supergraph file, unchanged, served by another gateway: Hive Gateway (from the npm
  * registry, a development dependency), with its JavaScript query planner and with its Rust one, in
- * front of our running subgraphs. Every README example gives exactly the answer our gateway gives
+ * front of our running subgraphs. Every example (examples/) gives exactly the answer our gateway gives
  * (the committed .json files, which test/e2e/examples.test.ts checks against ours).
  */
 let graph: TestGraph;

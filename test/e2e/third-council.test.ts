@@ -12,7 +12,7 @@ import { graphql } from "../../generated/test";
 import { WhatBothCouncilsDoOnDocument } from "../../generated/test/graphql";
 
 /**
- * A third council from data alone, exactly as the README's "Add a council" guide says, into a
+ * A third council from data alone, exactly as the guide docs/ADD-A-COUNCIL.md says, into a
  * temporary copy of the project's configuration and data: the fictional Exampleshire Council of
  * test/fixtures/third-council (never served by default). No TypeScript is written or changed: its
  * subgraph is generated from its configuration, the supergraph composes with three councils, and

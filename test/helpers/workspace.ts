@@ -8,7 +8,7 @@ import { startTestGraph, type TestGraph } from "./graph";
 
 /**
  * Where the workspace's tests write their screenshots: var/screenshots, as the dashboard's do, so a test
- * run never changes a committed file; the copies the README shows are in docs/screenshots.
+ * run never changes a committed file; the copies docs/DASHBOARD.md shows are in docs/screenshots.
  */
 export const WORKSPACE_SCREENSHOTS = SCREENSHOTS;
 mkdirSync(WORKSPACE_SCREENSHOTS, { recursive: true });
