@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../lib/config/argv";
 import { projectRoot, readCouncils } from "../lib/config/project";
 import { PARTNERSHIPS_FILE } from "../lib/data/partnerships";
 import { formatProblem, type Problem } from "../lib/data/problems";
@@ -170,14 +170,10 @@ runs compose, codegen and examples so that the generated files follow.
   --help               this text`;
 
 function main(): void {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = scriptArgs(USAGE, {
     allowPositionals: true,
-    options: { partnership: { type: "string" }, root: { type: "string" }, "data-only": { type: "boolean" }, help: { type: "boolean" } },
+    options: { partnership: { type: "string" }, root: { type: "string" }, "data-only": { type: "boolean" } },
   });
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
-  }
   if (positionals.length !== 1) throw new CouncilAddRefused(`give exactly one prepared council folder\n\n${USAGE}`);
   const id = addCouncil({
     folder: positionals[0],

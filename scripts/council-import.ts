@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../lib/config/argv";
 import { projectRoot } from "../lib/config/project";
 import { importCouncil } from "../lib/onboarding/import-council";
 import { formatSheetProblem } from "../lib/onboarding/sheet-problems";
@@ -22,14 +22,10 @@ Exit status: 0 when the files were written and pass the check, 1 otherwise.
 `;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = scriptArgs(HELP, {
     allowPositionals: true,
-    options: { root: { type: "string" }, documents: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { root: { type: "string" }, documents: { type: "string" } },
   });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
   const [id, workbook] = positionals;
   if (!id || !workbook || positionals.length > 2 || !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     process.stderr.write(`council:import: give the council's id (lower case, digits, hyphens) and the workbook\n\n${HELP}`);

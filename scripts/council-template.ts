@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../lib/config/argv";
 import { projectRoot } from "../lib/config/project";
 import { writeTemplate } from "../lib/onboarding/template";
 
@@ -12,11 +12,7 @@ takes a fixed set of values (the Lists sheet). Fill it in, then \`npm run counci
 `;
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { help: { type: "boolean", short: "h" } } });
-  if (values.help) {
-    process.stdout.write(HELP);
-    return 0;
-  }
+  const { positionals } = scriptArgs(HELP, { allowPositionals: true, options: {} });
   if (positionals.length !== 1 || !positionals[0].endsWith(".xlsx")) {
     process.stderr.write(`council:template: give the file to write (ending .xlsx)\n\n${HELP}`);
     return 1;

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { scriptArgs } from "../lib/config/argv";
 import { dataRoot } from "../lib/config/env";
 import { projectRoot, readCouncils } from "../lib/config/project";
 import { checkAll } from "../lib/data/project-data";
@@ -23,17 +23,7 @@ and exits 1 on any problem, 0 when all is well.
  * repository's, as the subgraphs use it; the data files are those under --root.
  */
 function main(): number {
-  let options: { root?: string; help?: boolean };
-  try {
-    options = parseArgs({ options: { root: { type: "string" }, help: { type: "boolean" } }, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    process.stderr.write(`data:check: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (options.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  const options = scriptArgs(USAGE, { options: { root: { type: "string" } } }).values;
   const root = options.root ? resolve(options.root) : dataRoot();
   const councilProblems: Problem[] = [];
   const councils = readCouncils(projectRoot, councilProblems, root);
