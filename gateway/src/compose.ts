@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { Supergraph } from "@apollo/federation-internals";
 import { lexicographicSortSchema, parse, printSchema } from "graphql";
+import { scriptArgs } from "../../lib/config/argv";
 import { projectRoot } from "../../lib/config/project";
 import { subgraphUrl, supergraphPath } from "../../lib/config/env";
 import { subgraphRegistry } from "../../subgraphs";
@@ -38,7 +39,13 @@ export function printApiSchema(supergraphSdl: string): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }
 
+const USAGE = `Usage: npm run compose
+
+Composes the supergraph from every subgraph's schema and writes it (SUPERGRAPH_PATH, by default
+gateway/supergraph.graphql) and the public schema, gateway/schema.graphql. No options but --help, -h.`;
+
 if (require.main === module) {
+  scriptArgs(USAGE, { options: {} });
   const { supergraphSdl, hints } = composeSupergraph();
   const path = supergraphPath();
   writeFileSync(path, supergraphSdl);

@@ -1,5 +1,9 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { supergraphPath } from "../../lib/config/env";
+import { projectRoot } from "../../lib/config/project";
 import { apiSchemaPath, composeSupergraph, printApiSchema } from "../../gateway/src/compose";
 
 describe("supergraph composition", () => {
@@ -27,5 +31,28 @@ describe("supergraph composition", () => {
     const council = /interface Council\b[\s\S]*?\n}/.exec(supergraphSdl)![0];
     const actions = /\n  actions\(([\s\S]*?)\): ActionConnection!/.exec(council)![1];
     for (const argument of ["filter: ActionFilter", "first: Int", "after: String"]) expect(actions).toContain(argument);
+  });
+});
+
+describe("npm run compose's arguments", () => {
+  // The compiled script (npm test builds first), writing its supergraph to a scratch path: a run that
+  // wrote anything would create that file.
+  const script = join(projectRoot, "dist", "gateway", "src", "compose.js");
+  const run = (arg: string, out: string) => spawnSync(process.execPath, [script, arg], { cwd: projectRoot, encoding: "utf8", env: { ...process.env, SUPERGRAPH_PATH: out } });
+
+  it("--help prints the usage and exits 0 without writing; an unknown option exits 2 with the usage, writing nothing", () => {
+    const scratch = mkdtempSync(join(tmpdir(), "compose-args-"));
+    try {
+      const out = join(scratch, "supergraph.graphql");
+      const help = run("--help", out);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toContain("Usage: npm run compose");
+      const wrong = run("--bogus", out);
+      expect(wrong.status).toBe(2);
+      expect(wrong.stderr).toMatch(/Unknown option '--bogus'[\s\S]*Usage: npm run compose/);
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
