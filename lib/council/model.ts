@@ -9,8 +9,8 @@ import { Source } from "../sources/model";
 import { Quoted } from "../sources/quoted";
 import { afterArg, CONNECTION_LIST_SIZE, connectionType, firstArg, type Connection } from "../graphql/connection";
 export { Quoted };
-import { THEME_DESCRIPTION, ThemeCode } from "../vocabulary/themes";
-import { ActionStatus, BoardKind, PlanKind, ReportSectionKind, StatementKind } from "../graphql/enums";
+import { THEME_DESCRIPTION } from "../vocabulary/themes";
+import { ActionStatus, BoardKind, PlanKind, ReportSectionKind, StatementKind, ThemeCode } from "../graphql/enums";
 import { isStatementKind } from "../vocabulary/enums";
 import { CouncilIndicator, FigureEntity, MeasureEntity, MeasureGroupEntity, ReportSectionEntity, SignatoryEntity, VoiceEntity } from "./records";
 

@@ -1,12 +1,13 @@
 import { registerEnumType } from "type-graphql";
 import { ActionStatus, BoardKind, IndicatorKind, IndicatorUnit, JointInitiativeKind, JointInitiativeStatus, PeriodKind, PlanKind, Polarity, ReportSectionKind, Speaker, StatementKind, ValueStatus, VoiceKind } from "../vocabulary/enums";
+import { ThemeCode, themes } from "../vocabulary/themes";
 
 /**
  * The GraphQL side of the shared vocabulary (lib/vocabulary/enums.ts): each enum registered once,
  * with its descriptions, for every subgraph that declares a field of it (council and shared alike).
  * Decorated model files import the enums from here, so the registration has run before a schema is built.
  */
-export { ActionStatus, PlanKind, BoardKind, StatementKind, VoiceKind, Speaker, ValueStatus, ReportSectionKind, JointInitiativeKind, JointInitiativeStatus, IndicatorKind, IndicatorUnit, Polarity, PeriodKind };
+export { ActionStatus, PlanKind, BoardKind, StatementKind, VoiceKind, Speaker, ValueStatus, ReportSectionKind, JointInitiativeKind, JointInitiativeStatus, IndicatorKind, IndicatorUnit, Polarity, PeriodKind, ThemeCode };
 
 registerEnumType(ActionStatus, {
   name: "ActionStatus",
@@ -185,4 +186,12 @@ registerEnumType(PeriodKind, {
     ROLLING_3_YEARS: { description: "A three-year rolling period." },
     POINT_IN_TIME: { description: "A figure as at a date the source gives." },
   },
+});
+
+// ThemeCode's values are the shared themes file's codes (lib/vocabulary/themes.ts), read at import.
+registerEnumType(ThemeCode, {
+  name: "ThemeCode",
+  description:
+    "A theme of the shared vocabulary (lib/vocabulary/themes.json), for the deprecated `theme`/`code` arguments. Themes are data: use the String arguments `themeCode`, which also take the themes councils add; Query.themes lists them all.",
+  valuesConfig: Object.fromEntries(themes.map((theme) => [theme.code, { description: `${theme.name}: ${theme.description}` }])),
 });

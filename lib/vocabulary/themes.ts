@@ -1,4 +1,3 @@
-import { registerEnumType } from "type-graphql";
 import { projectRoot } from "../config/project";
 import { DataProblems } from "../data/problems";
 import { badUserInput } from "../graphql/errors";
@@ -34,15 +33,11 @@ export function themeVocabulary(root: string = projectRoot): ThemeVocabulary {
 /** The shared file's themes only: the deprecated ThemeCode enum, identical in every subgraph. */
 export const themes: Array<VocabularyRecord<ThemeRecord>> = themeVocabulary(projectRoot).records.filter((theme) => theme.origin.council === null);
 
-/** GraphQL enum of the shared file's theme codes (deprecated inputs only: filters take themeCode strings). */
+/**
+ * The shared file's theme codes, as the GraphQL enum ThemeCode (deprecated inputs only: filters take
+ * themeCode strings). Registered in lib/graphql/enums.ts: take it from there in a schema.
+ */
 export const ThemeCode: Record<string, string> = Object.fromEntries(themes.map((theme) => [theme.code, theme.code]));
-
-registerEnumType(ThemeCode, {
-  name: "ThemeCode",
-  description:
-    "A theme of the shared vocabulary (lib/vocabulary/themes.json), for the deprecated `theme`/`code` arguments. Themes are data: use the String arguments `themeCode`, which also take the themes councils add; Query.themes lists them all.",
-  valuesConfig: Object.fromEntries(themes.map((theme) => [theme.code, { description: `${theme.name}: ${theme.description}` }])),
-});
 
 /** Theme ids are global ids with a slug key: ADOPTION → "Theme:adoption". */
 export const THEME_TYPE_NAME = "Theme";

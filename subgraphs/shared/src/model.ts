@@ -5,8 +5,8 @@ import { NodeInterface } from "../../../lib/graphql/node";
 import { Source } from "../../../lib/sources/model";
 import { Quoted } from "../../../lib/sources/quoted";
 import { connectionType, type Connection } from "../../../lib/graphql/connection";
-import { THEME_DESCRIPTION, ThemeCode, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
-import { IndicatorKind, IndicatorUnit, JointInitiativeKind, JointInitiativeStatus, PeriodKind, Polarity } from "../../../lib/graphql/enums";
+import { THEME_DESCRIPTION, THEME_TYPE_NAME } from "../../../lib/vocabulary/themes";
+import { IndicatorKind, IndicatorUnit, JointInitiativeKind, JointInitiativeStatus, PeriodKind, Polarity, ThemeCode } from "../../../lib/graphql/enums";
 import { INDICATOR_DESCRIPTION } from "../../../lib/vocabulary/enums";
 
 /** A quoted source of a shared record (a record may have several). */
