@@ -138,6 +138,10 @@ type Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": typeof types.ReplicasRetryRecordDocument,
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.ReportsPlanActionIdsDocument,
+    "query ResponseCachePlanTitles { councils { name plans { title } } }": typeof types.ResponseCachePlanTitlesDocument,
+    "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }": typeof types.ResponseCacheActionStateDocument,
+    "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": typeof types.ResponseCacheRecordDraftDocument,
+    "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": typeof types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": typeof types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": typeof types.SignInAuditLogDocument,
@@ -307,6 +311,10 @@ const documents: Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": types.ReplicasRetryRecordDocument,
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.ReportsPlanActionIdsDocument,
+    "query ResponseCachePlanTitles { councils { name plans { title } } }": types.ResponseCachePlanTitlesDocument,
+    "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }": types.ResponseCacheActionStateDocument,
+    "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": types.ResponseCacheRecordDraftDocument,
+    "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": types.SignInAuditLogDocument,
@@ -845,6 +853,22 @@ export function graphql(source: "query ReportsActionVersion($id: ID!) { node(id:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }"): typeof import('./graphql').ReportsPlanActionIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCachePlanTitles { councils { name plans { title } } }"): typeof import('./graphql').ResponseCachePlanTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }"): typeof import('./graphql').ResponseCacheActionStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }"): typeof import('./graphql').ResponseCacheRecordDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }"): typeof import('./graphql').ResponseCacheApproveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

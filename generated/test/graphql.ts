@@ -3446,6 +3446,67 @@ export type ReportsPlanActionIdsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ResponseCachePlanTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCachePlanTitlesQuery = { councils: Array<
+    | { name: string, plans: Array<
+        | { title: string }
+        | { title: string }
+      > }
+    | { name: string, plans: Array<
+        | { title: string }
+        | { title: string }
+      > }
+   | null> };
+
+export type ResponseCacheActionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResponseCacheActionStateQuery = { node:
+    | { status: ActionStatus, version: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { status: ActionStatus, version: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ResponseCacheRecordDraftMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type ResponseCacheRecordDraftMutation = { recordCumberlandActionProgress: { errors: Array<{ code: UserErrorCode }>, action:
+      | { version: number }
+      | { version: number }
+     | null, update: { id: string, revision: number, state: UpdateState } | null } };
+
+export type ResponseCacheApproveMutationVariables = Exact<{
+  input: SignOffInput;
+}>;
+
+
+export type ResponseCacheApproveMutation = { approveCumberlandProgressUpdate: { errors: Array<{ code: UserErrorCode }>, action:
+      | { version: number, status: ActionStatus }
+      | { version: number, status: ActionStatus }
+     | null } };
+
 export type ResponseCacheVersionQueryVariables = Exact<{
   id: string;
 }>;
@@ -7556,6 +7617,57 @@ export const ReportsPlanActionIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsPlanActionIdsQuery, ReportsPlanActionIdsQueryVariables>;
+export const ResponseCachePlanTitlesDocument = new TypedDocumentString(`
+    query ResponseCachePlanTitles {
+  councils {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCachePlanTitlesQuery, ResponseCachePlanTitlesQueryVariables>;
+export const ResponseCacheActionStateDocument = new TypedDocumentString(`
+    query ResponseCacheActionState($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Action {
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheActionStateQuery, ResponseCacheActionStateQueryVariables>;
+export const ResponseCacheRecordDraftDocument = new TypedDocumentString(`
+    mutation ResponseCacheRecordDraft($input: RecordProgressInput!) {
+  recordCumberlandActionProgress(input: $input) {
+    errors {
+      code
+    }
+    action {
+      version
+    }
+    update {
+      id
+      revision
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheRecordDraftMutation, ResponseCacheRecordDraftMutationVariables>;
+export const ResponseCacheApproveDocument = new TypedDocumentString(`
+    mutation ResponseCacheApprove($input: SignOffInput!) {
+  approveCumberlandProgressUpdate(input: $input) {
+    errors {
+      code
+    }
+    action {
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheApproveMutation, ResponseCacheApproveMutationVariables>;
 export const ResponseCacheVersionDocument = new TypedDocumentString(`
     query ResponseCacheVersion($id: ID!) {
   node(id: $id) {
