@@ -75,6 +75,7 @@ type Documents = {
     "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": typeof types.GraphBoardMeetingReportsDocument,
     "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": typeof types.GraphPlanVoicesAndStatementsDocument,
     "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": typeof types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileLimitsCouncilNames { councils { id name } }": typeof types.HostileLimitsCouncilNamesDocument,
     "query HostileReplayCouncilNames { councils { name } }": typeof types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": typeof types.HostileTokensAuditDocument,
     "query HostileCouncilNames { councils { name } }": typeof types.HostileCouncilNamesDocument,
@@ -143,6 +144,7 @@ type Documents = {
     "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": typeof types.ResponseCacheRecordDraftDocument,
     "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": typeof types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
+    "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}": typeof types.SharedDownOwnDataDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": typeof types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": typeof types.SignInAuditLogDocument,
     "query SignInTypename { __typename }": typeof types.SignInTypenameDocument,
@@ -155,6 +157,8 @@ type Documents = {
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": typeof types.SignOffQueryXDocument,
     "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": typeof types.StaffIdentitiesReadDocument,
+    "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }": typeof types.StartRestartCouncilsAndSharedDocument,
+    "query StartRestartCumberlandOwn { cumberland { name plans { title } } }": typeof types.StartRestartCumberlandOwnDocument,
     "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": typeof types.StatsUpdateStartingCareSeriesDocument,
     "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": typeof types.ThirdCouncilCouncilsDocument,
     "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": typeof types.ThirdCouncilPartnersDocument,
@@ -248,6 +252,7 @@ const documents: Documents = {
     "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": types.GraphBoardMeetingReportsDocument,
     "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": types.GraphPlanVoicesAndStatementsDocument,
     "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileLimitsCouncilNames { councils { id name } }": types.HostileLimitsCouncilNamesDocument,
     "query HostileReplayCouncilNames { councils { name } }": types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": types.HostileTokensAuditDocument,
     "query HostileCouncilNames { councils { name } }": types.HostileCouncilNamesDocument,
@@ -316,6 +321,7 @@ const documents: Documents = {
     "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": types.ResponseCacheRecordDraftDocument,
     "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
+    "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}": types.SharedDownOwnDataDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": types.SignInAuditLogDocument,
     "query SignInTypename { __typename }": types.SignInTypenameDocument,
@@ -328,6 +334,8 @@ const documents: Documents = {
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": types.SignOffQueryXDocument,
     "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": types.StaffIdentitiesReadDocument,
+    "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }": types.StartRestartCouncilsAndSharedDocument,
+    "query StartRestartCumberlandOwn { cumberland { name plans { title } } }": types.StartRestartCumberlandOwnDocument,
     "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": types.StatsUpdateStartingCareSeriesDocument,
     "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": types.ThirdCouncilCouncilsDocument,
     "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": types.ThirdCouncilPartnersDocument,
@@ -604,6 +612,10 @@ export function graphql(source: "query GraphNationalAndMissingIndicators { natio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HostileLimitsCouncilNames { councils { id name } }"): typeof import('./graphql').HostileLimitsCouncilNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HostileReplayCouncilNames { councils { name } }"): typeof import('./graphql').HostileReplayCouncilNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -876,6 +888,10 @@ export function graphql(source: "query ResponseCacheVersion($id: ID!) { node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}"): typeof import('./graphql').SharedDownOwnDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }"): typeof import('./graphql').SignInCreateJointActionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -921,6 +937,14 @@ export function graphql(source: "query StaffIdentitiesActionVersion($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }"): typeof import('./graphql').StaffIdentitiesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }"): typeof import('./graphql').StartRestartCouncilsAndSharedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartRestartCumberlandOwn { cumberland { name plans { title } } }"): typeof import('./graphql').StartRestartCumberlandOwnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

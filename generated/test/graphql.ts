@@ -2643,6 +2643,14 @@ export type GraphNationalAndMissingIndicatorsQueryVariables = Exact<{ [key: stri
 
 export type GraphNationalAndMissingIndicatorsQuery = { national: Array<{ code: string }>, missing: { code: string } | null };
 
+export type HostileLimitsCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileLimitsCouncilNamesQuery = { councils: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null> };
+
 export type HostileReplayCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3518,6 +3526,29 @@ export type ResponseCacheVersionQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type SharedDownOwnDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedDownOwnDataQuery = { cumberland: { id: string, name: string, gssCode: string, plans: Array<
+      | { title: string, priorities: Array<
+          | { title: string }
+          | { title: string }
+        > }
+      | { title: string, priorities: Array<
+          | { title: string }
+          | { title: string }
+        > }
+    >, actions: { totalCount: number, nodes: Array<
+        | { id: string, title: string, themes: Array<{ id: string }> }
+        | { id: string, title: string, themes: Array<{ id: string }> }
+      > }, boards: Array<
+      | { name: string }
+      | { name: string }
+    > } | null, westmorlandAndFurness: { name: string, plans: Array<
+      | { title: string }
+      | { title: string }
+    > } | null };
+
 export type SignInCreateJointActionMutationVariables = Exact<{
   input: CreateJointActionInput;
 }>;
@@ -3624,6 +3655,22 @@ export type StaffIdentitiesReadQuery = { node:
    | null> };
 
 export type StaffIdentitiesActorFragment = { subject: string | null, name: string | null, team: string };
+
+export type StartRestartCouncilsAndSharedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartRestartCouncilsAndSharedQuery = { councils: Array<
+    | { name: string, actions: { totalCount: number } }
+    | { name: string, actions: { totalCount: number } }
+   | null>, jointInitiative: { status: JointInitiativeStatus } | null };
+
+export type StartRestartCumberlandOwnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartRestartCumberlandOwnQuery = { cumberland: { name: string, plans: Array<
+      | { title: string }
+      | { title: string }
+    > } | null };
 
 export type StatsUpdateStartingCareSeriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6568,6 +6615,14 @@ export const GraphNationalAndMissingIndicatorsDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<GraphNationalAndMissingIndicatorsQuery, GraphNationalAndMissingIndicatorsQueryVariables>;
+export const HostileLimitsCouncilNamesDocument = new TypedDocumentString(`
+    query HostileLimitsCouncilNames {
+  councils {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HostileLimitsCouncilNamesQuery, HostileLimitsCouncilNamesQueryVariables>;
 export const HostileReplayCouncilNamesDocument = new TypedDocumentString(`
     query HostileReplayCouncilNames {
   councils {
@@ -7677,6 +7732,40 @@ export const ResponseCacheVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseCacheVersionQuery, ResponseCacheVersionQueryVariables>;
+export const SharedDownOwnDataDocument = new TypedDocumentString(`
+    query SharedDownOwnData {
+  cumberland {
+    id
+    name
+    gssCode
+    plans {
+      title
+      priorities {
+        title
+      }
+    }
+    actions(first: 5) {
+      totalCount
+      nodes {
+        id
+        title
+        themes {
+          id
+        }
+      }
+    }
+    boards {
+      name
+    }
+  }
+  westmorlandAndFurness {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedDownOwnDataQuery, SharedDownOwnDataQueryVariables>;
 export const SignInCreateJointActionDocument = new TypedDocumentString(`
     mutation SignInCreateJointAction($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -7898,6 +7987,29 @@ export const StaffIdentitiesReadDocument = new TypedDocumentString(`
   name
   team
 }`) as unknown as TypedDocumentString<StaffIdentitiesReadQuery, StaffIdentitiesReadQueryVariables>;
+export const StartRestartCouncilsAndSharedDocument = new TypedDocumentString(`
+    query StartRestartCouncilsAndShared {
+  councils {
+    name
+    actions {
+      totalCount
+    }
+  }
+  jointInitiative(id: "regional-adoption-agency") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartRestartCouncilsAndSharedQuery, StartRestartCouncilsAndSharedQueryVariables>;
+export const StartRestartCumberlandOwnDocument = new TypedDocumentString(`
+    query StartRestartCumberlandOwn {
+  cumberland {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartRestartCumberlandOwnQuery, StartRestartCumberlandOwnQueryVariables>;
 export const StatsUpdateStartingCareSeriesDocument = new TypedDocumentString(`
     query StatsUpdateStartingCareSeries {
   indicatorComparison(code: "children-starting-care-rate") {
