@@ -58,6 +58,7 @@ type Documents = {
     "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": typeof types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": typeof types.DurabilityCreateDocument,
     "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": typeof types.EvidenceCreateJointActionDocument,
+    "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }": typeof types.EvidenceActionUpdatesDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": typeof types.GatewayQueryDocument,
     "query GatewayCouncilNames { councils { name } }": typeof types.GatewayCouncilNamesDocument,
     "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": typeof types.GraphCouncilPlansInFullDocument,
@@ -235,6 +236,7 @@ const documents: Documents = {
     "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": types.DurabilityCreateDocument,
     "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": types.EvidenceCreateJointActionDocument,
+    "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }": types.EvidenceActionUpdatesDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": types.GatewayQueryDocument,
     "query GatewayCouncilNames { councils { name } }": types.GatewayCouncilNamesDocument,
     "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": types.GraphCouncilPlansInFullDocument,
@@ -541,6 +543,10 @@ export function graphql(source: "mutation DurabilityCreate($input: CreateJointAc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }"): typeof import('./graphql').EvidenceCreateJointActionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }"): typeof import('./graphql').EvidenceActionUpdatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2105,6 +2105,19 @@ export type EvidenceCreateJointActionMutationVariables = Exact<{
 
 export type EvidenceCreateJointActionMutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
 
+export type EvidenceActionUpdatesQueryVariables = Exact<{
+  id: string;
+  states?: Array<UpdateState> | UpdateState | null | undefined;
+}>;
+
+
+export type EvidenceActionUpdatesQuery = { node:
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type GatewayQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -6211,6 +6224,34 @@ export const EvidenceCreateJointActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceCreateJointActionMutation, EvidenceCreateJointActionMutationVariables>;
+export const EvidenceActionUpdatesDocument = new TypedDocumentString(`
+    query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) {
+  node(id: $id) {
+    ... on Action {
+      version
+      updates(first: 100, states: $states) {
+        totalCount
+        nodes {
+          id
+          note
+          evidenceUrl
+        }
+      }
+    }
+    ... on JointAction {
+      version
+      updates(first: 100, states: $states) {
+        totalCount
+        nodes {
+          id
+          note
+          evidenceUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceActionUpdatesQuery, EvidenceActionUpdatesQueryVariables>;
 export const GatewayQueryDocument = new TypedDocumentString(`
     query GatewayQuery {
   councils {
