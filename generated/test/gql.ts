@@ -127,6 +127,11 @@ type Documents = {
     "query PartnershipsWithoutId { partnership { name } }": typeof types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": typeof types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": typeof types.PlanStructureHeadingTreeDocument,
+    "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }": typeof types.PlanStructurePriorityHeadingsDocument,
+    "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }": typeof types.PlanStructureStrandHeadingsDocument,
+    "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }": typeof types.PlanStructureOutcomeActionsDocument,
+    "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }": typeof types.PlanStructureMeasureGroupsDocument,
+    "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }": typeof types.PlanStructureStatementKindsDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": typeof types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": typeof types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": typeof types.ReplicasRecordDocument,
@@ -305,6 +310,11 @@ const documents: Documents = {
     "query PartnershipsWithoutId { partnership { name } }": types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": types.PlanStructureHeadingTreeDocument,
+    "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }": types.PlanStructurePriorityHeadingsDocument,
+    "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }": types.PlanStructureStrandHeadingsDocument,
+    "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }": types.PlanStructureOutcomeActionsDocument,
+    "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }": types.PlanStructureMeasureGroupsDocument,
+    "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }": types.PlanStructureStatementKindsDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": types.ReplicasRecordDocument,
@@ -819,6 +829,26 @@ export function graphql(source: "query PartnershipsAcrossTheGraph { partnerships
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }"): typeof import('./graphql').PlanStructureHeadingTreeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }"): typeof import('./graphql').PlanStructurePriorityHeadingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }"): typeof import('./graphql').PlanStructureStrandHeadingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }"): typeof import('./graphql').PlanStructureOutcomeActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }"): typeof import('./graphql').PlanStructureMeasureGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }"): typeof import('./graphql').PlanStructureStatementKindsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

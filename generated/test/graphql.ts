@@ -3228,6 +3228,376 @@ export type PlanStructureHeadingTreeQuery = { councils: Array<
       > }
    | null> };
 
+export type PlanStructurePriorityHeadingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructurePriorityHeadingsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureStrandHeadingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureStrandHeadingsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureOutcomeActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureOutcomeActionsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureMeasureGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureMeasureGroupsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+      > }
+    | { plans: Array<
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+      > }
+   | null> };
+
+export type PlanStructureStatementKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureStatementKindsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+      > }
+    | { plans: Array<
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+      > }
+   | null> };
+
 export type PlanStructureHeadingIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -7495,6 +7865,130 @@ export const PlanStructureHeadingTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanStructureHeadingTreeQuery, PlanStructureHeadingTreeQueryVariables>;
+export const PlanStructurePriorityHeadingsDocument = new TypedDocumentString(`
+    query PlanStructurePriorityHeadings {
+  councils {
+    plans {
+      id
+      headings(kind: "PRIORITY") {
+        title
+        parentHeading {
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructurePriorityHeadingsQuery, PlanStructurePriorityHeadingsQueryVariables>;
+export const PlanStructureStrandHeadingsDocument = new TypedDocumentString(`
+    query PlanStructureStrandHeadings {
+  councils {
+    plans {
+      id
+      headings(kind: "STRAND") {
+        kindName
+        number
+        title
+        parentHeading {
+          kind
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureStrandHeadingsQuery, PlanStructureStrandHeadingsQueryVariables>;
+export const PlanStructureOutcomeActionsDocument = new TypedDocumentString(`
+    query PlanStructureOutcomeActions {
+  councils {
+    plans {
+      id
+      headings(kind: "OUTCOME") {
+        kind
+        number
+        actions {
+          title
+          parentHeading {
+            kind
+            number
+          }
+          priority {
+            title
+          }
+        }
+        statements {
+          kindCode
+          label
+          number
+        }
+        subheadings {
+          kind
+          actions {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureOutcomeActionsQuery, PlanStructureOutcomeActionsQueryVariables>;
+export const PlanStructureMeasureGroupsDocument = new TypedDocumentString(`
+    query PlanStructureMeasureGroups {
+  councils {
+    plans {
+      id
+      measureGroups {
+        title
+        source {
+          section
+          quote
+        }
+        parentHeading {
+          kind
+          title
+        }
+        measures {
+          text
+        }
+      }
+      measures {
+        text
+        group {
+          title
+        }
+        parentHeading {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureMeasureGroupsQuery, PlanStructureMeasureGroupsQueryVariables>;
+export const PlanStructureStatementKindsDocument = new TypedDocumentString(`
+    query PlanStructureStatementKinds {
+  councils {
+    plans {
+      id
+      aspirations: statements(kindCode: "ASPIRATION") {
+        kind
+        kindCode
+        kindName
+        label
+        number
+      }
+      promises: statements(kind: PROMISE) {
+        kindCode
+        kindName
+        label
+      }
+      others: statements(kind: OTHER) {
+        kindCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureStatementKindsQuery, PlanStructureStatementKindsQueryVariables>;
 export const PlanStructureHeadingIdsDocument = new TypedDocumentString(`
     query PlanStructureHeadingIds {
   councils {
