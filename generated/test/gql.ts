@@ -58,6 +58,7 @@ type Documents = {
     "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": typeof types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": typeof types.DurabilityCreateDocument,
     "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": typeof types.EvidenceCreateJointActionDocument,
+    "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }": typeof types.EvidenceActionUpdatesDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": typeof types.GatewayQueryDocument,
     "query GatewayCouncilNames { councils { name } }": typeof types.GatewayCouncilNamesDocument,
     "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": typeof types.GraphCouncilPlansInFullDocument,
@@ -75,6 +76,7 @@ type Documents = {
     "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": typeof types.GraphBoardMeetingReportsDocument,
     "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": typeof types.GraphPlanVoicesAndStatementsDocument,
     "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": typeof types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileLimitsCouncilNames { councils { id name } }": typeof types.HostileLimitsCouncilNamesDocument,
     "query HostileReplayCouncilNames { councils { name } }": typeof types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": typeof types.HostileTokensAuditDocument,
     "query HostileCouncilNames { councils { name } }": typeof types.HostileCouncilNamesDocument,
@@ -125,6 +127,11 @@ type Documents = {
     "query PartnershipsWithoutId { partnership { name } }": typeof types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": typeof types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": typeof types.PlanStructureHeadingTreeDocument,
+    "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }": typeof types.PlanStructurePriorityHeadingsDocument,
+    "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }": typeof types.PlanStructureStrandHeadingsDocument,
+    "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }": typeof types.PlanStructureOutcomeActionsDocument,
+    "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }": typeof types.PlanStructureMeasureGroupsDocument,
+    "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }": typeof types.PlanStructureStatementKindsDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": typeof types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": typeof types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": typeof types.ReplicasRecordDocument,
@@ -138,7 +145,12 @@ type Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": typeof types.ReplicasRetryRecordDocument,
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": typeof types.ReportsPlanActionIdsDocument,
+    "query ResponseCachePlanTitles { councils { name plans { title } } }": typeof types.ResponseCachePlanTitlesDocument,
+    "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }": typeof types.ResponseCacheActionStateDocument,
+    "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": typeof types.ResponseCacheRecordDraftDocument,
+    "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": typeof types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.ResponseCacheVersionDocument,
+    "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}": typeof types.SharedDownOwnDataDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": typeof types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": typeof types.SignInAuditLogDocument,
     "query SignInTypename { __typename }": typeof types.SignInTypenameDocument,
@@ -151,6 +163,8 @@ type Documents = {
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": typeof types.SignOffQueryXDocument,
     "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": typeof types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": typeof types.StaffIdentitiesReadDocument,
+    "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }": typeof types.StartRestartCouncilsAndSharedDocument,
+    "query StartRestartCumberlandOwn { cumberland { name plans { title } } }": typeof types.StartRestartCumberlandOwnDocument,
     "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": typeof types.StatsUpdateStartingCareSeriesDocument,
     "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": typeof types.ThirdCouncilCouncilsDocument,
     "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": typeof types.ThirdCouncilPartnersDocument,
@@ -227,6 +241,7 @@ const documents: Documents = {
     "query DashboardPlanHeadingTree { councils { plans { id headings { kindName number title subheadings { kindName number title subheadings { kindName number title subheadings { kindName } } } } } } }": types.DashboardPlanHeadingTreeDocument,
     "mutation DurabilityCreate($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code message } } }": types.DurabilityCreateDocument,
     "mutation EvidenceCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id } errors { code } } }": types.EvidenceCreateJointActionDocument,
+    "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }": types.EvidenceActionUpdatesDocument,
     "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }": types.GatewayQueryDocument,
     "query GatewayCouncilNames { councils { name } }": types.GatewayCouncilNamesDocument,
     "query GraphCouncilPlansInFull {\n      councils { __typename name gssCode\n        plans { title kind period { start end } priorities { title children { title } } actions { title } boards { name } } } }": types.GraphCouncilPlansInFullDocument,
@@ -244,6 +259,7 @@ const documents: Documents = {
     "query GraphBoardMeetingReports {\n      councils { boards { name meetings(first: 3) { nodes { date reports { title author presents { title } financial: sections(kind: FINANCIAL) { heading paragraphs { number text } } } } } } } }": types.GraphBoardMeetingReportsDocument,
     "query GraphPlanVoicesAndStatements {\n      councils { plans { title voices { kind speaker text } promise: statements(kind: PROMISE) { text } corporate: statements(kind: CORPORATE_PARENTING_PRINCIPLE) { text } signatories { name role } } } }": types.GraphPlanVoicesAndStatementsDocument,
     "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }": types.GraphNationalAndMissingIndicatorsDocument,
+    "query HostileLimitsCouncilNames { councils { id name } }": types.HostileLimitsCouncilNamesDocument,
     "query HostileReplayCouncilNames { councils { name } }": types.HostileReplayCouncilNamesDocument,
     "query HostileTokensAudit { councils { auditLog { totalCount } } }": types.HostileTokensAuditDocument,
     "query HostileCouncilNames { councils { name } }": types.HostileCouncilNamesDocument,
@@ -294,6 +310,11 @@ const documents: Documents = {
     "query PartnershipsWithoutId { partnership { name } }": types.PartnershipsWithoutIdDocument,
     "query PartnershipsAcrossTheGraph { partnerships { name } partnership { name } councils { name } jointInitiative(id: \"regional-adoption-agency\") { partners { name } } }": types.PartnershipsAcrossTheGraphDocument,
     "query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }": types.PlanStructureHeadingTreeDocument,
+    "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }": types.PlanStructurePriorityHeadingsDocument,
+    "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }": types.PlanStructureStrandHeadingsDocument,
+    "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }": types.PlanStructureOutcomeActionsDocument,
+    "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }": types.PlanStructureMeasureGroupsDocument,
+    "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }": types.PlanStructureStatementKindsDocument,
     "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }": types.PlanStructureHeadingIdsDocument,
     "query PlanStructureDeep($ids: [ID!]!) { nodes(ids: $ids) { id ... on Heading {\n    kind kindName number title plan { title } parentHeading { kind title }\n    subheadings { kind title actions { title } }\n    actions { title parentHeading { kind } themes { id } }\n    measures { text group { title measures { text } } }\n    statements { kindCode kindName }\n    successMeasures { text }\n  } } }": types.PlanStructureDeepDocument,
     "mutation ReplicasRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { action { version status } update { id revision state } errors { code } } }": types.ReplicasRecordDocument,
@@ -307,7 +328,12 @@ const documents: Documents = {
     "mutation ReplicasRetryRecord($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { update { id } replayed errors { code } } }": types.ReplicasRetryRecordDocument,
     "query ReportsActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ReportsActionVersionDocument,
     "query ReportsPlanActionIds { node(id: \"WestmorlandAndFurnessPlan:ambition-for-every-child\") { ... on Plan { actions { id } } } }": types.ReportsPlanActionIdsDocument,
+    "query ResponseCachePlanTitles { councils { name plans { title } } }": types.ResponseCachePlanTitlesDocument,
+    "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }": types.ResponseCacheActionStateDocument,
+    "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }": types.ResponseCacheRecordDraftDocument,
+    "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }": types.ResponseCacheApproveDocument,
     "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.ResponseCacheVersionDocument,
+    "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}": types.SharedDownOwnDataDocument,
     "mutation SignInCreateJointAction($input: CreateJointActionInput!) { createJointAction(input: $input) { jointAction { id title } errors { code } } }": types.SignInCreateJointActionDocument,
     "query SignInAuditLog { partnership { auditLog(first: 5) { edges { node { operation entityId actor { subject name } } } } } }": types.SignInAuditLogDocument,
     "query SignInTypename { __typename }": types.SignInTypenameDocument,
@@ -320,6 +346,8 @@ const documents: Documents = {
     "query SignOffQueryX { partnership { changes(first: 100) { nodes { entityId kind } } } }": types.SignOffQueryXDocument,
     "query StaffIdentitiesActionVersion($id: ID!) { node(id: $id) { ... on Action { version } } }": types.StaffIdentitiesActionVersionDocument,
     "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }": types.StaffIdentitiesReadDocument,
+    "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }": types.StartRestartCouncilsAndSharedDocument,
+    "query StartRestartCumberlandOwn { cumberland { name plans { title } } }": types.StartRestartCumberlandOwnDocument,
     "query StatsUpdateStartingCareSeries { indicatorComparison(code: \"children-starting-care-rate\") { councils { gssCode series { timePeriod council { value status } england { value } } } } }": types.StatsUpdateStartingCareSeriesDocument,
     "query ThirdCouncilCouncils { councils { id name gssCode plans { title } boards { name oversees { title } } } }": types.ThirdCouncilCouncilsDocument,
     "query ThirdCouncilPartners { jointInitiative(id: \"regional-adoption-agency\") { partners { name } } partnership { councils { name } } node(id: \"ExampleshireCouncil:exampleshire\") { ... on Council { name } } }": types.ThirdCouncilPartnersDocument,
@@ -528,6 +556,10 @@ export function graphql(source: "mutation EvidenceCreateJointAction($input: Crea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }"): typeof import('./graphql').EvidenceActionUpdatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query GatewayQuery { councils { name } jointInitiative(id: \"regional-adoption-agency\") { councilActions { title } } }"): typeof import('./graphql').GatewayQueryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -593,6 +625,10 @@ export function graphql(source: "query GraphPlanVoicesAndStatements {\n      cou
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query GraphNationalAndMissingIndicators { national: indicators(kind: NATIONAL) { code } missing: indicator(code: \"no-such-indicator\") { code } }"): typeof import('./graphql').GraphNationalAndMissingIndicatorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostileLimitsCouncilNames { councils { id name } }"): typeof import('./graphql').HostileLimitsCouncilNamesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -796,6 +832,26 @@ export function graphql(source: "query PlanStructureHeadingTree { councils { pla
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PlanStructurePriorityHeadings { councils { plans { id headings(kind: \"PRIORITY\") { title parentHeading { kind title } } } } }"): typeof import('./graphql').PlanStructurePriorityHeadingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureStrandHeadings { councils { plans { id headings(kind: \"STRAND\") { kindName number title parentHeading { kind number } } } } }"): typeof import('./graphql').PlanStructureStrandHeadingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureOutcomeActions { councils { plans { id headings(kind: \"OUTCOME\") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }"): typeof import('./graphql').PlanStructureOutcomeActionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }"): typeof import('./graphql').PlanStructureMeasureGroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: \"ASPIRATION\") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }"): typeof import('./graphql').PlanStructureStatementKindsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PlanStructureHeadingIds { councils { plans { headings { id subheadings { id } } } } }"): typeof import('./graphql').PlanStructureHeadingIdsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -848,7 +904,27 @@ export function graphql(source: "query ReportsPlanActionIds { node(id: \"Westmor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ResponseCachePlanTitles { councils { name plans { title } } }"): typeof import('./graphql').ResponseCachePlanTitlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }"): typeof import('./graphql').ResponseCacheActionStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }"): typeof import('./graphql').ResponseCacheRecordDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }"): typeof import('./graphql').ResponseCacheApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }"): typeof import('./graphql').ResponseCacheVersionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SharedDownOwnData {\n  cumberland { id name gssCode plans { title priorities { title } } actions(first: 5) { totalCount nodes { id title themes { id } } } boards { name } }\n  westmorlandAndFurness { name plans { title } }\n}"): typeof import('./graphql').SharedDownOwnDataDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -897,6 +973,14 @@ export function graphql(source: "query StaffIdentitiesActionVersion($id: ID!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query StaffIdentitiesRead($id: ID!) {\n  node(id: $id) { ... on Action { latestUpdate { note recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } updates(first: 10) { nodes { note state recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n  councils { name changes { nodes { entityId kind } } actions(first: 100) { nodes { latestUpdate { recordedBy { ...StaffIdentitiesActor } decidedBy { ...StaffIdentitiesActor } } } } }\n}\nfragment StaffIdentitiesActor on Actor { subject name team }"): typeof import('./graphql').StaffIdentitiesReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: \"regional-adoption-agency\") { status } }"): typeof import('./graphql').StartRestartCouncilsAndSharedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query StartRestartCumberlandOwn { cumberland { name plans { title } } }"): typeof import('./graphql').StartRestartCumberlandOwnDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2105,6 +2105,19 @@ export type EvidenceCreateJointActionMutationVariables = Exact<{
 
 export type EvidenceCreateJointActionMutation = { createJointAction: { jointAction: { id: string } | null, errors: Array<{ code: UserErrorCode }> } };
 
+export type EvidenceActionUpdatesQueryVariables = Exact<{
+  id: string;
+  states?: Array<UpdateState> | UpdateState | null | undefined;
+}>;
+
+
+export type EvidenceActionUpdatesQuery = { node:
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | { version: number, updates: { totalCount: number, nodes: Array<{ id: string, note: string, evidenceUrl: string | null }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type GatewayQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2642,6 +2655,14 @@ export type GraphNationalAndMissingIndicatorsQueryVariables = Exact<{ [key: stri
 
 
 export type GraphNationalAndMissingIndicatorsQuery = { national: Array<{ code: string }>, missing: { code: string } | null };
+
+export type HostileLimitsCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HostileLimitsCouncilNamesQuery = { councils: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null> };
 
 export type HostileReplayCouncilNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3207,6 +3228,376 @@ export type PlanStructureHeadingTreeQuery = { councils: Array<
       > }
    | null> };
 
+export type PlanStructurePriorityHeadingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructurePriorityHeadingsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+            | { title: string, parentHeading:
+                | { kind: string, title: string }
+                | { kind: string, title: string }
+               | null }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureStrandHeadingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureStrandHeadingsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+        | { id: string, headings: Array<
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+            | { kindName: string, number: string | null, title: string, parentHeading:
+                | { kind: string, number: string | null }
+                | { kind: string, number: string | null }
+               | null }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureOutcomeActionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureOutcomeActionsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+      > }
+    | { plans: Array<
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+        | { id: string, headings: Array<
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+            | { kind: string, number: string | null, actions: Array<
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+                | { title: string, parentHeading:
+                    | { kind: string, number: string | null }
+                    | { kind: string, number: string | null }
+                   | null, priority:
+                    | { title: string }
+                    | { title: string }
+                   | null }
+              >, statements: Array<{ kindCode: string, label: string | null, number: string | null }>, subheadings: Array<
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+                | { kind: string, actions: Array<
+                    | { title: string }
+                    | { title: string }
+                  > }
+              > }
+          > }
+      > }
+   | null> };
+
+export type PlanStructureMeasureGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureMeasureGroupsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+      > }
+    | { plans: Array<
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+        | { id: string, measureGroups: Array<{ title: string, source: { section: string, quote: string }, parentHeading:
+              | { kind: string, title: string }
+              | { kind: string, title: string }
+             | null, measures: Array<{ text: string }> }>, measures: Array<{ text: string, group: { title: string } | null, parentHeading:
+              | { kind: string }
+              | { kind: string }
+             | null }> }
+      > }
+   | null> };
+
+export type PlanStructureStatementKindsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureStatementKindsQuery = { councils: Array<
+    | { plans: Array<
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+      > }
+    | { plans: Array<
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+        | { id: string, aspirations: Array<{ kind: StatementKind, kindCode: string, kindName: string, label: string | null, number: string | null }>, promises: Array<{ kindCode: string, kindName: string, label: string | null }>, others: Array<{ kindCode: string }> }
+      > }
+   | null> };
+
 export type PlanStructureHeadingIdsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3446,6 +3837,67 @@ export type ReportsPlanActionIdsQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type ResponseCachePlanTitlesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResponseCachePlanTitlesQuery = { councils: Array<
+    | { name: string, plans: Array<
+        | { title: string }
+        | { title: string }
+      > }
+    | { name: string, plans: Array<
+        | { title: string }
+        | { title: string }
+      > }
+   | null> };
+
+export type ResponseCacheActionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ResponseCacheActionStateQuery = { node:
+    | { status: ActionStatus, version: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { status: ActionStatus, version: number, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ResponseCacheRecordDraftMutationVariables = Exact<{
+  input: RecordProgressInput;
+}>;
+
+
+export type ResponseCacheRecordDraftMutation = { recordCumberlandActionProgress: { errors: Array<{ code: UserErrorCode }>, action:
+      | { version: number }
+      | { version: number }
+     | null, update: { id: string, revision: number, state: UpdateState } | null } };
+
+export type ResponseCacheApproveMutationVariables = Exact<{
+  input: SignOffInput;
+}>;
+
+
+export type ResponseCacheApproveMutation = { approveCumberlandProgressUpdate: { errors: Array<{ code: UserErrorCode }>, action:
+      | { version: number, status: ActionStatus }
+      | { version: number, status: ActionStatus }
+     | null } };
+
 export type ResponseCacheVersionQueryVariables = Exact<{
   id: string;
 }>;
@@ -3456,6 +3908,29 @@ export type ResponseCacheVersionQuery = { node:
     | { version: number }
     | Record<PropertyKey, never>
    | null };
+
+export type SharedDownOwnDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SharedDownOwnDataQuery = { cumberland: { id: string, name: string, gssCode: string, plans: Array<
+      | { title: string, priorities: Array<
+          | { title: string }
+          | { title: string }
+        > }
+      | { title: string, priorities: Array<
+          | { title: string }
+          | { title: string }
+        > }
+    >, actions: { totalCount: number, nodes: Array<
+        | { id: string, title: string, themes: Array<{ id: string }> }
+        | { id: string, title: string, themes: Array<{ id: string }> }
+      > }, boards: Array<
+      | { name: string }
+      | { name: string }
+    > } | null, westmorlandAndFurness: { name: string, plans: Array<
+      | { title: string }
+      | { title: string }
+    > } | null };
 
 export type SignInCreateJointActionMutationVariables = Exact<{
   input: CreateJointActionInput;
@@ -3563,6 +4038,22 @@ export type StaffIdentitiesReadQuery = { node:
    | null> };
 
 export type StaffIdentitiesActorFragment = { subject: string | null, name: string | null, team: string };
+
+export type StartRestartCouncilsAndSharedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartRestartCouncilsAndSharedQuery = { councils: Array<
+    | { name: string, actions: { totalCount: number } }
+    | { name: string, actions: { totalCount: number } }
+   | null>, jointInitiative: { status: JointInitiativeStatus } | null };
+
+export type StartRestartCumberlandOwnQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartRestartCumberlandOwnQuery = { cumberland: { name: string, plans: Array<
+      | { title: string }
+      | { title: string }
+    > } | null };
 
 export type StatsUpdateStartingCareSeriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -6103,6 +6594,34 @@ export const EvidenceCreateJointActionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EvidenceCreateJointActionMutation, EvidenceCreateJointActionMutationVariables>;
+export const EvidenceActionUpdatesDocument = new TypedDocumentString(`
+    query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) {
+  node(id: $id) {
+    ... on Action {
+      version
+      updates(first: 100, states: $states) {
+        totalCount
+        nodes {
+          id
+          note
+          evidenceUrl
+        }
+      }
+    }
+    ... on JointAction {
+      version
+      updates(first: 100, states: $states) {
+        totalCount
+        nodes {
+          id
+          note
+          evidenceUrl
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceActionUpdatesQuery, EvidenceActionUpdatesQueryVariables>;
 export const GatewayQueryDocument = new TypedDocumentString(`
     query GatewayQuery {
   councils {
@@ -6507,6 +7026,14 @@ export const GraphNationalAndMissingIndicatorsDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<GraphNationalAndMissingIndicatorsQuery, GraphNationalAndMissingIndicatorsQueryVariables>;
+export const HostileLimitsCouncilNamesDocument = new TypedDocumentString(`
+    query HostileLimitsCouncilNames {
+  councils {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HostileLimitsCouncilNamesQuery, HostileLimitsCouncilNamesQueryVariables>;
 export const HostileReplayCouncilNamesDocument = new TypedDocumentString(`
     query HostileReplayCouncilNames {
   councils {
@@ -7338,6 +7865,130 @@ export const PlanStructureHeadingTreeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanStructureHeadingTreeQuery, PlanStructureHeadingTreeQueryVariables>;
+export const PlanStructurePriorityHeadingsDocument = new TypedDocumentString(`
+    query PlanStructurePriorityHeadings {
+  councils {
+    plans {
+      id
+      headings(kind: "PRIORITY") {
+        title
+        parentHeading {
+          kind
+          title
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructurePriorityHeadingsQuery, PlanStructurePriorityHeadingsQueryVariables>;
+export const PlanStructureStrandHeadingsDocument = new TypedDocumentString(`
+    query PlanStructureStrandHeadings {
+  councils {
+    plans {
+      id
+      headings(kind: "STRAND") {
+        kindName
+        number
+        title
+        parentHeading {
+          kind
+          number
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureStrandHeadingsQuery, PlanStructureStrandHeadingsQueryVariables>;
+export const PlanStructureOutcomeActionsDocument = new TypedDocumentString(`
+    query PlanStructureOutcomeActions {
+  councils {
+    plans {
+      id
+      headings(kind: "OUTCOME") {
+        kind
+        number
+        actions {
+          title
+          parentHeading {
+            kind
+            number
+          }
+          priority {
+            title
+          }
+        }
+        statements {
+          kindCode
+          label
+          number
+        }
+        subheadings {
+          kind
+          actions {
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureOutcomeActionsQuery, PlanStructureOutcomeActionsQueryVariables>;
+export const PlanStructureMeasureGroupsDocument = new TypedDocumentString(`
+    query PlanStructureMeasureGroups {
+  councils {
+    plans {
+      id
+      measureGroups {
+        title
+        source {
+          section
+          quote
+        }
+        parentHeading {
+          kind
+          title
+        }
+        measures {
+          text
+        }
+      }
+      measures {
+        text
+        group {
+          title
+        }
+        parentHeading {
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureMeasureGroupsQuery, PlanStructureMeasureGroupsQueryVariables>;
+export const PlanStructureStatementKindsDocument = new TypedDocumentString(`
+    query PlanStructureStatementKinds {
+  councils {
+    plans {
+      id
+      aspirations: statements(kindCode: "ASPIRATION") {
+        kind
+        kindCode
+        kindName
+        label
+        number
+      }
+      promises: statements(kind: PROMISE) {
+        kindCode
+        kindName
+        label
+      }
+      others: statements(kind: OTHER) {
+        kindCode
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureStatementKindsQuery, PlanStructureStatementKindsQueryVariables>;
 export const PlanStructureHeadingIdsDocument = new TypedDocumentString(`
     query PlanStructureHeadingIds {
   councils {
@@ -7556,6 +8207,57 @@ export const ReportsPlanActionIdsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportsPlanActionIdsQuery, ReportsPlanActionIdsQueryVariables>;
+export const ResponseCachePlanTitlesDocument = new TypedDocumentString(`
+    query ResponseCachePlanTitles {
+  councils {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCachePlanTitlesQuery, ResponseCachePlanTitlesQueryVariables>;
+export const ResponseCacheActionStateDocument = new TypedDocumentString(`
+    query ResponseCacheActionState($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Action {
+      status
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheActionStateQuery, ResponseCacheActionStateQueryVariables>;
+export const ResponseCacheRecordDraftDocument = new TypedDocumentString(`
+    mutation ResponseCacheRecordDraft($input: RecordProgressInput!) {
+  recordCumberlandActionProgress(input: $input) {
+    errors {
+      code
+    }
+    action {
+      version
+    }
+    update {
+      id
+      revision
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheRecordDraftMutation, ResponseCacheRecordDraftMutationVariables>;
+export const ResponseCacheApproveDocument = new TypedDocumentString(`
+    mutation ResponseCacheApprove($input: SignOffInput!) {
+  approveCumberlandProgressUpdate(input: $input) {
+    errors {
+      code
+    }
+    action {
+      version
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResponseCacheApproveMutation, ResponseCacheApproveMutationVariables>;
 export const ResponseCacheVersionDocument = new TypedDocumentString(`
     query ResponseCacheVersion($id: ID!) {
   node(id: $id) {
@@ -7565,6 +8267,40 @@ export const ResponseCacheVersionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResponseCacheVersionQuery, ResponseCacheVersionQueryVariables>;
+export const SharedDownOwnDataDocument = new TypedDocumentString(`
+    query SharedDownOwnData {
+  cumberland {
+    id
+    name
+    gssCode
+    plans {
+      title
+      priorities {
+        title
+      }
+    }
+    actions(first: 5) {
+      totalCount
+      nodes {
+        id
+        title
+        themes {
+          id
+        }
+      }
+    }
+    boards {
+      name
+    }
+  }
+  westmorlandAndFurness {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SharedDownOwnDataQuery, SharedDownOwnDataQueryVariables>;
 export const SignInCreateJointActionDocument = new TypedDocumentString(`
     mutation SignInCreateJointAction($input: CreateJointActionInput!) {
   createJointAction(input: $input) {
@@ -7786,6 +8522,29 @@ export const StaffIdentitiesReadDocument = new TypedDocumentString(`
   name
   team
 }`) as unknown as TypedDocumentString<StaffIdentitiesReadQuery, StaffIdentitiesReadQueryVariables>;
+export const StartRestartCouncilsAndSharedDocument = new TypedDocumentString(`
+    query StartRestartCouncilsAndShared {
+  councils {
+    name
+    actions {
+      totalCount
+    }
+  }
+  jointInitiative(id: "regional-adoption-agency") {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<StartRestartCouncilsAndSharedQuery, StartRestartCouncilsAndSharedQueryVariables>;
+export const StartRestartCumberlandOwnDocument = new TypedDocumentString(`
+    query StartRestartCumberlandOwn {
+  cumberland {
+    name
+    plans {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StartRestartCumberlandOwnQuery, StartRestartCumberlandOwnQueryVariables>;
 export const StatsUpdateStartingCareSeriesDocument = new TypedDocumentString(`
     query StatsUpdateStartingCareSeries {
   indicatorComparison(code: "children-starting-care-rate") {

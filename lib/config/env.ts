@@ -579,3 +579,11 @@ export function benchChoice<T extends string>(name: "BENCH_TARGETS" | "BENCH_SCE
   if (unknown.length > 0) throw new Error(`${name}: unknown ${unknown.join(", ")} (choose from ${all.join(", ")})`);
   return chosen as T[];
 }
+
+/**
+ * The PostgreSQL database the tests run on (`npm run test:pg` sets it, on a throwaway cluster); unset or
+ * empty means the tests run on SQLite.
+ */
+export function testDatabaseUrl(env: Env = process.env): string | undefined {
+  return env.TEST_DATABASE_URL || undefined;
+}

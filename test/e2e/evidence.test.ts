@@ -39,26 +39,17 @@ const TARGETS: Target[] = [
   { owner: "Joint", actionId: () => jointActionId, mutation: "recordJointActionProgress", editor: "partnershipEditor", approver: "partnershipApprover" },
 ];
 
-interface UpdateRead {
-  id: string;
-  note: string;
-  evidenceUrl: string | null;
-}
-interface ActionRead {
-  version: number;
-  updates: { totalCount: number; nodes: UpdateRead[] };
-}
+const READ = graphql(
+  `query EvidenceActionUpdates($id: ID!, $states: [UpdateState!]) { node(id: $id) { ... on Action { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: $states) { totalCount nodes { id note evidenceUrl } } } } }`,
+);
 
 /** The action's version and updates (every state) as `who` reads them; the errors' codes too. */
-async function read(who: string | null, actionId: string, states = "[DRAFT, SUBMITTED, APPROVED, RETURNED]"): Promise<{ action: ActionRead | null; codes: string[] }> {
-  const { body } = await graph.queryAs<{ node: ActionRead | null }>(
-    who,
-    `query($id: ID!) { node(id: $id) { ... on Action { version updates(first: 100, states: ${states}) { totalCount nodes { id note evidenceUrl } } } ... on JointAction { version updates(first: 100, states: ${states}) { totalCount nodes { id note evidenceUrl } } } } }`,
-    { id: actionId },
-  );
+async function read(who: string | null, actionId: string, states = ["DRAFT", "SUBMITTED", "APPROVED", "RETURNED"]) {
+  const { body } = await graph.queryAs(who, READ, { id: actionId, states });
   return { action: body.data?.node ?? null, codes: (body.errors ?? []).map((error) => String(error.extensions?.code)) };
 }
 
+// Built per target: the mutation is named after its owner (recordCumberlandActionProgress, recordJointActionProgress).
 const RECORD = (mutation: string): string => `mutation($input: RecordProgressInput!) { ${mutation}(input: $input) { update { id evidenceUrl } replayed errors { code field message } } }`;
 interface Recorded {
   update: { id: string; evidenceUrl: string | null } | null;
@@ -91,8 +82,8 @@ describe.each(TARGETS)("$owner action", (target) => {
 
     // Anonymous readers: the approved update with its note and link on a council action; neither on a
     // joint action (internal), nor on a draft anywhere.
-    const approved = await read(null, target.actionId(), "[APPROVED]");
-    const drafts = await read(null, target.actionId(), "[DRAFT]");
+    const approved = await read(null, target.actionId(), ["APPROVED"]);
+    const drafts = await read(null, target.actionId(), ["DRAFT"]);
     expect(drafts.codes).toEqual(["UNAUTHENTICATED"]);
     if (target.owner === "Joint") {
       expect(approved.codes).toEqual(["UNAUTHENTICATED"]);

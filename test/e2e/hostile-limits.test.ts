@@ -5,7 +5,9 @@ import { GATEWAY_PROOF_HEADER } from "../../lib/auth/gateway-proof";
 import { GATEWAY_IDENTITY_HEADER, InternalTokenSigner } from "../../lib/auth/internal-token";
 import { Role } from "../../lib/auth/identity";
 import { queryLimits, type RateLimitSettings } from "../../lib/config/env";
-import { startTestGraph, type TestGraph, codeOf } from "../helpers/graph";
+import { startTestGraph, type Settled, type TestGraph, codeOf } from "../helpers/graph";
+import { graphql } from "../../generated/test";
+import type { TypedDocumentString } from "../../generated/test/graphql";
 import { token } from "../helpers/tokens";
 import { CYCLE_QUERY } from "../helpers/hostile-queries";
 import { councilNames } from "../helpers/councils";
@@ -15,13 +17,21 @@ import { councilNames } from "../helpers/councils";
  * public surface, against real servers on loopback.
  */
 
-const post = async (url: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) => {
+interface Answer<T> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+/** A typed operation's answer is typed from the schema; a plain string's (the hostile and oversized queries) is not. */
+async function post<T, V>(url: string, body: { query: TypedDocumentString<T, V> }, headers?: Record<string, string>, signal?: AbortSignal): Promise<Answer<Settled<T>>>;
+async function post(url: string, body: unknown, headers?: Record<string, string>, signal?: AbortSignal): Promise<Answer<unknown>>;
+async function post(url: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<Answer<unknown>> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body), signal });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> } };
-};
+  return { status: response.status, headers: response.headers, body: (await response.json()) as Answer<unknown>["body"] };
+}
 /** A few fields of every plan's actions: about 30 kB of answer on the repository's data (council-overview's size). */
 const BIG_QUERY = `{ councils { plans { actions { id title description heading status } } } }`;
-const SMALL_QUERY = `{ councils { id name } }`;
+const SMALL_QUERY = graphql(`query HostileLimitsCouncilNames { councils { id name } }`);
 
 describe("query cost and response size at the gateway", () => {
   let graph: TestGraph;
@@ -46,7 +56,7 @@ describe("query cost and response size at the gateway", () => {
     const small = await post(graph.gateway.url, { query: SMALL_QUERY });
     expect(small.status).toBe(200);
     expect(small.body.errors).toBeUndefined();
-    expect((small.body.data as { councils: unknown[] }).councils).toHaveLength(councilNames().length);
+    expect(small.body.data!.councils).toHaveLength(councilNames().length);
   });
 });
 

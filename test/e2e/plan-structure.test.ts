@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
-import { startTestGraph, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
 import { graphql } from "../../generated/test";
 
 /**
@@ -71,14 +71,14 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** One plan's selection, from the fan-out over councils (its shape is the caller's to state). */
-const planQuery = (planId: string, selection: string): Promise<unknown> =>
-  graph.query<{ councils: Array<{ plans: Array<Record<string, unknown> & { id: string }> }> }>(`{ councils { plans { id ${selection} } } }`).then((result) => {
-    expect(result.errors).toBeUndefined();
-    const plan = result.data!.councils.flatMap((council) => council.plans).find((candidate) => candidate.id.endsWith(`:${planId}`));
-    if (!plan) throw new Error(`no plan ${planId}`);
-    return plan;
-  });
+/** One plan, from the answer to a typed query over every council's plans (each selecting the plans' `id`). */
+async function planOf<P extends { id: string }>(planId: string, answer: Promise<GraphQLResponse<{ councils: Array<{ plans: P[] }> }>>): Promise<P> {
+  const result = await answer;
+  expect(result.errors).toBeUndefined();
+  const plan = result.data!.councils.flatMap((council) => council.plans).find((candidate) => candidate.id.endsWith(`:${planId}`));
+  if (!plan) throw new Error(`no plan ${planId}`);
+  return plan;
+}
 
 it("serves each plan's headings with their kinds, kind names and numbers as printed", async () => {
   const result = await graph.query(graphql(`query PlanStructureHeadingTree { councils { plans { id headings { id kind kindName number title subheadings { id kind kindName number title subheadings { id } } } } } }`));
@@ -100,12 +100,12 @@ it("serves each plan's headings with their kinds, kind names and numbers as prin
 });
 
 it("Plan.headings(kind:) gives every heading of a kind at any depth, in document order; an unknown kind is BAD_USER_INPUT naming the known ones", async () => {
-  const ambition = (await planQuery("ambition-for-every-child", 'headings(kind: "PRIORITY") { title parentHeading { kind title } }')) as { headings: Array<{ title: string; parentHeading: { kind: string } }> };
+  const ambition = await planOf("ambition-for-every-child", graph.query(graphql(`query PlanStructurePriorityHeadings { councils { plans { id headings(kind: "PRIORITY") { title parentHeading { kind title } } } } }`)));
   expect(ambition.headings).toHaveLength(15);
   expect(ambition.headings[0].title).toBe("strengthening the voice of the child in all our work");
   expect(new Set(ambition.headings.map((heading) => heading.parentHeading.kind))).toEqual(new Set(["THEME"]));
 
-  const strands = (await planQuery("cared-for-children-strategy", 'headings(kind: "STRAND") { kindName number title parentHeading { kind number } }')) as { headings: unknown[] };
+  const strands = await planOf("cared-for-children-strategy", graph.query(graphql(`query PlanStructureStrandHeadings { councils { plans { id headings(kind: "STRAND") { kindName number title parentHeading { kind number } } } } }`)));
   expect(strands.headings).toEqual([{ kindName: "Strand", number: "1a", title: "Our Promise", parentHeading: { kind: "OUTCOME", number: "1" } }]);
 
   const refused = await graph.query('{ councils { plans { headings(kind: "CHAPTER") { title } } } }');
@@ -114,10 +114,14 @@ it("Plan.headings(kind:) gives every heading of a kind at any depth, in document
 });
 
 it("actions hang under a heading of any kind: an OUTCOME's actions, and Action.parentHeading beside the deprecated priority", async () => {
-  const strategy = (await planQuery(
+  const strategy = await planOf(
     "cared-for-children-strategy",
-    'headings(kind: "OUTCOME") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } }',
-  )) as { headings: Array<{ actions: Array<{ parentHeading: unknown; priority: { title: string } }>; statements: unknown[]; subheadings: Array<{ kind: string; actions: unknown[] }> }> };
+    graph.query(
+      graphql(
+        `query PlanStructureOutcomeActions { councils { plans { id headings(kind: "OUTCOME") { kind number actions { title parentHeading { kind number } priority { title } } statements { kindCode label number } subheadings { kind actions { title } } } } } }`,
+      ),
+    ),
+  );
   expect(strategy.headings).toHaveLength(1);
   const [outcome] = strategy.headings;
   expect(outcome.actions).toHaveLength(1);
@@ -129,10 +133,12 @@ it("actions hang under a heading of any kind: an OUTCOME's actions, and Action.p
 });
 
 it("groups measures: Plan.measureGroups, MeasureGroup.measures and Measure.group", async () => {
-  const ambition = (await planQuery("ambition-for-every-child", "measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } }")) as {
-    measureGroups: Array<{ title: string; parentHeading: { kind: string }; measures: Array<{ text: string }> }>;
-    measures: Array<{ text: string; group: { title: string } | null }>;
-  };
+  const ambition = await planOf(
+    "ambition-for-every-child",
+    graph.query(
+      graphql(`query PlanStructureMeasureGroups { councils { plans { id measureGroups { title source { section quote } parentHeading { kind title } measures { text } } measures { text group { title } parentHeading { kind } } } } }`),
+    ),
+  );
   expect(ambition.measureGroups).toHaveLength(1);
   expect(ambition.measureGroups[0].parentHeading.kind).toBe("THEME");
   expect(ambition.measureGroups[0].measures.map((measure) => measure.text)).toEqual(["Rate of children subject to a CP Plan per 10,000 population 0-17", "Referrals within 12 months of a previous referral (rolling 12 month)"]);
@@ -141,10 +147,14 @@ it("groups measures: Plan.measureGroups, MeasureGroup.measures and Measure.group
 });
 
 it("statements: kindCode and kindName for every kind, the enum kind (OTHER beyond its values), the document's label; kindCode filters and is checked", async () => {
-  const strategy = (await planQuery(
+  const strategy = await planOf(
     "cared-for-children-strategy",
-    'aspirations: statements(kindCode: "ASPIRATION") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode }',
-  )) as { aspirations: unknown[]; promises: Array<{ kindCode: string; kindName: string; label: string }>; others: unknown[] };
+    graph.query(
+      graphql(
+        `query PlanStructureStatementKinds { councils { plans { id aspirations: statements(kindCode: "ASPIRATION") { kind kindCode kindName label number } promises: statements(kind: PROMISE) { kindCode kindName label } others: statements(kind: OTHER) { kindCode } } } }`,
+      ),
+    ),
+  );
   expect(strategy.aspirations).toEqual([{ kind: "OTHER", kindCode: "ASPIRATION", kindName: "Aspiration", label: "aspirations", number: "1" }]);
   expect(strategy.others).toEqual([{ kindCode: "ASPIRATION" }]);
   expect(strategy.promises).toHaveLength(3);

@@ -6,10 +6,11 @@ import { projectRoot } from "../../lib/config/project";
 import { openDatabase } from "../../lib/db/data-source";
 import { subgraphRegistry } from "../../subgraphs";
 import { scratchDatabases } from "../helpers/engine";
-import { startTestGraph, type GraphQLResponse, type TestGraph } from "../helpers/graph";
+import { startTestGraph, type GraphQLResponse, type Settled, type TestGraph } from "../helpers/graph";
 import { roleTokens } from "../helpers/tokens";
 import { subgraphNames } from "../helpers/councils";
 import { graphql } from "../../generated/test";
+import type { TypedDocumentString } from "../../generated/test/graphql";
 
 /**
  * The gateway's response cache (RESPONSE_CACHE=on), through the gateway over HTTP: repeated public
@@ -38,15 +39,18 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface Answer {
+interface Answer<T = Record<string, unknown>> {
   status: number;
   cache: string | null;
   requestId: string | null;
   text: string;
-  body: GraphQLResponse;
+  body: GraphQLResponse<T>;
 }
 
-async function post(body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+/** A typed operation's answer is typed from the schema; a plain string's (the example file, variations on a query) is not. */
+async function post<T, V>(body: { query: TypedDocumentString<T, V>; operationName?: string; variables?: Record<string, unknown> }, headers?: Record<string, string>): Promise<Answer<Settled<T>>>;
+async function post(body: unknown, headers?: Record<string, string>): Promise<Answer>;
+async function post(body: unknown, headers: Record<string, string> = {}): Promise<Answer<unknown>> {
   const response = await fetch(graph.gateway.url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) });
   const text = await response.text();
   return { status: response.status, cache: response.headers.get("x-cache"), requestId: response.headers.get("x-request-id"), text, body: JSON.parse(text) as GraphQLResponse };
@@ -54,8 +58,8 @@ async function post(body: unknown, headers: Record<string, string> = {}): Promis
 
 const asUser = (role: string): Record<string, string> => ({ authorization: `Bearer ${tokens[role]!}` });
 const OVERVIEW = readFileSync(join(projectRoot, "examples", "cross-footprint-overview.graphql"), "utf8");
-const PLAN_TITLES = "query PlanTitles { councils { name plans { title } } }";
-const ACTION_STATE = "query ActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }";
+const PLAN_TITLES = graphql(`query ResponseCachePlanTitles { councils { name plans { title } } }`);
+const ACTION_STATE = graphql(`query ResponseCacheActionState($id: ID!) { node(id: $id) { id ... on Action { status version } } }`);
 const WF_ACTION = "WestmorlandAndFurnessAction:ambition-for-every-child.a26";
 const CUMBERLAND_ACTION = "CumberlandAction:children-and-family-wellbeing-plan.a35";
 
@@ -85,7 +89,7 @@ it("keys by variables (in any key order) and operation name: different variables
   const wf = await post({ query: ACTION_STATE, variables: { id: WF_ACTION } });
   const cumberland = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
   expect([wf.cache, cumberland.cache]).toEqual(["miss", "miss"]);
-  const wfAgain = await post({ query: ACTION_STATE, operationName: "ActionState", variables: { id: WF_ACTION } });
+  const wfAgain = await post({ query: ACTION_STATE, operationName: "ResponseCacheActionState", variables: { id: WF_ACTION } });
   expect(wfAgain.cache).toBe("miss"); // another operationName field: another key
   const cumberlandAgain = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
   expect(cumberlandAgain.cache).toBe("hit");
@@ -97,20 +101,19 @@ it("keys by variables (in any key order) and operation name: different variables
   expect((await post({ query: twoVariables, variables: { other: CUMBERLAND_ACTION, id: WF_ACTION } })).cache).toBe("hit");
 });
 
-const RECORD = "mutation($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }";
-const APPROVE = "mutation($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }";
-type Drafted = { recordCumberlandActionProgress: { errors: Array<{ code: string }>; update: { id: string; revision: number; state: string } } };
+const RECORD = graphql(`mutation ResponseCacheRecordDraft($input: RecordProgressInput!) { recordCumberlandActionProgress(input: $input) { errors { code } action { version } update { id revision state } } }`);
+const APPROVE = graphql(`mutation ResponseCacheApprove($input: SignOffInput!) { approveCumberlandProgressUpdate(input: $input) { errors { code } action { version status } } }`);
 
 it("a tracked write through the gateway makes the next read a miss with the new data", async () => {
   const before = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
-  const { version, status } = (before.body.data as { node: { version: number; status: string } }).node;
+  const { version, status } = before.body.data!.node;
   expect((await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } })).cache).toBe("hit");
 
   // A draft is a mutation too: the cache empties, and the next read finds the action as it was.
   const draft = await post({ query: RECORD, variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "ON_TRACK", rag: "GREEN", note: "Cache test", submit: true } } }, asUser("cumberlandEditor"));
   expect(draft.body.errors).toBeUndefined();
   expect(draft.cache).toBe("bypass");
-  const { update } = (draft.body.data as Drafted).recordCumberlandActionProgress;
+  const { update } = draft.body.data!.recordCumberlandActionProgress;
   expect(update.state).toBe("SUBMITTED");
   expect(graph.gateway.responseCache!.size).toBe(0);
   const drafted = await post({ query: ACTION_STATE, variables: { id: CUMBERLAND_ACTION } });
@@ -133,7 +136,7 @@ it("a tracked write through the gateway makes the next read a miss with the new 
 it("a write the gateway never saw (another connection, as `npm run data:load` is) is never answered from the cache", async () => {
   const original = await post({ query: PLAN_TITLES });
   expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
-  const originalTitle = (original.body.data as { councils: Array<{ plans: Array<{ title: string }> }> }).councils[1].plans[0].title;
+  const originalTitle = original.body.data!.councils[1].plans[0].title;
 
   // Another connection edits a plan title in the Cumberland database.
   const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
@@ -171,7 +174,7 @@ it("never caches for, nor serves to, a signed-in user, and never shows protected
   // A draft: what only signed-in staff may read.
   const { version } = (await graph.query(graphql(`query ResponseCacheVersion($id: ID!) { node(id: $id) { ... on Action { version } } }`), { id: CUMBERLAND_ACTION })).data!.node;
   const draft = await post({ query: RECORD, variables: { input: { actionId: CUMBERLAND_ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Draft for staff only" } } }, asUser("cumberlandEditor"));
-  expect((draft.body.data as Drafted).recordCumberlandActionProgress).toMatchObject({ errors: [], update: { state: "DRAFT" } });
+  expect(draft.body.data!.recordCumberlandActionProgress).toMatchObject({ errors: [], update: { state: "DRAFT" } });
   const notes = `query Notes($id: ID!) { node(id: $id) { ... on Action { status updates(states: [DRAFT]) { totalCount nodes { note } } } } }`;
   const viewer = await post({ query: notes, variables: { id: CUMBERLAND_ACTION } }, asUser("viewer"));
   expect(viewer.body.errors).toBeUndefined();

@@ -3,7 +3,9 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { scratchDatabases } from "../helpers/engine";
-import type { GraphQLResponse } from "../helpers/graph";
+import type { GraphQLResponse, Settled } from "../helpers/graph";
+import { graphql } from "../../generated/test";
+import type { TypedDocumentString } from "../../generated/test/graphql";
 import { councilNames } from "../helpers/councils";
 import { launcherEnvironment, pidsOf, portIsFree, runLauncher, SUBGRAPH_NAMES, waitFor, type RunningLauncher } from "../helpers/launcher";
 
@@ -48,12 +50,15 @@ async function holdPort(port: number): Promise<Server> {
   }
 }
 
-async function query(port: number, text: string): Promise<{ status: number; body: GraphQLResponse }> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text }) });
+/** A typed operation's answer is typed from the schema; a plain string's is not. */
+async function query<T, V>(port: number, text: TypedDocumentString<T, V>): Promise<{ status: number; body: GraphQLResponse<Settled<T>> }>;
+async function query(port: number, text: string): Promise<{ status: number; body: GraphQLResponse }>;
+async function query(port: number, text: TypedDocumentString<unknown, unknown> | string): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: text.toString() }) });
   return { status: response.status, body: (await response.json()) as GraphQLResponse };
 }
 
-const COUNCILS_AND_SHARED = `{ councils { name actions { totalCount } } jointInitiative(id: "regional-adoption-agency") { status } }`;
+const COUNCILS_AND_SHARED = graphql(`query StartRestartCouncilsAndShared { councils { name actions { totalCount } } jointInitiative(id: "regional-adoption-agency") { status } }`);
 
 let started: RunningLauncher | undefined;
 afterEach(async () => {
@@ -79,7 +84,7 @@ it("restarts a subgraph killed with SIGKILL, with backoff, while the gateway ser
   expect(Object.keys(pids)).toEqual(["launcher", ...SUBGRAPH_NAMES, "dev-provider", "gateway"]);
   const full = await query(ports.GATEWAY_PORT, COUNCILS_AND_SHARED);
   expect(full.body.errors).toBeUndefined();
-  const councils = (full.body.data as { councils: Array<{ name: string; actions: { totalCount: number } }> }).councils;
+  const councils = full.body.data!.councils;
   const cumberland = councils.find((council) => council.name === "Cumberland Council")!;
   expect(cumberland.name).toBe("Cumberland Council");
   expect(cumberland.actions.totalCount).toBeGreaterThan(0);
@@ -128,10 +133,10 @@ it("restarts the gateway too, and the shared subgraph; the councils' own data is
   try {
     await waitFor(() => launcher.output().includes("shared stopped (SIGKILL); restarting in 0.5 s, restart 1\n"), 10_000, printed);
     // A council's own data needs nothing from the shared subgraph.
-    const own = await query(ports.GATEWAY_PORT, `{ cumberland { name plans { title } } }`);
+    const own = await query(ports.GATEWAY_PORT, graphql(`query StartRestartCumberlandOwn { cumberland { name plans { title } } }`));
     expect(own.body.errors).toBeUndefined();
-    expect((own.body.data as { cumberland: { name: string; plans: unknown[] } }).cumberland.name).toBe("Cumberland Council");
-    expect((own.body.data as { cumberland: { plans: unknown[] } }).cumberland.plans.length).toBeGreaterThan(0);
+    expect(own.body.data!.cumberland.name).toBe("Cumberland Council");
+    expect(own.body.data!.cumberland.plans.length).toBeGreaterThan(0);
     // Shared's fields give an error naming it; the council field in the same query still answers.
     const mixed = await query(ports.GATEWAY_PORT, `{ westmorlandAndFurness { name } partnership { name } }`);
     expect(mixed.status).toBe(200);

@@ -1,12 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { Client } from "pg";
+import { testDatabaseUrl } from "../../lib/config/env";
 import { schemaOfSubgraph, withSchema } from "../../lib/db/location";
 
 /**
  * Which engine the tests run on: PostgreSQL when TEST_DATABASE_URL names a database (as
  * `npm run test:pg` sets it, on a throwaway cluster), SQLite otherwise.
  */
-export const testPostgresUrl: string | undefined = process.env.TEST_DATABASE_URL || undefined;
+export const testPostgresUrl: string | undefined = testDatabaseUrl();
 export const testEngine: "postgres" | "sqlite" = testPostgresUrl ? "postgres" : "sqlite";
 
 /** Databases for one test's subgraphs, dropped after it: fresh schemas on PostgreSQL. */

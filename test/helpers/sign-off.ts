@@ -24,6 +24,7 @@ export interface ActionFields {
   rag: string | null;
   version: number;
 }
+// Written by hand: the mutation text is built per owner and step (mutationNames), which codegen cannot read.
 export interface Written {
   action: ActionFields | null;
   update: UpdateFields | null;
