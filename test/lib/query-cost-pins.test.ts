@@ -35,7 +35,7 @@ const PINNED: Record<string, number> = {
   "examples SearchActions": 2804,
   "examples Voices": 376,
   "examples WhatBothCouncilsDoOn": 1306,
-  "workspace/src/operations WorkspaceActionDetail": 5229,
+  "workspace/src/operations WorkspaceActionDetail": 5230, // 5229 until its head became the WorkspaceActionSummary fragment, whose `id` the cost counts again beside the node's own
   "workspace/src/operations WorkspaceCouncilAudit": 1002,
   "workspace/src/operations WorkspacePartnershipAudit": 1002,
   "workspace/src/operations WorkspaceCouncilChanges": 903,
