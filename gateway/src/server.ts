@@ -27,6 +27,7 @@ import { queryLimitRules } from "../../lib/graphql/query-limits";
 import { costDirectivesOf } from "../../lib/graphql/cost-directives";
 import { CostGate } from "../../lib/server/admission";
 import { admissionPlugin } from "./admission-plugin";
+import { reuseGatewayOperations } from "./operation-reuse";
 import { gatewayRateLimit } from "./rate-limit";
 import { plannerUnsupportedRule } from "./planner-unsupported";
 import { introspectionDepthRules } from "./introspection-depth";
@@ -114,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   // Every subgraph the gateway sends fetches to, as it builds them: the response cache checks all their versions.
   const versionTargets: VersionTarget[] = [];
+  reuseGatewayOperations();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => {

@@ -122,6 +122,8 @@ type Documents = {
     "query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }": typeof types.OnboardingSpreadsheetMeasureGroupsDocument,
     "query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": typeof types.OnboardingSpreadsheetAspirationsDocument,
     "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": typeof types.OnboardingSpreadsheetFiguresDocument,
+    "\n  query ReuseDeep($first: Int) {\n    council(id: \"westmorland-furness\") {\n      ...ReuseDeepCouncil\n    }\n  }\n  fragment ReuseDeepCouncil on Council {\n    name\n    plans {\n      title\n      headings {\n        title\n        actions {\n          id\n          status\n        }\n      }\n    }\n    actions(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.ReuseDeepDocument,
+    "\n    query ReuseConditional($withPlans: Boolean!) {\n      council(id: \"cumberland\") {\n        name\n        plans @include(if: $withPlans) {\n          title\n        }\n      }\n    }\n  ": typeof types.ReuseConditionalDocument,
     "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": typeof types.PartnershipsListDocument,
     "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": typeof types.PartnershipsByIdOrKeyDocument,
     "query PartnershipsWithoutId { partnership { name } }": typeof types.PartnershipsWithoutIdDocument,
@@ -305,6 +307,8 @@ const documents: Documents = {
     "query OnboardingSpreadsheetMeasureGroups { councils { id plans { measureGroups { title measures { text } } } } }": types.OnboardingSpreadsheetMeasureGroupsDocument,
     "query OnboardingSpreadsheetAspirations { councils { id plans { statements(kindCode: \"ASPIRATION\") { kindCode label text } } } }": types.OnboardingSpreadsheetAspirationsDocument,
     "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }": types.OnboardingSpreadsheetFiguresDocument,
+    "\n  query ReuseDeep($first: Int) {\n    council(id: \"westmorland-furness\") {\n      ...ReuseDeepCouncil\n    }\n  }\n  fragment ReuseDeepCouncil on Council {\n    name\n    plans {\n      title\n      headings {\n        title\n        actions {\n          id\n          status\n        }\n      }\n    }\n    actions(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.ReuseDeepDocument,
+    "\n    query ReuseConditional($withPlans: Boolean!) {\n      council(id: \"cumberland\") {\n        name\n        plans @include(if: $withPlans) {\n          title\n        }\n      }\n    }\n  ": types.ReuseConditionalDocument,
     "query PartnershipsList { partnerships { id name councils { gssCode } jointInitiatives { totalCount } } }": types.PartnershipsListDocument,
     "query PartnershipsByIdOrKey { byKey: partnership(id: \"cumbria\") { name } byId: partnership(id: \"Partnership:a-later-one\") { name } unknown: partnership(id: \"nowhere\") { name } malformed: partnership(id: \"Not a key!\") { name } }": types.PartnershipsByIdOrKeyDocument,
     "query PartnershipsWithoutId { partnership { name } }": types.PartnershipsWithoutIdDocument,
@@ -809,6 +813,14 @@ export function graphql(source: "query OnboardingSpreadsheetAspirations { counci
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OnboardingSpreadsheetFigures { councils { id figures(first: 10) { nodes { indicator { code } value undated undatedReason comparators { area areaCode value text } } } } }"): typeof import('./graphql').OnboardingSpreadsheetFiguresDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReuseDeep($first: Int) {\n    council(id: \"westmorland-furness\") {\n      ...ReuseDeepCouncil\n    }\n  }\n  fragment ReuseDeepCouncil on Council {\n    name\n    plans {\n      title\n      headings {\n        title\n        actions {\n          id\n          status\n        }\n      }\n    }\n    actions(first: $first) {\n      totalCount\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').ReuseDeepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ReuseConditional($withPlans: Boolean!) {\n      council(id: \"cumberland\") {\n        name\n        plans @include(if: $withPlans) {\n          title\n        }\n      }\n    }\n  "): typeof import('./graphql').ReuseConditionalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

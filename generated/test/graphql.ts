@@ -3101,6 +3101,137 @@ export type OnboardingSpreadsheetFiguresQuery = { councils: Array<
     | { id: string, figures: { nodes: Array<{ value: number | null, undated: boolean, undatedReason: string | null, indicator: { code: string }, comparators: Array<{ area: string, areaCode: string | null, value: number | null, text: string }> }> } }
    | null> };
 
+export type ReuseDeepQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ReuseDeepQuery = { council:
+    | { name: string, plans: Array<
+        | { title: string, headings: Array<
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+          > }
+        | { title: string, headings: Array<
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string }
+          | { id: string, title: string }
+        > } }
+    | { name: string, plans: Array<
+        | { title: string, headings: Array<
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+          > }
+        | { title: string, headings: Array<
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+            | { title: string, actions: Array<
+                | { id: string, status: ActionStatus }
+                | { id: string, status: ActionStatus }
+              > }
+          > }
+      >, actions: { totalCount: number, nodes: Array<
+          | { id: string, title: string }
+          | { id: string, title: string }
+        > } }
+   | null };
+
+type ReuseDeepCouncil_CumberlandCouncil_Fragment = { name: string, plans: Array<
+    | { title: string, headings: Array<
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+      > }
+    | { title: string, headings: Array<
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+      > }
+  >, actions: { totalCount: number, nodes: Array<
+      | { id: string, title: string }
+      | { id: string, title: string }
+    > } };
+
+type ReuseDeepCouncil_WestmorlandAndFurnessCouncil_Fragment = { name: string, plans: Array<
+    | { title: string, headings: Array<
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+      > }
+    | { title: string, headings: Array<
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+        | { title: string, actions: Array<
+            | { id: string, status: ActionStatus }
+            | { id: string, status: ActionStatus }
+          > }
+      > }
+  >, actions: { totalCount: number, nodes: Array<
+      | { id: string, title: string }
+      | { id: string, title: string }
+    > } };
+
+export type ReuseDeepCouncilFragment =
+  | ReuseDeepCouncil_CumberlandCouncil_Fragment
+  | ReuseDeepCouncil_WestmorlandAndFurnessCouncil_Fragment
+;
+
+export type ReuseConditionalQueryVariables = Exact<{
+  withPlans: boolean;
+}>;
+
+
+export type ReuseConditionalQuery = { council:
+    | { name: string, plans?: Array<
+        | { title: string }
+        | { title: string }
+      > }
+    | { name: string, plans?: Array<
+        | { title: string }
+        | { title: string }
+      > }
+   | null };
+
 export type PartnershipsListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5068,6 +5199,28 @@ export const JointActionRacesFieldsFragmentDoc = new TypedDocumentString(`
   withdrawnAt
 }
     `, {"fragmentName":"JointActionRacesFields"}) as unknown as TypedDocumentString<JointActionRacesFieldsFragment, unknown>;
+export const ReuseDeepCouncilFragmentDoc = new TypedDocumentString(`
+    fragment ReuseDeepCouncil on Council {
+  name
+  plans {
+    title
+    headings {
+      title
+      actions {
+        id
+        status
+      }
+    }
+  }
+  actions(first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+    }
+  }
+}
+    `, {"fragmentName":"ReuseDeepCouncil"}) as unknown as TypedDocumentString<ReuseDeepCouncilFragment, unknown>;
 export const StaffIdentitiesActorFragmentDoc = new TypedDocumentString(`
     fragment StaffIdentitiesActor on Actor {
   subject
@@ -7784,6 +7937,42 @@ export const OnboardingSpreadsheetFiguresDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnboardingSpreadsheetFiguresQuery, OnboardingSpreadsheetFiguresQueryVariables>;
+export const ReuseDeepDocument = new TypedDocumentString(`
+    query ReuseDeep($first: Int) {
+  council(id: "westmorland-furness") {
+    ...ReuseDeepCouncil
+  }
+}
+    fragment ReuseDeepCouncil on Council {
+  name
+  plans {
+    title
+    headings {
+      title
+      actions {
+        id
+        status
+      }
+    }
+  }
+  actions(first: $first) {
+    totalCount
+    nodes {
+      id
+      title
+    }
+  }
+}`) as unknown as TypedDocumentString<ReuseDeepQuery, ReuseDeepQueryVariables>;
+export const ReuseConditionalDocument = new TypedDocumentString(`
+    query ReuseConditional($withPlans: Boolean!) {
+  council(id: "cumberland") {
+    name
+    plans @include(if: $withPlans) {
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReuseConditionalQuery, ReuseConditionalQueryVariables>;
 export const PartnershipsListDocument = new TypedDocumentString(`
     query PartnershipsList {
   partnerships {
