@@ -13,6 +13,8 @@ export interface Service {
   name: string;
   url: string;
   child: ChildProcess;
+  /** Our gateway's Prometheus endpoint (the benchmark reads the cost gate's waits from it). */
+  metricsUrl?: string;
 }
 
 const distScript = (...parts: string[]): string => join(projectRoot, "dist", ...parts);
@@ -70,6 +72,7 @@ export async function startOurGateway(
   extraEnv: NodeJS.ProcessEnv = {},
   nodeFlags: readonly string[] = GATEWAY_NODE_FLAGS,
 ): Promise<Service> {
+  const metricsPort = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SUBGRAPH_SECRET: secrets.subgraphSecret,
@@ -80,11 +83,19 @@ export async function startOurGateway(
     RATE_LIMIT: "false",
     GATEWAY_PORT: String(await freePort()),
     // Production serves /metrics on 127.0.0.1:9090 by default: several gateways on one machine need a port each.
-    METRICS_PORT: String(await freePort()),
+    METRICS_PORT: String(metricsPort),
     ...Object.fromEntries(Object.entries(subgraphUrls).map(([name, url]) => [`${envPrefixes[name]}_URL`, url])),
     ...extraEnv,
   };
-  return forkService("gateway", distScript("gateway", "src", "index.js"), [], env, nodeFlags);
+  const service = await forkService("gateway", distScript("gateway", "src", "index.js"), [], env, nodeFlags);
+  return { ...service, metricsUrl: `http://127.0.0.1:${metricsPort}/metrics` };
+}
+
+/** The cost gate's totals from our gateway's /metrics (zeros where the gateway has no gate). */
+export async function admissionTotals(metricsUrl: string): Promise<{ waited: number; waitSeconds: number }> {
+  const text = await (await fetch(metricsUrl)).text();
+  const value = (name: string): number => Number(new RegExp(`^${name} (\\S+)$`, "m").exec(text)?.[1] ?? 0);
+  return { waited: value("admission_waited_requests"), waitSeconds: value("admission_wait_seconds") };
 }
 
 /**

@@ -7,7 +7,7 @@ import { GATEWAY_PROOF_HEADER, GatewayProofSigner } from "../lib/auth/gateway-pr
 import { supergraphPath } from "../lib/config/env";
 import { projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./load";
-import { cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
+import { admissionTotals, cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
 import { recordFetches, runReplay } from "./replay";
 import { dataPool, POOL_QUERY, SCENARIOS, type PoolAnswer, type Scenario, type Variables } from "./scenarios";
 
@@ -46,6 +46,8 @@ export interface BenchRow extends LoadResult {
   peakMemoryMiB: number;
   /** CPU seconds all the subgraphs used during the run: where they and the gateway fill both cores, the machine is the limit. */
   subgraphCpuSeconds: number;
+  /** Our gateways only: requests of the run that waited their turn at the cost gate, and their mean wait (ms). */
+  admission?: { waited: number; meanWaitMs: number };
 }
 
 export interface BenchReport {
@@ -172,8 +174,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const cpuBefore = cpuSeconds(pid);
           const subgraphCpu = () => subgraphs.services.reduce((sum, subgraph) => sum + cpuSeconds(subgraph.child.pid!), 0);
           const subgraphCpuBefore = subgraphCpu();
+          const gateBefore = service.metricsUrl ? await admissionTotals(service.metricsUrl) : undefined;
           const load = { url: service.url, requests: checked, connections: options.connections, select, headersFor };
           const result = options.smoke ? await checkAnswers(load) : await runLoad({ ...load, seconds: options.seconds });
+          const gateAfter = service.metricsUrl ? await admissionTotals(service.metricsUrl) : undefined;
+          const waited = gateBefore && gateAfter ? gateAfter.waited - gateBefore.waited : 0;
           const row: BenchRow = {
             scenario: scenario.name,
             mode,
@@ -182,10 +187,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             cpuSeconds: cpuSeconds(pid) - cpuBefore,
             peakMemoryMiB: peakMemoryMiB(pid),
             subgraphCpuSeconds: subgraphCpu() - subgraphCpuBefore,
+            ...(gateBefore && gateAfter ? { admission: { waited, meanWaitMs: waited === 0 ? 0 : ((gateAfter.waitSeconds - gateBefore.waitSeconds) * 1000) / waited } } : {}),
           };
           rows.push(row);
           options.log(
-            `${scenario.name.padEnd(22)} ${mode.padEnd(9)} ${target.padEnd(9)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  cpu ${row.cpuSeconds.toFixed(1)} s (subgraphs ${row.subgraphCpuSeconds.toFixed(1)} s)  peak ${row.peakMemoryMiB.toFixed(0)} MiB  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`,
+            `${scenario.name.padEnd(22)} ${mode.padEnd(9)} ${target.padEnd(9)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  cpu ${row.cpuSeconds.toFixed(1)} s (subgraphs ${row.subgraphCpuSeconds.toFixed(1)} s)  peak ${row.peakMemoryMiB.toFixed(0)} MiB  wrong ${row.wrong}  errors ${row.errors + row.non2xx}${row.admission ? `  gate waits ${row.admission.waited} (mean ${row.admission.meanWaitMs.toFixed(1)} ms)` : ""}`,
           );
         }
       }

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from "
 import pino, { type Logger } from "pino";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { GatewayContext } from "./undici-data-source";
+import type { AdmissionTotals } from "../../lib/server/admission";
 
 /** The gateway's Prometheus metrics, in a registry of its own (one per gateway). */
 export class GatewayMetrics {
@@ -33,6 +34,27 @@ export class GatewayMetrics {
   cacheSize: () => { entries: number; bytes: number } = () => ({ entries: 0, bytes: 0 });
   readonly cacheEntries: Gauge = new Gauge({ name: "response_cache_entries", help: "Answers held by the response cache", registers: [this.registry], collect: (): void => this.cacheEntries.set(this.cacheSize().entries) });
   readonly cacheBytes: Gauge = new Gauge({ name: "response_cache_bytes", help: "Bytes of keys and answers held by the response cache", registers: [this.registry], collect: (): void => this.cacheBytes.set(this.cacheSize().bytes) });
+
+  /** The cost gate's totals, read when metrics are scraped (set once the gate exists). */
+  admissionTotals: () => AdmissionTotals = () => ({ admitted: 0, waited: 0, waitSeconds: 0 });
+  readonly admissionAdmitted: Gauge = new Gauge({
+    name: "admission_admitted_requests",
+    help: "Requests the cost gate has let in",
+    registers: [this.registry],
+    collect: (): void => this.admissionAdmitted.set(this.admissionTotals().admitted),
+  });
+  readonly admissionWaited: Gauge = new Gauge({
+    name: "admission_waited_requests",
+    help: "Requests that waited their turn at the cost gate",
+    registers: [this.registry],
+    collect: (): void => this.admissionWaited.set(this.admissionTotals().waited),
+  });
+  readonly admissionWaitSeconds: Gauge = new Gauge({
+    name: "admission_wait_seconds",
+    help: "Seconds requests spent waiting their turn at the cost gate, in all",
+    registers: [this.registry],
+    collect: (): void => this.admissionWaitSeconds.set(this.admissionTotals().waitSeconds),
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });

@@ -131,6 +131,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // The list sizes and weights the subgraphs declare, as composition kept them in the supergraph.
   const costDirectives = costDirectivesOf(options.supergraphSdl);
   const armor = queryLimitRules<GatewayContext>(options.limits, costDirectives);
+  const gate = options.admission ? new CostGate(options.admission.costBudget, options.admission.maxQueued) : null;
+  if (gate) metrics.admissionTotals = () => gate.totals;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     plugins: [
@@ -141,7 +143,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // Apollo's landing page loads from a CDN: a browser opening /graphql is sent to the bundled explorer instead (browserPage).
       ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
-      ...(options.admission ? [admissionPlugin(new CostGate(options.admission.costBudget, options.admission.maxQueued), costDirectives)] : []),
+      ...(gate ? [admissionPlugin(gate, costDirectives)] : []),
       observabilityPlugin(logger, metrics),
     ],
     validationRules: [...armor.validationRules, ...introspectionDepthRules(options.limits.maxDepth), plannerUnsupportedRule],

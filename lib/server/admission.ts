@@ -22,9 +22,18 @@ interface Waiter {
   admit: () => void;
 }
 
+/** Since the gate was made: requests let in, how many of them waited their turn, and for how long in all. */
+export interface AdmissionTotals {
+  admitted: number;
+  waited: number;
+  waitSeconds: number;
+}
+
 export class CostGate {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** For metrics: a queue that is often non-empty is the gate, not the work, setting the pace. */
+  readonly totals: AdmissionTotals = { admitted: 0, waited: 0, waitSeconds: 0 };
 
   constructor(
     readonly budget: number,
@@ -46,11 +55,14 @@ export class CostGate {
     if (this.waiting.length === 0 && this.fits(charge)) return Promise.resolve(this.enter(charge));
     if (this.waiting.length >= this.maxQueued) return Promise.reject(new AdmissionQueueFull(this.waiting.length));
     if (signal?.aborted) return Promise.reject(new AdmissionAbandoned());
+    const queuedAt = performance.now();
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         cost: charge,
         admit: () => {
           signal?.removeEventListener("abort", onAbort);
+          this.totals.waited += 1;
+          this.totals.waitSeconds += (performance.now() - queuedAt) / 1000;
           resolve(this.enter(charge));
         },
       };
@@ -73,6 +85,7 @@ export class CostGate {
 
   private enter(cost: number): () => void {
     this.running += cost;
+    this.totals.admitted += 1;
     let released = false;
     return () => {
       if (released) return;

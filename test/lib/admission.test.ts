@@ -23,6 +23,19 @@ describe("the gateway's cost gate", () => {
     expect(gate.state).toEqual({ running: 0, queued: 0 });
   });
 
+  it("counts the requests it let in, those that waited their turn and how long they waited (for /metrics)", async () => {
+    const gate = new CostGate(100, 10);
+    const a = await gate.admit(80);
+    const b = gate.admit(50);
+    expect(gate.totals).toEqual({ admitted: 1, waited: 0, waitSeconds: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    a();
+    (await b)();
+    expect(gate.totals.admitted).toBe(2);
+    expect(gate.totals.waited).toBe(1);
+    expect(gate.totals.waitSeconds).toBeGreaterThan(0.01);
+  });
+
   it("runs a query of the whole budget (or more) alone, never refusing it for its size", async () => {
     const gate = new CostGate(100, 10);
     const big = await gate.admit(500);
