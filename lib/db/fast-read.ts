@@ -132,7 +132,8 @@ function sqliteStatement(handle: SqliteHandle, sql: string): SqliteStatement {
   let statement = cache.get(sql);
   if (!statement) {
     statement = handle.prepare(sql);
-    cache.set(sql, statement);
+    // One text per read and key count (see compile): bounded in practice; a cap keeps it so whatever the data.
+    if (cache.size < 4096) cache.set(sql, statement);
   }
   return statement;
 }
