@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
-import { In, IsNull, type DataSource } from "typeorm";
-import { linkedRows } from "../db/linked";
-import { groupLoader, rowLoader } from "../loaders";
+import { In, type DataSource } from "typeorm";
+import { fastReader, type FastReader, type ReadSpec } from "../db/fast-read";
+import { groupLoader, lazyFields, rowLoader } from "../loaders";
 import { documentLoader } from "../sources/model";
 import type { SourcesContext } from "../sources/model";
 import type { CouncilTypes } from "./entities";
@@ -65,168 +65,95 @@ export interface CouncilContext extends SourcesContext {
   planKinds: PlanKinds;
 }
 
-export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface, identity: Identity | null, planKinds: PlanKinds): CouncilContext {
-  const manager = dataSource.manager;
-  const bySlug = { position: "ASC" } as const;
-  const plans = manager.getRepository(types.Plan);
-  const priorities = manager.getRepository(types.Priority);
-  const actions = manager.getRepository(types.Action);
-  const boards = manager.getRepository(types.Board);
-  const statements = manager.getRepository(StatementEntity);
-  const meetings = manager.getRepository(types.Meeting);
-  const reports = manager.getRepository(types.Report);
+/** The reads of the loaders below (module constants: the fast reader compiles each once per entity). */
+const BY_POSITION = { position: "ASC" } as const;
+const READ = {
+  all: { order: BY_POSITION },
+  bySlug: { key: "slug", order: BY_POSITION },
+  byPlan: { key: "planSlug", order: BY_POSITION },
+  topOfPlan: { key: "planSlug", where: { parentSlug: null }, order: BY_POSITION },
+  byParent: { key: "parentSlug", order: BY_POSITION },
+  byPriority: { key: "prioritySlug", order: BY_POSITION },
+  byGroup: { key: "groupSlug", order: BY_POSITION },
+  byReport: { key: "reportSlug", order: BY_POSITION },
+  byMeeting: { key: "meetingSlug", order: BY_POSITION },
+  byIndicator: { key: "indicator", order: BY_POSITION },
+  measuresByIndicator: { key: "indicator", order: { planSlug: "ASC", position: "ASC" } },
+  meetingsAll: { order: { date: "ASC", position: "ASC" } },
+  meetingsByBoard: { key: "boardSlug", order: { date: "ASC", position: "ASC" } },
+  themesByAction: { key: "actionSlug", order: { theme: "ASC" } },
+  statementsOfPlan: { key: "ownerSlug", where: { ownerKind: "PLAN" }, order: BY_POSITION },
+  outcomes: { key: "ownerSlug", where: { kindCode: "OUTCOME" }, order: BY_POSITION },
+  successMeasures: { key: "ownerSlug", where: { kindCode: "SUCCESS_MEASURE" }, order: BY_POSITION },
+  boardsOfPlan: { link: { table: "board_plan", ownColumn: "board_slug", keyColumn: "plan_slug" }, order: BY_POSITION },
+  plansOfBoard: { link: { table: "board_plan", ownColumn: "plan_slug", keyColumn: "board_slug" }, order: BY_POSITION },
+} satisfies Record<string, ReadSpec>;
 
-  return {
-    council,
-    planKinds,
-    actorTeam: council.name,
-    identity,
-    dataSource,
-    updatesOfAction: groupLoader(
-      (keys) => manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { seq: "DESC" } }),
+/** What a request's loaders are made from. */
+interface LoaderDeps {
+  dataSource: DataSource;
+  types: CouncilTypes;
+  reader: FastReader;
+}
+
+type CouncilLoaders = Omit<CouncilContext, "council" | "identity" | "actorTeam" | "dataSource" | "planKinds">;
+
+/** A loader of the whole list (key "all"): asked once per request however many council objects reach it. */
+const everyRow = <T>(read: (keys: readonly string[]) => Promise<T[]>) =>
+  new DataLoader<"all", T[]>(async (keys) => {
+    const rows = await read([]);
+    return keys.map(() => rows);
+  });
+
+type Linked<T> = T & { linkKey: string };
+
+const createLoaders = lazyFields<LoaderDeps, CouncilLoaders>({
+  updatesOfAction: ({ dataSource }) =>
+    groupLoader(
+      (keys) => dataSource.manager.find(ProgressUpdateEntity, { where: { actionKey: In([...keys]) }, order: { seq: "DESC" } }),
       (row) => row.actionKey,
     ),
-    allPlans: new DataLoader(async (keys) => {
-      const rows = await plans.find({ order: bySlug });
-      return keys.map(() => rows);
-    }),
-    allBoards: new DataLoader(async (keys) => {
-      const rows = await boards.find({ order: bySlug });
-      return keys.map(() => rows);
-    }),
-    actionPages: new DataLoader((keys) => Promise.all(keys.map((key) => pageOfActions(dataSource, types, JSON.parse(key) as ActionPageRequest)))),
-    documents: documentLoader(manager),
-    plan: rowLoader(
-      (keys) => plans.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    priority: rowLoader(
-      (keys) => priorities.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    action: rowLoader(
-      (keys) => actions.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    board: rowLoader(
-      (keys) => boards.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    topPrioritiesOfPlan: groupLoader(
-      (keys) => priorities.find({ where: { planSlug: In([...keys]), parentSlug: IsNull() }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    childrenOfPriority: groupLoader(
-      (keys) => priorities.find({ where: { parentSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.parentSlug ?? "",
-    ),
-    actionsOfPlan: groupLoader(
-      (keys) => actions.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    actionsOfPriority: groupLoader(
-      (keys) => actions.find({ where: { prioritySlug: In([...keys]) }, order: bySlug }),
-      (row) => row.prioritySlug ?? "",
-    ),
-    boardsOfPlan: groupLoader(
-      (keys) => linkedRows<BoardInterface>(manager, types.Board, { table: "board_plan", ownColumn: "board_slug", keyColumn: "plan_slug" }, keys),
-      (row) => row.linkKey,
-    ),
-    plansOfBoard: groupLoader(
-      (keys) => linkedRows<PlanInterface>(manager, types.Plan, { table: "board_plan", ownColumn: "plan_slug", keyColumn: "board_slug" }, keys),
-      (row) => row.linkKey,
-    ),
-    themesOfAction: groupLoader(
-      (keys) => manager.find(ActionThemeRow, { where: { actionSlug: In([...keys]) }, order: { theme: "ASC" } }),
-      (row) => row.actionSlug,
-    ),
-    meeting: rowLoader(
-      (keys) => meetings.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    report: rowLoader(
-      (keys) => reports.find({ where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    allMeetings: new DataLoader(async (keys) => {
-      const rows = await meetings.find({ order: { date: "ASC", position: "ASC" } });
-      return keys.map(() => rows);
-    }),
-    meetingsOfBoard: groupLoader(
-      (keys) => meetings.find({ where: { boardSlug: In([...keys]) }, order: { date: "ASC", position: "ASC" } }),
-      (row) => row.boardSlug,
-    ),
-    reportsOfMeeting: groupLoader(
-      (keys) => reports.find({ where: { meetingSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.meetingSlug,
-    ),
-    reportsOfPlan: groupLoader(
-      (keys) => reports.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug ?? "",
-    ),
-    sectionsOfReport: groupLoader(
-      (keys) => manager.find(ReportSectionEntity, { where: { reportSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.reportSlug,
-    ),
-    statementsOfPlan: groupLoader(
-      (keys) => statements.find({ where: { ownerSlug: In([...keys]), ownerKind: "PLAN" }, order: bySlug }),
-      (row) => row.ownerSlug,
-    ),
-    measuresOfPlan: groupLoader(
-      (keys) => manager.find(MeasureEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    measuresOfPriority: groupLoader(
-      (keys) => manager.find(MeasureEntity, { where: { prioritySlug: In([...keys]) }, order: bySlug }),
-      (row) => row.prioritySlug ?? "",
-    ),
-    measuresOfIndicator: groupLoader(
-      (keys) => manager.find(MeasureEntity, { where: { indicator: In([...keys]) }, order: { planSlug: "ASC", position: "ASC" } }),
-      (row) => row.indicator,
-    ),
-    voicesOfPlan: groupLoader(
-      (keys) => manager.find(VoiceEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    signatoriesOfPlan: groupLoader(
-      (keys) => manager.find(SignatoryEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    figuresOfIndicator: groupLoader(
-      (keys) => manager.find(FigureEntity, { where: { indicator: In([...keys]) }, order: bySlug }),
-      (row) => row.indicator,
-    ),
-    allFigures: new DataLoader(async (keys) => {
-      const rows = await manager.find(FigureEntity, { order: bySlug });
-      return keys.map(() => rows);
-    }),
-    outcomesOfPlan: groupLoader(
-      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kindCode: "OUTCOME" }, order: bySlug }),
-      (row) => row.ownerSlug,
-    ),
-    successMeasuresOfPriority: groupLoader(
-      (keys) => statements.find({ where: { ownerSlug: In([...keys]), kindCode: "SUCCESS_MEASURE" }, order: bySlug }),
-      (row) => row.ownerSlug,
-    ),
-    headingsOfPlan: groupLoader(
-      (keys) => priorities.find({ where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    statementsOfHeading: groupLoader(
-      (keys) => statements.find({ where: { parentSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.parentSlug ?? "",
-    ),
-    measureGroupsOfPlan: groupLoader(
-      (keys) => manager.find(MeasureGroupEntity, { where: { planSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.planSlug,
-    ),
-    measureGroup: rowLoader(
-      (keys) => manager.find(MeasureGroupEntity, { where: { slug: In([...keys]) } }),
-      (row) => row.slug,
-    ),
-    measuresOfGroup: groupLoader(
-      (keys) => manager.find(MeasureEntity, { where: { groupSlug: In([...keys]) }, order: bySlug }),
-      (row) => row.groupSlug ?? "",
-    ),
-  };
+  allPlans: ({ reader, types }) => everyRow(reader.read<PlanInterface>(types.Plan, READ.all)),
+  allBoards: ({ reader, types }) => everyRow(reader.read<BoardInterface>(types.Board, READ.all)),
+  actionPages: ({ dataSource, types }) => new DataLoader((keys) => Promise.all(keys.map((key) => pageOfActions(dataSource, types, JSON.parse(key) as ActionPageRequest)))),
+  documents: ({ dataSource }) => documentLoader(dataSource.manager),
+  plan: ({ reader, types }) => rowLoader(reader.read<PlanInterface>(types.Plan, READ.bySlug), (row) => row.slug),
+  priority: ({ reader, types }) => rowLoader(reader.read<PriorityInterface>(types.Priority, READ.bySlug), (row) => row.slug),
+  action: ({ reader, types }) => rowLoader(reader.read<ActionInterface>(types.Action, READ.bySlug), (row) => row.slug),
+  board: ({ reader, types }) => rowLoader(reader.read<BoardInterface>(types.Board, READ.bySlug), (row) => row.slug),
+  topPrioritiesOfPlan: ({ reader, types }) => groupLoader(reader.read<PriorityInterface>(types.Priority, READ.topOfPlan), (row) => row.planSlug),
+  childrenOfPriority: ({ reader, types }) => groupLoader(reader.read<PriorityInterface>(types.Priority, READ.byParent), (row) => row.parentSlug ?? ""),
+  actionsOfPlan: ({ reader, types }) => groupLoader(reader.read<ActionInterface>(types.Action, READ.byPlan), (row) => row.planSlug),
+  actionsOfPriority: ({ reader, types }) => groupLoader(reader.read<ActionInterface>(types.Action, READ.byPriority), (row) => row.prioritySlug ?? ""),
+  boardsOfPlan: ({ reader, types }) => groupLoader(reader.read<Linked<BoardInterface>>(types.Board, READ.boardsOfPlan), (row) => row.linkKey),
+  plansOfBoard: ({ reader, types }) => groupLoader(reader.read<Linked<PlanInterface>>(types.Plan, READ.plansOfBoard), (row) => row.linkKey),
+  themesOfAction: ({ reader }) => groupLoader(reader.read<ActionThemeRow>(ActionThemeRow, READ.themesByAction), (row) => row.actionSlug),
+  meeting: ({ reader, types }) => rowLoader(reader.read<MeetingInterface>(types.Meeting, READ.bySlug), (row) => row.slug),
+  report: ({ reader, types }) => rowLoader(reader.read<ReportInterface>(types.Report, READ.bySlug), (row) => row.slug),
+  allMeetings: ({ reader, types }) => everyRow(reader.read<MeetingInterface>(types.Meeting, READ.meetingsAll)),
+  meetingsOfBoard: ({ reader, types }) => groupLoader(reader.read<MeetingInterface>(types.Meeting, READ.meetingsByBoard), (row) => row.boardSlug),
+  reportsOfMeeting: ({ reader, types }) => groupLoader(reader.read<ReportInterface>(types.Report, READ.byMeeting), (row) => row.meetingSlug),
+  reportsOfPlan: ({ reader, types }) => groupLoader(reader.read<ReportInterface>(types.Report, READ.byPlan), (row) => row.planSlug ?? ""),
+  sectionsOfReport: ({ reader }) => groupLoader(reader.read<ReportSectionEntity>(ReportSectionEntity, READ.byReport), (row) => row.reportSlug),
+  statementsOfPlan: ({ reader }) => groupLoader(reader.read<StatementEntity>(StatementEntity, READ.statementsOfPlan), (row) => row.ownerSlug),
+  measuresOfPlan: ({ reader }) => groupLoader(reader.read<MeasureEntity>(MeasureEntity, READ.byPlan), (row) => row.planSlug),
+  measuresOfPriority: ({ reader }) => groupLoader(reader.read<MeasureEntity>(MeasureEntity, READ.byPriority), (row) => row.prioritySlug ?? ""),
+  measuresOfIndicator: ({ reader }) => groupLoader(reader.read<MeasureEntity>(MeasureEntity, READ.measuresByIndicator), (row) => row.indicator),
+  voicesOfPlan: ({ reader }) => groupLoader(reader.read<VoiceEntity>(VoiceEntity, READ.byPlan), (row) => row.planSlug),
+  signatoriesOfPlan: ({ reader }) => groupLoader(reader.read<SignatoryEntity>(SignatoryEntity, READ.byPlan), (row) => row.planSlug),
+  figuresOfIndicator: ({ reader }) => groupLoader(reader.read<FigureEntity>(FigureEntity, READ.byIndicator), (row) => row.indicator),
+  allFigures: ({ reader }) => everyRow(reader.read<FigureEntity>(FigureEntity, READ.all)),
+  outcomesOfPlan: ({ reader }) => groupLoader(reader.read<StatementEntity>(StatementEntity, READ.outcomes), (row) => row.ownerSlug),
+  successMeasuresOfPriority: ({ reader }) => groupLoader(reader.read<StatementEntity>(StatementEntity, READ.successMeasures), (row) => row.ownerSlug),
+  headingsOfPlan: ({ reader, types }) => groupLoader(reader.read<PriorityInterface>(types.Priority, READ.byPlan), (row) => row.planSlug),
+  statementsOfHeading: ({ reader }) => groupLoader(reader.read<StatementEntity>(StatementEntity, READ.byParent), (row) => row.parentSlug ?? ""),
+  measureGroupsOfPlan: ({ reader }) => groupLoader(reader.read<MeasureGroupEntity>(MeasureGroupEntity, READ.byPlan), (row) => row.planSlug),
+  measureGroup: ({ reader }) => rowLoader(reader.read<MeasureGroupEntity>(MeasureGroupEntity, READ.bySlug), (row) => row.slug),
+  measuresOfGroup: ({ reader }) => groupLoader(reader.read<MeasureEntity>(MeasureEntity, READ.byGroup), (row) => row.groupSlug ?? ""),
+});
+
+/** A request's context: its loaders are made on first use (lazyFields), each reading through the fast reader. */
+export function createCouncilContext(dataSource: DataSource, types: CouncilTypes, council: CouncilInterface, identity: Identity | null, planKinds: PlanKinds): CouncilContext {
+  const context = createLoaders({ dataSource, types, reader: fastReader(dataSource) });
+  return Object.assign(context, { council, planKinds, actorTeam: council.name, identity, dataSource });
 }

@@ -22,3 +22,24 @@ export function groupLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>, g
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * An object whose fields are made on first read, from `factories` and the request's `deps`: a request
+ * uses a few of a context's many loaders, and makes only those. The prototype (one per factory table)
+ * holds a getter per field; the first read replaces it with an own property holding the value.
+ */
+export function lazyFields<D, T extends object>(factories: { [K in keyof T]: (deps: D) => T[K] }): (deps: D) => T {
+  const DEPS = Symbol("deps");
+  const prototype: object = {};
+  for (const key of Object.keys(factories) as Array<keyof T & string>) {
+    Object.defineProperty(prototype, key, {
+      configurable: true,
+      get(this: { [DEPS]: D }) {
+        const value = factories[key](this[DEPS]);
+        Object.defineProperty(this, key, { value, enumerable: true });
+        return value;
+      },
+    });
+  }
+  return (deps) => Object.assign(Object.create(prototype) as T, { [DEPS]: deps });
+}
