@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { startInProcessGraph } from "../gateway/src/in-process";
+import { supergraphFileOf } from "./run";
 import { SCENARIOS, type Scenario, type Variables } from "./scenarios";
 
 /** Subgraph fetches and SQL statements one request costs, per subgraph. */
@@ -23,7 +25,7 @@ function countItems(value: unknown): number {
  * `root`'s data): fetches and statements per subgraph must not grow with the items returned.
  */
 export async function measureRequestCosts(root?: string, scenarios: Scenario[] = SCENARIOS): Promise<RequestCost[]> {
-  const graph = await startInProcessGraph({ dataRoot: root });
+  const graph = await startInProcessGraph({ dataRoot: root, supergraphSdl: readFileSync(supergraphFileOf(root), "utf8") });
   const costs: RequestCost[] = [];
   try {
     for (const scenario of scenarios) {
