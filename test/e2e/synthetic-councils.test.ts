@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { composeDataRoot } from "../../gateway/src/compose";
+import { supergraphPath } from "../../lib/config/env";
 import { projectRoot } from "../../lib/config/project";
+import { costDirectivesOf } from "../../lib/graphql/cost-directives";
 import { generateSynthetic } from "../../lib/synthetic/generate";
 import { startTestGraph, type TestGraph } from "../helpers/graph";
 
@@ -17,10 +19,11 @@ interface Overview {
 describe("a graph of four councils from a synthetic data root", () => {
   const out = mkdtempSync(join(tmpdir(), "graph-four-councils-"));
   let graph: TestGraph;
+  let supergraphSdl: string;
   beforeAll(async () => {
     generateSynthetic({ scale: 1, out, councils: 4 });
-    const { path } = composeDataRoot(out);
-    graph = await startTestGraph({ dataRoot: out, supergraphSdl: readFileSync(path, "utf8") });
+    supergraphSdl = readFileSync(composeDataRoot(out).path, "utf8");
+    graph = await startTestGraph({ dataRoot: out, supergraphSdl });
   }, 120_000);
   afterAll(async () => {
     await graph?.close();
@@ -51,6 +54,11 @@ describe("a graph of four councils from a synthetic data root", () => {
     const statements = (name: string) => after[name] - before[name];
     expect(statements("synthetic-03")).toBe(statements("westmorland-furness"));
     expect(statements("synthetic-04")).toBe(statements("westmorland-furness"));
+  });
+
+  it("weighs Query.councils as the four councils it lists (the cost rule and admission count every council)", () => {
+    expect(costDirectivesOf(supergraphSdl).listSizes.get("Query.councils")?.assumedSize).toBe(4);
+    expect(costDirectivesOf(readFileSync(supergraphPath({}), "utf8")).listSizes.get("Query.councils")?.assumedSize).toBe(2);
   });
 
   it("compares an indicator across all four councils", async () => {
