@@ -24,7 +24,7 @@ describe("a graph of four councils from a synthetic data root", () => {
     generateSynthetic({ scale: 1, out, councils: 4 });
     supergraphSdl = readFileSync(composeDataRoot(out).path, "utf8");
     graph = await startTestGraph({ dataRoot: out, supergraphSdl });
-  }, 120_000);
+  }, 240_000);
   afterAll(async () => {
     await graph?.close();
     rmSync(out, { recursive: true, force: true });
