@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import { startInProcessGraph } from "../gateway/src/in-process";
+import { queryLimits } from "../lib/config/env";
+import { supergraphFileOf } from "./run";
 import { SCENARIOS, type Scenario, type Variables } from "./scenarios";
 
 /** Subgraph fetches and SQL statements one request costs, per subgraph. */
@@ -23,7 +26,8 @@ function countItems(value: unknown): number {
  * `root`'s data): fetches and statements per subgraph must not grow with the items returned.
  */
 export async function measureRequestCosts(root?: string, scenarios: Scenario[] = SCENARIOS): Promise<RequestCost[]> {
-  const graph = await startInProcessGraph({ dataRoot: root });
+  // The limits the bench's own gateways run with (MAX_RESPONSE_BYTES and the rest, from the environment).
+  const graph = await startInProcessGraph({ dataRoot: root, supergraphSdl: readFileSync(supergraphFileOf(root), "utf8"), limits: queryLimits() });
   const costs: RequestCost[] = [];
   try {
     for (const scenario of scenarios) {

@@ -1,11 +1,12 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { GATEWAY_IDENTITY_HEADER, signAnonymousGatewayToken } from "../lib/auth/internal-token";
 import { GATEWAY_PROOF_HEADER, GatewayProofSigner } from "../lib/auth/gateway-proof";
 import { supergraphPath } from "../lib/config/env";
-import { projectRoot, subgraphDescriptors } from "../lib/config/project";
+import { loadCouncils, projectRoot, subgraphDescriptors } from "../lib/config/project";
+import { dataRootSupergraphPath } from "../gateway/src/compose";
 import { checkAnswers, runLoad, type CheckedRequest, type LoadResult } from "./load";
 import { admissionTotals, cpuSeconds, peakMemoryMiB, resetPeakMemory, startHiveGateway, startOurGateway, startSubgraphs, stopService, type Service } from "./processes";
 import { recordFetches, runReplay } from "./replay";
@@ -48,13 +49,39 @@ export interface BenchRow extends LoadResult {
   subgraphCpuSeconds: number;
   /** Our gateways only: requests of the run that waited their turn at the cost gate, and their mean wait (ms). */
   admission?: { waited: number; meanWaitMs: number };
+  /** Sum of the peak resident memory of every process of the run (gateways and subgraphs), MiB. */
+  allPeakMemoryMiB: number;
+}
+
+/** A query's first request through our gateway (the query plan is built) and the median of the next five (plan cached), ms. */
+export interface FirstRequest {
+  scenario: string;
+  firstMs: number;
+  cachedMs: number;
 }
 
 export interface BenchReport {
   startedAt: string;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string };
   options: Omit<BenchOptions, "log">;
+  /** Councils served (the repository's, plus a synthetic data root's own) and the supergraph file. */
+  councils: number;
+  supergraph: string;
+  firstRequests: FirstRequest[];
   rows: BenchRow[];
+}
+
+/** The supergraph for a data root: its own when it has synthetic councils (composed into it), else the committed one. */
+export function supergraphFileOf(dataRoot: string | undefined): string {
+  return dataRoot && existsSync(dataRootSupergraphPath(dataRoot)) ? dataRootSupergraphPath(dataRoot) : supergraphPath();
+}
+
+/** Latency of one request, ms (its answer must hold no errors). */
+async function timedPost(url: string, body: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  const answer = await post(url, body);
+  if (answer.errors || !answer.data) throw new Error(`timing a request: ${JSON.stringify(answer.errors).slice(0, 300)}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
 async function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
@@ -97,7 +124,9 @@ async function plan(
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const startedAt = new Date().toISOString();
-  const descriptors = subgraphDescriptors();
+  // A synthetic data root may add councils of its own, with a supergraph composed for them.
+  const descriptors = subgraphDescriptors(loadCouncils(projectRoot, options.dataRoot ?? projectRoot));
+  const supergraph = supergraphFileOf(options.dataRoot);
   const prefixes = Object.fromEntries(descriptors.map((descriptor) => [descriptor.name, descriptor.envPrefix]));
   const dir = join(projectRoot, "var", "bench", options.dataLabel);
   rmSync(dir, { recursive: true, force: true });
@@ -116,16 +145,19 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   );
   const services: Service[] = [...subgraphs.services];
   const rows: BenchRow[] = [];
+  const firstRequests: FirstRequest[] = [];
+  const sumOf = (values: number[]): number => values.reduce((sum, value) => sum + value, 0);
   try {
-    const ours = await startOurGateway(subgraphs.urls, prefixes, secrets);
+    const gatewayEnv: NodeJS.ProcessEnv = { ...dataEnv, SUPERGRAPH_PATH: supergraph };
+    const ours = await startOurGateway(subgraphs.urls, prefixes, secrets, gatewayEnv);
     services.push(ours);
     const gateways: Partial<Record<Target, Service>> = { ours };
     // Our gateway again with its response cache on (RESPONSE_CACHE=true), beside the uncached one.
-    if (options.targets.includes("ours-cached")) gateways["ours-cached"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { RESPONSE_CACHE: "true" });
+    if (options.targets.includes("ours-cached")) gateways["ours-cached"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { ...gatewayEnv, RESPONSE_CACHE: "true" });
     // And with in-flight sharing of identical subgraph fetches off, to show what that lever pays.
-    if (options.targets.includes("ours-unshared")) gateways["ours-unshared"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { SUBGRAPH_SHARE_IN_FLIGHT: "false" });
-    if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraphPath(), subgraphs.urls, dir, secrets, false);
-    if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraphPath(), subgraphs.urls, dir, secrets, true);
+    if (options.targets.includes("ours-unshared")) gateways["ours-unshared"] = await startOurGateway(subgraphs.urls, prefixes, secrets, { ...gatewayEnv, SUBGRAPH_SHARE_IN_FLIGHT: "false" });
+    if (options.targets.includes("hive")) gateways.hive = await startHiveGateway("hive", supergraph, subgraphs.urls, dir, secrets, false);
+    if (options.targets.includes("hive-rust")) gateways["hive-rust"] = await startHiveGateway("hive-rust", supergraph, subgraphs.urls, dir, secrets, true);
     services.push(...Object.values(gateways).filter((service): service is Service => service !== undefined && service !== ours));
 
     // The lower bound of a query that needs several subgraphs: its subgraph fetches, replayed alone.
@@ -139,7 +171,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       const before = cpu();
       const result = await runReplay(recorded, replayOptions);
       const used = cpu() - before;
-      const row: BenchRow = { scenario, mode, target: "replay", ...result, cpuSeconds: used, subgraphCpuSeconds: used, peakMemoryMiB: Math.max(...pids.map(peakMemoryMiB)) };
+      const row: BenchRow = { scenario, mode, target: "replay", ...result, cpuSeconds: used, subgraphCpuSeconds: used, peakMemoryMiB: Math.max(...pids.map(peakMemoryMiB)), allPeakMemoryMiB: sumOf(pids.map(peakMemoryMiB)) };
       options.log(
         `${scenario.padEnd(22)} ${mode.padEnd(9)} replay    ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  subgraphs cpu ${used.toFixed(1)} s  wrong ${row.wrong}  errors ${row.errors + row.non2xx}`,
       );
@@ -150,7 +182,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     if (!poolAnswer.data) throw new Error(`the pool query failed: ${JSON.stringify(poolAnswer.errors)}`);
     const pool = dataPool(poolAnswer.data as unknown as PoolAnswer);
 
+    // Every process's peak memory, from the start of a row's measured run.
+    const allPids = () => services.map((service) => service.child.pid!);
     for (const scenario of SCENARIOS.filter((candidate) => options.scenarios.includes(candidate.name))) {
+      // Its first request builds the query plan; later ones find it cached.
+      const firstBody = bodyOf(scenario, scenario.document, scenario.identical);
+      const firstMs = await timedPost(ours.url, firstBody);
+      const next: number[] = [];
+      for (let i = 0; i < 5; i++) next.push(await timedPost(ours.url, firstBody));
+      const cachedMs = next.sort((a, b) => a - b)[2];
+      firstRequests.push({ scenario: scenario.name, firstMs, cachedMs });
+      options.log(`${scenario.name}: first request through ours ${firstMs.toFixed(1)} ms (query plan built), then ${cachedMs.toFixed(1)} ms (median of 5, plan cached)`);
       const directService = scenario.direct ? subgraphs.services.find((service) => service.name === scenario.direct!.subgraph) : undefined;
       for (const mode of options.modes) {
         const variableSets = mode === "identical" ? [scenario.identical] : scenario.unique(pool, options.uniqueSetSize);
@@ -170,7 +212,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           const pid = service.child.pid!;
           const headersFor = target === "direct" ? directHeadersFor : undefined;
           if (!options.smoke) await runLoad({ url: service.url, requests: checked, seconds: options.warmupSeconds, connections: options.connections, select, headersFor });
-          resetPeakMemory(pid);
+          allPids().forEach(resetPeakMemory);
           const cpuBefore = cpuSeconds(pid);
           const subgraphCpu = () => subgraphs.services.reduce((sum, subgraph) => sum + cpuSeconds(subgraph.child.pid!), 0);
           const subgraphCpuBefore = subgraphCpu();
@@ -187,11 +229,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
             cpuSeconds: cpuSeconds(pid) - cpuBefore,
             peakMemoryMiB: peakMemoryMiB(pid),
             subgraphCpuSeconds: subgraphCpu() - subgraphCpuBefore,
+            allPeakMemoryMiB: sumOf(allPids().map(peakMemoryMiB)),
             ...(gateBefore && gateAfter ? { admission: { waited, meanWaitMs: waited === 0 ? 0 : ((gateAfter.waitSeconds - gateBefore.waitSeconds) * 1000) / waited } } : {}),
           };
           rows.push(row);
           options.log(
-            `${scenario.name.padEnd(22)} ${mode.padEnd(9)} ${target.padEnd(9)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  cpu ${row.cpuSeconds.toFixed(1)} s (subgraphs ${row.subgraphCpuSeconds.toFixed(1)} s)  peak ${row.peakMemoryMiB.toFixed(0)} MiB  wrong ${row.wrong}  errors ${row.errors + row.non2xx}${row.admission ? `  gate waits ${row.admission.waited} (mean ${row.admission.meanWaitMs.toFixed(1)} ms)` : ""}`,
+            `${scenario.name.padEnd(22)} ${mode.padEnd(9)} ${target.padEnd(9)} ${row.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${String(row.p50).padStart(4)} ms  p99 ${String(row.p99).padStart(4)} ms  cpu ${row.cpuSeconds.toFixed(1)} s (subgraphs ${row.subgraphCpuSeconds.toFixed(1)} s)  peak ${row.peakMemoryMiB.toFixed(0)} MiB (all ${allPids().length} processes ${row.allPeakMemoryMiB.toFixed(0)} MiB)  wrong ${row.wrong}  errors ${row.errors + row.non2xx}${row.admission ? `  gate waits ${row.admission.waited} (mean ${row.admission.meanWaitMs.toFixed(1)} ms)` : ""}`,
           );
         }
       }
@@ -204,6 +247,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     startedAt,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "unknown", memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     options: recorded,
+    councils: descriptors.length - 1,
+    supergraph,
+    firstRequests,
     rows,
   };
 }

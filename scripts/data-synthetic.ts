@@ -10,6 +10,7 @@ import { applySyntheticUpdates } from "../lib/synthetic/apply-updates";
 import { generateSynthetic, UPDATES_FILE } from "../lib/synthetic/generate";
 import type { SyntheticUpdatesFile } from "../lib/synthetic/updates";
 import { subgraphRegistry } from "../subgraphs";
+import { composeDataRoot } from "../gateway/src/compose";
 
 /**
  * `npm run data:synthetic -- --scale 10 [--seed 1] [--out var/synthetic/10x]`: writes a data root of
@@ -17,25 +18,30 @@ import { subgraphRegistry } from "../subgraphs";
  * `npm run data:synthetic -- --updates var/synthetic/10x`: loads that root into its databases
  * (<root>/<subgraph>.sqlite unless <SUBGRAPH>_DATABASE says otherwise) and adds the synthetic
  * progress updates of its actions. Serve it with DATA_ROOT=var/synthetic/10x npm start.
+ * `--councils 12` adds synthetic council folders (12 councils in all) and composes the root's own
+ * supergraph, <root>/supergraph.graphql: serve it with SUPERGRAPH_PATH too.
  */
-const USAGE = `Usage: npm run data:synthetic -- [--scale 10] [--seed 1] [--out DIR]
+const USAGE = `Usage: npm run data:synthetic -- [--scale 10] [--seed 1] [--councils N] [--out DIR]
        npm run data:synthetic -- --updates DIR
 
   --scale N      about N times the real volume (10 by default)
   --seed N       the random seed (1 by default)
+  --councils N   N councils in all: the real ones plus synthetic council folders (each holding --scale
+                 copies of a real council's plans), and the root's supergraph (DIR/supergraph.graphql)
   --out DIR      where the data root goes (var/synthetic/<scale>x by default)
   --updates DIR  load that data root into its databases and add its synthetic progress updates
   --help, -h     this text`;
-const { values: options } = scriptArgs(USAGE, { options: { scale: { type: "string" }, seed: { type: "string" }, out: { type: "string" }, updates: { type: "string" } } });
+const { values: options } = scriptArgs(USAGE, { options: { scale: { type: "string" }, seed: { type: "string" }, out: { type: "string" }, councils: { type: "string" }, updates: { type: "string" } } });
 const seconds = (since: bigint): string => (Number(process.hrtime.bigint() - since) / 1e9).toFixed(2);
 
 function generate(): void {
   const scale = Number(options.scale ?? "10");
   const seed = Number(options.seed ?? "1");
-  const out = resolve(options.out ?? join(projectRoot, "var", "synthetic", `${scale}x`));
+  const councils = options.councils === undefined ? undefined : Number(options.councils);
+  const out = resolve(options.out ?? join(projectRoot, "var", "synthetic", councils === undefined ? `${scale}x` : `${scale}x-${councils}-councils`));
   const started = process.hrtime.bigint();
-  const manifest = generateSynthetic({ scale, seed, out });
-  process.stdout.write(`data:synthetic: wrote ${out} (scale ${scale}, seed ${seed}) in ${seconds(started)} s\n`);
+  const manifest = generateSynthetic({ scale, seed, out, councils });
+  process.stdout.write(`data:synthetic: wrote ${out} (scale ${scale}, seed ${seed}${councils === undefined ? "" : `, ${councils} councils`}) in ${seconds(started)} s\n`);
   for (const [subgraph, counts] of Object.entries(manifest.total)) {
     process.stdout.write(
       `  ${subgraph.padEnd(20)} ${Object.entries(counts)
@@ -44,6 +50,11 @@ function generate(): void {
     );
   }
   process.stdout.write(`  progress updates to add with --updates: ${manifest.progressUpdates}\n`);
+  if (manifest.syntheticCouncils.length > 0) {
+    const composed = composeDataRoot(out);
+    process.stdout.write(`  supergraph of ${councils} councils: ${composed.path}, ${composed.bytes} bytes, composed in ${composed.seconds.toFixed(2)} s\n`);
+    process.stdout.write(`  serve it: DATA_ROOT=${out} SUPERGRAPH_PATH=${composed.path} npm start\n`);
+  }
 }
 
 async function loadWithUpdates(root: string): Promise<void> {

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { dashboardEnabled, dataRoot, devProviderWanted, explorerEnabled, gatewayPort, host, oidcDevPort, subgraphPort, subgraphSecret, workspaceEnabled } from "../lib/config/env";
-import { projectRoot, subgraphDescriptors } from "../lib/config/project";
+import { loadCouncils, projectRoot, subgraphDescriptors } from "../lib/config/project";
 import { STOP_DEADLINE_MS } from "../lib/server/lifecycle";
 import { formatDelay, RestartBackoff } from "../lib/server/restart-backoff";
 import { GATEWAY_NODE_FLAGS } from "../gateway/src/node-flags";
@@ -122,7 +122,8 @@ own process; configured by the environment (see docs/CONFIGURATION.md). No optio
 
 async function main(): Promise<void> {
   scriptArgs(USAGE, { options: {} });
-  const descriptors = subgraphDescriptors();
+  // A synthetic data root may add councils of its own (served with its SUPERGRAPH_PATH).
+  const descriptors = subgraphDescriptors(loadCouncils(projectRoot, dataRoot()));
   // Fail fast on bad port settings before anything starts.
   descriptors.forEach((descriptor) => subgraphPort(descriptor));
   gatewayPort();

@@ -26,8 +26,9 @@ import {
   subgraphTimeoutMs,
   subgraphUrl,
   supergraphPath,
+  dataRoot,
 } from "../../lib/config/env";
-import { subgraphDescriptors } from "../../lib/config/project";
+import { loadCouncils, projectRoot, subgraphDescriptors } from "../../lib/config/project";
 import { runUntilSignal } from "../../lib/server/lifecycle";
 import { startGateway } from "./server";
 import { safelistFrom } from "./request-checks";
@@ -38,7 +39,7 @@ runUntilSignal("gateway", async () => {
   const safelistDir = safelistDirectory();
   const gateway = await startGateway({
     supergraphSdl: readFileSync(supergraphPath(), "utf8"),
-    subgraphUrls: Object.fromEntries(subgraphDescriptors().map((descriptor) => [descriptor.name, subgraphUrl(descriptor)])),
+    subgraphUrls: Object.fromEntries(subgraphDescriptors(loadCouncils(projectRoot, dataRoot())).map((descriptor) => [descriptor.name, subgraphUrl(descriptor)])),
     host: host(),
     port: gatewayPort(),
     secret: subgraphSecret(),

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DataProblems, readDataFile, type Problem } from "../data/problems";
 import { councilConfigFile } from "../data/schemas";
 import { projectRoot } from "./project-root";
@@ -35,6 +35,8 @@ export interface CouncilConfig {
   port: number;
   /** Folder holding the council's data files. */
   dataDir: string;
+  /** A synthetic council (benchmarks): its folder is in a synthetic data root, never in the repository. */
+  synthetic?: true;
 }
 
 export interface SubgraphDescriptor {
@@ -50,19 +52,65 @@ export const SHARED_SUBGRAPH_NAME = "shared";
 export const SHARED_DEFAULT_PORT = 4003;
 export const GATEWAY_DEFAULT_PORT = 4000;
 
-/**
- * Every council is a folder under subgraphs/ with a council.json: adding one needs no code. Its data
- * files are read from the same folder under `dataRoot` (another copy of the data, e.g. synthetic).
- */
-export function readCouncils(root: string, problems: Problem[], dataRoot: string = root): CouncilConfig[] {
+/** The file that marks a data root as synthetic (written by `npm run data:synthetic`). */
+export const SYNTHETIC_MANIFEST_FILE = "synthetic.json";
+
+export const isSyntheticDataRoot = (dataRoot: string): boolean => existsSync(join(dataRoot, SYNTHETIC_MANIFEST_FILE));
+
+/** The council folders (with a council.json) under `<root>/subgraphs`, each read with its data under `dataRoot`. */
+function councilFolders(root: string, dataRoot: string, problems: Problem[]): CouncilConfig[] {
   const dir = join(root, "subgraphs");
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, "council.json")))
     .flatMap((entry) => {
       const file = readDataFile(join(dir, entry.name, "council.json"), councilConfigFile, problems);
       return file ? [{ ...file, id: entry.name, dataDir: join(dataRoot, "subgraphs", entry.name, "data") }] : [];
-    })
-    .sort((a, b) => a.port - b.port);
+    });
+}
+
+const notSyntheticHere = (council: CouncilConfig, root: string): Problem => ({
+  file: join(root, "subgraphs", council.id, "council.json"),
+  record: council.id,
+  field: "synthetic",
+  message: "a synthetic council outside a synthetic data root",
+  fix: "synthetic councils live only in a data root made by `npm run data:synthetic -- --councils N` (served with DATA_ROOT); remove this folder",
+});
+
+/**
+ * Every council is a folder under subgraphs/ with a council.json: adding one needs no code. Its data
+ * files are read from the same folder under `dataRoot` (another copy of the data, e.g. synthetic).
+ * A synthetic data root (one holding synthetic.json) may add synthetic councils of its own: folders of
+ * its subgraphs/ with a council.json marked `"synthetic": true`. A council marked synthetic anywhere
+ * else (the repository, or a data root that is not synthetic) is a problem, so that benchmark councils
+ * can never be served as real ones.
+ */
+export function readCouncils(root: string, problems: Problem[], dataRoot: string = root): CouncilConfig[] {
+  const councils = councilFolders(root, dataRoot, problems);
+  const syntheticRoot = isSyntheticDataRoot(dataRoot);
+  for (const council of councils) if (council.synthetic && !(syntheticRoot && root === dataRoot)) problems.push(notSyntheticHere(council, root));
+  if (resolve(dataRoot) !== resolve(root)) {
+    const known = new Set(councils.map((council) => council.id));
+    for (const council of councilFolders(dataRoot, dataRoot, problems)) {
+      if (known.has(council.id)) continue;
+      if (!council.synthetic || !syntheticRoot) {
+        problems.push(
+          council.synthetic
+            ? notSyntheticHere(council, dataRoot)
+            : {
+                file: join(dataRoot, "subgraphs", council.id, "council.json"),
+                record: council.id,
+                field: "synthetic",
+                message: "a council in a data root must be marked synthetic",
+                fix: 'a real council\'s configuration lives in the repository (npm run council:add); a benchmark council says "synthetic": true in a synthetic data root',
+              },
+        );
+        continue;
+      }
+      councils.push(council);
+    }
+  }
+  return councils.sort((a, b) => a.port - b.port);
 }
 
 export function loadCouncils(root: string = projectRoot, dataRoot: string = root): CouncilConfig[] {

@@ -198,6 +198,8 @@ export const councilConfigFile = z.strictObject({
   /** GSS code of the council's region (statistics files' regional rows are its comparators). */
   region: gssCode.optional(),
   port: z.number().int().min(1).max(65535),
+  /** Made by `npm run data:synthetic -- --councils N` for benchmarks: read only from a synthetic data root. */
+  synthetic: z.literal(true).optional(),
 });
 
 export const documentsFile = z.array(z.strictObject({ id: slug, file: text, title: text, publisher: text, published: isoDate.nullable(), url: z.string().url().nullable() }));

@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { projectRoot, readCouncils, type CouncilConfig } from "../config/project";
+import { projectRoot, readCouncils, SYNTHETIC_MANIFEST_FILE, type CouncilConfig } from "../config/project";
 import { DataProblems, type Problem } from "../data/problems";
 import { readCouncilData, readSharedData, readVocabulary } from "../data/project-data";
 import { recordsOfCouncil } from "../vocabulary/vocabulary";
@@ -10,10 +10,11 @@ import { textsRequiredOf } from "../data/quotes";
 import { boardMeeting, syntheticBoard, syntheticMeeting, syntheticPlan } from "./council-data";
 import { MAX_YEARS, syntheticFigures } from "./figures";
 import { syntheticInitiative } from "./joint-initiatives";
+import { MAX_COUNCILS, syntheticCouncilConfig, syntheticCouncilData, templateCouncil } from "./councils";
 import { Random } from "./random";
 import { syntheticHistory, type SyntheticActionUpdates, type SyntheticUpdatesFile } from "./updates";
 
-export const MANIFEST_FILE = "synthetic.json";
+export const MANIFEST_FILE = SYNTHETIC_MANIFEST_FILE;
 export const UPDATES_FILE = "synthetic-updates.json";
 
 export interface SyntheticOptions {
@@ -24,6 +25,8 @@ export interface SyntheticOptions {
   seed?: number;
   /** Where the real data is read from; the repository by default. */
   root?: string;
+  /** Councils in all: the real ones plus synthetic council folders up to this number (none by default). */
+  councils?: number;
 }
 
 /** Record counts of one council (or the shared subgraph). */
@@ -41,6 +44,8 @@ export interface SyntheticManifest {
   real: Record<string, Counts>;
   total: Record<string, Counts>;
   progressUpdates: number;
+  /** The synthetic council folders of the root (subgraphs/synthetic-NN), beside the real councils. */
+  syntheticCouncils: string[];
 }
 
 const countHeadings = (items: HeadingFile[]): number => items.reduce((sum, item) => sum + 1 + countHeadings(item.children), 0);
@@ -91,6 +96,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
   const seed = options.seed ?? 1;
   const root = options.root ?? projectRoot;
   if (!Number.isInteger(scale) || scale < 1 || scale > 1000) throw new Error(`scale ${scale} must be a whole number from 1 to 1000`);
+  const councilCount = options.councils;
 
   const problems: Problem[] = [];
   const councils: CouncilConfig[] = readCouncils(root, problems);
@@ -98,6 +104,9 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
   const councilData = councils.map((council) => ({ council, data: readCouncilData(root, council, vocabulary, problems) }));
   const shared = readSharedData(root, problems);
   if (problems.length > 0) throw new DataProblems(problems);
+  if (councilCount !== undefined && (!Number.isInteger(councilCount) || councilCount < councils.length || councilCount > MAX_COUNCILS)) {
+    throw new Error(`councils ${councilCount} must be a whole number from ${councils.length} (the real councils) to ${MAX_COUNCILS}`);
+  }
 
   prepareOut(out, root);
   const random = new Random(seed);
@@ -128,6 +137,31 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
     total[council.id] = councilCounts([...data.plans, ...plans], [...data.boards, ...boards], [...data.meetings, ...meetings], [...realFigures, ...figures]);
   }
 
+  // Synthetic councils after the real ones: each a council folder of its own (council.json marked
+  // synthetic, and data), holding `scale` copies of a real council's plans, boards and meetings.
+  const syntheticCouncils: string[] = [];
+  if (councilCount !== undefined && councilCount > councils.length) {
+    const national = vocabulary.indicators.filter((record) => record.origin.council === null);
+    const template = templateCouncil(councilData, new Set(national.map((record) => record.code)));
+    const allCopies = Array.from({ length: scale }, (_, index) => index + 1);
+    for (let number = councils.length + 1; number <= councilCount; number++) {
+      const { id, file } = syntheticCouncilConfig(number);
+      const data = syntheticCouncilData(template.data, allCopies, national, Math.min(MAX_YEARS, scale), citations, random);
+      const dataDir = join(out, "subgraphs", id, "data");
+      writeJson(join(out, "subgraphs", id, "council.json"), file);
+      for (const plan of data.plans) writeJson(join(dataDir, "plans", `${plan.id}.json`), plan);
+      writeJson(join(dataDir, "boards.json"), data.boards);
+      writeJson(join(dataDir, "meetings.json"), data.meetings);
+      writeJson(join(dataDir, "figures.json"), data.figures);
+      for (const plan of data.plans) {
+        for (const action of plan.actions) histories.push({ council: id, action: `${plan.id}.${action.id}`, updates: syntheticHistory(random) });
+      }
+      real[id] = councilCounts([], [], [], []);
+      total[id] = councilCounts(data.plans, data.boards, data.meetings, data.figures);
+      syntheticCouncils.push(id);
+    }
+  }
+
   const sharedDir = join(out, "subgraphs", "shared", "data");
   cpSync(join(root, "subgraphs", "shared", "data"), sharedDir, { recursive: true });
   const initiatives = copies.flatMap((copy) => shared.initiatives.map((initiative) => syntheticInitiative(initiative, copy, citations)));
@@ -144,7 +178,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
   writeJson(join(out, UPDATES_FILE), updates);
   const manifest: SyntheticManifest = {
     synthetic: true,
-    description: `${SYNTHETIC_DOCUMENT.title}: the real data files plus synthetic records, about ${scale} times the real volume. For benchmarks only; never served unless DATA_ROOT names this folder.`,
+    description: `${SYNTHETIC_DOCUMENT.title}: the real data files plus synthetic records, about ${scale} times the real volume${syntheticCouncils.length > 0 ? `, and ${syntheticCouncils.length} synthetic councils` : ""}. For benchmarks only; never served unless DATA_ROOT names this folder.`,
     scale,
     seed,
     document: SYNTHETIC_DOCUMENT.id,
@@ -152,6 +186,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticManifest 
     real,
     total,
     progressUpdates: histories.reduce((sum, history) => sum + history.updates.length, 0),
+    syntheticCouncils,
   };
   writeJson(join(out, MANIFEST_FILE), manifest);
   return manifest;

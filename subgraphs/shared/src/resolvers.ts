@@ -1,5 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { projectRoot, type CouncilConfig } from "../../../lib/config/project";
+import type { CouncilConfig } from "../../../lib/config/project";
 import { councilTypeName } from "../../../lib/vocabulary/council-type-names";
 import { badUserInput } from "../../../lib/graphql/errors";
 import { afterArg, CONNECTION_LIST_SIZE, firstArg, pageInOrder } from "../../../lib/graphql/connection";
@@ -39,8 +39,11 @@ export const councilReferenceOf =
     return council ? referenceOf(references)(globalId(councilTypeName(council, "Council"), council.id)) : null;
   };
 
-/** The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name. */
-export function sharedResolvers(references: Map<string, ReferenceClass>, root: string = projectRoot): Function[] {
+/**
+ * The shared subgraph's resolvers; `references` are the council stubs, by GraphQL type name, and
+ * `councilCount` how many councils `Query.councils` lists (the size the cost rules assume for it).
+ */
+export function sharedResolvers(references: Map<string, ReferenceClass>, root: string, councilCount: number): Function[] {
   const themeCodes = themeVocabulary(root).codes;
   const reference = referenceOf(references);
   const councilReference = councilReferenceOf(references);
@@ -50,7 +53,8 @@ export function sharedResolvers(references: Map<string, ReferenceClass>, root: s
 
   @Resolver()
   class SharedQueryResolver {
-    @Directive("@listSize(assumedSize: 2)")
+    // Exact, not a guess: every configured council is listed (12 or 50 in a synthetic footprint).
+    @Directive(`@listSize(assumedSize: ${councilCount})`)
     @Query(() => [CouncilReference], {
       nullable: "items",
       description: "Every configured council, in the order of their subgraphs' ports, each resolved from its own subgraph. A council whose subgraph is unavailable is null, with an error naming it; the others still answer.",

@@ -27,7 +27,7 @@ export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root:
   if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
-    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references, root), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
+    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references, root, councils.length), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
     orphanedTypes: [NodeInterface, CouncilReference, PlanReference, HeadingReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
