@@ -151,7 +151,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatErrorFor(options.production),
   });
   await apollo.start();
-  const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, new SubgraphVersions(versionTargets, agent), metrics) : null;
+  // Connects nothing until the cache first asks; its version streams end with the gateway.
+  const versions = new SubgraphVersions(versionTargets, agent, { counted: (subgraph, via) => metrics.cacheVersionReads.inc({ subgraph, via }) });
+  const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, versions, metrics) : null;
   // Each subgraph's readiness includes its database.
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   // The report route reads the graph through this gateway's own /graphql, as its caller.
@@ -232,6 +234,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     responseCache,
     metricsUrl: metricsServer?.url ?? running.url.replace(/\/graphql$/, "/metrics"),
     close: async () => {
+      versions.close();
       await running.close();
       await metricsServer?.close();
       await agent.close();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { urlHost, type ServerTimeouts } from "../config/env";
@@ -38,6 +39,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   routes?: Record<string, (response: ServerResponse) => Promise<void>>;
   /** GET routes under a path prefix (e.g. "/reports/"), given the request (its headers) and URL. */
   prefixRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
+  /**
+   * Connection upgrades by exact path (a subgraph's data-version stream at /version); any other
+   * upgrade is refused. Upgraded sockets are closed with the server.
+   */
+  upgrades?: Record<string, (request: IncomingMessage, socket: Duplex) => void>;
   /** POST routes beside GraphQL (e.g. /auth/logout), by exact path, given the request (its headers and body). */
   postRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
   /** Browser origins allowed by CORS; none by default. */
@@ -383,6 +389,22 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     });
   });
   server.keepAliveTimeout = timeouts?.keepAliveTimeoutMs ?? 65_000;
+  // Upgraded sockets leave node:http's bookkeeping, so close() must end them itself.
+  const upgraded = new Set<Duplex>();
+  if (options.upgrades) {
+    const upgrades = options.upgrades;
+    server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const upgrade = upgrades[new URL(request.url ?? "/", "http://localhost").pathname];
+      if (!upgrade) {
+        socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+        return;
+      }
+      upgraded.add(socket);
+      socket.once("close", () => upgraded.delete(socket));
+      if (head.length > 0) socket.unshift(head);
+      upgrade(request, socket);
+    });
+  }
   if (timeouts) {
     server.headersTimeout = timeouts.headersTimeoutMs;
     server.requestTimeout = timeouts.requestTimeoutMs;
@@ -408,6 +430,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       // Stop accepting, let in-flight requests finish, drop idle keep-alive sockets, then stop Apollo.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      for (const socket of upgraded) socket.destroy();
       const forced = setTimeout(() => server.closeAllConnections(), 5_000);
       await closed;
       clearTimeout(forced);
