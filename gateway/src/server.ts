@@ -256,8 +256,8 @@ function createResponseCache(settings: ResponseCacheSettings, versions: Subgraph
 /** A hit skips Apollo (and so its request log plugin): give it this request's id and a log line of its own. */
 function answerHitsWithRequestId(cache: ResponseCache, logger: ReturnType<typeof createLogger>): ResponseCacheHook {
   return {
-    before: async (request, body, identity) => {
-      const step = await cache.before(request, body, identity);
+    before: async (request, body, identity, text) => {
+      const step = await cache.before(request, body, identity, text);
       if (!step.answer) return step;
       const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
       const operation = (body as { operationName?: unknown }).operationName;

@@ -31,7 +31,10 @@ export interface VersionTarget {
  */
 export class SubgraphVersions {
   private readonly targets: Array<{ name: string; origin: string; path: string; stream: VersionStream }>;
-  private next: Promise<string | null> | null = null;
+  /** The round in flight, if any: it may have started before a new caller arrived, so it is never joined. */
+  private inFlight: Promise<string | null> | null = null;
+  /** The round that starts when the one in flight ends, shared by every caller that arrives until then. */
+  private queued: Promise<string | null> | null = null;
 
   constructor(
     targets: VersionTarget[],
@@ -49,15 +52,24 @@ export class SubgraphVersions {
   }
 
   read(): Promise<string | null> {
-    if (!this.next) {
-      this.next = new Promise((resolve) => {
-        setImmediate(() => {
-          this.next = null;
-          resolve(this.readAll());
-        });
-      });
-    }
-    return this.next;
+    if (this.queued) return this.queued;
+    // Started at setImmediate, so the callers arriving in this event-loop turn share the round too.
+    const previous = this.inFlight ?? new Promise<void>((resolve) => setImmediate(resolve));
+    const round: Promise<string | null> = previous.then(
+      () => this.start(round),
+      () => this.start(round),
+    );
+    this.queued = round;
+    return round;
+  }
+
+  /** Opens a round: from here on, new callers queue for the next one. */
+  private start(round: Promise<string | null>): Promise<string | null> {
+    this.queued = null;
+    this.inFlight = round;
+    return this.readAll().finally(() => {
+      if (this.inFlight === round) this.inFlight = null;
+    });
   }
 
   private async readAll(): Promise<string | null> {

@@ -89,7 +89,8 @@ export interface CacheStep {
 }
 
 export interface ResponseCacheHook {
-  before(request: IncomingMessage, body: unknown, identity: Identity | null): Promise<CacheStep>;
+  /** `text`: the raw body the parsed `body` came from (absent for a GET). */
+  before(request: IncomingMessage, body: unknown, identity: Identity | null, text?: string): Promise<CacheStep>;
 }
 
 export interface RunningServer {
@@ -270,7 +271,7 @@ function bodyProofRefusal<TContext extends BaseContext>(options: HttpServerOptio
  * says it is JSON); undefined for a GET, which is checked as an empty body: it must carry a proof made
  * for that.
  */
-async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse, limit: number): Promise<{ body: unknown } | Answered> {
+async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse, limit: number): Promise<{ body: unknown; text?: string } | Answered> {
   if (request.method !== "POST") {
     const refusal = bodyProofRefusal(options, request, "");
     return refusal ? refuse(401, refusal, "UNAUTHENTICATED") : { body: undefined };
@@ -286,7 +287,7 @@ async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions
   if (refusal) return refuse(401, refusal, "UNAUTHENTICATED");
   if (!(request.headers["content-type"] ?? "").includes("application/json")) return { body: text };
   try {
-    return { body: text === "" ? undefined : JSON.parse(text) };
+    return { body: text === "" ? undefined : JSON.parse(text), text };
   } catch {
     return refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
   }
@@ -308,12 +309,14 @@ interface GraphQLCall {
   refuse: Refuse;
   identity: Identity | null;
   body: unknown;
+  /** The raw body `body` was parsed from. */
+  text?: string;
 }
 
 /** The response cache's answer, or Apollo's execution within the deadline and the answer-size limit. */
 async function graphqlStep<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpServerOptions<TContext>, call: GraphQLCall): Promise<void> {
   const { request, response, url, refuse, identity, body } = call;
-  const step = await options.responseCache?.before(request, body, identity);
+  const step = await options.responseCache?.before(request, body, identity, call.text);
   if (step?.answer) {
     response.writeHead(step.answer.status, { ...step.answer.headers, "x-cache": "hit" });
     response.end(step.answer.body);
@@ -375,7 +378,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     if (identity === ANSWERED || rateLimitStep(options, request, response, refuse, identity)) return;
     const read = await bodyStep(options, request, refuse, limit);
     if (read === ANSWERED || inspectStep(options, read.body, url, refuse)) return;
-    await graphqlStep(apollo, options, { request, response, url, refuse, identity, body: read.body });
+    await graphqlStep(apollo, options, { request, response, url, refuse, identity, body: read.body, text: read.text });
   }
 
   const timeouts = options.timeouts;
