@@ -136,18 +136,23 @@ it("a tracked write through the gateway makes the next read a miss with the new 
   expect(after.body.data).toEqual({ node: { id: CUMBERLAND_ACTION, status: "ON_TRACK", version: version + 1 } });
 });
 
+/** Retitles Cumberland's first plan over a connection of its own, as another process would. */
+async function retitleFirstCumberlandPlan(title: string): Promise<void> {
+  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
+  try {
+    await other.dataSource.query(`UPDATE plan SET title = '${title}' WHERE position = 0`);
+  } finally {
+    await other.dataSource.destroy();
+  }
+}
+
 it("a write the gateway never saw (another connection, as `npm run data:load` is) is never answered from the cache", async () => {
   const original = await post({ query: PLAN_TITLES });
   expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
   const originalTitle = original.body.data!.councils[1].plans[0].title;
 
   // Another connection edits a plan title in the Cumberland database.
-  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
-  try {
-    await other.dataSource.query("UPDATE plan SET title = 'Edited by another process' WHERE position = 0");
-  } finally {
-    await other.dataSource.destroy();
-  }
+  await retitleFirstCumberlandPlan("Edited by another process");
   const edited = await post({ query: PLAN_TITLES });
   expect(edited.cache).toBe("miss");
   expect(edited.text).toContain("Edited by another process");
@@ -296,12 +301,7 @@ it("a subgraph restart drops its version stream: reads fall back to GET /version
   await old.close();
 
   // While it is down, another process changes its data (as a data load would).
-  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
-  try {
-    await other.dataSource.query("UPDATE plan SET title = 'Changed while the subgraph was down' WHERE position = 0");
-  } finally {
-    await other.dataSource.destroy();
-  }
+  await retitleFirstCumberlandPlan("Changed while the subgraph was down");
   const down = await post({ query: PLAN_TITLES });
   expect(down.cache).not.toBe("hit");
   expect(down.text).not.toBe(original.text);
