@@ -10,6 +10,9 @@ export const VERSION_ASK = 0x3f; // "?"
 /** Streams a subgraph serves at once; more are refused (503), and their gateways read GET /version instead. */
 const MAX_STREAMS = 64;
 
+/** A stream nobody asked on for this long is closed (a gateway opens a new one when it next needs it). */
+const IDLE_MS = 60_000;
+
 /**
  * The data version over one long-lived connection: the gateway's response cache asks for it before
  * every cache hit (gateway/src/subgraph-versions.ts), and an HTTP request per ask was a quarter of the
@@ -27,6 +30,8 @@ export function versionStreamUpgrade(current: () => Promise<string | null>): (re
     open += 1;
     socket.once("close", () => (open -= 1));
     socket.on("error", () => socket.destroy());
+    // node:http hands over a net.Socket, typed as any Duplex.
+    if ("setTimeout" in socket && typeof socket.setTimeout === "function") socket.setTimeout(IDLE_MS, () => socket.destroy());
     socket.write(`HTTP/1.1 101 Switching Protocols\r\nconnection: Upgrade\r\nupgrade: ${VERSION_STREAM_PROTOCOL}\r\n\r\n`);
     // Replies in the order asked: each read starts after the one before it was written.
     let replies = Promise.resolve();
