@@ -30,6 +30,12 @@ export class GatewayMetrics {
     labelNames: ["result"],
     registers: [this.registry],
   });
+  readonly cacheVersionReads = new Counter({
+    name: "response_cache_version_reads_total",
+    help: "Data-version reads of the response cache by subgraph and way: stream (the version stream the gateway holds open) or http (GET /version, while the stream is not live)",
+    labelNames: ["subgraph", "via"],
+    registers: [this.registry],
+  });
   /** What the response cache holds, read when metrics are scraped (set once the cache exists). */
   cacheSize: () => { entries: number; bytes: number } = () => ({ entries: 0, bytes: 0 });
   readonly cacheEntries: Gauge = new Gauge({ name: "response_cache_entries", help: "Answers held by the response cache", registers: [this.registry], collect: (): void => this.cacheEntries.set(this.cacheSize().entries) });

@@ -30,6 +30,11 @@ const PER_REQUEST_HEADERS = new Set(["x-request-id", "x-cache", "content-length"
 /** Variables nested deeper than this are not worth a key (nothing real nests so deep): the request runs uncached. */
 const MAX_KEY_DEPTH = 32;
 
+/** Raw bodies up to this length remember their key (dashboards send the same few bodies, byte for byte). */
+const MAX_REMEMBERED_TEXT = 16_384;
+/** Raw bodies remembered at most: with MAX_REMEMBERED_TEXT, at most about 4 MiB of texts and their keys. */
+const MAX_REMEMBERED_TEXTS = 128;
+
 /** JSON with object keys sorted at every level, so {a,b} and {b,a} are one key; null when nested too deep. */
 function canonicalJson(value: unknown, depth = 0): string | null {
   if (depth > MAX_KEY_DEPTH) return null;
@@ -76,6 +81,11 @@ export class ResponseCache implements ResponseCacheHook {
   private heldBytes = 0;
   /** Bumped by clear(): an answer computed before a clear is not stored after it. */
   private generation = 0;
+  /**
+   * The key of each raw body (with its accept header) seen lately: a byte-identical body parses to
+   * the same request, so its key is the same and canonicalJson (a sort at every level) is skipped.
+   */
+  private readonly keysOfText = new Map<string, string>();
 
   constructor(private readonly options: ResponseCacheOptions) {}
 
@@ -93,7 +103,7 @@ export class ResponseCache implements ResponseCacheHook {
     this.generation += 1;
   }
 
-  async before(request: IncomingMessage, body: unknown, identity: Identity | null): Promise<CacheStep> {
+  async before(request: IncomingMessage, body: unknown, identity: Identity | null, text?: string): Promise<CacheStep> {
     const bypass = (afterwards?: () => void): CacheStep => {
       this.options.counted?.("bypass");
       return { outcome: "bypass", executed: afterwards };
@@ -111,8 +121,15 @@ export class ResponseCache implements ResponseCacheHook {
     if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return bypass();
 
     // The accept header decides the answer's content type, so it is part of the key.
-    const key = canonicalJson([request.headers.accept ?? "", operationName ?? null, variables ?? {}, query]);
-    if (key === null) return bypass();
+    const accept = request.headers.accept ?? "";
+    const remembered = text !== undefined && text.length <= MAX_REMEMBERED_TEXT ? `${accept}\u0000${text}` : null;
+    let key = remembered === null ? undefined : this.keysOfText.get(remembered);
+    if (key === undefined) {
+      const computed = canonicalJson([accept, operationName ?? null, variables ?? {}, query]);
+      if (computed === null) return bypass();
+      key = computed;
+      if (remembered !== null) this.rememberKey(remembered, key);
+    }
     const generation = this.generation;
     const stamp = await this.options.versions();
     if (stamp === null) return bypass();
@@ -135,6 +152,15 @@ export class ResponseCache implements ResponseCacheHook {
         this.store(key, stamp, { status, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !PER_REQUEST_HEADERS.has(name.toLowerCase()))), body: text });
       },
     };
+  }
+
+  /** Oldest out first: a body still sent is remembered again at its next request. */
+  private rememberKey(remembered: string, key: string): void {
+    if (this.keysOfText.size >= MAX_REMEMBERED_TEXTS) {
+      const oldest = this.keysOfText.keys().next();
+      if (!oldest.done) this.keysOfText.delete(oldest.value);
+    }
+    this.keysOfText.set(remembered, key);
   }
 
   private store(key: string, stamp: string, answer: StoredAnswer): void {

@@ -155,7 +155,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: formatErrorFor(options.production),
   });
   await apollo.start();
-  const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, new SubgraphVersions(versionTargets, agent), metrics) : null;
+  // Connects nothing until the cache first asks; its version streams end with the gateway.
+  const versions = new SubgraphVersions(versionTargets, agent, { counted: (subgraph, via) => metrics.cacheVersionReads.inc({ subgraph, via }) });
+  const responseCache = options.responseCache?.enabled ? createResponseCache(options.responseCache, versions, metrics) : null;
   // Each subgraph's readiness includes its database.
   const subgraphHealth = Object.entries(options.subgraphUrls).map(([name, url]) => ({ name, url: url.replace(/\/graphql$/, "/ready") }));
   // The report route reads the graph through this gateway's own /graphql, as its caller.
@@ -236,6 +238,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     responseCache,
     metricsUrl: metricsServer?.url ?? running.url.replace(/\/graphql$/, "/metrics"),
     close: async () => {
+      versions.close();
       await running.close();
       await metricsServer?.close();
       await agent.close();
@@ -257,8 +260,8 @@ function createResponseCache(settings: ResponseCacheSettings, versions: Subgraph
 /** A hit skips Apollo (and so its request log plugin): give it this request's id and a log line of its own. */
 function answerHitsWithRequestId(cache: ResponseCache, logger: ReturnType<typeof createLogger>): ResponseCacheHook {
   return {
-    before: async (request, body, identity) => {
-      const step = await cache.before(request, body, identity);
+    before: async (request, body, identity, text) => {
+      const step = await cache.before(request, body, identity, text);
       if (!step.answer) return step;
       const requestId = requestIdOf(request.headers[REQUEST_ID_HEADER]);
       const operation = (body as { operationName?: unknown }).operationName;

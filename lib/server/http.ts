@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Duplex } from "node:stream";
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLRequest } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import { urlHost, type ServerTimeouts } from "../config/env";
@@ -38,6 +39,11 @@ export interface HttpServerOptions<TContext extends BaseContext> {
   routes?: Record<string, (response: ServerResponse) => Promise<void>>;
   /** GET routes under a path prefix (e.g. "/reports/"), given the request (its headers) and URL. */
   prefixRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
+  /**
+   * Connection upgrades by exact path (a subgraph's data-version stream at /version); any other
+   * upgrade is refused. Upgraded sockets are closed with the server.
+   */
+  upgrades?: Record<string, (request: IncomingMessage, socket: Duplex) => void>;
   /** POST routes beside GraphQL (e.g. /auth/logout), by exact path, given the request (its headers and body). */
   postRoutes?: Record<string, (request: IncomingMessage, response: ServerResponse, url: URL) => Promise<void>>;
   /** Browser origins allowed by CORS; none by default. */
@@ -83,7 +89,8 @@ export interface CacheStep {
 }
 
 export interface ResponseCacheHook {
-  before(request: IncomingMessage, body: unknown, identity: Identity | null): Promise<CacheStep>;
+  /** `text`: the raw body the parsed `body` came from (absent for a GET). */
+  before(request: IncomingMessage, body: unknown, identity: Identity | null, text?: string): Promise<CacheStep>;
 }
 
 export interface RunningServer {
@@ -264,7 +271,7 @@ function bodyProofRefusal<TContext extends BaseContext>(options: HttpServerOptio
  * says it is JSON); undefined for a GET, which is checked as an empty body: it must carry a proof made
  * for that.
  */
-async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse, limit: number): Promise<{ body: unknown } | Answered> {
+async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions<TContext>, request: IncomingMessage, refuse: Refuse, limit: number): Promise<{ body: unknown; text?: string } | Answered> {
   if (request.method !== "POST") {
     const refusal = bodyProofRefusal(options, request, "");
     return refusal ? refuse(401, refusal, "UNAUTHENTICATED") : { body: undefined };
@@ -280,7 +287,7 @@ async function bodyStep<TContext extends BaseContext>(options: HttpServerOptions
   if (refusal) return refuse(401, refusal, "UNAUTHENTICATED");
   if (!(request.headers["content-type"] ?? "").includes("application/json")) return { body: text };
   try {
-    return { body: text === "" ? undefined : JSON.parse(text) };
+    return { body: text === "" ? undefined : JSON.parse(text), text };
   } catch {
     return refuse(400, "Request body is not valid JSON", "BAD_REQUEST");
   }
@@ -302,12 +309,14 @@ interface GraphQLCall {
   refuse: Refuse;
   identity: Identity | null;
   body: unknown;
+  /** The raw body `body` was parsed from. */
+  text?: string;
 }
 
 /** The response cache's answer, or Apollo's execution within the deadline and the answer-size limit. */
 async function graphqlStep<TContext extends BaseContext>(apollo: ApolloServer<TContext>, options: HttpServerOptions<TContext>, call: GraphQLCall): Promise<void> {
   const { request, response, url, refuse, identity, body } = call;
-  const step = await options.responseCache?.before(request, body, identity);
+  const step = await options.responseCache?.before(request, body, identity, call.text);
   if (step?.answer) {
     response.writeHead(step.answer.status, { ...step.answer.headers, "x-cache": "hit" });
     response.end(step.answer.body);
@@ -369,7 +378,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     if (identity === ANSWERED || rateLimitStep(options, request, response, refuse, identity)) return;
     const read = await bodyStep(options, request, refuse, limit);
     if (read === ANSWERED || inspectStep(options, read.body, url, refuse)) return;
-    await graphqlStep(apollo, options, { request, response, url, refuse, identity, body: read.body });
+    await graphqlStep(apollo, options, { request, response, url, refuse, identity, body: read.body, text: read.text });
   }
 
   const timeouts = options.timeouts;
@@ -383,6 +392,22 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
     });
   });
   server.keepAliveTimeout = timeouts?.keepAliveTimeoutMs ?? 65_000;
+  // Upgraded sockets leave node:http's bookkeeping, so close() must end them itself.
+  const upgraded = new Set<Duplex>();
+  if (options.upgrades) {
+    const upgrades = options.upgrades;
+    server.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      const upgrade = upgrades[new URL(request.url ?? "/", "http://localhost").pathname];
+      if (!upgrade) {
+        socket.end("HTTP/1.1 404 Not Found\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+        return;
+      }
+      upgraded.add(socket);
+      socket.once("close", () => upgraded.delete(socket));
+      if (head.length > 0) socket.unshift(head);
+      upgrade(request, socket);
+    });
+  }
   if (timeouts) {
     server.headersTimeout = timeouts.headersTimeoutMs;
     server.requestTimeout = timeouts.requestTimeoutMs;
@@ -408,6 +433,7 @@ export async function serveGraphQL<TContext extends BaseContext>(apollo: ApolloS
       // Stop accepting, let in-flight requests finish, drop idle keep-alive sockets, then stop Apollo.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
+      for (const socket of upgraded) socket.destroy();
       const forced = setTimeout(() => server.closeAllConnections(), 5_000);
       await closed;
       clearTimeout(forced);

@@ -12,6 +12,7 @@ import { GATEWAY_PROOF_HEADER, GatewayProofVerifier } from "../auth/gateway-proo
 
 const headerValue = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 import { serveGraphQL, type RunningServer } from "./http";
+import { versionStreamUpgrade } from "./version-stream";
 import type { SubgraphDefinition } from "./subgraph-definition";
 
 /** Levels a subgraph allows beyond the gateway's depth limit, for the planner's own nesting. */
@@ -88,6 +89,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
           response.end(version ?? "no data version");
         },
       },
+      // The same version as a stream the gateway holds open (lib/server/version-stream.ts).
+      upgrades: { "/version": versionStreamUpgrade(() => database.version.current()) },
     });
     return {
       ...running,

@@ -1,8 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { responseCacheSettings } from "../../lib/config/env";
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, queryLimits, responseCacheSettings, supergraphPath } from "../../lib/config/env";
 import { projectRoot } from "../../lib/config/project";
+import { startSubgraph } from "../../lib/server/subgraph-server";
+import { TEST_TOKEN_SECRET } from "../../gateway/src/in-process";
+import { startGateway } from "../../gateway/src/server";
 import { openDatabase } from "../../lib/db/data-source";
 import { subgraphRegistry } from "../../subgraphs";
 import { scratchDatabases } from "../helpers/engine";
@@ -133,18 +136,23 @@ it("a tracked write through the gateway makes the next read a miss with the new 
   expect(after.body.data).toEqual({ node: { id: CUMBERLAND_ACTION, status: "ON_TRACK", version: version + 1 } });
 });
 
+/** Retitles Cumberland's first plan over a connection of its own, as another process would. */
+async function retitleFirstCumberlandPlan(title: string): Promise<void> {
+  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
+  try {
+    await other.dataSource.query(`UPDATE plan SET title = '${title}' WHERE position = 0`);
+  } finally {
+    await other.dataSource.destroy();
+  }
+}
+
 it("a write the gateway never saw (another connection, as `npm run data:load` is) is never answered from the cache", async () => {
   const original = await post({ query: PLAN_TITLES });
   expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
   const originalTitle = original.body.data!.councils[1].plans[0].title;
 
   // Another connection edits a plan title in the Cumberland database.
-  const other = await openDatabase({ database: databaseOf("cumberland"), entities: [], migrations: [] });
-  try {
-    await other.dataSource.query("UPDATE plan SET title = 'Edited by another process' WHERE position = 0");
-  } finally {
-    await other.dataSource.destroy();
-  }
+  await retitleFirstCumberlandPlan("Edited by another process");
   const edited = await post({ query: PLAN_TITLES });
   expect(edited.cache).toBe("miss");
   expect(edited.text).toContain("Edited by another process");
@@ -232,4 +240,79 @@ it("runs a query whose variables nest too deep for a key uncached, with a coded 
   expect(response.headers.get("x-cache")).toBe("bypass");
   expect(response.status).toBeLessThan(500);
   expect((await response.json()) as GraphQLResponse).toHaveProperty("data.councils");
+});
+
+/** Reads of the subgraphs' data versions so far, by way (stream or http), from the gateway's metrics. */
+async function versionReads(): Promise<Record<string, number>> {
+  const metrics = await (await fetch(graph.gateway.url.replace(/\/graphql$/, "/metrics"))).text();
+  const reads: Record<string, number> = { stream: 0, http: 0 };
+  for (const [, via, count] of metrics.matchAll(/^response_cache_version_reads_total\{[^}]*via="(stream|http)"[^}]*\} (\d+)/gm)) reads[via] += Number(count);
+  return reads;
+}
+
+const WF_RECORD = `mutation ReplicaRecord($input: RecordProgressInput!) { recordWestmorlandAndFurnessActionProgress(input: $input) { errors { code } update { id revision state } } }`;
+const WF_APPROVE = `mutation ReplicaApprove($input: SignOffInput!) { approveWestmorlandAndFurnessProgressUpdate(input: $input) { errors { code } action { version status } } }`;
+
+it("a write through another gateway replica (straight to the subgraph, never seen by this gateway) is never followed by a stale hit", async () => {
+  const replica = await startGateway({
+    supergraphSdl: readFileSync(supergraphPath({}), "utf8"),
+    subgraphUrls: Object.fromEntries(Object.entries(graph.subgraphs).map(([name, running]) => [name, running.url])),
+    host: "127.0.0.1",
+    port: 0,
+    secret: graph.secret,
+    auth: { secret: TEST_TOKEN_SECRET, issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: true },
+    production: false,
+    limits: queryLimits({}),
+    logLevel: "silent",
+  });
+  const viaReplica = async (body: unknown, role: string) => {
+    const response = await fetch(replica.url, { method: "POST", headers: { "content-type": "application/json", ...asUser(role) }, body: JSON.stringify(body) });
+    return (await response.json()) as GraphQLResponse<Record<string, { errors: unknown[]; update: { id: string; revision: number; state: string }; action: { version: number; status: string } }>>;
+  };
+  try {
+    const before = await post({ query: ACTION_STATE, variables: { id: WF_ACTION } });
+    const { version } = before.body.data!.node;
+    expect((await post({ query: ACTION_STATE, variables: { id: WF_ACTION } })).cache).toBe("hit");
+
+    const recorded = await viaReplica({ query: WF_RECORD, variables: { input: { actionId: WF_ACTION, expectedVersion: version, status: "AT_RISK", rag: "AMBER", note: "Replica write", submit: true } } }, "westmorlandFurnessEditor");
+    expect(recorded.errors).toBeUndefined();
+    const { update } = recorded.data!.recordWestmorlandAndFurnessActionProgress;
+    // This gateway never saw the mutation: only the subgraph's data version tells it.
+    expect(graph.gateway.responseCache!.size).toBeGreaterThan(0);
+    const approved = await viaReplica({ query: WF_APPROVE, variables: { input: { updateId: update.id, expectedRevision: update.revision } } }, "westmorlandFurnessApprover");
+    expect(approved.data!.approveWestmorlandAndFurnessProgressUpdate).toEqual({ errors: [], action: { version: version + 1, status: "AT_RISK" } });
+
+    const after = await post({ query: ACTION_STATE, variables: { id: WF_ACTION } });
+    expect(after.cache).toBe("miss");
+    expect(after.body.data).toEqual({ node: { id: WF_ACTION, status: "AT_RISK", version: version + 1 } });
+    expect((await post({ query: ACTION_STATE, variables: { id: WF_ACTION } })).cache).toBe("hit");
+  } finally {
+    await replica.close();
+  }
+  // The hits were checked over the subgraphs' version streams, not an HTTP request each.
+  expect((await versionReads()).stream).toBeGreaterThan(0);
+});
+
+it("a subgraph restart drops its version stream: reads fall back to GET /version, and a change made while it was down is never hidden", async () => {
+  const original = await post({ query: PLAN_TITLES });
+  expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
+  const old = graph.subgraphs.cumberland;
+  const port = old.port;
+  await old.close();
+
+  // While it is down, another process changes its data (as a data load would).
+  await retitleFirstCumberlandPlan("Changed while the subgraph was down");
+  const down = await post({ query: PLAN_TITLES });
+  expect(down.cache).not.toBe("hit");
+  expect(down.text).not.toBe(original.text);
+
+  const cumberland = subgraphRegistry().find(({ descriptor }) => descriptor.name === "cumberland")!;
+  graph.subgraphs.cumberland = await startSubgraph(cumberland.definition(), { descriptor: cumberland.descriptor, port, host: "127.0.0.1", database: databaseOf("cumberland"), secret: graph.secret, production: false });
+  const before = await versionReads();
+  const restarted = await post({ query: PLAN_TITLES });
+  expect(restarted.cache).toBe("miss");
+  expect(restarted.text).toContain("Changed while the subgraph was down");
+  // The first read after the drop went over HTTP (the stream was not live yet).
+  expect((await versionReads()).http).toBeGreaterThan(before.http);
+  expect((await post({ query: PLAN_TITLES })).cache).toBe("hit");
 });

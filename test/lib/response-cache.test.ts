@@ -60,3 +60,17 @@ it("bypasses identities, Authorization headers, GET, subscriptions and persisted
   expect((await cache.before(anonymous, { query: "subscription { n }" }, null)).outcome).toBe("bypass");
   expect((await cache.before(anonymous, { extensions: { persistedQuery: { version: 1, sha256Hash: "ab" } } }, null)).outcome).toBe("bypass");
 });
+
+it("keys a byte-identical raw body as its parsed request: the same entry whichever way the body was written, and the accept header still counts", async () => {
+  const { cache } = cacheWith();
+  const request = (text: string, accept?: string) => cache.before(accept === undefined ? anonymous : ({ ...anonymous, headers: { ...anonymous.headers, accept } } as IncomingMessage), JSON.parse(text), null, text);
+  const ordered = '{"query":"query Q($a: Int, $b: Int) { n(a: $a, b: $b) }","variables":{"a":1,"b":2}}';
+  const reordered = '{"variables":{"b":2,"a":1},"query":"query Q($a: Int, $b: Int) { n(a: $a, b: $b) }"}';
+  (await request(ordered)).executed!(200, {}, answer(1));
+  for (const text of [ordered, reordered, ordered, reordered]) expect((await request(text)).answer?.body).toBe(answer(1));
+  // Parsed without its text (as before), the same entry.
+  expect((await cache.before(anonymous, JSON.parse(ordered), null)).outcome).toBe("hit");
+  expect((await request(ordered.replace('"b":2', '"b":3'))).outcome).toBe("miss");
+  expect((await request(ordered, "application/graphql-response+json")).outcome).toBe("miss");
+  expect((await request(ordered)).outcome).toBe("hit");
+});
