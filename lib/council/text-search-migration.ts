@@ -13,7 +13,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * PostgreSQL: pg_trgm GIN indexes on exactly the expressions the filter's LIKE tests, which the planner
  * then uses for the LIKE itself. The extension lives in schema public (one per database, shared by the
  * subgraphs' schemas), and connections search only their subgraph's schema: the operator class is
- * named with its schema.
+ * named with its schema. Without fastupdate: the indexes are made before the first data load, which
+ * would otherwise leave every row in GIN's pending list until a vacuum, priced so high that the planner
+ * scanned the table instead (measured on 100x synthetic data: 1,532 against 52 for the same index).
  */
 export class ActionTextSearch1763900000019 implements MigrationInterface {
   name = "ActionTextSearch1763900000019";
@@ -21,8 +23,8 @@ export class ActionTextSearch1763900000019 implements MigrationInterface {
   async up(runner: QueryRunner): Promise<void> {
     if (runner.connection.options.type === "postgres") {
       await runner.query("CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public");
-      await runner.query("CREATE INDEX ix_action_title_trgm ON action USING gin (LOWER(title) public.gin_trgm_ops)");
-      await runner.query("CREATE INDEX ix_action_description_trgm ON action USING gin (LOWER(COALESCE(description, '')) public.gin_trgm_ops)");
+      await runner.query("CREATE INDEX ix_action_title_trgm ON action USING gin (LOWER(title) public.gin_trgm_ops) WITH (fastupdate = off)");
+      await runner.query("CREATE INDEX ix_action_description_trgm ON action USING gin (LOWER(COALESCE(description, '')) public.gin_trgm_ops) WITH (fastupdate = off)");
       return;
     }
     await runner.query("CREATE TABLE action_text_row (id INTEGER PRIMARY KEY, slug VARCHAR NOT NULL UNIQUE)");
