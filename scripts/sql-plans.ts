@@ -30,6 +30,8 @@ const queries: Record<string, { query: string; variables?: Record<string, unknow
   "indicator-comparison": { query: example("indicator-comparison") },
   "deep plan > headings > actions": { query: "{ councils { plans { title headings { kindName number title subheadings { title actions { title themes { code } } } actions { title status } } } } }" },
   "action text filter": { query: example("search-actions"), variables: { text: "adoption" } },
+  "action text filter, a common word": { query: example("search-actions"), variables: { text: "children" } },
+  "action text filter, 2 characters (no index)": { query: example("search-actions"), variables: { text: "ad" } },
   "action theme filter": { query: example("what-both-councils-do-on") },
   "progress updates by version": {
     query: "query($id: ID!) { node(id: $id) { ... on Action { version latestUpdate { note } updates(first: 20) { totalCount nodes { version note } } } } }",

@@ -14,7 +14,7 @@ import type { ActionFilter, ActionInterface } from "./model";
 export const MAX_FILTER_TEXT = 200;
 
 /** LIKE treats % and _ as wildcards: escape them (and the escape character) so text matches literally. */
-const likePattern = (text: string): string => `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
+const likePattern = (lower: string): string => `%${lower.replace(/[!%_]/g, (c) => `!${c}`)}%`;
 
 /** The GraphQL type names of this council's plans and boards: the filter's plan and board ids must name them. */
 export interface FilterTypeNames {
@@ -94,14 +94,30 @@ export function filterKey(filter: ActionFilter | null | undefined, identity: Ide
   return JSON.stringify(normal);
 }
 
+/** Which database the query runs on: the text condition differs (see textCondition). */
+type Engine = DataSource["options"]["type"];
+
+/**
+ * The text condition on an action query aliased "a". The LIKE decides the answer on both engines; an
+ * index only narrows the rows it is tested on (ActionTextSearch1763900000019). PostgreSQL's trigram
+ * indexes serve the LIKE itself. On SQLite the LIKE is first narrowed to the actions whose FTS5 trigram
+ * row holds the text: that set includes every LIKE match (the trigram tokenizer folds case for all of
+ * Unicode, LIKE and LOWER only for ASCII, and the text is the one the pattern is made of), and the LIKE
+ * then gives the exact answer as before. A trigram index cannot find fewer than 3 characters: those
+ * still scan.
+ */
+function applyTextCondition<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, text: string, engine: Engine): void {
+  const lower = text.toLowerCase();
+  query.andWhere("(LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(COALESCE(a.description, '')) LIKE :pattern ESCAPE '!')", { pattern: likePattern(lower) });
+  if (engine !== "better-sqlite3" || [...lower].length < 3) return;
+  // One FTS5 phrase, its quotes doubled: the trigrams of the text, in order, in the title or the description.
+  query.andWhere("a.slug IN (SELECT slug FROM action_text WHERE action_text MATCH :phrase)", { phrase: `"${lower.replace(/"/g, '""')}"` });
+}
+
 /** The filter's conditions on an action query aliased "a". */
-function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: NormalFilter): SelectQueryBuilder<T> {
+function applyFilter<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, filter: NormalFilter, engine: Engine): SelectQueryBuilder<T> {
   if (filter.none) query.andWhere("1 = 0");
-  if (filter.text) {
-    query.andWhere("(LOWER(a.title) LIKE :pattern ESCAPE '!' OR LOWER(COALESCE(a.description, '')) LIKE :pattern ESCAPE '!')", {
-      pattern: likePattern(filter.text),
-    });
-  }
+  if (filter.text) applyTextCondition(query, filter.text, engine);
   if (filter.theme) {
     query.andWhere("a.slug IN (SELECT t.action_slug FROM action_theme t WHERE t.theme = :theme)", { theme: filter.theme });
   }
@@ -133,7 +149,7 @@ export interface ActionPage {
  */
 export async function pageOfActions(dataSource: DataSource, types: CouncilTypes, request: ActionPageRequest): Promise<ActionPage> {
   const filter = JSON.parse(request.filter) as NormalFilter;
-  const base = () => applyFilter(dataSource.manager.createQueryBuilder(types.Action, "a").innerJoin("plan", "p", "p.slug = a.plan_slug"), filter);
+  const base = () => applyFilter(dataSource.manager.createQueryBuilder(types.Action, "a").innerJoin("plan", "p", "p.slug = a.plan_slug"), filter, dataSource.options.type);
   const totalCount = await base().getCount();
   // The slug breaks any tie, so the keyset below never skips an action that shares both positions.
   const page = base()

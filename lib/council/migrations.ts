@@ -10,6 +10,7 @@ import { TrackingSchema1763900000005 } from "../tracking/migration";
 import { CouncilIndexes1763900000009 } from "./index-migration";
 import { PlanStructure1763900000017 } from "./plan-structure-migration";
 import { FigureComparators1763900000018 } from "./figure-migration";
+import { ActionTextSearch1763900000019 } from "./text-search-migration";
 
 export class CouncilSchema1763900000001 implements MigrationInterface {
   name = "CouncilSchema1763900000001";
@@ -145,4 +146,5 @@ export const councilMigrations = [
   ProgressEvidence1763900000016,
   PlanStructure1763900000017,
   FigureComparators1763900000018,
+  ActionTextSearch1763900000019,
 ];
