@@ -50,7 +50,7 @@ export async function recordFetches(subgraphUrls: Record<string, string>, subgra
     secret: subgraphSecret,
     auth: { secret: randomBytes(24).toString("hex"), issuer: DEFAULT_TOKEN_ISSUER, audience: DEFAULT_TOKEN_AUDIENCE, development: false },
     production: true,
-    limits: queryLimits({}),
+    limits: queryLimits(),
     logLevel: "silent",
     shareInFlight: false,
     recordExchange: (exchange) => recorded.push(exchange),
