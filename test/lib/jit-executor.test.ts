@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { compileQuery } from "graphql-jit";
 import { join } from "node:path";
 import { projectRoot } from "../../lib/config/project";
 import { freePort } from "../../lib/server/free-port";
@@ -12,6 +13,13 @@ import { scratchDatabases, type ScratchDatabases } from "../helpers/engine";
  * subgraph served each way must get the same HTTP status and the byte-identical body (data, errors,
  * their paths, locations, messages and codes, after production error masking).
  */
+
+// Spied on, so the tests can tell which server compiled what (and that the cache compiles once).
+jest.mock("graphql-jit", () => {
+  const actual = jest.requireActual<typeof import("graphql-jit")>("graphql-jit");
+  return { ...actual, compileQuery: jest.fn(actual.compileQuery) };
+});
+const compiles = compileQuery as jest.MockedFunction<typeof compileQuery>;
 
 interface Pair {
   js: RunningSubgraph;
@@ -133,6 +141,35 @@ describe("graphql-jit answers as graphql-js does", () => {
       const jit = await fetch(council.jit.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: document, operationName }) });
       expect(await jit.text()).toEqual(await js.text());
     }
+  });
+});
+
+describe("which requests graphql-jit runs", () => {
+  let council: Pair;
+
+  beforeAll(async () => {
+    council = await startPair("westmorland-furness");
+  }, 120_000);
+
+  afterAll(async () => {
+    if (council) for (const server of [council.js, council.jit]) await server.close();
+  });
+
+  beforeEach(() => compiles.mockClear());
+
+  it("reads, compiled once per document and operation on the jit server only", async () => {
+    const query = "query Once { westmorlandAndFurness { name plans { title } } }";
+    await post(council.js, query);
+    expect(compiles).not.toHaveBeenCalled();
+    for (let round = 0; round < 3; round += 1) await post(council.jit, query);
+    expect(compiles).toHaveBeenCalledTimes(1);
+  });
+
+  it("not writes, nor introspection", async () => {
+    await post(council.jit, '{ __type(name: "Query") { name } }');
+    const write = await post(council.jit, 'mutation { submitWestmorlandAndFurnessProgressUpdate(input: { updateId: "x", expectedRevision: 1 }) { __typename } }');
+    expect(write.status).toBeGreaterThanOrEqual(200);
+    expect(compiles).not.toHaveBeenCalled();
   });
 });
 
