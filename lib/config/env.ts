@@ -113,6 +113,12 @@ export const echoSql = (env: Env = process.env): boolean => switchSetting(env, "
  */
 export const shareInFlight = (env: Env = process.env): boolean => switchSetting(env, "SUBGRAPH_SHARE_IN_FLIGHT", true);
 
+/**
+ * SUBGRAPH_JIT=true makes each subgraph execute reads with graphql-jit (compiled per document, cached)
+ * instead of graphql-js; writes and introspection stay on graphql-js (lib/server/jit-executor.ts).
+ */
+export const subgraphJit = (env: Env = process.env): boolean => switchSetting(env, "SUBGRAPH_JIT", false);
+
 /** Milliseconds the gateway waits for a subgraph before giving up on that fetch. */
 export function subgraphTimeoutMs(env: Env = process.env): number {
   const raw = env.SUBGRAPH_TIMEOUT_MS;

@@ -1,12 +1,13 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { isProduction, host as defaultHost, queryLimits, serverTimeouts, subgraphPortVariable, type QueryLimits, type ServerTimeouts } from "../config/env";
+import { isProduction, host as defaultHost, queryLimits, serverTimeouts, subgraphJit, subgraphPortVariable, type QueryLimits, type ServerTimeouts } from "../config/env";
 import { queryLimitRules } from "../graphql/query-limits";
 import { subgraphCostDirectives } from "../graphql/cost-directives";
 import { openDatabase, type Database } from "../db/data-source";
 import { canWrite } from "../db/write-transaction";
 import type { SubgraphDescriptor } from "../config/project";
 import { formatErrorFor } from "./errors";
+import { jitGateway } from "./jit-executor";
 import { GATEWAY_IDENTITY_HEADER, InternalTokenVerifier } from "../auth/internal-token";
 import { GATEWAY_PROOF_HEADER, GatewayProofVerifier } from "../auth/gateway-proof";
 
@@ -30,6 +31,8 @@ export interface SubgraphServerOptions {
   limits?: QueryLimits;
   /** Timeouts against slow clients; from the environment when absent. */
   timeouts?: ServerTimeouts;
+  /** Reads executed by graphql-jit instead of graphql-js; from the environment (SUBGRAPH_JIT) when absent. */
+  jit?: boolean;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -54,7 +57,8 @@ export async function startSubgraph(definition: SubgraphDefinition, options: Sub
     const gatewayLimits = options.limits ?? queryLimits();
     const limits = queryLimitRules({ ...gatewayLimits, maxDepth: gatewayLimits.maxDepth + SUBGRAPH_DEPTH_SLACK }, subgraphCostDirectives(definition.typeDefs));
     const apollo = new ApolloServer({
-      schema: definition.schema,
+      // Apollo takes an executor only from a gateway: with jit on, a stand-in serves the same schema.
+      ...((options.jit ?? subgraphJit()) ? { gateway: jitGateway(definition.schema) } : { schema: definition.schema }),
       // No cache hints are set, so the cache-control plugin would only cost a hook per field.
       plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
       validationRules: limits.validationRules,

@@ -14,6 +14,7 @@ import {
   responseCacheSettings,
   safelistDirectory,
   shareInFlight,
+  subgraphJit,
   switchSetting,
   workspaceEnabled,
   type Env,
@@ -25,6 +26,7 @@ import { projectRoot } from "../../lib/config/project";
 const SWITCHES: Array<[string, (env: Env) => boolean]> = [
   ["SQL_LOG", echoSql],
   ["SUBGRAPH_SHARE_IN_FLIGHT", shareInFlight],
+  ["SUBGRAPH_JIT", subgraphJit],
   ["SAFELIST", (env) => safelistDirectory(env) !== null],
   ["INTROSPECTION", (env) => introspection(env) === true],
   ["RESPONSE_CACHE", (env) => responseCacheSettings(env).enabled],
