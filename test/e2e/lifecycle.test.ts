@@ -43,6 +43,7 @@ describe("databases kept between starts (SQLite files, or PostgreSQL schemas und
       { name: "ProgressEvidence1763900000016" },
       { name: "PlanStructure1763900000017" },
       { name: "FigureComparators1763900000018" },
+      { name: "ActionTextSearch1763900000019" },
     ]);
     await second.close();
   });
