@@ -21,13 +21,22 @@ import { councilReferenceOf, sharedReferences, sharedResolvers } from "./resolve
 const built = new Map<string, SubgraphDefinition<SharedContext>>();
 
 /** The shared subgraph: the partnership, its joint work and the theme vocabulary; links to councils. */
+/**
+ * The size the cost rules assume for `Query.councils`: every council of a synthetic footprint (12 or
+ * 50 councils), else 2 as before. A project with a third real council (council:add) is still weighed
+ * as two: the shipped cost pins and limits are set for the repository's two councils.
+ */
+function councilsListSize(councils: CouncilConfig[]): number {
+  return councils.some((council) => council.synthetic) ? councils.length : 2;
+}
+
 export function sharedSubgraph(councils: CouncilConfig[] = loadCouncils(), root: string = projectRoot): SubgraphDefinition<SharedContext> {
   const cacheKey = `${root}\u0000${councils.map((council) => council.id).join(",")}`;
   const existing = built.get(cacheKey);
   if (existing) return existing;
   const references = councilReferenceClasses(councils);
   const { schema, typeDefs } = buildFederatedSchema<SharedContext>({
-    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references, root, councils.length), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
+    resolvers: [SourceResolver, ActorResolver, ...sharedResolvers(references, root, councilsListSize(councils)), ...jointActionResolvers(references), ...jointActionEditResolvers(), ...comparisonResolvers(councilReferenceOf(references))],
     orphanedTypes: [NodeInterface, CouncilReference, PlanReference, HeadingReference, PriorityReference, ActionReference, BoardReference, MeetingReference, ReportReference, ...references.values()],
     references: sharedReferences(),
   });
